@@ -1,0 +1,63 @@
+package io.github.medsecforms.model.checklist;
+
+import io.github.medsecforms.model.value.FiscalYear;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The items of each checklist version, read from resources {@code <form-id>-<version>.tsv} beside this class
+ * (columns: id, section, text, flags; flags {@code premise} and {@code unverified}, comma-separated; {@code #}
+ * starts a comment). Adding 令和7年度版 is adding a resource.
+ */
+public final class ChecklistCatalogue {
+    private static final Map<String, List<ChecklistItem>> CACHE = new ConcurrentHashMap<>();
+
+    private ChecklistCatalogue() {
+    }
+
+    /** The items of a checklist form in a version, in order; empty if the version has no item resource. */
+    public static List<ChecklistItem> items(String formId, FiscalYear version) {
+        return CACHE.computeIfAbsent(formId + "-" + version.code(), ChecklistCatalogue::load);
+    }
+
+    /** The item with {@code id}, if the version has it. */
+    public static Optional<ChecklistItem> item(String formId, FiscalYear version, String id) {
+        return items(formId, version).stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    private static List<ChecklistItem> load(String key) {
+        String name = key + ".tsv";
+        try (InputStream in = ChecklistCatalogue.class.getResourceAsStream(name)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<ChecklistItem> items = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length < 3) {
+                    throw new IllegalStateException(name + ": malformed line: " + line);
+                }
+                String flags = cols.length > 3 ? cols[3] : "";
+                items.add(new ChecklistItem(cols[0].strip(), cols[1].strip(), cols[2].strip(),
+                        flags.contains("premise"), flags.contains("unverified")));
+            }
+            return List.copyOf(items);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

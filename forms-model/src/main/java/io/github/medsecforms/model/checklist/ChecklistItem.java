@@ -1,0 +1,13 @@
+package io.github.medsecforms.model.checklist;
+
+/**
+ * One item of a checklist version, as data: a resource per form and version, so 令和7年度版 is a new resource.
+ *
+ * @param id         stable item number, e.g. {@code 1-(1)} or {@code 2-(5)}
+ * @param section    the heading the item stands under, e.g. {@code 2 医療情報システムの管理・運用（サーバ）}
+ * @param text       the item's wording
+ * @param premise    whether this is the 前提 item (いいえ ⇒ nothing else needs answering)
+ * @param unverified whether the wording or numbering is not confirmed from the primary document
+ */
+public record ChecklistItem(String id, String section, String text, boolean premise, boolean unverified) {
+}

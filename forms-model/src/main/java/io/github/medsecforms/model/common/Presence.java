@@ -1,0 +1,20 @@
+package io.github.medsecforms.model.common;
+
+import io.github.medsecforms.model.Choice;
+
+/** あり / なし. */
+public enum Presence implements Choice {
+    PRESENT("あり"),
+    ABSENT("なし");
+
+    private final String label;
+
+    Presence(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

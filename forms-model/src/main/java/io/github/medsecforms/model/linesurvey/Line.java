@@ -1,0 +1,87 @@
+package io.github.medsecforms.model.linesurvey;
+
+import io.github.medsecforms.model.Defaults;
+import io.github.medsecforms.model.constraints.PublicAddress;
+import io.github.medsecforms.model.common.Presence;
+import io.github.medsecforms.model.meta.Label;
+import io.github.medsecforms.model.value.Fqdn;
+import io.github.medsecforms.model.value.Ipv4Address;
+import java.util.Optional;
+
+/**
+ * One row of 回線・機器情報記入シート: a line (回線1, 回線2, …) connecting the hospital's network to the outside, what
+ * the hospital wants surveyed on it, its global address, provider and carrier, where its termination unit stands,
+ * and the router/UTM/FW on it.
+ */
+public record Line(
+        @Label(value = "技術バージョン確認", en = "Technical version check", group = {"調査希望"}, required = true,
+                example = "調査希望あり")
+        Optional<SurveyWish> versionCheck,
+        @Label(value = "脆弱性診断", en = "Vulnerability scan", group = {"調査希望"}, required = true, example = "調査希望あり")
+        Optional<SurveyWish> vulnerabilityScan,
+        @Label(value = "電子カルテシステムと接続するネットワークとの接続", en = "Connected to the EHR network", required = true,
+                aliases = {"電子カルテシステムとの接続するネットワークとの接続"}, example = "あり")
+        Optional<Presence> ehrConnection,
+        @Label(value = "用途・システム名", en = "Purpose / system", required = true,
+                suggestions = {"電子カルテ", "医事", "検査", "放射線", "PACS", "リモート保守", "インターネット閲覧", "地域医療連携"},
+                example = "電子カルテ")
+        String purpose,
+        @Label(value = "通信形態", en = "Connection type", required = true, example = "インターネットVPN")
+        Optional<CommunicationType> communicationType,
+        @Label(value = "グローバルIP利用", en = "Uses a global IP", required = true, example = "あり")
+        Optional<Presence> globalIpUse,
+        @Label(value = "固定IP/動的IP", en = "Static or dynamic IP", required = true, example = "固定IP")
+        Optional<IpAssignment> ipAssignment,
+        @Label(value = "グローバルIPアドレス", en = "Global IP address", required = true, example = "121.119.249.222",
+                hint = "グローバルIP利用「あり」の回線は必須。動的IPの場合は現在のアドレスを記入し、診断当日に再確認してください")
+        Optional<@PublicAddress Ipv4Address> globalIpAddress,
+        @Label(value = "グローバルIP確認", en = "Global IP confirmed", group = {"脆弱性診断当日記入欄"}, example = "入力不要")
+        Optional<DiagnosisDayCheck> diagnosisDayCheck,
+        @Label(value = "グローバルIPアドレス", en = "Global IP address on diagnosis day", group = {"脆弱性診断当日記入欄"},
+                hint = "動的IPの回線のみ、脆弱性診断当日に確認したアドレスを記入してください")
+        Optional<@PublicAddress Ipv4Address> diagnosisDayAddress,
+        @Label(value = "FQDN", en = "FQDN", example = "example.jp")
+        Optional<Fqdn> fqdn,
+        @Label(value = "プロバイダ名", en = "Provider", group = {"プロバイダ情報"}, example = "NTT東日本")
+        String provider,
+        @Label(value = "プロバイダ品目", en = "Provider service", group = {"プロバイダ情報"}, example = "Bフレッツサービス")
+        String providerService,
+        @Label(value = "回線事業者", en = "Carrier", group = {"回線情報"}, example = "NTT東日本")
+        String carrier,
+        @Label(value = "回線サービス名", en = "Carrier service", group = {"回線情報"}, example = "フレッツ光クロス")
+        String carrierService,
+        @Label(value = "回線ID", en = "Line ID", group = {"回線情報"}, example = "CAF0000000")
+        String lineId,
+        @Label(value = "回線終端装置設置場所", en = "Termination unit location", group = {"回線終端装置(ONU/モデム)情報"},
+                required = true, example = "本部棟 3F サーバー室 1番ラック 3U")
+        String terminationLocation,
+        @Label(value = "メーカー", en = "Device maker", group = {"接続機器(ルータ/UTM/FW)"}, example = "Cisco")
+        String deviceMaker,
+        @Label(value = "機種名", en = "Device model", group = {"接続機器(ルータ/UTM/FW)"}, example = "C1111-4P")
+        String deviceModel,
+        @Label(value = "ファームウェアバージョン", en = "Firmware version", group = {"接続機器(ルータ/UTM/FW)"}, example = "17.9.4")
+        String firmwareVersion) {
+
+    public Line {
+        versionCheck = Defaults.optional(versionCheck);
+        vulnerabilityScan = Defaults.optional(vulnerabilityScan);
+        ehrConnection = Defaults.optional(ehrConnection);
+        purpose = Defaults.text(purpose);
+        communicationType = Defaults.optional(communicationType);
+        globalIpUse = Defaults.optional(globalIpUse);
+        ipAssignment = Defaults.optional(ipAssignment);
+        globalIpAddress = Defaults.optional(globalIpAddress);
+        diagnosisDayCheck = Defaults.optional(diagnosisDayCheck);
+        diagnosisDayAddress = Defaults.optional(diagnosisDayAddress);
+        fqdn = Defaults.optional(fqdn);
+        provider = Defaults.text(provider);
+        providerService = Defaults.text(providerService);
+        carrier = Defaults.text(carrier);
+        carrierService = Defaults.text(carrierService);
+        lineId = Defaults.text(lineId);
+        terminationLocation = Defaults.text(terminationLocation);
+        deviceMaker = Defaults.text(deviceMaker);
+        deviceModel = Defaults.text(deviceModel);
+        firmwareVersion = Defaults.text(firmwareVersion);
+    }
+}

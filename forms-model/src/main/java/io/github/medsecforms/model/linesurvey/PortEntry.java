@@ -1,0 +1,41 @@
+package io.github.medsecforms.model.linesurvey;
+
+import io.github.medsecforms.model.Defaults;
+import io.github.medsecforms.model.meta.Label;
+import io.github.medsecforms.model.value.Ipv4Address;
+import java.util.Optional;
+
+/**
+ * One row of 装置と接続する回線と機器の詳細 on 回線・機器情報記入シート: a port of a device on a line and what it
+ * connects to. The {@code line} column ties the row to 回線n (our design).
+ */
+public record PortEntry(
+        @Label(value = "回線", en = "Line", example = "回線1")
+        String line,
+        @Label(value = "機器情報", en = "Device", example = "ルータ1")
+        String device,
+        @Label(value = "ポート", en = "Port", required = true, example = "GE0/0/1")
+        String port,
+        @Label(value = "機器名", en = "Connected device", required = true, example = "電子カルテサーバ")
+        String deviceName,
+        @Label(value = "IPアドレス", en = "IP address", required = true, example = "192.168.1.10")
+        Optional<Ipv4Address> ipAddress,
+        @Label(value = "ポート番号", en = "Port number", required = true, example = "443")
+        Optional<Integer> portNumber,
+        @Label(value = "プロトコル", en = "Protocol", required = true, suggestions = {"TCP", "UDP", "HTTPS", "SSH", "Telnet", "IPsec"},
+                example = "HTTPS")
+        String protocol,
+        @Label(value = "接続状況", en = "Connection status", suggestions = {"接続あり", "接続なし"}, example = "接続あり")
+        String connectionStatus) {
+
+    public PortEntry {
+        line = Defaults.text(line);
+        device = Defaults.text(device);
+        port = Defaults.text(port);
+        deviceName = Defaults.text(deviceName);
+        ipAddress = Defaults.optional(ipAddress);
+        portNumber = Defaults.optional(portNumber);
+        protocol = Defaults.text(protocol);
+        connectionStatus = Defaults.text(connectionStatus);
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.medsecforms.model.linesurvey;
+
+import io.github.medsecforms.model.Defaults;
+import io.github.medsecforms.model.meta.Label;
+import io.github.medsecforms.model.meta.TextKind;
+import io.github.medsecforms.model.value.EmailAddress;
+import io.github.medsecforms.model.value.PhoneNumber;
+import java.util.Optional;
+
+/** 担当者 on 基本情報記入シート (up to four; our design of the columns: 所属・役職, 氏名, 電話番号, メールアドレス). */
+public record SurveyContact(
+        @Label(value = "所属・役職", en = "Department and title", text = TextKind.NAME, example = "情報システム室 主任")
+        String department,
+        @Label(value = "氏名", en = "Name", required = true, text = TextKind.NAME, aliases = {"担当者名"}, example = "岡山 太郎")
+        String name,
+        @Label(value = "電話番号", en = "Phone number", example = "086-226-7403")
+        Optional<PhoneNumber> phoneNumber,
+        @Label(value = "メールアドレス", en = "E-mail address", aliases = {"Mail アドレス", "連絡先"}, example = "taro@example-hospital.jp")
+        Optional<EmailAddress> email) {
+
+    public SurveyContact {
+        department = Defaults.text(department);
+        name = Defaults.text(name);
+        phoneNumber = Defaults.optional(phoneNumber);
+        email = Defaults.optional(email);
+    }
+
+    /** Whether name and at least one way to reach the person are filled. */
+    public boolean isComplete() {
+        return !name.isBlank() && (phoneNumber.isPresent() || email.isPresent());
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.medsecforms.model.meta;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The official Japanese label of a field, and everything templates, the reader, messages and documentation need
+ * to know about it. This annotation is the single source of truth: add a field here and it appears everywhere.
+ *
+ * <p>On a component whose type is a record, the label names a <em>group</em> (e.g. {@code 担当者①}) and the
+ * group's own components carry their labels.</p>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface Label {
+    /** The official Japanese label, without required marks, e.g. {@code グローバルIPアドレス}. */
+    String value();
+
+    /** English label, used in English messages and documentation. */
+    String en();
+
+    /**
+     * Header cells above this column in a two-row header, outermost first (e.g. {@code {"調査希望"}} over
+     * {@code 技術バージョン確認}). Empty for a one-row header.
+     */
+    String[] group() default {};
+
+    /** Whether the form marks the field as required ({@code (*)} or {@code 【必須】}). */
+    boolean required() default false;
+
+    /** Other wordings seen on official or older forms, matched by the reader like the label itself. */
+    String[] aliases() default {};
+
+    /** Value shown in the 記入例 (example) row or as an example in documentation; empty for none. */
+    String example() default "";
+
+    /** Input message shown when the cell is selected in a template; empty for none. */
+    String hint() default "";
+
+    /**
+     * Suggested values for a free-text field: offered as a dropdown that still accepts other text
+     * (「当てはまらない場合はその用語をご記入ください」). Choice fields take their values from their enum instead.
+     */
+    String[] suggestions() default {};
+
+    /** The first version (fiscal-year code, e.g. {@code R7}) whose form has this field; empty for every version. */
+    String since() default "";
+
+    /** How free text in this field is normalised when read. */
+    TextKind text() default TextKind.PLAIN;
+}

@@ -1,0 +1,64 @@
+package io.github.medsecforms.model.offlinebackup;
+
+import io.github.medsecforms.model.Defaults;
+import io.github.medsecforms.model.Form;
+import io.github.medsecforms.model.meta.FormSpec;
+import io.github.medsecforms.model.meta.Label;
+import io.github.medsecforms.model.meta.TextKind;
+import io.github.medsecforms.model.value.FiscalYear;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Optional;
+
+/**
+ * オフラインバックアップ支援意向に関するアンケート. The programme derives the 支援方針 ({@link #supportPolicy()}) from
+ * the answers; it is never typed in. The answer wordings are our design from the briefing's categories.
+ */
+@FormSpec(id = "offline-backup-intent",
+        title = "オフラインバックアップ支援意向に関するアンケート",
+        titleEn = "Offline backup support intent survey",
+        versions = {"R6"}, sheet = "アンケート",
+        source = "説明会資料「支援方針の決定」 (seed 002)")
+public record OfflineBackupIntent(
+        FiscalYear version,
+        @Label(value = "病院名", en = "Hospital name", required = true, text = TextKind.NAME, example = "サンプル総合病院")
+        String hospitalName,
+        @Label(value = "患者数", en = "Number of patients", required = true, hint = "1から3000の間の数値を指定してください",
+                example = "1200")
+        Optional<@Min(1) @Max(3000) Integer> patientCount,
+        @Label(value = "電子カルテのオフラインバックアップの現状", en = "Current offline backup of the EHR", required = true,
+                example = "オフラインバックアップ未実施")
+        Optional<BackupState> currentState,
+        @Label(value = "本事業での支援の意向", en = "Intended support", example = "サーバ・物品を年度内に調達して新設する")
+        Optional<SupportIntent> intent,
+        @Label(value = "バックアップの保存先", en = "Backup destination", example = "院内の物理媒体")
+        Optional<BackupStorage> storage,
+        @Label(value = "備考", en = "Remarks", text = TextKind.MULTILINE)
+        String remarks) implements Form {
+
+    public OfflineBackupIntent {
+        version = Defaults.orElse(version, FiscalYear.reiwa(6));
+        hospitalName = Defaults.text(hospitalName);
+        patientCount = Defaults.optional(patientCount);
+        currentState = Defaults.optional(currentState);
+        intent = Defaults.optional(intent);
+        storage = Defaults.optional(storage);
+        remarks = Defaults.text(remarks);
+    }
+
+    /**
+     * The 支援方針 the answers lead to: 対象外 when offline backup is already in operation; otherwise by the intent
+     * (年度内 ⇒ 支援A, 次年度以降 ⇒ 支援B, 既存設備 ⇒ 支援C, 支援不要 ⇒ 報告のみ). Empty when the answers do not decide it.
+     */
+    public Optional<SupportPolicy> supportPolicy() {
+        if (currentState.filter(s -> s == BackupState.OFFLINE_IN_OPERATION).isPresent()) {
+            return Optional.of(SupportPolicy.NOT_ELIGIBLE);
+        }
+        return intent.map(i -> switch (i) {
+            case PROCURE_THIS_YEAR -> SupportPolicy.SUPPORT_A;
+            case PROCURE_NEXT_YEAR -> SupportPolicy.SUPPORT_B;
+            case CONNECT_EXISTING -> SupportPolicy.SUPPORT_C;
+            case NO_SUPPORT_NEEDED -> SupportPolicy.REPORT_ONLY;
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.medsecforms.model.selection;
+
+import io.github.medsecforms.model.Defaults;
+import io.github.medsecforms.model.constraints.HospitalBeds;
+import io.github.medsecforms.model.common.Presence;
+import io.github.medsecforms.model.meta.Label;
+import io.github.medsecforms.model.meta.TextKind;
+import io.github.medsecforms.model.value.BedBand;
+import io.github.medsecforms.model.value.HospitalCode;
+import java.util.Optional;
+
+/** A hospital the prefecture selects for support. */
+public record SelectedHospital(
+        @Label(value = "医療機関コード", en = "Medical institution code", required = true, example = "3410712362")
+        Optional<HospitalCode> hospitalCode,
+        @Label(value = "病院名", en = "Hospital name", required = true, text = TextKind.NAME, example = "岡山サンプル病院")
+        String hospitalName,
+        @Label(value = "病床数", en = "Beds", required = true, example = "150")
+        Optional<@HospitalBeds Integer> beds,
+        @Label(value = "病床規模区分", en = "Bed band", required = true, example = "100～199床")
+        Optional<BedBand> band,
+        @Label(value = "電子カルテ導入", en = "Electronic medical records", required = true, aliases = {"電子カルテ導入の有無"},
+                example = "あり")
+        Optional<Presence> ehr,
+        @Label(value = "選定理由", en = "Reason for selection", text = TextKind.MULTILINE,
+                suggestions = {"地域における救急等の主要な診療機能を担っている", "立入検査等においてセキュリティ対策が不十分と思われる"},
+                example = "地域における救急等の主要な診療機能を担っている")
+        String reason) {
+
+    public SelectedHospital {
+        hospitalCode = Defaults.optional(hospitalCode);
+        hospitalName = Defaults.text(hospitalName);
+        beds = Defaults.optional(beds);
+        band = Defaults.optional(band);
+        ehr = Defaults.optional(ehr);
+        reason = Defaults.text(reason);
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.medsecforms.model.value;
+
+/**
+ * An IPv4 address in dotted-quad notation. Leading zeros are refused (they mean octal to some tools), full-width
+ * digits and dots are normalised.
+ *
+ * @param bits the address as an unsigned 32-bit value held in an int
+ */
+public record Ipv4Address(int bits) {
+
+    public static Ipv4Address parse(CharSequence text) {
+        String s = Text.compact(text).replace('。', '.').replace('、', '.');
+        String[] parts = s.split("\\.", -1);
+        if (parts.length != 4) {
+            throw new InvalidValueException(ValueError.IPV4_ADDRESS_FORMAT, text);
+        }
+        int bits = 0;
+        for (String part : parts) {
+            if (part.isEmpty() || part.length() > 3 || !Text.isAsciiDigits(part)
+                    || (part.length() > 1 && part.charAt(0) == '0')) {
+                throw new InvalidValueException(ValueError.IPV4_ADDRESS_FORMAT, text);
+            }
+            int octet = Integer.parseInt(part);
+            if (octet > 255) {
+                throw new InvalidValueException(ValueError.IPV4_ADDRESS_FORMAT, text);
+            }
+            bits = (bits << 8) | octet;
+        }
+        return new Ipv4Address(bits);
+    }
+
+    /** Whether {@code text} is a valid dotted-quad address. */
+    public static boolean isValid(CharSequence text) {
+        try {
+            parse(text);
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
+    }
+
+    /** The four octets, most significant first. */
+    public int[] octets() {
+        return new int[] {(bits >>> 24) & 0xFF, (bits >>> 16) & 0xFF, (bits >>> 8) & 0xFF, bits & 0xFF};
+    }
+
+    /** The classification of this address. */
+    public AddressClass classification() {
+        if (bits == 0xFFFFFFFF) {
+            return AddressClass.BROADCAST;
+        }
+        if (in(0x00000000, 8)) {
+            return AddressClass.UNSPECIFIED;
+        }
+        if (in(0x0A000000, 8) || in(0xAC100000, 12) || in(0xC0A80000, 16)) {
+            return AddressClass.PRIVATE;
+        }
+        if (in(0x64400000, 10)) {
+            return AddressClass.SHARED;
+        }
+        if (in(0x7F000000, 8)) {
+            return AddressClass.LOOPBACK;
+        }
+        if (in(0xA9FE0000, 16)) {
+            return AddressClass.LINK_LOCAL;
+        }
+        if (in(0xC0000200, 24) || in(0xC6336400, 24) || in(0xCB007100, 24)) {
+            return AddressClass.DOCUMENTATION;
+        }
+        if (in(0xC6120000, 15)) {
+            return AddressClass.BENCHMARKING;
+        }
+        if (in(0xE0000000, 4)) {
+            return AddressClass.MULTICAST;
+        }
+        if (in(0xC0000000, 24) || in(0xC0586300, 24) || in(0xF0000000, 4)) {
+            return AddressClass.RESERVED;
+        }
+        return AddressClass.PUBLIC;
+    }
+
+    /** Whether this is a globally routable unicast address. */
+    public boolean isPublic() {
+        return classification().isPublic();
+    }
+
+    private boolean in(int network, int prefix) {
+        int mask = prefix == 0 ? 0 : -1 << (32 - prefix);
+        return (bits & mask) == (network & mask);
+    }
+
+    @Override
+    public String toString() {
+        return ((bits >>> 24) & 0xFF) + "." + ((bits >>> 16) & 0xFF) + "." + ((bits >>> 8) & 0xFF) + "." + (bits & 0xFF);
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.medsecforms.model.value;
+
+/**
+ * 電話番号: a Japanese fixed-line, mobile, IP or toll-free number (10 or 11 digits starting with 0), with hyphens
+ * optional. The value keeps the hyphens as written (after NFKC), so {@code 086-226-7403} stays readable.
+ *
+ * @param value the number as written, normalised (ASCII digits and hyphens)
+ */
+public record PhoneNumber(String value) {
+    public PhoneNumber {
+        if (value == null || !value.matches("0[0-9-]+") || value.contains("--") || value.endsWith("-")) {
+            throw new InvalidValueException(ValueError.PHONE_NUMBER_FORMAT, String.valueOf(value));
+        }
+        int digits = value.replace("-", "").length();
+        if (digits < 10 || digits > 11) {
+            throw new InvalidValueException(ValueError.PHONE_NUMBER_FORMAT, value);
+        }
+    }
+
+    /** Parses a number; full-width digits, spaces, parentheses around the area code and long dashes are tolerated. */
+    public static PhoneNumber parse(CharSequence text) {
+        String s = Text.compact(text);
+        if (s.startsWith("TEL") || s.startsWith("tel")) {
+            s = s.substring(3);
+            if (s.startsWith(":")) {
+                s = s.substring(1);
+            }
+        }
+        // 086(226)7403 -> 086-226-7403
+        s = s.replaceFirst("^(0[0-9]+)\\(([0-9]+)\\)", "$1-$2-").replaceFirst("^\\((0[0-9]+)\\)", "$1-");
+        try {
+            return new PhoneNumber(s);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(ValueError.PHONE_NUMBER_FORMAT, text);
+        }
+    }
+
+    /** The digits only. */
+    public String digits() {
+        return value.replace("-", "");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.medsecforms.model.value;
+
+/**
+ * 郵便番号, held as {@code NNN-NNNN}. Parsing accepts 7 digits with or without the hyphen, full-width digits and
+ * a leading {@code 〒}.
+ *
+ * @param value {@code NNN-NNNN}
+ */
+public record PostalCode(String value) {
+    public PostalCode {
+        if (value == null || !value.matches("[0-9]{3}-[0-9]{4}")) {
+            throw new InvalidValueException(ValueError.POSTAL_CODE_FORMAT, String.valueOf(value));
+        }
+    }
+
+    public static PostalCode parse(CharSequence text) {
+        String s = Text.compact(text);
+        if (s.startsWith("〒")) {
+            s = s.substring(1);
+        }
+        String digits = s.replace("-", "");
+        boolean hyphenOk = s.indexOf('-') < 0 || (s.indexOf('-') == 3 && s.lastIndexOf('-') == 3);
+        if (digits.length() != 7 || !Text.isAsciiDigits(digits) || !hyphenOk) {
+            throw new InvalidValueException(ValueError.POSTAL_CODE_FORMAT, text);
+        }
+        return new PostalCode(digits.substring(0, 3) + "-" + digits.substring(3));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.medsecforms.model.value;
+
+import java.text.Normalizer;
+
+/** Text normalisation shared by the value types (package-private). */
+final class Text {
+    private Text() {
+    }
+
+    /** NFKC, then every kind of white space removed, and hyphen-like characters mapped to ASCII '-'. */
+    static String compact(CharSequence input) {
+        String s = Normalizer.normalize(input, Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            sb.append(isHyphen(c) ? '-' : c);
+        }
+        return sb.toString();
+    }
+
+    /** NFKC and trimmed (inner spaces kept). */
+    static String nfkcTrim(CharSequence input) {
+        return Normalizer.normalize(input, Normalizer.Form.NFKC).strip();
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014'
+                || c == '\u2015' || c == '\u2212' || c == '\u30FC' || c == '\uFF0D' || c == '\uFF70' || c == '\u2043';
+    }
+
+    static boolean isAsciiDigits(CharSequence s) {
+        if (s.length() == 0) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
