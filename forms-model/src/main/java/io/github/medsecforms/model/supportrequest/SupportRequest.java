@@ -24,7 +24,7 @@ import java.util.Optional;
         source = "香川県 支援の希望調査（照会）別紙「回答様式」 (seed 002)")
 public record SupportRequest(
         FiscalYear version,
-        @Label(value = "医療機関コード", en = "Medical institution code", required = true, example = "3710112345")
+        @Label(value = "医療機関コード", en = "Medical institution code", required = true, example = "3710112347")
         Optional<HospitalCode> hospitalCode,
         @Label(value = "病院名（正式名称）", en = "Hospital name (official)", required = true, text = TextKind.NAME,
                 aliases = {"病院名"}, example = "香川県立サンプル病院")
