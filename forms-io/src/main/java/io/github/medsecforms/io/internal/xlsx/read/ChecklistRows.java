@@ -1,0 +1,67 @@
+package io.github.medsecforms.io.internal.xlsx.read;
+
+import io.github.medsecforms.io.internal.grid.Cell;
+import io.github.medsecforms.io.internal.grid.CellType;
+import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.checklist.ChecklistCatalogue;
+import io.github.medsecforms.model.checklist.ChecklistEntry;
+import io.github.medsecforms.model.checklist.ChecklistItem;
+import io.github.medsecforms.model.value.FiscalYear;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checklist rows: an item is identified by its 項番, or, when the sheet has no 項番 column or an unknown one (the
+ * official layouts print only the wording), by its wording in the チェック項目 column. Section heading rows inside the
+ * table carry no answer and are dropped.
+ */
+final class ChecklistRows implements SheetReader.TableRowHook {
+    private static final String ITEM_TEXT_HEADER = LabelText.key("チェック項目");
+    private final Map<String, ChecklistItem> byId = new HashMap<>();
+    private final Map<String, ChecklistItem> byText = new HashMap<>();
+    private int textColumn = -2;
+
+    ChecklistRows(String formId, FiscalYear version) {
+        List<ChecklistItem> items = ChecklistCatalogue.items(formId, version);
+        for (ChecklistItem item : items) {
+            byId.put(LabelText.key(item.id()), item);
+            byText.put(LabelText.key(item.text()), item);
+        }
+    }
+
+    @Override
+    public boolean accept(TableDescriptor table, Map<String, Object> row, int sheetRow, SheetView view) {
+        if (table.rowType() != ChecklistEntry.class) {
+            return true;
+        }
+        Object id = row.get("itemId");
+        if (id instanceof String s && byId.containsKey(LabelText.key(s))) {
+            row.put("itemId", byId.get(LabelText.key(s)).id());
+            return true;
+        }
+        String text = itemText(sheetRow, view);
+        ChecklistItem item = text == null ? null : byText.get(LabelText.key(text));
+        if (item != null) {
+            row.put("itemId", item.id());
+            return true;
+        }
+        // no known item: keep the row only if something was answered on it
+        return row.keySet().stream().anyMatch(k -> !k.equals("itemId") && !k.equals("remarks"));
+    }
+
+    private String itemText(int sheetRow, SheetView view) {
+        if (textColumn == -2) {
+            textColumn = -1;
+            List<Cell> headers = view.find(ITEM_TEXT_HEADER);
+            if (!headers.isEmpty()) {
+                textColumn = view.regionOf(headers.get(0)).firstCol();
+            }
+        }
+        if (textColumn < 0) {
+            return null;
+        }
+        Cell cell = view.shown(sheetRow, textColumn);
+        return cell.type() == CellType.STRING ? cell.text() : null;
+    }
+}

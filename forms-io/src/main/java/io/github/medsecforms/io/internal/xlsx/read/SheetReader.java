@@ -1,0 +1,421 @@
+package io.github.medsecforms.io.internal.xlsx.read;
+
+import io.github.medsecforms.io.internal.grid.Cell;
+import io.github.medsecforms.io.internal.grid.CellRange;
+import io.github.medsecforms.io.internal.grid.CellRef;
+import io.github.medsecforms.io.internal.grid.CellType;
+import io.github.medsecforms.model.CellOrigin;
+import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.SheetDescriptor;
+import io.github.medsecforms.model.SheetDescriptor.Block;
+import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
+import io.github.medsecforms.model.SheetDescriptor.TableBlock;
+import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.ValueKind;
+import io.github.medsecforms.model.value.FiscalYear;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the blocks of one sheet descriptor from one worksheet: single fields found by their label (and group), tables
+ * by their header text (two-row headers, reordered columns, extra title rows), 記入例 and blank rows skipped, each
+ * table ending where the next block begins.
+ */
+final class SheetReader {
+    /** How far right of a label the reader looks for its value. */
+    private static final int VALUE_SCAN = 8;
+    /** How far above a column label the reader looks for its group header. */
+    private static final int GROUP_SCAN = 3;
+    /** Blank rows after which a table is taken to have ended. */
+    private static final int BLANK_RUN = 30;
+
+    private final SheetView view;
+    private final SheetDescriptor sheet;
+    private final FiscalYear version;
+    private final CellConverter converter;
+    private final ReadState state;
+    private final TableRowHook rowHook;
+    private final Set<Long> usedLabels = new HashSet<>();
+
+    SheetReader(SheetView view, SheetDescriptor sheet, FiscalYear version, CellConverter converter, ReadState state,
+                TableRowHook rowHook) {
+        this.view = view;
+        this.sheet = sheet;
+        this.version = version;
+        this.converter = converter;
+        this.state = state;
+        this.rowHook = rowHook;
+    }
+
+    /** Lets a form adjust rows as they are read (checklist rows identified by item text, for example). */
+    interface TableRowHook {
+        /** Returns false to drop the row (e.g. a section heading row). */
+        boolean accept(TableDescriptor table, Map<String, Object> row, int sheetRow, SheetView view);
+    }
+
+    void read() {
+        for (Block block : sheet.blocks()) {
+            if (block instanceof FieldBlock fields) {
+                readFields(fields);
+            } else if (block instanceof TableBlock tb) {
+                readTable(tb.table());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- single fields
+
+    private void readFields(FieldBlock block) {
+        String prefix = block.path().isEmpty() ? "" : block.path() + ".";
+        Set<String> blockLabels = new HashSet<>();
+        for (FieldDescriptor f : block.fields()) {
+            blockLabels.add(LabelText.key(f.label()));
+        }
+        for (FieldDescriptor field : block.fields()) {
+            if (!field.appliesTo(version)) {
+                continue;
+            }
+            String path = prefix + field.path();
+            if (field.kind() == ValueKind.IMAGE) {
+                readImage(path);
+                continue;
+            }
+            Cell label = findLabel(field);
+            if (label == null) {
+                state.finding(ReadCodes.LABEL_MISSING, field.required() ? Severity.WARNING : Severity.INFO,
+                        view.name(), "", path, field.qualifiedLabel(), view.name(), field.qualifiedLabel());
+                continue;
+            }
+            usedLabels.add(key(label.row(), label.col()));
+            CellRange region = view.regionOf(label);
+            int row = label.row();
+            int firstCol = region.lastCol() + 1;
+            Cell value = null;
+            String hintKey = LabelText.key(field.hint());
+            for (int c = firstCol; c <= Math.min(firstCol + VALUE_SCAN, Math.max(view.lastColumn(), firstCol)); c++) {
+                Cell cell = view.shown(row, c);
+                if (cell.type() == CellType.BLANK) {
+                    continue;
+                }
+                String k = cell.type() == CellType.STRING ? LabelText.key(cell.text()) : "";
+                if (!k.isEmpty() && blockLabels.contains(k) && !k.equals(LabelText.key(field.label()))) {
+                    break; // the next field's label: this field is empty
+                }
+                if (!k.isEmpty() && (k.equals(hintKey) || isMarkOnly(cell.text()))) {
+                    continue;
+                }
+                value = cell;
+                break;
+            }
+            CellOrigin origin = new CellOrigin(view.name(),
+                    value != null ? value.a1() : CellRef.a1(row, Math.min(firstCol, 16_383)));
+            state.origins.put(path, origin);
+            if (value != null) {
+                put(path, field, value, origin);
+            }
+        }
+    }
+
+    private static boolean isMarkOnly(String text) {
+        return LabelText.key(text).isEmpty();
+    }
+
+    private Cell findLabel(FieldDescriptor field) {
+        List<Cell> candidates = candidates(field);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        if (field.groups().isEmpty()) {
+            for (Cell c : candidates) {
+                if (!usedLabels.contains(key(c.row(), c.col()))) {
+                    return c;
+                }
+            }
+            return candidates.get(0);
+        }
+        // the label nearest below/right of the innermost group label
+        String groupKey = LabelText.key(field.groups().get(field.groups().size() - 1).label());
+        Cell best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cell group : view.find(groupKey)) {
+            CellRange gr = view.regionOf(group);
+            for (Cell c : candidates) {
+                if (usedLabels.contains(key(c.row(), c.col()))) {
+                    continue;
+                }
+                boolean below = c.row() >= gr.firstRow() && c.col() > gr.lastCol() - (gr.lastRow() > gr.firstRow() ? 0 : 0);
+                boolean under = c.row() > gr.lastRow() && c.col() >= gr.firstCol() && c.col() <= gr.lastCol();
+                if (!below && !under) {
+                    continue;
+                }
+                int distance = (c.row() - gr.firstRow()) * 100 + Math.abs(c.col() - gr.lastCol());
+                if (c.row() <= gr.lastRow()) {
+                    distance -= 10_000; // inside the group's own rows: always preferred
+                }
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private List<Cell> candidates(FieldDescriptor field) {
+        List<Cell> found = new ArrayList<>(view.find(LabelText.key(field.label())));
+        for (String alias : field.aliases()) {
+            found.addAll(view.find(LabelText.key(alias)));
+        }
+        found.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.col(), b.col()));
+        return found;
+    }
+
+    private void readImage(String path) {
+        var pictures = view.sheet().pictures();
+        if (!pictures.isEmpty()) {
+            var largest = pictures.stream().max((a, b) -> Integer.compare(a.bytes().length, b.bytes().length)).get();
+            state.values.put(path, new io.github.medsecforms.model.value.ImageData(largest.mediaType(), largest.bytes()));
+            state.origins.put(path, new CellOrigin(view.name(), CellRef.a1(largest.row(), largest.col())));
+        }
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    private void readTable(TableDescriptor table) {
+        List<FieldDescriptor> columns = table.columns().stream().filter(c -> c.appliesTo(version)).toList();
+        Header header = findHeader(table, columns);
+        if (header == null) {
+            state.finding(ReadCodes.TABLE_MISSING, Severity.WARNING, view.name(), "", table.path(), table.label(),
+                    view.name(), table.label());
+            state.values.put(table.path(), List.of());
+            return;
+        }
+        for (FieldDescriptor c : columns) {
+            if (!header.columns.containsKey(c)) {
+                state.finding(ReadCodes.COLUMN_MISSING, c.required() ? Severity.WARNING : Severity.INFO, view.name(), "",
+                        table.path(), c.qualifiedLabel(), view.name(), table.label(), c.qualifiedLabel());
+            }
+        }
+        Set<String> foreign = foreignKeys(table);
+        List<Object> rows = new ArrayList<>();
+        int blankRun = 0;
+        for (int r = header.firstDataRow; r <= view.lastRow(); r++) {
+            if (isForeignRow(r, foreign)) {
+                break;
+            }
+            if (isExampleRow(r, header)) {
+                continue;
+            }
+            boolean blank = true;
+            for (int col : header.columns.values()) {
+                if (view.shown(r, col).type() != CellType.BLANK) {
+                    blank = false;
+                    break;
+                }
+            }
+            if (blank) {
+                if (++blankRun >= BLANK_RUN) {
+                    break;
+                }
+                continue;
+            }
+            blankRun = 0;
+            int index = rows.size();
+            String rowPath = table.path() + "[" + index + "]";
+            Map<String, Object> row = new HashMap<>();
+            Map<String, CellOrigin> rowOrigins = new HashMap<>();
+            List<ReadState.RawFinding> rowFindings = new ArrayList<>();
+            int findingsBefore = state.findings.size();
+            for (FieldDescriptor c : columns) {
+                Integer col = header.columns.get(c);
+                if (col == null) {
+                    continue;
+                }
+                Cell cell = view.shown(r, col);
+                CellOrigin origin = new CellOrigin(view.name(), CellRef.a1(r, col));
+                rowOrigins.put(rowPath + "." + c.path(), origin);
+                Converted converted = converter.convert(cell, c);
+                if (converted.failed()) {
+                    addProblem(rowPath + "." + c.path(), c, origin, converted);
+                } else {
+                    converted.value().ifPresent(v -> row.put(c.path(), v));
+                }
+            }
+            if (rowHook != null && !rowHook.accept(table, row, r, view)) {
+                // a heading row inside the table: drop its findings too
+                while (state.findings.size() > findingsBefore) {
+                    state.findings.remove(state.findings.size() - 1);
+                }
+                continue;
+            }
+            rowFindings.clear();
+            state.origins.putAll(new java.util.TreeMap<>(rowOrigins));
+            rows.add(RecordFactory.build(table.rowType(), "", row));
+        }
+        if (table.maxRows() > 0 && rows.size() > table.maxRows()) {
+            // reported by validation as a rule; the reader keeps every row so one pass reports everything
+            state.values.put(table.path(), rows);
+        }
+        state.values.put(table.path(), rows);
+    }
+
+    private boolean isExampleRow(int r, Header header) {
+        if (header.rowLabelCol >= 0 && LabelText.key(view.shown(r, header.rowLabelCol).text()).contains("記入例")) {
+            return true;
+        }
+        for (int col : header.columns.values()) {
+            Cell cell = view.shown(r, col);
+            if (cell.type() == CellType.STRING && LabelText.key(cell.text()).equals("記入例")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Labels of the other blocks on this sheet: a row holding one of them is where this table ends. */
+    private Set<String> foreignKeys(TableDescriptor table) {
+        Set<String> keys = new HashSet<>();
+        for (Block b : sheet.blocks()) {
+            if (b instanceof FieldBlock fb) {
+                if (!fb.title().isEmpty()) {
+                    keys.add(LabelText.key(fb.title()));
+                }
+                fb.fields().forEach(f -> keys.add(LabelText.key(f.label())));
+            } else if (b instanceof TableBlock tb && tb.table() != table) {
+                keys.add(LabelText.key(tb.table().label()));
+            }
+        }
+        keys.add(LabelText.key(table.label()));
+        keys.remove("");
+        return keys;
+    }
+
+    private boolean isForeignRow(int r, Set<String> foreign) {
+        for (int c = 0; c <= view.lastColumn(); c++) {
+            Cell cell = view.cell(r, c);
+            if (cell.type() == CellType.STRING && foreign.contains(LabelText.key(cell.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Header {
+        final Map<FieldDescriptor, Integer> columns = new HashMap<>();
+        int firstDataRow;
+        int rowLabelCol = -1;
+    }
+
+    private Header findHeader(TableDescriptor table, List<FieldDescriptor> columns) {
+        Map<FieldDescriptor, List<Cell>> candidates = new HashMap<>();
+        Map<Integer, Set<FieldDescriptor>> byRow = new HashMap<>();
+        for (FieldDescriptor c : columns) {
+            List<Cell> found = candidates(c);
+            candidates.put(c, found);
+            for (Cell cell : found) {
+                if (usedLabels.contains(key(cell.row(), cell.col()))) {
+                    continue;
+                }
+                byRow.computeIfAbsent(view.regionOf(cell).lastRow(), k -> new HashSet<>()).add(c);
+            }
+        }
+        int labelRow = -1;
+        int best = 0;
+        for (Map.Entry<Integer, Set<FieldDescriptor>> e : byRow.entrySet()) {
+            int count = e.getValue().size();
+            if (count > best || (count == best && e.getKey() < labelRow)) {
+                best = count;
+                labelRow = e.getKey();
+            }
+        }
+        int needed = Math.min(2, columns.size());
+        if (labelRow < 0 || best < needed) {
+            return null;
+        }
+        Set<String> tableGroups = new HashSet<>();
+        columns.forEach(c -> c.groups().forEach(g -> tableGroups.add(LabelText.key(g.label()))));
+        Header header = new Header();
+        int lastHeaderRow = labelRow;
+        Set<Integer> taken = new HashSet<>();
+        for (FieldDescriptor c : columns) {
+            Cell chosen = null;
+            int chosenScore = Integer.MIN_VALUE;
+            for (Cell cell : candidates.get(c)) {
+                CellRange region = view.regionOf(cell);
+                if (region.lastRow() != labelRow || taken.contains(region.firstCol())
+                        || usedLabels.contains(key(cell.row(), cell.col()))) {
+                    continue;
+                }
+                String above = groupAbove(region);
+                int score;
+                if (c.groups().isEmpty()) {
+                    score = above != null && tableGroups.contains(above) ? -1 : 1;
+                } else {
+                    score = above != null && above.equals(LabelText.key(c.groups().get(c.groups().size() - 1).label()))
+                            ? 2 : -2;
+                }
+                if (score > chosenScore) {
+                    chosenScore = score;
+                    chosen = cell;
+                }
+            }
+            if (chosen != null) {
+                CellRange region = view.regionOf(chosen);
+                header.columns.put(c, region.firstCol());
+                taken.add(region.firstCol());
+                usedLabels.add(key(chosen.row(), chosen.col()));
+                lastHeaderRow = Math.max(lastHeaderRow, region.lastRow());
+            }
+        }
+        header.firstDataRow = lastHeaderRow + 1;
+        int minCol = header.columns.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        header.rowLabelCol = minCol - 1;
+        return header;
+    }
+
+    /** The normalised text of the nearest non-blank header cell above {@code region} (a group header). */
+    private String groupAbove(CellRange region) {
+        for (int r = region.firstRow() - 1; r >= Math.max(0, region.firstRow() - GROUP_SCAN); r--) {
+            Cell cell = view.shown(r, region.firstCol());
+            if (cell.type() == CellType.STRING) {
+                String k = LabelText.key(cell.text());
+                if (!k.isEmpty()) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- values
+
+    private void put(String path, FieldDescriptor field, Cell cell, CellOrigin origin) {
+        Converted converted = converter.convert(cell, field);
+        if (converted.failed()) {
+            addProblem(path, field, origin, converted);
+        } else {
+            converted.value().ifPresent(v -> state.values.put(path, v));
+        }
+    }
+
+    private void addProblem(String path, FieldDescriptor field, CellOrigin origin, Converted converted) {
+        String label = field.qualifiedLabel();
+        state.findings.add(new ReadState.RawFinding(converted.problemCode(), Severity.ERROR, origin.sheet(),
+                origin.cell(), path, label, "「" + label + "」: " + stripCode(converted.problemJa()),
+                "\"" + field.qualifiedLabelEn() + "\": " + stripCode(converted.problemEn())));
+    }
+
+    private static String stripCode(String message) {
+        int colon = message.indexOf(": ");
+        return message.startsWith("MSF-") && colon > 0 ? message.substring(colon + 2) : message;
+    }
+
+    private static long key(int row, int col) {
+        return ((long) row << 20) | col;
+    }
+}

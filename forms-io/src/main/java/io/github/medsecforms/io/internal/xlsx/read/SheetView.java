@@ -1,0 +1,90 @@
+package io.github.medsecforms.io.internal.xlsx.read;
+
+import io.github.medsecforms.io.internal.grid.Cell;
+import io.github.medsecforms.io.internal.grid.CellRange;
+import io.github.medsecforms.io.internal.grid.CellType;
+import io.github.medsecforms.io.internal.grid.GridSheet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A worksheet prepared for label search: every text cell indexed by its {@link LabelText#key normalised text},
+ * built once per sheet in one pass over its cells.
+ */
+final class SheetView {
+    private final GridSheet sheet;
+    private final Map<String, List<Cell>> byKey = new HashMap<>();
+    private final Map<String, List<Cell>> byKeyWithoutNumber = new HashMap<>();
+
+    SheetView(GridSheet sheet) {
+        this.sheet = sheet;
+        int lastRow = sheet.lastRow();
+        int lastCol = sheet.lastColumn();
+        for (int r = 0; r <= lastRow; r++) {
+            for (int c = 0; c <= lastCol; c++) {
+                Cell cell = sheet.cell(r, c);
+                if (cell.type() == CellType.STRING) {
+                    String key = LabelText.key(cell.text());
+                    if (!key.isEmpty() && key.length() <= 200) {
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cell);
+                        String plain = LabelText.keyWithoutNumber(cell.text());
+                        if (!plain.equals(key)) {
+                            byKeyWithoutNumber.computeIfAbsent(plain, k -> new ArrayList<>(2)).add(cell);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    GridSheet sheet() {
+        return sheet;
+    }
+
+    String name() {
+        return sheet.name();
+    }
+
+    /** Text cells whose normalised text equals {@code key}, in row-major order (also without question numbers). */
+    List<Cell> find(String key) {
+        List<Cell> exact = byKey.getOrDefault(key, List.of());
+        List<Cell> numbered = byKeyWithoutNumber.getOrDefault(key, List.of());
+        if (numbered.isEmpty()) {
+            return exact;
+        }
+        List<Cell> all = new ArrayList<>(exact);
+        all.addAll(numbered);
+        all.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.col(), b.col()));
+        return all;
+    }
+
+    /** Whether {@code key} is the normalised text of some cell here. */
+    boolean isLabelText(String key) {
+        return byKey.containsKey(key);
+    }
+
+    Cell cell(int row, int col) {
+        return sheet.cell(row, col);
+    }
+
+    /** The merged region a cell belongs to, or the cell alone. */
+    CellRange regionOf(Cell cell) {
+        return sheet.mergedRegionAt(cell.row(), cell.col())
+                .orElse(new CellRange(cell.row(), cell.col(), cell.row(), cell.col()));
+    }
+
+    /** The value shown at (row, col): a merged region shows the value of its top-left cell. */
+    Cell shown(int row, int col) {
+        return sheet.mergedRegionAt(row, col).map(r -> sheet.cell(r.firstRow(), r.firstCol())).orElse(sheet.cell(row, col));
+    }
+
+    int lastRow() {
+        return sheet.lastRow();
+    }
+
+    int lastColumn() {
+        return sheet.lastColumn();
+    }
+}

@@ -1,0 +1,223 @@
+package io.github.medsecforms.io.internal.xlsx.read;
+
+import io.github.medsecforms.io.internal.grid.Cell;
+import io.github.medsecforms.io.internal.grid.CellType;
+import io.github.medsecforms.io.internal.grid.Grid;
+import io.github.medsecforms.io.internal.grid.GridSheet;
+import io.github.medsecforms.io.internal.grid.Shape;
+import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.Form;
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.Origins;
+import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.SheetDescriptor;
+import io.github.medsecforms.model.SheetDescriptor.Block;
+import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
+import io.github.medsecforms.model.SheetDescriptor.TableBlock;
+import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.linesurvey.Callout;
+import io.github.medsecforms.model.value.FiscalYear;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a form from a cell grid: recognises the form (unless told) and its version, matches each of the form's
+ * sheets to a worksheet (by name, then by content), reads every block, and builds the record with its origins and
+ * findings. Never throws for content problems: every problem is a finding and reading goes on.
+ */
+public final class WorkbookFormReader {
+    private static final Pattern VERSION = Pattern.compile("(?:令和|R)\\s*([0-9０-９]{1,2}|元)\\s*年度(?:版)?");
+    private static final Pattern CALLOUT_TARGET = Pattern.compile("^(回線\\s*[0-9]+|No\\.?\\s*[0-9]+)");
+
+    private WorkbookFormReader() {
+    }
+
+    /**
+     * The result of a read.
+     *
+     * @param form     the form read
+     * @param origins  model path → cell
+     * @param findings what could not be read, in reading order
+     */
+    public record Result(Form form, Origins origins, List<ReadState.RawFinding> findings) {
+    }
+
+    /** Recognises which form a workbook holds: the form whose sheet names and labels it matches best. */
+    public static Optional<FormDescriptor> recognise(Grid grid) {
+        FormDescriptor best = null;
+        double bestScore = 0;
+        List<SheetView> views = grid.sheets().stream().map(SheetView::new).toList();
+        for (FormDescriptor form : FormRegistry.forms()) {
+            double score = score(form, grid, views);
+            if (score > bestScore) {
+                bestScore = score;
+                best = form;
+            }
+        }
+        return bestScore >= 0.35 ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Reads {@code form} from {@code grid}. */
+    public static Result read(Grid grid, FormDescriptor form) {
+        ReadState state = new ReadState();
+        List<SheetView> views = new ArrayList<>();
+        for (GridSheet s : grid.sheets()) {
+            views.add(new SheetView(s));
+        }
+        FiscalYear version = version(views, form, state);
+        CellConverter converter = new CellConverter(grid.date1904());
+        ChecklistRows checklist = new ChecklistRows(form.id(), version);
+        Set<SheetView> taken = new HashSet<>();
+        for (SheetDescriptor sheet : form.sheets()) {
+            SheetView view = match(sheet, views, taken);
+            if (view == null) {
+                state.finding(ReadCodes.SHEET_MISSING, Severity.WARNING, sheet.name(), "", "", "", sheet.name());
+                continue;
+            }
+            taken.add(view);
+            new SheetReader(view, sheet, version, converter, state, checklist).read();
+            if (form.type() == io.github.medsecforms.model.linesurvey.LineDeviceSurvey.class
+                    && sheet.blocks().stream().anyMatch(b -> b.path().equals("floorPlan"))) {
+                state.values.put("floorPlan.callouts", callouts(view.sheet()));
+            }
+        }
+        Form built = build(form, version, state);
+        return new Result(built, Origins.of(state.origins), List.copyOf(state.findings));
+    }
+
+    private static List<Callout> callouts(GridSheet sheet) {
+        List<Callout> out = new ArrayList<>();
+        for (Shape shape : sheet.shapes()) {
+            String text = shape.text() == null ? "" : shape.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            Matcher m = CALLOUT_TARGET.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+            String target = m.find() ? m.group(1).replace(" ", "") : "";
+            out.add(new Callout(target, text));
+        }
+        return out;
+    }
+
+    private static Form build(FormDescriptor form, FiscalYear version, ReadState state) {
+        state.values.put("version", version);
+        return RecordFactory.build(form.type(), "", state.values);
+    }
+
+    private static FiscalYear version(List<SheetView> views, FormDescriptor form, ReadState state) {
+        for (SheetView view : views) {
+            int rows = Math.min(view.lastRow(), 4);
+            for (int r = 0; r <= rows; r++) {
+                for (int c = 0; c <= Math.min(view.lastColumn(), 12); c++) {
+                    Cell cell = view.cell(r, c);
+                    if (cell.type() != CellType.STRING) {
+                        continue;
+                    }
+                    Matcher m = VERSION.matcher(cell.text());
+                    if (m.find()) {
+                        String n = java.text.Normalizer.normalize(m.group(1), java.text.Normalizer.Form.NFKC);
+                        FiscalYear found = FiscalYear.reiwa("元".equals(n) ? 1 : Integer.parseInt(n));
+                        if (form.supports(found)) {
+                            return found;
+                        }
+                        state.finding(ReadCodes.VERSION_UNSUPPORTED, Severity.ERROR, view.name(), cell.a1(), "version",
+                                "", found.label(), String.join("、", form.versions().stream().map(FiscalYear::label).toList()));
+                        return form.latestVersion();
+                    }
+                }
+            }
+        }
+        return form.latestVersion();
+    }
+
+    private static SheetView match(SheetDescriptor sheet, List<SheetView> views, Set<SheetView> taken) {
+        String key = LabelText.key(sheet.name());
+        for (SheetView v : views) {
+            if (!taken.contains(v) && v.name().equals(sheet.name())) {
+                return v;
+            }
+        }
+        for (SheetView v : views) {
+            if (!taken.contains(v) && LabelText.key(v.name()).equals(key)) {
+                return v;
+            }
+        }
+        for (SheetView v : views) {
+            String k = LabelText.key(v.name());
+            if (!taken.contains(v) && !k.isEmpty() && (k.contains(key) || key.contains(k))) {
+                return v;
+            }
+        }
+        SheetView best = null;
+        double bestScore = 0;
+        for (SheetView v : views) {
+            if (taken.contains(v) || v.sheet().state() != io.github.medsecforms.io.internal.grid.SheetState.VISIBLE) {
+                continue;
+            }
+            double score = labelScore(null, sheet, v);
+            if (score > bestScore) {
+                bestScore = score;
+                best = v;
+            }
+        }
+        return bestScore >= 0.4 ? best : null;
+    }
+
+    private static double score(FormDescriptor form, Grid grid, List<SheetView> views) {
+        double sheetHits = 0;
+        double labelScore = 0;
+        for (SheetDescriptor sheet : form.sheets()) {
+            String key = LabelText.key(sheet.name());
+            boolean named = grid.sheets().stream().anyMatch(s -> LabelText.key(s.name()).equals(key));
+            if (named) {
+                sheetHits++;
+            }
+            double best = 0;
+            for (SheetView v : views) {
+                best = Math.max(best, labelScore(form, sheet, v));
+            }
+            labelScore += best;
+        }
+        int n = form.sheets().size();
+        return 0.3 * (sheetHits / n) + 0.7 * (labelScore / n);
+    }
+
+    /** The share of a sheet descriptor's labels (fields, columns, table titles) found on a worksheet. */
+    private static double labelScore(FormDescriptor form, SheetDescriptor sheet, SheetView view) {
+        Set<String> keys = new HashSet<>();
+        for (Block b : sheet.blocks()) {
+            if (b instanceof FieldBlock fb) {
+                for (FieldDescriptor f : fb.fields()) {
+                    keys.add(LabelText.key(f.label()));
+                }
+            } else if (b instanceof TableBlock tb) {
+                TableDescriptor t = tb.table();
+                for (FieldDescriptor f : t.columns()) {
+                    keys.add(LabelText.key(f.label()));
+                }
+                if (form != null && t.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class) {
+                    // checklists share their columns: their item wording tells them apart
+                    io.github.medsecforms.model.checklist.ChecklistCatalogue.items(form.id(), form.latestVersion())
+                            .forEach(item -> keys.add(LabelText.key(item.text())));
+                }
+            }
+        }
+        keys.remove("");
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        int found = 0;
+        for (String k : keys) {
+            if (!view.find(k).isEmpty()) {
+                found++;
+            }
+        }
+        return (double) found / keys.size();
+    }
+}

@@ -1,0 +1,361 @@
+package io.github.medsecforms.io.testing;
+
+import io.github.medsecforms.model.Choice;
+import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.Form;
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.SheetDescriptor;
+import io.github.medsecforms.model.SheetDescriptor.Block;
+import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
+import io.github.medsecforms.model.SheetDescriptor.TableBlock;
+import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.checklist.ChecklistCatalogue;
+import io.github.medsecforms.model.checklist.ChecklistEntry;
+import io.github.medsecforms.model.checklist.ChecklistItem;
+import io.github.medsecforms.model.linesurvey.Callout;
+import io.github.medsecforms.model.linesurvey.FloorPlan;
+import io.github.medsecforms.model.value.FiscalYear;
+import io.github.medsecforms.model.value.ImageData;
+import io.github.medsecforms.model.value.JapaneseDates;
+import io.github.medsecforms.model.value.Secret;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTextBox;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a form instance as a workbook in one of many <em>layouts</em> other than our template's: what official
+ * forms filled by hand look like. The reader must read every variant back to the same model. Generic over the form
+ * metadata, like the template writer, but deliberately independent of it (a second, simpler writer).
+ */
+public final class VariantWorkbooks {
+    private VariantWorkbooks() {
+    }
+
+    /**
+     * How the layout differs from a plain one.
+     *
+     * @param titleRows         rows of title text inserted above everything
+     * @param blockGap          blank rows between blocks
+     * @param columnOffset      columns everything is moved right by
+     * @param reverseColumns    table columns in reverse order
+     * @param mergedLabels      label cells merged across two columns (values move right)
+     * @param fullWidthLabels   labels written with full-width ASCII and marks (（＊）)
+     * @param lineBreaks        labels broken by a line feed in the middle
+     * @param exampleRows       a 記入例 row above every table's data
+     * @param trailingBlankRows blank, labelled rows after every table's data
+     * @param numbersAsText     integers and codes stored as text cells
+     * @param datesAsSerials    dates as date-formatted serial numbers instead of text
+     * @param checklistByText   checklist rows identified by item wording only (no 項番 column), as official layouts do
+     * @param reversedBlocks    the blocks of each sheet in reverse order (moved blocks)
+     */
+    public record Options(int titleRows, int blockGap, int columnOffset, boolean reverseColumns, boolean mergedLabels,
+                          boolean fullWidthLabels, boolean lineBreaks, boolean exampleRows, int trailingBlankRows,
+                          boolean numbersAsText, boolean datesAsSerials, boolean checklistByText,
+                          boolean reversedBlocks) {
+        public static final Options PLAIN = new Options(0, 1, 0, false, false, false, false, false, 0, false, false,
+                false, false);
+
+        public Options with(java.util.function.UnaryOperator<Options> f) {
+            return f.apply(this);
+        }
+    }
+
+    public static byte[] write(Form form, Options o) {
+        FormDescriptor descriptor = FormRegistry.describe(form);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFCellStyle dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d"));
+            for (SheetDescriptor sheet : descriptor.sheets()) {
+                XSSFSheet ws = wb.createSheet(sheet.name());
+                Writer w = new Writer(ws, o, form.version(), dateStyle, descriptor.id());
+                for (int i = 0; i < o.titleRows(); i++) {
+                    w.text(w.row++, o.columnOffset(), i == 0 ? descriptor.title() : form.version().label() + "版");
+                }
+                List<Block> blocks = new ArrayList<>(sheet.blocks());
+                if (o.reversedBlocks()) {
+                    Collections.reverse(blocks);
+                }
+                for (Block block : blocks) {
+                    if (block instanceof FieldBlock fb) {
+                        w.fields(fb, form);
+                    } else if (block instanceof TableBlock tb) {
+                        w.table(tb.table(), form);
+                    }
+                    w.row += o.blockGap();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Writer {
+        final XSSFSheet sheet;
+        final Options o;
+        final FiscalYear version;
+        final XSSFCellStyle dateStyle;
+        final String formId;
+        int row;
+
+        Writer(XSSFSheet sheet, Options o, FiscalYear version, XSSFCellStyle dateStyle, String formId) {
+            this.sheet = sheet;
+            this.o = o;
+            this.version = version;
+            this.dateStyle = dateStyle;
+            this.formId = formId;
+        }
+
+        void fields(FieldBlock block, Form form) {
+            Object base = block.path().isEmpty() ? form : get(form, block.path());
+            if (!block.title().isEmpty()) {
+                text(row++, o.columnOffset(), block.title());
+            }
+            int c0 = o.columnOffset();
+            String lastGroup = null;
+            for (FieldDescriptor f : block.fields()) {
+                if (!f.appliesTo(version)) {
+                    continue;
+                }
+                if (f.kind() == io.github.medsecforms.model.ValueKind.IMAGE) {
+                    Object img = get(base, f.path());
+                    if (img instanceof Optional<?> opt && opt.isPresent()) {
+                        picture((ImageData) opt.get(), row, c0 + 1);
+                    }
+                    text(row++, c0, label(f));
+                    row += 4;
+                    continue;
+                }
+                int labelCol = c0;
+                if (!f.groups().isEmpty()) {
+                    String group = f.groups().get(0).label();
+                    if (!group.equals(lastGroup)) {
+                        text(row, c0, group + (f.groups().get(0).required() ? "【必須】" : ""));
+                    }
+                    lastGroup = group;
+                    labelCol = c0 + 1;
+                } else {
+                    lastGroup = null;
+                }
+                text(row, labelCol, label(f));
+                int valueCol = labelCol + 1;
+                if (o.mergedLabels()) {
+                    sheet.addMergedRegion(new CellRangeAddress(row, row, labelCol, labelCol + 1));
+                    valueCol = labelCol + 2;
+                }
+                value(row, valueCol, get(base, f.path()));
+                row++;
+            }
+            if (base instanceof FloorPlan plan) {
+                int r = row;
+                for (Callout callout : plan.callouts()) {
+                    textBox(callout.text(), r++, c0 + 6);
+                }
+                row = Math.max(row, r);
+            }
+        }
+
+        void table(TableDescriptor table, Form form) {
+            List<FieldDescriptor> columns = new ArrayList<>(table.columns().stream().filter(c -> c.appliesTo(version)).toList());
+            boolean checklist = table.rowType() == ChecklistEntry.class;
+            if (checklist && o.checklistByText()) {
+                columns.removeIf(c -> c.path().equals("itemId"));
+            }
+            if (o.reverseColumns()) {
+                Collections.reverse(columns);
+            }
+            text(row++, o.columnOffset(), table.label());
+            int c0 = o.columnOffset() + 1 + (checklist ? 1 : 0);
+            boolean groups = columns.stream().anyMatch(c -> !c.groups().isEmpty());
+            if (checklist) {
+                text(row + (groups ? 1 : 0), c0 - 1, "チェック項目");
+            }
+            if (groups) {
+                for (int i = 0; i < columns.size(); i++) {
+                    FieldDescriptor c = columns.get(i);
+                    if (c.groups().isEmpty()) {
+                        text(row, c0 + i, label(c));
+                        sheet.addMergedRegion(new CellRangeAddress(row, row + 1, c0 + i, c0 + i));
+                    } else {
+                        String g = c.groups().get(0).label();
+                        int j = i;
+                        while (j + 1 < columns.size() && !columns.get(j + 1).groups().isEmpty()
+                                && columns.get(j + 1).groups().get(0).label().equals(g)) {
+                            j++;
+                        }
+                        text(row, c0 + i, g);
+                        if (j > i) {
+                            sheet.addMergedRegion(new CellRangeAddress(row, row, c0 + i, c0 + j));
+                        }
+                        for (int k = i; k <= j; k++) {
+                            text(row + 1, c0 + k, label(columns.get(k)));
+                        }
+                        i = j;
+                    }
+                }
+                row += 2;
+            } else {
+                for (int i = 0; i < columns.size(); i++) {
+                    text(row, c0 + i, label(columns.get(i)));
+                }
+                row++;
+            }
+            if (o.exampleRows() && table.exampleRow()) {
+                text(row, o.columnOffset(), "記入例");
+                for (int i = 0; i < columns.size(); i++) {
+                    text(row, c0 + i, columns.get(i).example());
+                }
+                row++;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> rows = (List<Object>) get(form, table.path());
+            int n = 1;
+            for (Object r : rows) {
+                text(row, o.columnOffset(), table.rowLabel(n++));
+                if (checklist) {
+                    String id = ((ChecklistEntry) r).itemId();
+                    ChecklistCatalogue.item(formId, version, id).map(ChecklistItem::text)
+                            .ifPresent(t -> text(row, c0 - 1, t));
+                }
+                for (int i = 0; i < columns.size(); i++) {
+                    value(row, c0 + i, get(r, columns.get(i).path()));
+                }
+                row++;
+            }
+            for (int i = 0; i < o.trailingBlankRows(); i++) {
+                text(row++, o.columnOffset(), table.rowLabel(n++));
+            }
+        }
+
+        String label(FieldDescriptor f) {
+            String label = f.label();
+            if (o.lineBreaks() && label.length() > 3) {
+                label = label.substring(0, label.length() / 2) + "\n" + label.substring(label.length() / 2);
+            }
+            if (f.required()) {
+                label = label + " (*)";
+            }
+            return o.fullWidthLabels() ? fullWidth(label) : label;
+        }
+
+        static String fullWidth(String s) {
+            StringBuilder sb = new StringBuilder();
+            for (char c : s.toCharArray()) {
+                sb.append(c >= '!' && c <= '~' ? (char) (c - '!' + '！') : c == ' ' ? '　' : c);
+            }
+            return sb.toString();
+        }
+
+        void text(int r, int c, String text) {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            cell(r, c).setCellValue(text);
+        }
+
+        XSSFCell cell(int r, int c) {
+            XSSFRow xr = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+            return xr.getCell(c) == null ? xr.createCell(c) : xr.getCell(c);
+        }
+
+        void value(int r, int c, Object value) {
+            if (value instanceof Optional<?> opt) {
+                if (opt.isEmpty()) {
+                    return;
+                }
+                value = opt.get();
+            }
+            if (value == null) {
+                return;
+            }
+            if (value instanceof String s) {
+                text(r, c, s);
+            } else if (value instanceof Integer i) {
+                if (o.numbersAsText()) {
+                    text(r, c, Integer.toString(i));
+                } else {
+                    cell(r, c).setCellValue(i);
+                }
+            } else if (value instanceof LocalDate d) {
+                if (o.datesAsSerials()) {
+                    XSSFCell cell = cell(r, c);
+                    cell.setCellValue(JapaneseDates.toExcelSerial(d));
+                    cell.setCellStyle(dateStyle);
+                } else {
+                    text(r, c, JapaneseDates.format(d));
+                }
+            } else if (value instanceof Choice ch) {
+                text(r, c, ch.label());
+            } else if (value instanceof FiscalYear fy) {
+                text(r, c, fy.label());
+            } else if (value instanceof Secret s) {
+                text(r, c, s.reveal());
+            } else {
+                text(r, c, value.toString());
+            }
+        }
+
+        void picture(ImageData image, int r, int c) {
+            int index = sheet.getWorkbook().addPicture(image.bytes(),
+                    image.mediaType().equals("image/jpeg") ? Workbook.PICTURE_TYPE_JPEG : Workbook.PICTURE_TYPE_PNG);
+            XSSFDrawing drawing = sheet.createDrawingPatriarch();
+            XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, c, r, c + 4, r + 4);
+            anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
+            drawing.createPicture(anchor, index);
+        }
+
+        void textBox(String text, int r, int c) {
+            XSSFDrawing drawing = sheet.createDrawingPatriarch();
+            XSSFTextBox box = drawing.createTextbox(new XSSFClientAnchor(0, 0, 0, 0, c, r, c + 3, r + 1));
+            box.setText(text);
+        }
+    }
+
+    /** The value at a dotted path below a record ({@code basicInfo.facilityName}, {@code contact1.email}). */
+    static Object get(Object root, String path) {
+        Object current = root;
+        for (String part : path.split("\\.")) {
+            if (current instanceof Optional<?> opt) {
+                current = opt.orElse(null);
+            }
+            if (current == null) {
+                return null;
+            }
+            current = component(current, part);
+        }
+        return current;
+    }
+
+    private static Object component(Object record, String name) {
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                try {
+                    return c.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + name);
+    }
+}
