@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class WorkbookFormReader {
     private static final Pattern VERSION = Pattern.compile("(?:令和|R)\\s*([0-9０-９]{1,2}|元)\\s*年度(?:版)?");
-    private static final Pattern CALLOUT_TARGET = Pattern.compile("^(回線\\s*[0-9]+|No\\.?\\s*[0-9]+)");
 
     private WorkbookFormReader() {
     }
@@ -98,9 +97,7 @@ public final class WorkbookFormReader {
             if (text.isEmpty()) {
                 continue;
             }
-            Matcher m = CALLOUT_TARGET.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
-            String target = m.find() ? m.group(1).replace(" ", "") : "";
-            out.add(new Callout(target, text));
+            out.add(new Callout(text));
         }
         return out;
     }
