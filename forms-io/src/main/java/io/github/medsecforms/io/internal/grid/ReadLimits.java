@@ -9,8 +9,8 @@ package io.github.medsecforms.io.internal.grid;
  * @param maxEntries           entries in the zip's central directory
  * @param maxEntryBytes        inflated bytes of one zip entry
  * @param maxTotalBytes        inflated bytes of all the entries read
- * @param maxCompressionRatio  inflated ÷ compressed size of one entry, checked once it has inflated more than
- *                             {@code ratioThresholdBytes}
+ * @param maxCompressionRatio  inflated ÷ compressed bytes of one entry so far, checked continuously once it has
+ *                             inflated more than {@code ratioThresholdBytes} (so a bomb stops right there)
  * @param ratioThresholdBytes  entries smaller than this are exempt from the ratio check
  * @param maxSheets            sheets listed in the workbook
  * @param maxRowsPerSheet      rows of a sheet: a cell (or the sheet's {@code <dimension>}) at a 0-based row

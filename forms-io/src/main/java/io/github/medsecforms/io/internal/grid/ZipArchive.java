@@ -240,7 +240,6 @@ final class ZipArchive implements AutoCloseable {
         private final Inflater inf;
         private final long maxBytes;
         private final GridError limitError;
-        private final long ratioAllowance;
         private int pos;
         private final int end;
         private long produced;
@@ -253,8 +252,6 @@ final class ZipArchive implements AutoCloseable {
             this.end = start + len;
             this.maxBytes = maxBytes;
             this.limitError = limitError;
-            long ratio = (long) limits.maxCompressionRatio() * Math.max(1, len);
-            this.ratioAllowance = Math.max(limits.ratioThresholdBytes(), ratio < 0 ? Long.MAX_VALUE : ratio);
         }
 
         @Override
@@ -307,18 +304,18 @@ final class ZipArchive implements AutoCloseable {
             if (produced > maxBytes) {
                 throw new GridAbort(new GridException(limitError, maxBytes, produced, entry.name()));
             }
-            if (produced > ratioAllowance) {
-                throw new GridAbort(new GridException(GridError.COMPRESSION_RATIO, limits.maxCompressionRatio(),
-                        produced / Math.max(1, end - startOf()), entry.name()));
+            if (produced > limits.ratioThresholdBytes()) {
+                // the running ratio: a bomb is caught right after the threshold, whatever its total size
+                long consumed = inf == null ? produced : Math.max(1, inf.getBytesRead());
+                if (produced / consumed >= limits.maxCompressionRatio()) {
+                    throw new GridAbort(new GridException(GridError.COMPRESSION_RATIO, limits.maxCompressionRatio(),
+                            produced / consumed, entry.name()));
+                }
             }
             if (totalInflated > limits.maxTotalBytes()) {
                 throw new GridAbort(new GridException(GridError.TOTAL_TOO_LARGE, limits.maxTotalBytes(), totalInflated));
             }
             return n;
-        }
-
-        private int startOf() {
-            return (int) (end - entry.compressedSize());
         }
 
         @Override
