@@ -87,7 +87,11 @@ public final class VariantWorkbooks {
                 XSSFSheet ws = wb.createSheet(sheet.name());
                 Writer w = new Writer(ws, o, form.version(), dateStyle, descriptor.id());
                 for (int i = 0; i < o.titleRows(); i++) {
-                    w.text(w.row++, o.columnOffset(), i == 0 ? descriptor.title() : form.version().label() + "版");
+                    w.text(w.row++, o.columnOffset(), "（記入要領は別紙参照）");
+                }
+                // official forms print their title and version (令和6年度版) at the top of the first sheet
+                if (ws.getWorkbook().getNumberOfSheets() == 1) {
+                    w.text(w.row++, o.columnOffset(), descriptor.title() + "（" + form.version().label() + "版）");
                 }
                 List<Block> blocks = new ArrayList<>(sheet.blocks());
                 if (o.reversedBlocks()) {

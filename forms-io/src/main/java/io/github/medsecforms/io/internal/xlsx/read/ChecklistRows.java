@@ -20,7 +20,6 @@ final class ChecklistRows implements SheetReader.TableRowHook {
     private static final String ITEM_TEXT_HEADER = LabelText.key("チェック項目");
     private final Map<String, ChecklistItem> byId = new HashMap<>();
     private final Map<String, ChecklistItem> byText = new HashMap<>();
-    private int textColumn = -2;
 
     ChecklistRows(String formId, FiscalYear version) {
         List<ChecklistItem> items = ChecklistCatalogue.items(formId, version);
@@ -50,12 +49,20 @@ final class ChecklistRows implements SheetReader.TableRowHook {
         return row.keySet().stream().anyMatch(k -> !k.equals("itemId") && !k.equals("remarks"));
     }
 
+    /** Without a 項番 column, items are known by their wording in the チェック項目 column (as official layouts print them). */
+    @Override
+    public boolean optionalColumn(TableDescriptor table, io.github.medsecforms.model.FieldDescriptor column, SheetView view) {
+        return table.rowType() == ChecklistEntry.class && column.path().equals("itemId") && !view.find(ITEM_TEXT_HEADER).isEmpty();
+    }
+
     private String itemText(int sheetRow, SheetView view) {
-        if (textColumn == -2) {
-            textColumn = -1;
-            List<Cell> headers = view.find(ITEM_TEXT_HEADER);
-            if (!headers.isEmpty()) {
-                textColumn = view.regionOf(headers.get(0)).firstCol();
+        // the nearest チェック項目 header above the row (a table title may say チェック項目 too, higher up)
+        int textColumn = -1;
+        int headerRow = -1;
+        for (Cell header : view.find(ITEM_TEXT_HEADER)) {
+            if (header.row() < sheetRow && header.row() > headerRow) {
+                headerRow = header.row();
+                textColumn = view.regionOf(header).firstCol();
             }
         }
         if (textColumn < 0) {

@@ -56,14 +56,28 @@ final class SheetReader {
     interface TableRowHook {
         /** Returns false to drop the row (e.g. a section heading row). */
         boolean accept(TableDescriptor table, Map<String, Object> row, int sheetRow, SheetView view);
+
+        /** Whether a column may be missing without a finding (the hook recovers its value another way). */
+        default boolean optionalColumn(TableDescriptor table, FieldDescriptor column, SheetView view) {
+            return false;
+        }
     }
 
     void read() {
+        // table headers first, so that a header cell (確認日 under 1回目) is never taken for a field's label
+        Map<TableDescriptor, Header> headers = new HashMap<>();
+        for (Block block : sheet.blocks()) {
+            if (block instanceof TableBlock tb) {
+                TableDescriptor table = tb.table();
+                List<FieldDescriptor> columns = table.columns().stream().filter(c -> c.appliesTo(version)).toList();
+                headers.put(table, findHeader(table, columns));
+            }
+        }
         for (Block block : sheet.blocks()) {
             if (block instanceof FieldBlock fields) {
                 readFields(fields);
             } else if (block instanceof TableBlock tb) {
-                readTable(tb.table());
+                readTable(tb.table(), headers.get(tb.table()));
             }
         }
     }
@@ -136,7 +150,7 @@ final class SheetReader {
                     return c;
                 }
             }
-            return candidates.get(0);
+            return null;
         }
         // the label nearest below/right of the innermost group label
         String groupKey = LabelText.key(field.groups().get(field.groups().size() - 1).label());
@@ -186,9 +200,8 @@ final class SheetReader {
 
     // ---------------------------------------------------------------- tables
 
-    private void readTable(TableDescriptor table) {
+    private void readTable(TableDescriptor table, Header header) {
         List<FieldDescriptor> columns = table.columns().stream().filter(c -> c.appliesTo(version)).toList();
-        Header header = findHeader(table, columns);
         if (header == null) {
             state.finding(ReadCodes.TABLE_MISSING, Severity.WARNING, view.name(), "", table.path(), table.label(),
                     view.name(), table.label());
@@ -196,7 +209,7 @@ final class SheetReader {
             return;
         }
         for (FieldDescriptor c : columns) {
-            if (!header.columns.containsKey(c)) {
+            if (!header.columns.containsKey(c) && (rowHook == null || !rowHook.optionalColumn(table, c, view))) {
                 state.finding(ReadCodes.COLUMN_MISSING, c.required() ? Severity.WARNING : Severity.INFO, view.name(), "",
                         table.path(), c.qualifiedLabel(), view.name(), table.label(), c.qualifiedLabel());
             }
@@ -296,8 +309,7 @@ final class SheetReader {
     }
 
     private boolean isForeignRow(int r, Set<String> foreign) {
-        for (int c = 0; c <= view.lastColumn(); c++) {
-            Cell cell = view.cell(r, c);
+        for (Cell cell : view.sheet().row(r)) {
             if (cell.type() == CellType.STRING && foreign.contains(LabelText.key(cell.text()))) {
                 return true;
             }

@@ -20,19 +20,14 @@ final class SheetView {
 
     SheetView(GridSheet sheet) {
         this.sheet = sheet;
-        int lastRow = sheet.lastRow();
-        int lastCol = sheet.lastColumn();
-        for (int r = 0; r <= lastRow; r++) {
-            for (int c = 0; c <= lastCol; c++) {
-                Cell cell = sheet.cell(r, c);
-                if (cell.type() == CellType.STRING) {
-                    String key = LabelText.key(cell.text());
-                    if (!key.isEmpty() && key.length() <= 200) {
-                        byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cell);
-                        String plain = LabelText.keyWithoutNumber(cell.text());
-                        if (!plain.equals(key)) {
-                            byKeyWithoutNumber.computeIfAbsent(plain, k -> new ArrayList<>(2)).add(cell);
-                        }
+        for (Cell cell : sheet.cells()) {
+            if (cell.type() == CellType.STRING && cell.text().length() <= 400) {
+                String key = LabelText.key(cell.text());
+                if (!key.isEmpty()) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cell);
+                    String plain = LabelText.keyWithoutNumber(cell.text());
+                    if (!plain.equals(key)) {
+                        byKeyWithoutNumber.computeIfAbsent(plain, k -> new ArrayList<>(2)).add(cell);
                     }
                 }
             }
