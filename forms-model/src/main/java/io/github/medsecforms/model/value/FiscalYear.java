@@ -26,7 +26,7 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
     /**
      * 令和{@code n}年度.
      *
-     * @throws InvalidValueException if {@code n} &lt; 1
+     * @throws InvalidValueException if {@code n} &lt; 1 or the year would pass 9998
      */
     public static FiscalYear reiwa(int n) {
         if (n < 1 || n > 9998 - 2018) {
