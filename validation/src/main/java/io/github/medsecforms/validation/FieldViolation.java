@@ -1,5 +1,7 @@
 package io.github.medsecforms.validation;
 
+import io.github.medsecforms.model.Severity;
+
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.medsecforms.validation;
 
+import io.github.medsecforms.model.Severity;
+
 import static io.github.medsecforms.validation.Fixtures.basicInfo;
 import static io.github.medsecforms.validation.Fixtures.line;
 import static io.github.medsecforms.validation.Fixtures.record;

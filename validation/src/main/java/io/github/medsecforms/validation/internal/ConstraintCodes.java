@@ -1,12 +1,14 @@
 package io.github.medsecforms.validation.internal;
 
+import io.github.medsecforms.model.Severity;
+
 import io.github.medsecforms.model.constraints.HospitalBeds;
 import io.github.medsecforms.model.constraints.HostName;
 import io.github.medsecforms.model.constraints.Info;
 import io.github.medsecforms.model.constraints.Kana;
 import io.github.medsecforms.model.constraints.PublicAddress;
 import io.github.medsecforms.model.constraints.Warning;
-import io.github.medsecforms.validation.Severity;
+import io.github.medsecforms.model.Severity;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
