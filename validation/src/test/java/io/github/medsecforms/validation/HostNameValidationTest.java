@@ -29,7 +29,7 @@ class HostNameValidationTest {
         });
         assertThat(validator.validate(surveyWithTerminals(terminal("-PC02")), Locale.ENGLISH)).singleElement()
                 .extracting(FieldViolation::message).asString()
-                .startsWith("Surveyed terminals / row 1 / シンクル端末/FAT端末 / Host name: \"-PC02\" is not a valid host name");
+                .startsWith("Surveyed terminals / row 1 / Thin client / FAT terminal / Host name: \"-PC02\" is not a valid host name");
     }
 
     @ParameterizedTest
