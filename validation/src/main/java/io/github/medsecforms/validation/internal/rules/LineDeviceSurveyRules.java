@@ -205,6 +205,20 @@ final class LineDeviceSurveyRules {
                                 }
                             }
                         }),
+                Rule.of(T, "LDS-024", ERROR, Stage.STRUCTURE,
+                        "アカウント(ログインID)・パスワードリストは提出不要：パスワードを提出物に含めない (" + SRC + ")",
+                        "提出するブックのパスワードリストにパスワードが記入されている", (f, c) -> c.credentials().ifPresent(list -> {
+                            if (list.hasAnyPassword()) {
+                                c.report("");
+                            }
+                        })),
+                Rule.of(T, "LDS-025", WARNING, Stage.STRUCTURE,
+                        "アカウント(ログインID)・パスワードリストは提出不要 (" + SRC + ")",
+                        "パスワードは空だが、パスワードリストのシートが提出するブックに含まれている", (f, c) -> c.credentials().ifPresent(list -> {
+                            if (!list.hasAnyPassword()) {
+                                c.report("");
+                            }
+                        })),
                 Rule.of(T, "LDS-023", WARNING, Stage.CROSS_FIELD, "機器のポート情報は回線ごとに記入する (" + SRC + ")",
                         "ポート情報の回線欄が存在しない回線（回線9）を指している", (f, c) -> {
                             for (int i = 0; i < f.ports().size(); i++) {

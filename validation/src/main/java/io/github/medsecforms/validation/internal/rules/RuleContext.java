@@ -32,7 +32,11 @@ public final class RuleContext {
     private final Map<String, String> derived = new LinkedHashMap<>();
     private Rule<?> rule;
 
-    public RuleContext(Form form, LocalDate asOf, boolean diagnosisDay, Origins origins) {
+    private final java.util.Optional<io.github.medsecforms.model.linesurvey.CredentialList> credentials;
+
+    public RuleContext(Form form, LocalDate asOf, boolean diagnosisDay, Origins origins,
+                       java.util.Optional<io.github.medsecforms.model.linesurvey.CredentialList> credentials) {
+        this.credentials = credentials;
         this.asOf = asOf;
         this.diagnosisDay = diagnosisDay;
         this.origins = origins;
@@ -52,6 +56,11 @@ public final class RuleContext {
     /** Whether this is the vulnerability-diagnosis day, when dynamic-IP lines must carry the day's address. */
     public boolean diagnosisDay() {
         return diagnosisDay;
+    }
+
+    /** A password list found with the form (its content is never shown). */
+    public java.util.Optional<io.github.medsecforms.model.linesurvey.CredentialList> credentials() {
+        return credentials;
     }
 
     public FormDescriptor descriptor() {

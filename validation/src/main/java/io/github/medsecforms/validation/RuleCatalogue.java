@@ -1,0 +1,31 @@
+package io.github.medsecforms.validation;
+
+import io.github.medsecforms.model.LocalizedMessages;
+import io.github.medsecforms.validation.internal.rules.Rule;
+import io.github.medsecforms.validation.internal.rules.RuleContext;
+import io.github.medsecforms.validation.internal.rules.RuleRegistry;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Every rule medsec-forms checks, as data: what docs/rules.md is generated from. */
+public final class RuleCatalogue {
+    private RuleCatalogue() {
+    }
+
+    /** All rules, in catalogue order (form by form). */
+    public static List<RuleInfo> rules() {
+        return RuleRegistry.all().stream().map(RuleCatalogue::info).toList();
+    }
+
+    /** The rule with {@code id}. */
+    public static Optional<RuleInfo> rule(String id) {
+        return rules().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    private static RuleInfo info(Rule<?> r) {
+        LocalizedMessages m = RuleContext.MESSAGES;
+        return new RuleInfo(r.id(), r.formId(), r.severity(), r.stage(), m.format(r.id(), Locale.JAPANESE),
+                m.format(r.id(), Locale.ENGLISH), r.rationale(), r.example());
+    }
+}
