@@ -10,12 +10,21 @@ import java.util.Optional;
 
 /** Every rule medsec-forms checks, as data: what docs/rules.md is generated from. */
 public final class RuleCatalogue {
+    /** The form id under which package rules are listed. */
+    public static final String PACKAGE = "package";
+
     private RuleCatalogue() {
     }
 
     /** All rules, in catalogue order (form by form). */
     public static List<RuleInfo> rules() {
-        return RuleRegistry.all().stream().map(RuleCatalogue::info).toList();
+        List<RuleInfo> all = new java.util.ArrayList<>(RuleRegistry.all().stream().map(RuleCatalogue::info).toList());
+        LocalizedMessages m = RuleContext.MESSAGES;
+        for (var r : RuleRegistry.packageRules()) {
+            all.add(new RuleInfo(r.id(), PACKAGE, r.severity(), Stage.CROSS_FORM, m.format(r.id(), Locale.JAPANESE),
+                    m.format(r.id(), Locale.ENGLISH), r.rationale(), r.example()));
+        }
+        return List.copyOf(all);
     }
 
     /** The rule with {@code id}. */

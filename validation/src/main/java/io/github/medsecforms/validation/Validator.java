@@ -93,6 +93,26 @@ public final class Validator {
         return Report.of(formId, submission.file(), findings, maxFindings, context.derived());
     }
 
+    /**
+     * Validates a submission package: every form on its own, which of the seven documents of 別紙1 are present, and
+     * whether the forms agree with each other.
+     */
+    public PackageReport validatePackage(PackageInput input) {
+        List<Report> reports = new ArrayList<>();
+        for (Submission s : input.forms()) {
+            reports.add(validate(s));
+        }
+        io.github.medsecforms.validation.internal.rules.PackageView view =
+                new io.github.medsecforms.validation.internal.rules.PackageView(input);
+        io.github.medsecforms.validation.internal.rules.PackageContext context =
+                new io.github.medsecforms.validation.internal.rules.PackageContext();
+        for (var rule : RuleRegistry.packageRules()) {
+            rule.check(view, context);
+        }
+        Report crossForm = Report.of("", "", context.findings(), maxFindings, java.util.Map.of());
+        return new PackageReport(view.documents(), reports, crossForm);
+    }
+
     private LocalDate asOf() {
         return asOf != null ? asOf : LocalDate.now(clock.withZone(JAPAN));
     }

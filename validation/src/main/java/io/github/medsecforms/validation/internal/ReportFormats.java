@@ -62,6 +62,45 @@ public final class ReportFormats {
         }
     }
 
+    public static String packageJson(io.github.medsecforms.validation.PackageReport report, Locale locale) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("valid", report.valid());
+        ObjectNode counts = root.putObject("counts");
+        for (Severity s : Severity.values()) {
+            counts.put(s.labelEn(), report.count(s));
+        }
+        ObjectNode docs = root.putObject("documents");
+        for (io.github.medsecforms.model.inspection.DocumentKind kind
+                : io.github.medsecforms.model.inspection.DocumentKind.values()) {
+            ArrayNode files = docs.putArray(kind.number() + " " + kind.label());
+            report.documents().getOrDefault(kind, java.util.List.of()).forEach(files::add);
+        }
+        root.set("crossForm", jsonNode(report.crossForm(), locale));
+        ArrayNode forms = root.putArray("forms");
+        report.reports().forEach(r -> forms.add(jsonNode(r, locale)));
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String packageText(io.github.medsecforms.validation.PackageReport report, Locale locale) {
+        boolean en = LocalizedMessages.isEnglish(locale);
+        StringBuilder sb = new StringBuilder();
+        sb.append(en ? (report.valid() ? "Package: valid\n" : "Package: INVALID\n")
+                : (report.valid() ? "提出書類一式: 問題なし\n" : "提出書類一式: エラーあり\n"));
+        for (io.github.medsecforms.model.inspection.DocumentKind kind
+                : io.github.medsecforms.model.inspection.DocumentKind.values()) {
+            var files = report.documents().getOrDefault(kind, java.util.List.of());
+            sb.append("  ").append(kind.number()).append(' ').append(kind.label()).append(": ")
+                    .append(files.isEmpty() ? (en ? "missing" : "なし") : String.join(", ", files)).append('\n');
+        }
+        sb.append(text(report.crossForm(), locale));
+        report.reports().forEach(r -> sb.append(text(r, locale)));
+        return sb.toString();
+    }
+
     public static String text(Report report, Locale locale) {
         boolean en = LocalizedMessages.isEnglish(locale);
         StringBuilder sb = new StringBuilder();

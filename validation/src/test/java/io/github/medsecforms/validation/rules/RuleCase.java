@@ -14,7 +14,21 @@ import java.time.LocalDate;
  * @param submission the submission validated
  * @param validator  the validator used (as-of date, diagnosis-day mode)
  */
-public record RuleCase(String ruleId, boolean triggers, String name, Submission submission, Validator validator) {
+public record RuleCase(String ruleId, boolean triggers, String name, Submission submission, Validator validator,
+                       io.github.medsecforms.validation.PackageInput pkg) {
+    public RuleCase(String ruleId, boolean triggers, String name, Submission submission, Validator validator) {
+        this(ruleId, triggers, name, submission, validator, null);
+    }
+
+    /** A case validating a whole package. */
+    public static RuleCase triggersPackage(String ruleId, String name, io.github.medsecforms.validation.PackageInput pkg) {
+        return new RuleCase(ruleId, true, name, null, DEFAULT, pkg);
+    }
+
+    public static RuleCase passesPackage(String ruleId, String name, io.github.medsecforms.validation.PackageInput pkg) {
+        return new RuleCase(ruleId, false, name, null, DEFAULT, pkg);
+    }
+
     /** Validators are built once: "today" is fixed so that date rules give the same answer every day. */
     public static final LocalDate AS_OF = LocalDate.of(2025, 3, 31);
     public static final Validator DEFAULT = Validator.builder().asOf(AS_OF).build();
@@ -29,11 +43,11 @@ public record RuleCase(String ruleId, boolean triggers, String name, Submission 
     }
 
     public RuleCase with(Validator other) {
-        return new RuleCase(ruleId, triggers, name, submission, other);
+        return new RuleCase(ruleId, triggers, name, submission, other, pkg);
     }
 
     public RuleCase with(Submission other) {
-        return new RuleCase(ruleId, triggers, name, other, validator);
+        return new RuleCase(ruleId, triggers, name, other, validator, pkg);
     }
 
     @Override

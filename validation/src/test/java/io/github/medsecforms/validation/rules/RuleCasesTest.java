@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleCasesTest {
     static final List<RuleCaseSource> SOURCES = List.of(
-            new LineDeviceSurveyRuleCases());
+            new LineDeviceSurveyRuleCases(),
+            new PackageRuleCases());
 
     static Stream<RuleCase> cases() {
         return SOURCES.stream().flatMap(s -> s.cases().stream());
@@ -33,10 +34,21 @@ class RuleCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void rule_case(RuleCase c) {
-        Report report = c.validator().validate(c.submission());
-        List<Finding> ofRule = report.findings().stream().filter(f -> f.ruleId().equals(c.ruleId())).toList();
+        List<Finding> all = new java.util.ArrayList<>();
+        String text;
+        if (c.pkg() != null) {
+            var report = c.validator().validatePackage(c.pkg());
+            all.addAll(report.crossForm().findings());
+            report.reports().forEach(r -> all.addAll(r.findings()));
+            text = report.toText(java.util.Locale.JAPANESE);
+        } else {
+            Report report = c.validator().validate(c.submission());
+            all.addAll(report.findings());
+            text = report.toText(java.util.Locale.JAPANESE);
+        }
+        List<Finding> ofRule = all.stream().filter(f -> f.ruleId().equals(c.ruleId())).toList();
         if (c.triggers()) {
-            assertThat(ofRule).as(c + "\n" + report.toText(java.util.Locale.JAPANESE)).isNotEmpty();
+            assertThat(ofRule).as(c + "\n" + text).isNotEmpty();
             RuleInfo info = RuleCatalogue.rule(c.ruleId()).orElseThrow();
             for (Finding f : ofRule) {
                 assertThat(f.severity()).isEqualTo(info.severity());
@@ -46,7 +58,7 @@ class RuleCasesTest {
                         .doesNotContainPattern("[\\p{IsHiragana}]{3,}");
             }
         } else {
-            assertThat(ofRule).as(c + "\n" + report.toText(java.util.Locale.JAPANESE)).isEmpty();
+            assertThat(ofRule).as(c + "\n" + text).isEmpty();
         }
     }
 
