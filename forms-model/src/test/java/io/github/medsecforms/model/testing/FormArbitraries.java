@@ -53,7 +53,25 @@ public final class FormArbitraries {
     /** Random instances of a form record, in one of the form's supported versions. */
     public static <F extends Form> Arbitrary<F> of(Class<F> formType) {
         List<FiscalYear> versions = FormRegistry.describe(formType).versions();
-        return record(formType, Arbitraries.of(versions));
+        return record(formType, Arbitraries.of(versions)).map(FormArbitraries::withoutLaterFields);
+    }
+
+    /** Clears the single fields that the form's version does not have yet (e.g. R7's 確認日 on an R6 checklist). */
+    static <F extends Form> F withoutLaterFields(F form) {
+        F result = form;
+        for (var sheet : FormRegistry.describe(form).sheets()) {
+            for (var block : sheet.blocks()) {
+                if (block instanceof io.github.medsecforms.model.SheetDescriptor.FieldBlock fb) {
+                    String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
+                    for (var field : fb.fields()) {
+                        if (!field.appliesTo(form.version())) {
+                            result = Mutate.set(result, prefix + field.path(), null);
+                        }
+                    }
+                }
+            }
+        }
+        return result;
     }
 
     /** Random instances of any of the nine forms. */
