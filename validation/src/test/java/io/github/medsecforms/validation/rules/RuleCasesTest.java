@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleCasesTest {
     static final List<RuleCaseSource> SOURCES = List.of(
+            new SupportRequestRuleCases(),
             new LineDeviceSurveyRuleCases());
 
     static Stream<RuleCase> cases() {
