@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCasesTest {
     static final List<RuleCaseSource> SOURCES = List.of(
             new SupportRequestRuleCases(),
+            new HospitalSelectionRuleCases(),
             new LineDeviceSurveyRuleCases());
 
     static Stream<RuleCase> cases() {
