@@ -24,6 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleCasesTest {
     static final List<RuleCaseSource> SOURCES = List.of(
+            new SupportRequestRuleCases(),
+            new HospitalSelectionRuleCases(),
             new LineDeviceSurveyRuleCases(),
             new PackageRuleCases());
 

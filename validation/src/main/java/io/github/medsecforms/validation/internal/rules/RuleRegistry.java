@@ -41,6 +41,8 @@ public final class RuleRegistry {
 
     private static List<Rule<?>> load() {
         List<Rule<?>> rules = new ArrayList<>();
+        rules.addAll(SupportRequestRules.rules());
+        rules.addAll(HospitalSelectionRules.rules());
         rules.addAll(LineDeviceSurveyRules.rules());
         Set<String> ids = new HashSet<>();
         for (Rule<?> r : rules) {
