@@ -27,6 +27,7 @@ public final class RuleRegistry {
         List<Rule<?>> rules = new ArrayList<>();
         rules.addAll(LineDeviceSurveyRules.rules());
         rules.addAll(BackupVpnSurveyRules.rules());
+        rules.addAll(OfflineBackupIntentRules.rules());
         Set<String> ids = new HashSet<>();
         for (Rule<?> r : rules) {
             if (!ids.add(r.id())) {
