@@ -27,6 +27,8 @@ class RuleCasesTest {
             new SupportRequestRuleCases(),
             new HospitalSelectionRuleCases(),
             new LineDeviceSurveyRuleCases(),
+            new BackupVpnSurveyRuleCases(),
+            new OfflineBackupIntentRuleCases(),
             new PackageRuleCases());
 
     static Stream<RuleCase> cases() {

@@ -44,6 +44,8 @@ public final class RuleRegistry {
         rules.addAll(SupportRequestRules.rules());
         rules.addAll(HospitalSelectionRules.rules());
         rules.addAll(LineDeviceSurveyRules.rules());
+        rules.addAll(BackupVpnSurveyRules.rules());
+        rules.addAll(OfflineBackupIntentRules.rules());
         Set<String> ids = new HashSet<>();
         for (Rule<?> r : rules) {
             if (!ids.add(r.id())) {
