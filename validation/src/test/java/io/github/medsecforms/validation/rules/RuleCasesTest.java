@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleCasesTest {
     static final List<RuleCaseSource> SOURCES = List.of(
-            new LineDeviceSurveyRuleCases());
+            new LineDeviceSurveyRuleCases(),
+            new ChecklistRuleCases());
 
     static Stream<RuleCase> cases() {
         return SOURCES.stream().flatMap(s -> s.cases().stream());

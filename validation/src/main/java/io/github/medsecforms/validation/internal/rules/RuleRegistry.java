@@ -26,6 +26,7 @@ public final class RuleRegistry {
     private static List<Rule<?>> load() {
         List<Rule<?>> rules = new ArrayList<>();
         rules.addAll(LineDeviceSurveyRules.rules());
+        rules.addAll(ChecklistRules.rules());
         Set<String> ids = new HashSet<>();
         for (Rule<?> r : rules) {
             if (!ids.add(r.id())) {
