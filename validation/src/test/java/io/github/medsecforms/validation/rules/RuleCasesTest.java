@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCasesTest {
     static final List<RuleCaseSource> SOURCES = List.of(
             new LineDeviceSurveyRuleCases(),
-            new ChecklistRuleCases());
+            new ChecklistRuleCases(),
+            new InspectionDocumentsRuleCases());
 
     static Stream<RuleCase> cases() {
         return SOURCES.stream().flatMap(s -> s.cases().stream());

@@ -27,6 +27,7 @@ public final class RuleRegistry {
         List<Rule<?>> rules = new ArrayList<>();
         rules.addAll(LineDeviceSurveyRules.rules());
         rules.addAll(ChecklistRules.rules());
+        rules.addAll(InspectionDocumentsRules.rules());
         Set<String> ids = new HashSet<>();
         for (Rule<?> r : rules) {
             if (!ids.add(r.id())) {
