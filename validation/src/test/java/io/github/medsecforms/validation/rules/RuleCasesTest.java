@@ -29,6 +29,8 @@ class RuleCasesTest {
             new LineDeviceSurveyRuleCases(),
             new BackupVpnSurveyRuleCases(),
             new OfflineBackupIntentRuleCases(),
+            new ChecklistRuleCases(),
+            new InspectionDocumentsRuleCases(),
             new PackageRuleCases());
 
     static Stream<RuleCase> cases() {

@@ -46,6 +46,8 @@ public final class RuleRegistry {
         rules.addAll(LineDeviceSurveyRules.rules());
         rules.addAll(BackupVpnSurveyRules.rules());
         rules.addAll(OfflineBackupIntentRules.rules());
+        rules.addAll(ChecklistRules.rules());
+        rules.addAll(InspectionDocumentsRules.rules());
         Set<String> ids = new HashSet<>();
         for (Rule<?> r : rules) {
             if (!ids.add(r.id())) {
