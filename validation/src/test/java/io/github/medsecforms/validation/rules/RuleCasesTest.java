@@ -24,7 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleCasesTest {
     static final List<RuleCaseSource> SOURCES = List.of(
+            new SupportRequestRuleCases(),
+            new HospitalSelectionRuleCases(),
             new LineDeviceSurveyRuleCases(),
+            new BackupVpnSurveyRuleCases(),
+            new OfflineBackupIntentRuleCases(),
+            new ChecklistRuleCases(),
+            new InspectionDocumentsRuleCases(),
             new PackageRuleCases());
 
     static Stream<RuleCase> cases() {

@@ -41,7 +41,13 @@ public final class RuleRegistry {
 
     private static List<Rule<?>> load() {
         List<Rule<?>> rules = new ArrayList<>();
+        rules.addAll(SupportRequestRules.rules());
+        rules.addAll(HospitalSelectionRules.rules());
         rules.addAll(LineDeviceSurveyRules.rules());
+        rules.addAll(BackupVpnSurveyRules.rules());
+        rules.addAll(OfflineBackupIntentRules.rules());
+        rules.addAll(ChecklistRules.rules());
+        rules.addAll(InspectionDocumentsRules.rules());
         Set<String> ids = new HashSet<>();
         for (Rule<?> r : rules) {
             if (!ids.add(r.id())) {
