@@ -19,13 +19,17 @@ import java.util.Map;
 final class ChecklistRows implements SheetReader.TableRowHook {
     private static final String ITEM_TEXT_HEADER = LabelText.key("チェック項目");
     private final Map<String, ChecklistItem> byId = new HashMap<>();
-    private final Map<String, ChecklistItem> byText = new HashMap<>();
+    /** Items by wording; several items share a wording (the same check for サーバ and 端末PC), kept in order. */
+    private final Map<String, List<Integer>> byText = new HashMap<>();
+    private final List<ChecklistItem> items;
+    private int lastMatched = -1;
 
     ChecklistRows(String formId, FiscalYear version) {
-        List<ChecklistItem> items = ChecklistCatalogue.items(formId, version);
-        for (ChecklistItem item : items) {
+        this.items = ChecklistCatalogue.items(formId, version);
+        for (int i = 0; i < items.size(); i++) {
+            ChecklistItem item = items.get(i);
             byId.put(LabelText.key(item.id()), item);
-            byText.put(LabelText.key(item.text()), item);
+            byText.computeIfAbsent(LabelText.key(item.text()), k -> new java.util.ArrayList<>()).add(i);
         }
     }
 
@@ -36,13 +40,18 @@ final class ChecklistRows implements SheetReader.TableRowHook {
         }
         Object id = row.get("itemId");
         if (id instanceof String s && byId.containsKey(LabelText.key(s))) {
-            row.put("itemId", byId.get(LabelText.key(s)).id());
+            ChecklistItem item = byId.get(LabelText.key(s));
+            lastMatched = items.indexOf(item);
+            row.put("itemId", item.id());
             return true;
         }
         String text = itemText(sheetRow, view);
-        ChecklistItem item = text == null ? null : byText.get(LabelText.key(text));
-        if (item != null) {
-            row.put("itemId", item.id());
+        List<Integer> matches = text == null ? List.of() : byText.getOrDefault(LabelText.key(text), List.of());
+        if (!matches.isEmpty()) {
+            // the next item with this wording after the last one matched: rows follow the catalogue's order
+            int index = matches.stream().filter(i -> i > lastMatched).findFirst().orElse(matches.get(0));
+            lastMatched = index;
+            row.put("itemId", items.get(index).id());
             return true;
         }
         // no known item: keep the row only if something was answered on it
