@@ -106,7 +106,7 @@ class JsonNotationTest {
 
     @Test
     void keeps_values_the_model_holds_in_non_canonical_form_equal() {
-        // the constructors accept upper case where parse() lower-cases: such values must still read back equal
+        // values built with the constructors (not parse) read back equal too
         Line line = new Line(null, null, null, null, null, null, null, Optional.of(new Ipv4Address(0x79777DDE)), null,
                 null, Optional.of(new Fqdn("VPN.Example.JP")), null, null, null, null, null, null, null, null, null);
         LineDeviceSurvey survey = new LineDeviceSurvey(null, null, null, java.util.List.of(line), null, null, null);

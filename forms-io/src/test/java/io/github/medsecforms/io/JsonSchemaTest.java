@@ -90,6 +90,18 @@ class JsonSchemaTest {
         assertThat(SchemaValidation.problems("line-device-survey", badCidr)).isNotEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"20～99床", "20-99", "200床以上", "500床超", "99床以下",
+            "20床未満", "20床以上100床未満", "100床超200床以下", "２０〜９９床"})
+    void accepts_every_bed_band_notation_the_model_parses(String label) {
+        var band = io.github.medsecforms.model.value.BedBand.parse(label);
+        var selection = new io.github.medsecforms.model.selection.HospitalSelection(null, null,
+                java.util.List.of(new io.github.medsecforms.model.selection.BandQuota(java.util.Optional.of(band),
+                        java.util.Optional.of(1))), null);
+
+        assertThat(SchemaValidation.problems("hospital-selection", FormJson.write(selection))).isEmpty();
+    }
+
     @Test
     void accepts_null_for_an_empty_optional_value() {
         String json = SURVEY.replace("\"globalIpAddress\": \"121.119.249.222\"", "\"globalIpAddress\": null");
@@ -101,7 +113,7 @@ class JsonSchemaTest {
     void titles_are_the_official_japanese_labels_and_choices_carry_their_wording() {
         String schema = FormSchemas.jsonSchema("line-device-survey");
 
-        assertThat(schema).contains("\"title\": \"調査希望/脆弱性診断\"", "\"description\": \"Vulnerability scan\"",
+        assertThat(schema).contains("\"title\": \"調査希望/脆弱性診断\"", "\"description\": \"Survey requested / Vulnerability scan\"",
                 "\"title\": \"別紙2-1 医療機関記入依頼書（回線・機器情報等記入）\"", "\"REQUESTED\": \"調査希望あり\"",
                 "\"const\": \"line-device-survey\"");
     }

@@ -165,8 +165,13 @@ public final class FormSchemaGenerator {
             return "Version of the form layout, as a fiscal year code (R6 = 令和6年度)";
         }
         return component(field).map(c -> c.getAnnotation(Label.class)).map(label -> {
-            String en = label.en();
-            return label.hint().isEmpty() ? en : en + "\n" + label.hint();
+            // the English counterpart of the title: header groups and label, as FieldDescriptor.qualifiedLabelEn()
+            StringBuilder en = new StringBuilder();
+            for (int i = 0; i < label.group().length; i++) {
+                en.append(i < label.groupEn().length ? label.groupEn()[i] : label.group()[i]).append(" / ");
+            }
+            en.append(label.en());
+            return label.hint().isEmpty() ? en.toString() : en + "\n" + label.hint();
         }).orElse(null);
     }
 

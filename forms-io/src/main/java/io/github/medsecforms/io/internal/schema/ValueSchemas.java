@@ -63,8 +63,10 @@ final class ValueSchemas {
                     "^(?:R[1-9][0-9]{0,3}|H[1-9][0-9]?)$", null);
         }
         if (type == BedBand.class) {
-            return text("病床規模", "Bed band as the quota table labels it, e.g. 20~99床, 200床以上, 99床以下",
-                    "^\\s*[0-9]+\\s*床?\\s*(?:[" + HYPHENS + "]\\s*[0-9]+\\s*床?|以上|超|以下|未満)\\s*$", null);
+            return text("病床規模",
+                    "Bed band as the quota table labels it, e.g. 20~99床, 200床以上, 99床以下, 20床以上100床未満",
+                    "^\\s*[0-9]+\\s*床?\\s*(?:[" + HYPHENS + "]\\s*[0-9]+\\s*床?|(?:以上|超)(?:\\s*[0-9]+\\s*床?\\s*(?:以下|未満))?"
+                            + "|以下|未満)\\s*$", null);
         }
         if (type == LocalDate.class) {
             return text("日付", "Date, ISO-8601 (yyyy-MM-dd)", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "date");
