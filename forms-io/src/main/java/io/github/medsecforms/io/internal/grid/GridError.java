@@ -2,7 +2,7 @@ package io.github.medsecforms.io.internal.grid;
 
 /**
  * <b>Internal.</b> Coded reasons {@link GridReader} refuses a workbook. Codes are stable; messages live in the
- * bundle {@code io.github.medsecforms.io.internal.grid.messages} (Japanese base, English {@code _en}). Arguments
+ * bundle {@code io.github.medsecforms.io.messages} (Japanese base, English {@code _en}). Arguments
  * never contain cell content: at most a part name, a sheet name and a cell reference. Every limit code takes
  * {@code {0}} = the limit and {@code {1}} = the observed value.
  */

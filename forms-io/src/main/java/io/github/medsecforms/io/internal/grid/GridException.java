@@ -13,7 +13,7 @@ import java.util.Objects;
 public final class GridException extends Exception {
     private static final long serialVersionUID = 1L;
     private static final LocalizedMessages MESSAGES =
-            LocalizedMessages.of("io.github.medsecforms.io.internal.grid.messages", GridException.class);
+            LocalizedMessages.of("io.github.medsecforms.io.messages", GridException.class);
 
     private final GridError error;
     private final transient Object[] args;

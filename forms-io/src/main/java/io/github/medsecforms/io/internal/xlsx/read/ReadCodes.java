@@ -5,7 +5,7 @@ import io.github.medsecforms.model.LocalizedMessages;
 /** Codes of read findings ({@code MSF-IO-2nnn}); messages in this package's bundle (Japanese base, English). */
 final class ReadCodes {
     static final LocalizedMessages MESSAGES =
-            LocalizedMessages.of("io.github.medsecforms.io.internal.xlsx.read.messages", ReadCodes.class);
+            LocalizedMessages.of("io.github.medsecforms.io.messages", ReadCodes.class);
 
     static final String SHEET_MISSING = "MSF-IO-2001";
     static final String LABEL_MISSING = "MSF-IO-2002";

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** What one read collects: values by model path, their cells, and findings. */
-final class ReadState {
+public final class ReadState {
     final Map<String, Object> values = new HashMap<>();
     final Map<String, CellOrigin> origins = new LinkedHashMap<>();
     final List<RawFinding> findings = new ArrayList<>();
@@ -27,7 +27,7 @@ final class ReadState {
      * @param messageJa Japanese message
      * @param messageEn English message
      */
-    record RawFinding(String code, Severity severity, String sheet, String cell, String path, String label,
+    public record RawFinding(String code, Severity severity, String sheet, String cell, String path, String label,
                       String messageJa, String messageEn) {
     }
 

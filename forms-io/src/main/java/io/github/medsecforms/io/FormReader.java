@@ -1,0 +1,129 @@
+package io.github.medsecforms.io;
+
+import io.github.medsecforms.io.internal.grid.Grid;
+import io.github.medsecforms.io.internal.grid.GridException;
+import io.github.medsecforms.io.internal.grid.GridReader;
+import io.github.medsecforms.io.internal.grid.GridSheet;
+import io.github.medsecforms.io.internal.grid.ReadLimits;
+import io.github.medsecforms.io.internal.xlsx.read.WorkbookFormReader;
+import io.github.medsecforms.model.Form;
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.linesurvey.CredentialList;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * Reads filled workbooks (.xlsx, .xlsm) into forms: from our templates and from the official forms alike. Fields are
+ * found by their labels and table columns by their header text, wherever they stand; values that cannot be converted
+ * become {@link ReadFinding}s and reading goes on, so one pass reports everything. Reading streams the workbook's XML
+ * into a compact cell grid (never POI's usermodel), within bounded memory.
+ *
+ * <p>A workbook that cannot be read at all (not a workbook, a legacy .xls, encrypted, hostile, not one of the forms)
+ * throws a {@link FormIoException} with a coded Japanese message naming the file.</p>
+ *
+ * <pre>{@code
+ * ReadResult result = FormReader.create().read(Path.of("別紙2-1.xlsx"));
+ * LineDeviceSurvey survey = (LineDeviceSurvey) result.form();
+ * result.findings().forEach(f -> System.out.println(f.sheet() + "!" + f.cell() + " " + f.message()));
+ * }</pre>
+ */
+public final class FormReader {
+    private static final String NOT_RECOGNISED = "MSF-IO-2040";
+    private static final String WRONG_FORM = "MSF-IO-2041";
+    private static final String CREDENTIAL_SHEET_KEY = "パスワード";
+
+    private final ReadLimits limits;
+
+    private FormReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** A reader with the default limits (30 MiB per file, 65,536 rows per sheet, …; docs/design-grid.md). */
+    public static FormReader create() {
+        return new FormReader(ReadLimits.DEFAULT);
+    }
+
+    /** Reads the workbook at {@code file}, recognising which form it holds. */
+    public ReadResult read(Path file) {
+        return read(bytes(file), file.getFileName().toString());
+    }
+
+    /** Reads a workbook, recognising which form it holds. */
+    public ReadResult read(byte[] workbook, String fileName) {
+        Grid grid = grid(workbook, fileName);
+        FormDescriptor form = WorkbookFormReader.recognise(grid)
+                .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
+        return read(grid, form, fileName);
+    }
+
+    /**
+     * Reads a workbook as the form {@code formId}. Refused when it clearly holds another form or none.
+     *
+     * @throws NoSuchElementException if {@code formId} is not a known form
+     */
+    public ReadResult read(byte[] workbook, String fileName, String formId) {
+        FormDescriptor form = FormRegistry.get(formId);
+        Grid grid = grid(workbook, fileName);
+        Optional<FormDescriptor> recognised = WorkbookFormReader.recognise(grid);
+        if (recognised.isEmpty()) {
+            throw new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null);
+        }
+        if (!recognised.get().id().equals(formId) && !sameFamily(recognised.get(), form)) {
+            throw new FormIoException(WRONG_FORM, fileName, new Object[] {fileName, form.id(), recognised.get().id()}, null);
+        }
+        return read(grid, form, fileName);
+    }
+
+    /** The id of the form a workbook holds, if it is one of the forms. */
+    public Optional<String> recognise(byte[] workbook, String fileName) {
+        return WorkbookFormReader.recognise(grid(workbook, fileName)).map(FormDescriptor::id);
+    }
+
+    private ReadResult read(Grid grid, FormDescriptor form, String fileName) {
+        WorkbookFormReader.Result result = WorkbookFormReader.read(grid, form);
+        List<ReadFinding> findings = result.findings().stream()
+                .map(f -> new ReadFinding(f.code(), f.severity(), f.sheet(), f.cell(), f.path(), f.label(), f.messageJa(),
+                        f.messageEn()))
+                .toList();
+        return new ReadResult(result.form(), fileName, result.origins(), findings, credentials(grid));
+    }
+
+    /** The password list, read only from a sheet named for it (never guessed from content). */
+    private static Optional<CredentialList> credentials(Grid grid) {
+        for (GridSheet sheet : grid.sheets()) {
+            if (Normalizer.normalize(sheet.name(), Normalizer.Form.NFKC).contains(CREDENTIAL_SHEET_KEY)) {
+                FormDescriptor descriptor = FormRegistry.credentialList();
+                Form list = WorkbookFormReader.read(grid, descriptor).form();
+                return Optional.of((CredentialList) list);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The three checklists share their layout: reading one as another is allowed (their items tell them apart). */
+    private static boolean sameFamily(FormDescriptor a, FormDescriptor b) {
+        return a.id().startsWith("checklist-") && b.id().startsWith("checklist-");
+    }
+
+    private Grid grid(byte[] workbook, String fileName) {
+        try {
+            return GridReader.read(workbook, limits);
+        } catch (GridException e) {
+            throw new FormIoException(e.code(), fileName, e.args(), e);
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new FormIoException("MSF-IO-0001", file.getFileName().toString(), new Object[] {e.getMessage()}, e);
+        }
+    }
+}
