@@ -1,0 +1,180 @@
+package io.github.medsecforms.bridge;
+
+import io.github.medsecforms.io.FormIoException;
+import io.github.medsecforms.io.FormReader;
+import io.github.medsecforms.io.ReadFinding;
+import io.github.medsecforms.io.ReadResult;
+import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.validation.Finding;
+import io.github.medsecforms.validation.PackageInput;
+import io.github.medsecforms.validation.PackageReport;
+import io.github.medsecforms.validation.Report;
+import io.github.medsecforms.validation.Stage;
+import io.github.medsecforms.validation.Submission;
+import io.github.medsecforms.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads workbooks and validates them in one step, the way the bridge and the command line both need it: read
+ * problems become findings of the report (stage {@link Stage#TYPES} or {@link Stage#STRUCTURE}), every finding
+ * points at its sheet!cell, and a password sheet in the workbook is handed to validation (which refuses it).
+ * Thread-safe.
+ */
+public final class WorkbookChecker {
+    /** Limits on a submitted zip: entries, bytes of one entry, bytes in all. */
+    public static final int MAX_ZIP_ENTRIES = 500;
+    public static final long MAX_ZIP_ENTRY_BYTES = 30L << 20;
+    public static final long MAX_ZIP_TOTAL_BYTES = 200L << 20;
+
+    private final FormReader reader;
+    private final Validator validator;
+
+    private WorkbookChecker(FormReader reader, Validator validator) {
+        this.reader = reader;
+        this.validator = validator;
+    }
+
+    public static WorkbookChecker create(Validator validator) {
+        return new WorkbookChecker(FormReader.create(), Objects.requireNonNull(validator));
+    }
+
+    /**
+     * A workbook read and validated.
+     *
+     * @param read   what the reader got from the workbook
+     * @param report the validation report (read problems included)
+     */
+    public record Checked(ReadResult read, Report report) {
+    }
+
+    /** A named file of a package. */
+    public record NamedFile(String name, byte[] bytes) {
+        public NamedFile {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(bytes);
+        }
+    }
+
+    /**
+     * A package validated.
+     *
+     * @param report     the package report
+     * @param unreadable workbooks (.xlsx/.xlsm/.xls) that could not be read, by file name, with the reason
+     */
+    public record PackageOutcome(PackageReport report, Map<String, FormIoException> unreadable) {
+    }
+
+    /**
+     * Reads and validates one workbook.
+     *
+     * @param formId the form it must be, or empty to recognise it
+     * @throws FormIoException if the file cannot be read as a workbook of one of the forms
+     */
+    public Checked check(byte[] workbook, String fileName, Optional<String> formId) {
+        ReadResult read = formId.isPresent() ? reader.read(workbook, fileName, formId.get()) : reader.read(workbook, fileName);
+        return new Checked(read, validator.validate(submission(read)));
+    }
+
+    /** The submission validation sees for a workbook read: read findings become report findings. */
+    public static Submission submission(ReadResult read) {
+        List<Finding> findings = new ArrayList<>();
+        String formId = read.formId();
+        for (ReadFinding f : read.findings()) {
+            // a value that could not be converted is a type problem; a missing sheet, label or table is structure
+            Stage stage = f.code().startsWith("MSF-VAL") || f.code().equals("MSF-IO-2013") ? Stage.TYPES : Stage.STRUCTURE;
+            findings.add(new Finding(f.code(), f.severity(), stage, formId, read.fileName(), f.path(), f.label(),
+                    f.origin(), f.message(), f.messageEn(), Optional.empty()));
+        }
+        return new Submission(read.form(), read.fileName(), read.origins(), findings, read.credentials());
+    }
+
+    /**
+     * Validates a submission package: every file that reads as one of the forms is validated; the other files
+     * (PDFs, drawings, workbooks that are no form) count as documents by their names.
+     */
+    public PackageOutcome checkPackage(List<NamedFile> files) {
+        List<Submission> forms = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        Map<String, FormIoException> unreadable = new LinkedHashMap<>();
+        for (NamedFile file : files) {
+            if (!isWorkbookName(file.name())) {
+                others.add(file.name());
+                continue;
+            }
+            try {
+                forms.add(submission(reader.read(file.bytes(), file.name())));
+            } catch (FormIoException e) {
+                others.add(file.name());
+                if (!e.code().equals("MSF-IO-2040")) {
+                    unreadable.put(file.name(), e);
+                }
+            }
+        }
+        return new PackageOutcome(validator.validatePackage(new PackageInput(forms, others)), unreadable);
+    }
+
+    /** Whether a file name is that of an Excel workbook. */
+    public static boolean isWorkbookName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
+    }
+
+    /**
+     * The files of a zip, within limits; names in UTF-8 when the zip says so, else in Windows' Japanese encoding
+     * (MS932), as Windows' Explorer writes them. Directories and hidden files (names starting with {@code .} or
+     * {@code __MACOSX}) are skipped.
+     *
+     * @throws IOException if the zip is malformed or over a limit
+     */
+    public static List<NamedFile> unzip(byte[] zip) throws IOException {
+        List<NamedFile> files = new ArrayList<>();
+        long total = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), Charset.forName("MS932"))) {
+            ZipEntry entry;
+            int entries = 0;
+            byte[] buffer = new byte[8192];
+            while ((entry = in.getNextEntry()) != null) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw new IOException("too many entries (more than " + MAX_ZIP_ENTRIES + ")");
+                }
+                String name = entry.getName();
+                String base = name.substring(name.lastIndexOf('/') + 1);
+                if (entry.isDirectory() || base.isEmpty() || base.startsWith(".") || name.startsWith("__MACOSX")) {
+                    continue;
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int n;
+                long size = 0;
+                while ((n = in.read(buffer)) > 0) {
+                    size += n;
+                    total += n;
+                    if (size > MAX_ZIP_ENTRY_BYTES || total > MAX_ZIP_TOTAL_BYTES) {
+                        throw new IOException("zip content larger than the limit");
+                    }
+                    out.write(buffer, 0, n);
+                }
+                files.add(new NamedFile(base, out.toByteArray()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IOException("malformed zip entry name", e);
+        }
+        return files;
+    }
+
+    /** Whether a report or any of a package's reports has an error. */
+    public static boolean hasErrors(Report report) {
+        return report.count(Severity.ERROR) > 0;
+    }
+}
