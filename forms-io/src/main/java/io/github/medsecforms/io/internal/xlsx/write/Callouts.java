@@ -28,8 +28,25 @@ final class Callouts {
      * @param target the row it belongs to, e.g. 回線1 or No.2
      * @param text   the text shown
      * @param path   the model path when it is one of the instance's own callouts ({@code floorPlan.callouts[0]})
+     * @param source the table row its text comes from, when generated (so the workbook can keep it up to date)
      */
-    record Spec(String target, String text, String path) {
+    record Spec(String target, String text, String path, Optional<Source> source) {
+    }
+
+    /**
+     * The table row a generated callout describes.
+     *
+     * @param table the table's path ({@code lines}, {@code terminals})
+     * @param row   the zero-based row
+     * @param what  the column saying what it is ({@code purpose}, {@code hostName})
+     * @param where the column saying where it stands ({@code terminationLocation}, {@code location})
+     */
+    record Source(String table, int row, String what, String where) {
+    }
+
+    private static Source source(String table, int row) {
+        return table.equals("lines") ? new Source(table, row, "purpose", "terminationLocation")
+                : new Source(table, row, "hostName", "location");
     }
 
     /** Placeholders of a blank template: one per template row of the line and terminal tables. */
@@ -38,7 +55,7 @@ final class Callouts {
         for (String path : TABLES) {
             table(form, path).ifPresent(t -> {
                 for (int n = 1; n <= t.templateRows(); n++) {
-                    out.add(new Spec(t.rowLabel(n), t.rowLabel(n), null));
+                    out.add(new Spec(t.rowLabel(n), t.rowLabel(n), null, Optional.of(source(path, n - 1))));
                 }
             });
         }
@@ -59,7 +76,8 @@ final class Callouts {
         if (!own.isEmpty()) {
             for (int i = 0; i < own.size(); i++) {
                 Callout c = own.get(i);
-                out.add(new Spec(c.target(), c.text().isBlank() ? c.target() : c.text(), "floorPlan.callouts[" + i + "]"));
+                out.add(new Spec(c.target(), c.text().isBlank() ? c.target() : c.text(), "floorPlan.callouts[" + i + "]",
+                        Optional.empty()));
             }
             return out;
         }
@@ -70,14 +88,14 @@ final class Callouts {
             String target = lines.isPresent() ? lines.get().rowLabel(i + 1) : "回線" + (i + 1);
             Line line = i < survey.lines().size() ? survey.lines().get(i) : null;
             out.add(new Spec(target, line == null ? target : join(target, line.purpose(), line.terminationLocation()),
-                    null));
+                    null, Optional.of(source("lines", i))));
         }
         int terminalRows = Math.max(survey.terminals().size(), terminals.map(TableDescriptor::templateRows).orElse(0));
         for (int i = 0; i < terminalRows; i++) {
             String target = terminals.isPresent() ? terminals.get().rowLabel(i + 1) : "No." + (i + 1);
             Terminal terminal = i < survey.terminals().size() ? survey.terminals().get(i) : null;
             out.add(new Spec(target, terminal == null ? target : join(target, terminal.hostName(), terminal.location()),
-                    null));
+                    null, Optional.of(source("terminals", i))));
         }
         return out;
     }

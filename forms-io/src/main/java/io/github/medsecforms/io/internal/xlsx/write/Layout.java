@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Where every label, field, table cell and drawing of a form goes: one generic scheme for every form, computed
@@ -79,6 +80,9 @@ public final class Layout {
     private final Form instance;
     private final List<SheetPlan> sheets = new ArrayList<>();
     private final Map<String, CellOrigin> origins = new LinkedHashMap<>();
+    /** The cells of every laid-out table row (blank ones too), by table path, row and column name. */
+    private final Map<String, List<Map<String, Region>>> tableCells = new HashMap<>();
+    private final Map<String, String> tableSheets = new HashMap<>();
 
     private Layout(FormDescriptor form, FiscalYear version, Form instance) {
         this.form = Objects.requireNonNull(form, "form");
@@ -145,6 +149,28 @@ public final class Layout {
         return g.required() ? g.label() + " " + form.requiredMark() : g.label();
     }
 
+    /**
+     * {@code "回線1"&IF(E9="",""," "&E9)&IF(R9="",""," / "&R9)} on the sheet of the row: the callout text, computed
+     * by Excel from the cells of the table row; empty when the row is not laid out (yet).
+     */
+    private Optional<String> calloutFormula(String target, Callouts.Source source) {
+        List<Map<String, Region>> rows = tableCells.getOrDefault(source.table(), List.of());
+        if (source.row() >= rows.size()) {
+            return Optional.empty();
+        }
+        Map<String, Region> row = rows.get(source.row());
+        Region what = row.get(source.what());
+        Region where = row.get(source.where());
+        if (what == null || where == null) {
+            return Optional.empty();
+        }
+        String sheet = "'" + tableSheets.get(source.table()).replace("'", "''") + "'!";
+        String w = sheet + new CellReference(what.firstRow(), what.firstCol(), true, true).formatAsString(false);
+        String l = sheet + new CellReference(where.firstRow(), where.firstCol(), true, true).formatAsString(false);
+        return Optional.of("\"" + target.replace("\"", "\"\"") + "\"&IF(" + w + "=\"\",\"\",\" \"&" + w + ")&IF(" + l
+                + "=\"\",\"\",\" / \"&" + l + ")");
+    }
+
     private static String path(String prefix, String relative) {
         return prefix.isEmpty() ? relative : prefix + "." + relative;
     }
@@ -196,7 +222,7 @@ public final class Layout {
                 lastRow = Math.max(lastRow, p.region().lastRow());
             }
             for (SheetPlan.TextBox box : boxes) {
-                lastRow = Math.max(lastRow, box.region().lastRow());
+                lastRow = Math.max(lastRow, box.region().lastRow() + 1); // the callout's tail hangs below it
             }
             cells.sort(Comparator.comparingInt((Placed p) -> p.region().firstRow())
                     .thenComparingInt(p -> p.region().firstCol()));
@@ -287,9 +313,10 @@ public final class Layout {
             Region area = new Region(row, row + IMAGE_ROWS - 1, IMAGE_FIRST_COL, IMAGE_LAST_COL);
             String path = instance == null ? null : path(block.path(), f.path());
             Object value = record == null ? null : ModelValues.at(record, f.path());
-            add(new Placed(area, Role.IMAGE_AREA, IMAGE_AREA_TEXT, f, path, null, null));
-            if (value instanceof ImageData image && image.size() > 0) {
-                pictures.add(new SheetPlan.Picture(area, image, path));
+            boolean hasImage = value instanceof ImageData image && image.size() > 0;
+            add(new Placed(area, Role.IMAGE_AREA, hasImage ? "" : IMAGE_AREA_TEXT, f, path, null, null));
+            if (hasImage) {
+                pictures.add(new SheetPlan.Picture(area, (ImageData) value, path));
             }
             row += IMAGE_ROWS;
             List<Callouts.Spec> callouts = instance == null ? Callouts.placeholders(form) : Callouts.of(form, instance);
@@ -304,7 +331,8 @@ public final class Layout {
                 int top = row + (k / CALLOUTS_PER_ROW) * (CALLOUT_ROWS + 1);
                 int left = IMAGE_FIRST_COL + (k % CALLOUTS_PER_ROW) * CALLOUT_COLS;
                 Region region = new Region(top, top + CALLOUT_ROWS - 1, left, left + CALLOUT_COLS - 1);
-                boxes.add(new SheetPlan.TextBox(region, c.target(), c.text(), c.path()));
+                boxes.add(new SheetPlan.TextBox(region, c.target(), c.text(), c.path(),
+                        c.source().flatMap(s -> calloutFormula(c.target(), s))));
                 if (c.path() != null) {
                     origins.put(c.path(), new CellOrigin(sheet.name(), region.topLeft()));
                 }
@@ -372,17 +400,24 @@ public final class Layout {
                 return checklistRows(t, key, cols, rows, row);
             }
             int count = Math.max(t.templateRows(), rows.size());
+            List<Map<String, Region>> cellsByRow = new ArrayList<>();
             for (int r = 0; r < count; r++) {
                 add(Placed.text(Region.cell(row, 0), Role.ROW_LABEL, t.rowLabel(r + 1)));
                 Object element = r < rows.size() ? rows.get(r) : null;
+                Map<String, Region> rowCells = new HashMap<>();
                 for (int i = 0; i < cols.size(); i++) {
                     FieldDescriptor c = cols.get(i);
                     String path = element == null ? null : t.path() + "[" + r + "]." + c.path();
                     Object value = element == null ? null : ModelValues.at(element, c.path());
-                    add(Placed.input(Region.cell(row, firstCol + i), c, path, value));
+                    Region region = Region.cell(row, firstCol + i);
+                    add(Placed.input(region, c, path, value));
+                    rowCells.put(c.path(), region);
                 }
+                cellsByRow.add(rowCells);
                 row++;
             }
+            tableCells.put(t.path(), cellsByRow);
+            tableSheets.put(t.path(), sheet.name());
             return row;
         }
 

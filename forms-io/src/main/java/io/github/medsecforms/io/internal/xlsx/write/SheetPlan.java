@@ -36,12 +36,14 @@ public record SheetPlan(String name, List<Placed> cells, List<Picture> pictures,
     /**
      * A text box (callout).
      *
-     * @param region the cells it covers
-     * @param target what it points at (回線1, No.1)
-     * @param text   its text
-     * @param path   its model path, if it is one of the instance's own callouts
+     * @param region  the cells it covers
+     * @param target  what it points at (回線1, No.1)
+     * @param text    its text
+     * @param path    its model path, if it is one of the instance's own callouts
+     * @param formula an Excel formula computing {@code text} from the table row it describes, if it is generated:
+     *                the box is linked to a hidden cell holding it, so it follows what the user types
      */
-    public record TextBox(Region region, String target, String text, String path) {
+    public record TextBox(Region region, String target, String text, String path, Optional<String> formula) {
     }
 
     /** The input cells, in reading order. */

@@ -33,6 +33,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -304,6 +305,8 @@ public final class WorkbookRenderer {
             return;
         }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int helperCol = plan.lastCol() + 2;
+        int helperRow = 0;
         for (SheetPlan.Picture picture : plan.pictures()) {
             ImageData image = picture.image();
             int index = wb.addPicture(image.bytes(), pictureType(image.mediaType()));
@@ -323,6 +326,15 @@ public final class WorkbookRenderer {
             anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
             XSSFTextBox textBox = drawing.createTextbox(anchor);
             textBox.setShapeType(ShapeTypes.WEDGE_RECT_CALLOUT);
+            // the tail points down and to the left, into the gap below the box
+            var geometry = textBox.getCTShape().getSpPr().getPrstGeom();
+            var adjust = geometry.isSetAvLst() ? geometry.getAvLst() : geometry.addNewAvLst();
+            var adj1 = adjust.addNewGd();
+            adj1.setName("adj1");
+            adj1.setFmla("val -35000");
+            var adj2 = adjust.addNewGd();
+            adj2.setName("adj2");
+            adj2.setFmla("val 90000");
             XSSFRichTextString text = new XSSFRichTextString(clean(box.text()));
             text.applyFont(styles.calloutFont());
             textBox.setText(text);
@@ -333,6 +345,19 @@ public final class WorkbookRenderer {
             textBox.setVerticalAlignment(VerticalAlignment.TOP);
             textBox.getCTShape().getNvSpPr().getCNvPr().setName(CALLOUT_SHAPE_PREFIX + box.target());
             textBox.getCTShape().getNvSpPr().getCNvPr().setDescr(box.target());
+            if (box.formula().isPresent()) {
+                // linked to a hidden cell that computes the text from the table row, as the official workbook does
+                XSSFCell helper = row(sheet, helperRow).createCell(helperCol);
+                helper.setCellFormula(box.formula().get());
+                helper.setCellValue(clean(box.text()));
+                textBox.getCTShape().setTextlink(
+                        new CellReference(helperRow, helperCol, true, true).formatAsString(false));
+                helperRow++;
+            }
+        }
+        if (helperRow > 0) {
+            sheet.setColumnHidden(helperCol, true);
+            wb.setForceFormulaRecalculation(true);
         }
     }
 

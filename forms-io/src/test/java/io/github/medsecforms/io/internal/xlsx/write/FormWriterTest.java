@@ -244,6 +244,34 @@ class FormWriterTest {
     }
 
     @Test
+    void generated_callouts_are_linked_to_formulas_that_follow_the_table_rows() throws Exception {
+        LineDeviceSurvey sample = SampleForms.lineDeviceSurvey();
+        LineDeviceSurvey form = new LineDeviceSurvey(sample.version(), sample.basicInfo(), sample.contacts(),
+                sample.lines(), sample.ports(), sample.terminals(), FloorPlan.EMPTY);
+        WrittenWorkbook written = FormWriter.fill(form);
+        try (XSSFWorkbook wb = Workbooks.open(written.bytes())) {
+            XSSFSheet sheet = wb.getSheet("設置場所記入シート");
+            var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            // the user changes 回線2's purpose: its callout follows once Excel recalculates
+            XSSFCell purpose = Workbooks.cell(wb, written.origins().find("lines[1].purpose").orElseThrow()).orElseThrow();
+            purpose.setCellValue("医事");
+            for (XSSFSimpleShape box : Workbooks.textBoxes(sheet)) {
+                String link = box.getCTShape().getTextlink();
+                assertThat(link).as(box.getText()).isNotBlank();
+                XSSFCell helper = Workbooks.cell(wb, new CellOrigin(sheet.getSheetName(), link.replace("$", ""))).orElseThrow();
+                assertThat(sheet.isColumnHidden(helper.getColumnIndex())).isTrue();
+                assertThat(helper.getStringCellValue()).as("cached value").isEqualTo(box.getText());
+                String now = evaluator.evaluate(helper).getStringValue();
+                if (box.getText().startsWith("回線2 ")) {
+                    assertThat(now).isEqualTo("回線2 医事 / 2F サーバー室A ラック");
+                } else {
+                    assertThat(now).isEqualTo(box.getText());
+                }
+            }
+        }
+    }
+
+    @Test
     void checklist_entries_go_to_the_row_of_their_item_and_unknown_items_follow() throws Exception {
         HospitalChecklist sample = SampleForms.hospitalChecklist();
         List<ChecklistEntry> entries = new ArrayList<>(sample.entries());

@@ -417,6 +417,7 @@ class TemplatesTest {
             assertThat(callouts).containsExactly("回線1", "回線2", "回線3", "回線4", "回線5", "回線6", "回線7", "回線8",
                     "回線9", "回線10", "No.1", "No.2", "No.3", "No.4", "No.5");
             assertThat(Workbooks.pictures(sheet)).isEmpty();
+            assertThat(Workbooks.textBoxes(sheet)).allMatch(box -> !box.getCTShape().getTextlink().isBlank());
         }
     }
 
