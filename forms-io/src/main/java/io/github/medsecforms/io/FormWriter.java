@@ -29,7 +29,8 @@ public final class FormWriter {
      * The workbook of a filled form, and where each of its values went.
      *
      * @throws IllegalArgumentException for a {@link CredentialList}: the password list is written only by
-     *                                  {@link #fillCredentials(CredentialList)}, as the hospital's own file
+     *                                  {@link #fillCredentials(CredentialList)}, as the hospital's own file; or
+     *                                  when the form's version is not one the SDK supports for it
      */
     public static WrittenWorkbook fill(Form form) {
         Objects.requireNonNull(form, "form");
@@ -44,6 +45,8 @@ public final class FormWriter {
     /**
      * Where each value of {@code form} goes, without writing anything: the same mapping as
      * {@link #fill(Form)}'s {@link WrittenWorkbook#origins()}.
+     *
+     * @throws IllegalArgumentException when the form's version is not one the SDK supports for it
      */
     public static Origins layoutOf(Form form) {
         return Layout.of(Objects.requireNonNull(form, "form")).origins();

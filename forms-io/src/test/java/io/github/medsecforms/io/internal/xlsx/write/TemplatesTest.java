@@ -99,6 +99,8 @@ class TemplatesTest {
                             input.region().firstCol()).orElseThrow(() -> new AssertionError("no dropdown at " + where));
                     assertThat(dv.getValidationConstraint().getValidationType()).as(where).isEqualTo(ValidationType.LIST);
                     assertThat(Workbooks.listValues(wb, dv)).as(where).containsExactlyElementsOf(field.choices());
+                    // OOXML's showDropDown="1" would hide the in-cell arrow
+                    assertThat(dv.getCtDataValidation().getShowDropDown()).as(where + " arrow").isFalse();
                     if (field.kind() == ValueKind.CHOICE) {
                         List<String> official = Arrays.stream(field.javaType().getEnumConstants())
                                 .map(c -> ((Choice) c).label()).toList();
