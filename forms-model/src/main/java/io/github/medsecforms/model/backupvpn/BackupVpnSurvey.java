@@ -44,7 +44,7 @@ public record BackupVpnSurvey(
                 hint = "設置されていない場合は、以降の設問は回答不要です")
         Optional<YesNo> vpnPresent,
         @Label(value = "VPN装置のメーカー名、型番、台数", en = "Q9 VPN devices (maker, model, count)")
-        @Table(rowLabel = "{n}", templateRows = 5)
+        @Table(rowLabel = "VPN装置{n}", templateRows = 5)
         List<VpnDevice> vpnDevices,
         @Label(value = "内閣サイバーセキュリティセンター（NISC）や厚生労働省の注意喚起を基にVPN装置のアップデートを適切に行っているか",
                 en = "Q10 Updates the VPN devices following NISC and MHLW alerts", required = true)

@@ -14,16 +14,16 @@ import java.util.Optional;
 public record ChecklistEntry(
         @Label(value = "項番", en = "Item", required = true, example = "1-(1)")
         String itemId,
-        @Label(value = "回答", en = "First check: answer", group = {"1回目"}, required = true, example = "いいえ")
+        @Label(value = "回答", en = "Answer", group = {"1回目"}, groupEn = {"First check"}, required = true, example = "いいえ")
         Optional<YesNo> firstAnswer,
-        @Label(value = "確認日", en = "First check: date", group = {"1回目"}, required = true, example = "2024/10/1")
+        @Label(value = "確認日", en = "Date", group = {"1回目"}, groupEn = {"First check"}, required = true, example = "2024/10/1")
         Optional<LocalDate> firstDate,
         @Label(value = "目標日", en = "Target date", example = "2025/3/31",
                 hint = "1回目の確認で「いいえ」の場合、実施可能な直近の対応目標日を記入してください")
         Optional<LocalDate> targetDate,
-        @Label(value = "回答", en = "Second check: answer", group = {"2回目"}, example = "はい")
+        @Label(value = "回答", en = "Answer", group = {"2回目"}, groupEn = {"Second check"}, example = "はい")
         Optional<YesNo> secondAnswer,
-        @Label(value = "確認日", en = "Second check: date", group = {"2回目"}, example = "2025/2/1")
+        @Label(value = "確認日", en = "Date", group = {"2回目"}, groupEn = {"Second check"}, example = "2025/2/1")
         Optional<LocalDate> secondDate,
         @Label(value = "備考", en = "Remarks", text = TextKind.MULTILINE)
         String remarks) {

@@ -13,6 +13,9 @@ import java.lang.annotation.Target;
  *
  * <p>Code {@code MSF-FLD-0003}. Validated by the {@code validation} module (registered by service file); the message is
  * looked up by code in its Japanese and English bundles.</p>
+ *
+ * <p>Declare it as a warning: {@code @HospitalBeds(payload = Warning.class)}. Bean Validation requires the default
+ * payload of a constraint to be empty (Hibernate Validator refuses the constraint otherwise, HV000075).</p>
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -23,5 +26,5 @@ public @interface HospitalBeds {
 
     Class<?>[] groups() default {};
 
-    Class<? extends Payload>[] payload() default {Warning.class};
+    Class<? extends Payload>[] payload() default {};
 }

@@ -147,8 +147,9 @@ public final class Descriptors {
                                                    List<Group> outer, boolean groupRequired) {
         Class<?> type = valueType(c);
         List<Group> groups = new ArrayList<>(outer);
-        for (String g : label.group()) {
-            groups.add(new Group(g, g, false));
+        for (int i = 0; i < label.group().length; i++) {
+            String g = label.group()[i];
+            groups.add(new Group(g, i < label.groupEn().length ? label.groupEn()[i] : g, false));
         }
         if (type.equals(List.class)) {
             throw new IllegalStateException(c + ": a list inside a block or row must be a @Table on the form root");

@@ -2,6 +2,7 @@ package io.github.medsecforms.model.linesurvey;
 
 import io.github.medsecforms.model.Defaults;
 import io.github.medsecforms.model.constraints.HospitalBeds;
+import io.github.medsecforms.model.constraints.Warning;
 import io.github.medsecforms.model.constraints.Kana;
 import io.github.medsecforms.model.meta.Label;
 import io.github.medsecforms.model.meta.TextKind;
@@ -32,7 +33,7 @@ public record BasicInfo(
                 example = "ほんかん")
         @Kana String buildingKana,
         @Label(value = "病床数", en = "Beds", required = true, example = "350")
-        Optional<@HospitalBeds Integer> beds,
+        Optional<@HospitalBeds(payload = Warning.class) Integer> beds,
         @Label(value = "確認者名(医療機関のご担当者名)", en = "Confirmed by (full name of the person in charge)",
                 required = true, text = TextKind.NAME, aliases = {"確認者名"},
                 hint = "記入内容に不備がないかご確認いただき、担当者の署名をフルネームでご記入ください", example = "岡山 花子")

@@ -14,10 +14,10 @@ import java.util.Optional;
  * and the router/UTM/FW on it.
  */
 public record Line(
-        @Label(value = "技術バージョン確認", en = "Technical version check", group = {"調査希望"}, required = true,
+        @Label(value = "技術バージョン確認", en = "Technical version check", group = {"調査希望"}, groupEn = {"Survey requested"}, required = true,
                 example = "調査希望あり")
         Optional<SurveyWish> versionCheck,
-        @Label(value = "脆弱性診断", en = "Vulnerability scan", group = {"調査希望"}, required = true, example = "調査希望あり")
+        @Label(value = "脆弱性診断", en = "Vulnerability scan", group = {"調査希望"}, groupEn = {"Survey requested"}, required = true, example = "調査希望あり")
         Optional<SurveyWish> vulnerabilityScan,
         @Label(value = "電子カルテシステムと接続するネットワークとの接続", en = "Connected to the EHR network", required = true,
                 aliases = {"電子カルテシステムとの接続するネットワークとの接続"}, example = "あり")
@@ -35,31 +35,31 @@ public record Line(
         @Label(value = "グローバルIPアドレス", en = "Global IP address", required = true, example = "121.119.249.222",
                 hint = "グローバルIP利用「あり」の回線は必須。動的IPの場合は現在のアドレスを記入し、診断当日に再確認してください")
         Optional<@PublicAddress Ipv4Address> globalIpAddress,
-        @Label(value = "グローバルIP確認", en = "Global IP confirmed", group = {"脆弱性診断当日記入欄"}, example = "入力不要")
+        @Label(value = "グローバルIP確認", en = "Global IP confirmed", group = {"脆弱性診断当日記入欄"}, groupEn = {"On diagnosis day"}, example = "入力不要")
         Optional<DiagnosisDayCheck> diagnosisDayCheck,
-        @Label(value = "グローバルIPアドレス", en = "Global IP address on diagnosis day", group = {"脆弱性診断当日記入欄"},
+        @Label(value = "グローバルIPアドレス", en = "Global IP address", group = {"脆弱性診断当日記入欄"}, groupEn = {"On diagnosis day"},
                 hint = "動的IPの回線のみ、脆弱性診断当日に確認したアドレスを記入してください")
         Optional<@PublicAddress Ipv4Address> diagnosisDayAddress,
         @Label(value = "FQDN", en = "FQDN", example = "example.jp")
         Optional<Fqdn> fqdn,
-        @Label(value = "プロバイダ名", en = "Provider", group = {"プロバイダ情報"}, example = "NTT東日本")
+        @Label(value = "プロバイダ名", en = "Provider", group = {"プロバイダ情報"}, groupEn = {"Provider"}, example = "NTT東日本")
         String provider,
-        @Label(value = "プロバイダ品目", en = "Provider service", group = {"プロバイダ情報"}, example = "Bフレッツサービス")
+        @Label(value = "プロバイダ品目", en = "Provider service", group = {"プロバイダ情報"}, groupEn = {"Provider"}, example = "Bフレッツサービス")
         String providerService,
-        @Label(value = "回線事業者", en = "Carrier", group = {"回線情報"}, example = "NTT東日本")
+        @Label(value = "回線事業者", en = "Carrier", group = {"回線情報"}, groupEn = {"Line"}, example = "NTT東日本")
         String carrier,
-        @Label(value = "回線サービス名", en = "Carrier service", group = {"回線情報"}, example = "フレッツ光クロス")
+        @Label(value = "回線サービス名", en = "Carrier service", group = {"回線情報"}, groupEn = {"Line"}, example = "フレッツ光クロス")
         String carrierService,
-        @Label(value = "回線ID", en = "Line ID", group = {"回線情報"}, example = "CAF0000000")
+        @Label(value = "回線ID", en = "Line ID", group = {"回線情報"}, groupEn = {"Line"}, example = "CAF0000000")
         String lineId,
-        @Label(value = "回線終端装置設置場所", en = "Termination unit location", group = {"回線終端装置(ONU/モデム)情報"},
+        @Label(value = "回線終端装置設置場所", en = "Termination unit location", group = {"回線終端装置(ONU/モデム)情報"}, groupEn = {"Termination unit (ONU/modem)"},
                 required = true, example = "本部棟 3F サーバー室 1番ラック 3U")
         String terminationLocation,
-        @Label(value = "メーカー", en = "Device maker", group = {"接続機器(ルータ/UTM/FW)"}, example = "Cisco")
+        @Label(value = "メーカー", en = "Device maker", group = {"接続機器(ルータ/UTM/FW)"}, groupEn = {"Device (router/UTM/FW)"}, example = "Cisco")
         String deviceMaker,
-        @Label(value = "機種名", en = "Device model", group = {"接続機器(ルータ/UTM/FW)"}, example = "C1111-4P")
+        @Label(value = "機種名", en = "Device model", group = {"接続機器(ルータ/UTM/FW)"}, groupEn = {"Device (router/UTM/FW)"}, example = "C1111-4P")
         String deviceModel,
-        @Label(value = "ファームウェアバージョン", en = "Firmware version", group = {"接続機器(ルータ/UTM/FW)"}, example = "17.9.4")
+        @Label(value = "ファームウェアバージョン", en = "Firmware version", group = {"接続機器(ルータ/UTM/FW)"}, groupEn = {"Device (router/UTM/FW)"}, example = "17.9.4")
         String firmwareVersion) {
 
     public Line {

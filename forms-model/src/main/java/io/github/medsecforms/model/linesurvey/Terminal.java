@@ -14,16 +14,16 @@ public record Terminal(
         String systemType,
         @Label(value = "シングル利用", en = "Standalone or VDI", required = true, example = "単体")
         Optional<TerminalUsage> usage,
-        @Label(value = "端末ホスト名", en = "Host name", group = {"シンクル端末/FAT端末"}, required = true, example = "PCXXXX01")
+        @Label(value = "端末ホスト名", en = "Host name", group = {"シンクル端末/FAT端末"}, groupEn = {"Thin client / FAT terminal"}, required = true, example = "PCXXXX01")
         @HostName String hostName,
-        @Label(value = "IPアドレス", en = "IP address (CIDR)", group = {"シンクル端末/FAT端末"}, required = true,
+        @Label(value = "IPアドレス", en = "IP address (CIDR)", group = {"シンクル端末/FAT端末"}, groupEn = {"Thin client / FAT terminal"}, required = true,
                 example = "192.168.1.131/24", hint = "サブネットを含めて記入してください（例: 192.168.1.131/24）")
         Optional<Ipv4Cidr> ipAddress,
-        @Label(value = "設置場所", en = "Location", group = {"シンクル端末/FAT端末"}, required = true, example = "西棟 2F 診察室A-1")
+        @Label(value = "設置場所", en = "Location", group = {"シンクル端末/FAT端末"}, groupEn = {"Thin client / FAT terminal"}, required = true, example = "西棟 2F 診察室A-1")
         String location,
-        @Label(value = "端末ホスト名", en = "VDI host name", group = {"仮想デスクトップ"}, example = "VDI-XXXX01")
+        @Label(value = "端末ホスト名", en = "Host name", group = {"仮想デスクトップ"}, groupEn = {"Virtual desktop"}, example = "VDI-XXXX01")
         @HostName String vdiHostName,
-        @Label(value = "IPアドレス", en = "VDI IP address (CIDR)", group = {"仮想デスクトップ"}, example = "172.16.1.131/24")
+        @Label(value = "IPアドレス", en = "IP address (CIDR)", group = {"仮想デスクトップ"}, groupEn = {"Virtual desktop"}, example = "172.16.1.131/24")
         Optional<Ipv4Cidr> vdiIpAddress,
         @Label(value = "セキュリティ対策製品", en = "Security product", example = "Microsoft Defender")
         String securityProduct,

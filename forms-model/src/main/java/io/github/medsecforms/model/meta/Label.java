@@ -29,6 +29,9 @@ public @interface Label {
      */
     String[] group() default {};
 
+    /** English texts of {@link #group()}, in the same order; the Japanese text is used where one is missing. */
+    String[] groupEn() default {};
+
     /** Whether the form marks the field as required ({@code (*)} or {@code 【必須】}). */
     boolean required() default false;
 

@@ -2,6 +2,7 @@ package io.github.medsecforms.model.selection;
 
 import io.github.medsecforms.model.Defaults;
 import io.github.medsecforms.model.constraints.HospitalBeds;
+import io.github.medsecforms.model.constraints.Warning;
 import io.github.medsecforms.model.common.Presence;
 import io.github.medsecforms.model.meta.Label;
 import io.github.medsecforms.model.meta.TextKind;
@@ -16,7 +17,7 @@ public record SelectedHospital(
         @Label(value = "病院名", en = "Hospital name", required = true, text = TextKind.NAME, example = "岡山サンプル病院")
         String hospitalName,
         @Label(value = "病床数", en = "Beds", required = true, example = "150")
-        Optional<@HospitalBeds Integer> beds,
+        Optional<@HospitalBeds(payload = Warning.class) Integer> beds,
         @Label(value = "病床規模区分", en = "Bed band", required = true, example = "100～199床")
         Optional<BedBand> band,
         @Label(value = "電子カルテ導入", en = "Electronic medical records", required = true, aliases = {"電子カルテ導入の有無"},

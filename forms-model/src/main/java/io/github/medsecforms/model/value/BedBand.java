@@ -1,11 +1,14 @@
 package io.github.medsecforms.model.value;
 
+import java.util.Objects;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * 病床規模: a band of bed counts as a quota table labels it ({@code 20～99床}, {@code 200床以上}, {@code 99床以下},
- * {@code 20床未満}, {@code 500床超}). The bands come from the workbook, so a changed scheme needs no code.
+ * {@code 20床未満}, {@code 500床超}, {@code 20床以上100床未満}). The bands come from the workbook, so a changed scheme
+ * needs no code.
  *
  * @param label   the label as written (NFKC, trimmed)
  * @param minBeds smallest bed count in the band
@@ -17,6 +20,7 @@ public record BedBand(String label, int minBeds, int maxBeds) {
     private static final Pattern MORE_THAN = Pattern.compile("([0-9]+)床?超");
     private static final Pattern AT_MOST = Pattern.compile("([0-9]+)床?以下");
     private static final Pattern LESS_THAN = Pattern.compile("([0-9]+)床?未満");
+    private static final Pattern BOUNDED = Pattern.compile("([0-9]+)床?(以上|超)([0-9]+)床?(以下|未満)");
 
     public BedBand {
         if (label == null || label.isBlank() || minBeds < 0 || maxBeds < minBeds) {
@@ -24,8 +28,14 @@ public record BedBand(String label, int minBeds, int maxBeds) {
         }
     }
 
+    /**
+     * Parses a band label; full-width digits and any kind of tilde or dash are tolerated.
+     *
+     * @throws InvalidValueException {@link ValueError#BED_BAND_FORMAT} naming the input, also for an empty band
+     *                               ({@code 0床未満}, {@code 99～20床})
+     */
     public static BedBand parse(CharSequence text) {
-        String label = Text.nfkcTrim(text);
+        String label = Text.nfkcTrim(Objects.requireNonNull(text, "text"));
         String s = Text.compact(text).replace("〜", "~").replace("～", "~");
         Matcher m;
         try {
@@ -44,7 +54,13 @@ public record BedBand(String label, int minBeds, int maxBeds) {
             if ((m = LESS_THAN.matcher(s)).matches()) {
                 return new BedBand(label, 0, Integer.parseInt(m.group(1)) - 1);
             }
-        } catch (NumberFormatException e) {
+            if ((m = BOUNDED.matcher(s)).matches()) {
+                int low = Integer.parseInt(m.group(1));
+                int high = Integer.parseInt(m.group(3));
+                return new BedBand(label, "超".equals(m.group(2)) ? low + 1 : low,
+                        "未満".equals(m.group(4)) ? high - 1 : high);
+            }
+        } catch (NumberFormatException | InvalidValueException e) {
             throw new InvalidValueException(ValueError.BED_BAND_FORMAT, text);
         }
         throw new InvalidValueException(ValueError.BED_BAND_FORMAT, text);

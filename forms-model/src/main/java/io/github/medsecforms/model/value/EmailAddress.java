@@ -1,6 +1,7 @@
 package io.github.medsecforms.model.value;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 public record EmailAddress(String value) {
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
 
+    /** Checks the address and lower-cases its domain (the local part is kept as written). */
     public EmailAddress {
         if (value == null || value.length() > 254) {
             throw new InvalidValueException(ValueError.EMAIL_ADDRESS_FORMAT, String.valueOf(value));
@@ -22,16 +24,19 @@ public record EmailAddress(String value) {
                 || !Fqdn.isDomainName(value.substring(at + 1), true)) {
             throw new InvalidValueException(ValueError.EMAIL_ADDRESS_FORMAT, value);
         }
+        value = value.substring(0, at + 1) + value.substring(at + 1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Parses an address as written: full-width characters (including {@code ＠}) normalised, white space
+     * removed, a leading {@code mailto:} dropped.
+     *
+     * @throws InvalidValueException {@link ValueError#EMAIL_ADDRESS_FORMAT} naming the input
+     */
     public static EmailAddress parse(CharSequence text) {
-        String s = Text.compact(text);
+        String s = Text.compact(Objects.requireNonNull(text, "text"));
         if (s.regionMatches(true, 0, "mailto:", 0, 7)) {
             s = s.substring(7);
-        }
-        int at = s.lastIndexOf('@');
-        if (at > 0) {
-            s = s.substring(0, at + 1) + s.substring(at + 1).toLowerCase(Locale.ROOT);
         }
         try {
             return new EmailAddress(s);

@@ -1,6 +1,7 @@
 package io.github.medsecforms.model.value;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,18 +12,26 @@ import java.util.regex.Pattern;
  * @param startYear the calendar year in which the fiscal year begins (2024 for 令和6年度)
  */
 public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
-    private static final Pattern REIWA = Pattern.compile("(?:R|令和|令)([0-9]{1,2}|元)(?:年度?)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REIWA = Pattern.compile("(?:R|令和|令)([0-9]{1,4}|元)(?:年度?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEISEI = Pattern.compile("(?:H|平成|平)([0-9]{1,2}|元)(?:年度?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern GREGORIAN = Pattern.compile("(?:FY)?([0-9]{4})(?:年度?)?", Pattern.CASE_INSENSITIVE);
 
+    /** @throws InvalidValueException unless 1989 (平成元年度) ≤ {@code startYear} ≤ 9998 */
     public FiscalYear {
         if (startYear < 1989 || startYear > 9998) {
             throw new InvalidValueException(ValueError.FISCAL_YEAR_FORMAT, Integer.toString(startYear));
         }
     }
 
-    /** 令和{@code n}年度. */
+    /**
+     * 令和{@code n}年度.
+     *
+     * @throws InvalidValueException if {@code n} &lt; 1 or the year would pass 9998
+     */
     public static FiscalYear reiwa(int n) {
+        if (n < 1 || n > 9998 - 2018) {
+            throw new InvalidValueException(ValueError.FISCAL_YEAR_FORMAT, "R" + n);
+        }
         return new FiscalYear(2018 + n);
     }
 
@@ -31,9 +40,14 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return new FiscalYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
     }
 
-    /** Parses {@code R6}, {@code 令和6年度}, {@code 令和元年度}, {@code H30}, {@code 2024年度}, {@code FY2024} or {@code 2024}. */
+    /**
+     * Parses {@code R6}, {@code 令和6年度}, {@code 令和元年度}, {@code H30}, {@code 平成30年度}, {@code 2024年度},
+     * {@code FY2024} or {@code 2024} (case-insensitive, full-width tolerated). An era year is at least 1 (元).
+     *
+     * @throws InvalidValueException {@link ValueError#FISCAL_YEAR_FORMAT} naming the input
+     */
     public static FiscalYear parse(CharSequence text) {
-        String s = Text.compact(text);
+        String s = Text.compact(Objects.requireNonNull(text, "text"));
         Matcher m;
         try {
             if ((m = REIWA.matcher(s)).matches()) {
@@ -51,8 +65,13 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         throw new InvalidValueException(ValueError.FISCAL_YEAR_FORMAT, text);
     }
 
+    /** An era year: 元 or a number from 1. */
     private static int year(String token) {
-        return "元".equals(token) ? 1 : Integer.parseInt(token);
+        int year = "元".equals(token) ? 1 : Integer.parseInt(token);
+        if (year < 1) {
+            throw new InvalidValueException(ValueError.FISCAL_YEAR_FORMAT, token);
+        }
+        return year;
     }
 
     /** 1 April of the start year. */

@@ -1,6 +1,7 @@
 package io.github.medsecforms.model.value;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A fully qualified domain name: labels of letters, digits and hyphens (1–63 characters, not starting or ending
@@ -9,14 +10,22 @@ import java.util.Locale;
  * @param value the name, lower case, without a trailing dot
  */
 public record Fqdn(String value) {
+    /** Checks the name and lower-cases it, so {@code new Fqdn("Host.Example.JP")} equals its parsed form. */
     public Fqdn {
         if (value == null || !isDomainName(value, true)) {
             throw new InvalidValueException(ValueError.FQDN_FORMAT, String.valueOf(value));
         }
+        value = value.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Parses a name as written: full-width characters normalised (NFKC), white space removed, a trailing dot
+     * dropped, lower-cased.
+     *
+     * @throws InvalidValueException {@link ValueError#FQDN_FORMAT} naming the input
+     */
     public static Fqdn parse(CharSequence text) {
-        String s = Text.compact(text).toLowerCase(Locale.ROOT);
+        String s = Text.compact(Objects.requireNonNull(text, "text")).toLowerCase(Locale.ROOT);
         if (s.endsWith(".")) {
             s = s.substring(0, s.length() - 1);
         }

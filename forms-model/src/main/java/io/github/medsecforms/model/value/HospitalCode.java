@@ -1,5 +1,8 @@
 package io.github.medsecforms.model.value;
 
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * 医療機関コード: 10 digits = 都道府県番号(2) + 点数表番号(1: 医科1, 歯科3, 薬局4) + 郡市区番号(2) + 医療機関番号(4)
  * + 検証番号(1). The check digit is Luhn (mod 10) over the first nine digits, weights 2,1,2,1,… starting with 2 on
@@ -12,53 +15,47 @@ package io.github.medsecforms.model.value;
 public record HospitalCode(String value) {
     /** Validates the ten digits: prefecture 01–47 or 51–97, table 1, 3 or 4, and the check digit. */
     public HospitalCode {
-        if (value == null || value.length() != 10 || !Text.isAsciiDigits(value)) {
-            throw new InvalidValueException(ValueError.HOSPITAL_CODE_FORMAT, String.valueOf(value));
-        }
-        int prefecture = Integer.parseInt(value.substring(0, 2));
-        if (!isPrefectureNumber(prefecture)) {
-            throw new InvalidValueException(ValueError.HOSPITAL_CODE_PREFECTURE, value, value.substring(0, 2));
-        }
-        char table = value.charAt(2);
-        if (table != '1' && table != '3' && table != '4') {
-            throw new InvalidValueException(ValueError.HOSPITAL_CODE_TABLE, value, String.valueOf(table));
-        }
-        int expected = checkDigit(value.substring(0, 9));
-        if (value.charAt(9) - '0' != expected) {
-            throw new InvalidValueException(ValueError.HOSPITAL_CODE_CHECK_DIGIT, value, expected);
-        }
+        validate(value, value);
     }
 
     /**
-     * Parses a 10-digit code as written on a form: full-width digits, spaces and hyphens are tolerated.
+     * Parses a 10-digit code as written on a form: full-width digits, spaces and hyphens are tolerated
+     * ({@code ３４１－０７１２３６２}, {@code 34 1 07 1236 2}). Errors name the input as given.
      *
-     * @throws InvalidValueException if it is not ten digits or fails a check
+     * @throws InvalidValueException if it is not ten digits ({@link ValueError#HOSPITAL_CODE_FORMAT}) or fails a
+     *                               check ({@code HOSPITAL_CODE_PREFECTURE}, {@code _TABLE}, {@code _CHECK_DIGIT})
      */
     public static HospitalCode parse(CharSequence text) {
-        String digits = Text.compact(text).replace("-", "");
-        if (digits.length() != 10 || !Text.isAsciiDigits(digits)) {
-            throw new InvalidValueException(ValueError.HOSPITAL_CODE_FORMAT, text);
-        }
+        String digits = Text.compact(Objects.requireNonNull(text, "text")).replace("-", "");
+        validate(digits, text);
         return new HospitalCode(digits);
     }
 
     /**
      * Expands the 7-digit form (郡市区番号 + 医療機関番号 + 検証番号, e.g. {@code 0712362}) with the prefecture number
-     * and 点数表番号 (1 医科, 3 歯科, 4 薬局): {@code expand("0712362", 34, 1)} is {@code 3410712362}.
+     * and 点数表番号 (1 医科, 3 歯科, 4 薬局): {@code expand("0712362", 34, 1)} is {@code 3410712362}. Full-width
+     * digits, spaces and hyphens are tolerated as in {@link #parse}.
+     *
+     * @param prefecture 都道府県番号, 1–47 or 51–97
+     * @param table      点数表番号, 1, 3 or 4
+     * @throws InvalidValueException naming {@code sevenDigits} if it is not seven digits, the prefecture or table
+     *                               is out of range, or the check digit does not match
      */
     public static HospitalCode expand(CharSequence sevenDigits, int prefecture, int table) {
-        String digits = Text.compact(sevenDigits).replace("-", "");
+        String digits = Text.compact(Objects.requireNonNull(sevenDigits, "sevenDigits")).replace("-", "");
         if (digits.length() != 7 || !Text.isAsciiDigits(digits)) {
             throw new InvalidValueException(ValueError.HOSPITAL_CODE_FORMAT, sevenDigits);
         }
         if (!isPrefectureNumber(prefecture)) {
             throw new InvalidValueException(ValueError.HOSPITAL_CODE_PREFECTURE, sevenDigits,
-                    String.format("%02d", prefecture));
+                    String.format(Locale.ROOT, "%02d", prefecture));
         }
         if (table != 1 && table != 3 && table != 4) {
             throw new InvalidValueException(ValueError.HOSPITAL_CODE_TABLE, sevenDigits, table);
         }
-        return new HospitalCode(String.format("%02d%d%s", prefecture, table, digits));
+        String code = String.format(Locale.ROOT, "%02d%d%s", prefecture, table, digits);
+        validate(code, sevenDigits);
+        return new HospitalCode(code);
     }
 
     /** The Luhn check digit for nine digits, as the catalogue defines it. */
@@ -75,13 +72,35 @@ public record HospitalCode(String value) {
         return (10 - sum % 10) % 10;
     }
 
-    /** Whether {@code text} parses as a valid 10-digit code. */
+    /** Whether {@code text} parses as a valid 10-digit code ({@code false} for {@code null}). */
     public static boolean isValid(CharSequence text) {
+        if (text == null) {
+            return false;
+        }
         try {
             parse(text);
             return true;
         } catch (InvalidValueException e) {
             return false;
+        }
+    }
+
+    /** Checks ten ASCII digits; errors name {@code input}, the text as the caller was given it. */
+    private static void validate(String value, CharSequence input) {
+        if (value == null || value.length() != 10 || !Text.isAsciiDigits(value)) {
+            throw new InvalidValueException(ValueError.HOSPITAL_CODE_FORMAT, String.valueOf(input));
+        }
+        String prefecture = value.substring(0, 2);
+        if (!isPrefectureNumber(Integer.parseInt(prefecture))) {
+            throw new InvalidValueException(ValueError.HOSPITAL_CODE_PREFECTURE, input, prefecture);
+        }
+        char table = value.charAt(2);
+        if (table != '1' && table != '3' && table != '4') {
+            throw new InvalidValueException(ValueError.HOSPITAL_CODE_TABLE, input, String.valueOf(table));
+        }
+        int expected = checkDigit(value.substring(0, 9));
+        if (value.charAt(9) - '0' != expected) {
+            throw new InvalidValueException(ValueError.HOSPITAL_CODE_CHECK_DIGIT, input, expected);
         }
     }
 

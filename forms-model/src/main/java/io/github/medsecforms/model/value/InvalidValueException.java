@@ -16,18 +16,20 @@ public final class InvalidValueException extends IllegalArgumentException {
 
     private final ValueError error;
     private final String input;
-    private final transient Object[] args;
+    private final String[] args;
 
     /**
      * @param error the reason
-     * @param input the input as given (shown in the message)
-     * @param args  further message arguments ({1}, {2}, …); the input is always {0}
+     * @param input the input as given (shown in the message, never normalised)
+     * @param args  further message arguments ({1}, {2}, …); the input is always {0}. They are kept as their
+     *              {@code String.valueOf} text, so numbers are never reformatted by locale (no "2,024")
      */
     public InvalidValueException(ValueError error, CharSequence input, Object... args) {
-        super(error.code());
-        this.error = Objects.requireNonNull(error);
+        super(Objects.requireNonNull(error, "error").code());
+        this.error = error;
         this.input = String.valueOf(input);
-        this.args = args.clone();
+        this.args = args == null ? new String[0]
+                : Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
     }
 
     public ValueError error() {

@@ -1,5 +1,7 @@
 package io.github.medsecforms.model.value;
 
+import java.util.Objects;
+
 /**
  * An IPv4 address in dotted-quad notation. Leading zeros are refused (they mean octal to some tools), full-width
  * digits and dots are normalised.
@@ -8,8 +10,14 @@ package io.github.medsecforms.model.value;
  */
 public record Ipv4Address(int bits) {
 
+    /**
+     * Parses a dotted quad: exactly four decimal octets 0–255 without leading zeros. Full-width digits and dots
+     * ({@code １９２．１６８．１．１}, {@code 192。168。1。1}) and white space are normalised away.
+     *
+     * @throws InvalidValueException {@link ValueError#IPV4_ADDRESS_FORMAT} naming the input
+     */
     public static Ipv4Address parse(CharSequence text) {
-        String s = Text.compact(text).replace('。', '.').replace('、', '.');
+        String s = Text.compact(Objects.requireNonNull(text, "text")).replace('。', '.').replace('、', '.');
         String[] parts = s.split("\\.", -1);
         if (parts.length != 4) {
             throw new InvalidValueException(ValueError.IPV4_ADDRESS_FORMAT, text);
@@ -29,8 +37,11 @@ public record Ipv4Address(int bits) {
         return new Ipv4Address(bits);
     }
 
-    /** Whether {@code text} is a valid dotted-quad address. */
+    /** Whether {@code text} is a valid dotted-quad address ({@code false} for {@code null}). */
     public static boolean isValid(CharSequence text) {
+        if (text == null) {
+            return false;
+        }
         try {
             parse(text);
             return true;

@@ -1,5 +1,7 @@
 package io.github.medsecforms.model.value;
 
+import java.util.Objects;
+
 /**
  * A host address with its prefix length in CIDR notation, as forms write a terminal's address
  * ({@code 192.168.1.131/24}). The host part is kept (this is an interface address, not only a network).
@@ -14,15 +16,21 @@ public record Ipv4Cidr(Ipv4Address address, int prefixLength) {
         }
     }
 
-    /** Parses {@code a.b.c.d/n}; an address without {@code /n} is refused. */
+    /**
+     * Parses {@code a.b.c.d/n} (full-width tolerated); an address without {@code /n}, a prefix length over 32 or
+     * with a leading zero ({@code /08}) is refused.
+     *
+     * @throws InvalidValueException {@link ValueError#IPV4_CIDR_FORMAT} naming the input
+     */
     public static Ipv4Cidr parse(CharSequence text) {
-        String s = Text.compact(text).replace('／', '/');
+        String s = Text.compact(Objects.requireNonNull(text, "text")).replace('／', '/');
         int slash = s.indexOf('/');
         if (slash < 0 || slash != s.lastIndexOf('/')) {
             throw new InvalidValueException(ValueError.IPV4_CIDR_FORMAT, text);
         }
         String prefix = s.substring(slash + 1);
-        if (prefix.isEmpty() || prefix.length() > 2 || !Text.isAsciiDigits(prefix)) {
+        if (prefix.isEmpty() || prefix.length() > 2 || !Text.isAsciiDigits(prefix)
+                || (prefix.length() > 1 && prefix.charAt(0) == '0')) {
             throw new InvalidValueException(ValueError.IPV4_CIDR_FORMAT, text);
         }
         int length = Integer.parseInt(prefix);

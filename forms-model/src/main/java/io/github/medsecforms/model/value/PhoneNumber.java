@@ -1,5 +1,7 @@
 package io.github.medsecforms.model.value;
 
+import java.util.Objects;
+
 /**
  * 電話番号: a Japanese fixed-line, mobile, IP or toll-free number (10 or 11 digits starting with 0), with hyphens
  * optional. The value keeps the hyphens as written (after NFKC), so {@code 086-226-7403} stays readable.
@@ -17,10 +19,15 @@ public record PhoneNumber(String value) {
         }
     }
 
-    /** Parses a number; full-width digits, spaces, parentheses around the area code and long dashes are tolerated. */
+    /**
+     * Parses a number; full-width digits, spaces, parentheses around the area code ({@code (086)226-7403}) or the
+     * local exchange ({@code 086(226)7403}), long dashes and a leading {@code TEL}/{@code TEL:} are tolerated.
+     *
+     * @throws InvalidValueException {@link ValueError#PHONE_NUMBER_FORMAT} naming the input
+     */
     public static PhoneNumber parse(CharSequence text) {
-        String s = Text.compact(text);
-        if (s.startsWith("TEL") || s.startsWith("tel")) {
+        String s = Text.compact(Objects.requireNonNull(text, "text"));
+        if (s.regionMatches(true, 0, "TEL", 0, 3)) {
             s = s.substring(3);
             if (s.startsWith(":")) {
                 s = s.substring(1);

@@ -1,5 +1,7 @@
 package io.github.medsecforms.model.value;
 
+import java.util.Objects;
+
 /**
  * 郵便番号, held as {@code NNN-NNNN}. Parsing accepts 7 digits with or without the hyphen, full-width digits and
  * a leading {@code 〒}.
@@ -13,8 +15,13 @@ public record PostalCode(String value) {
         }
     }
 
+    /**
+     * Parses {@code 7008570}, {@code 700-8570}, {@code 〒700－8570} or full-width digits.
+     *
+     * @throws InvalidValueException {@link ValueError#POSTAL_CODE_FORMAT} naming the input
+     */
     public static PostalCode parse(CharSequence text) {
-        String s = Text.compact(text);
+        String s = Text.compact(Objects.requireNonNull(text, "text"));
         if (s.startsWith("〒")) {
             s = s.substring(1);
         }

@@ -7,13 +7,16 @@ final class Text {
     private Text() {
     }
 
-    /** NFKC, then every kind of white space removed, and hyphen-like characters mapped to ASCII '-'. */
+    /**
+     * NFKC, then every kind of white space and invisible format character (zero-width space, BOM, …) removed, and
+     * hyphen-like characters mapped to ASCII '-'. For codes, numbers and addresses only, never for names.
+     */
     static String compact(CharSequence input) {
         String s = Normalizer.normalize(input, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
                 continue;
             }
             sb.append(isHyphen(c) ? '-' : c);

@@ -131,13 +131,13 @@ public final class SampleForms {
         return new HospitalSelection(R6, Optional.of(Prefecture.OKAYAMA),
                 List.of(new BandQuota(Optional.of(BedBand.parse("20～199床")), Optional.of(2)),
                         new BandQuota(Optional.of(BedBand.parse("200床以上")), Optional.of(1))),
-                List.of(new SelectedHospital(Optional.of(HospitalCode.parse("3410712362")), "岡山サンプル病院",
+                List.of(new SelectedHospital(Optional.of(HospitalCode.parse("3310712363")), "岡山サンプル病院",
                                 Optional.of(150), Optional.of(BedBand.parse("20～199床")), Optional.of(Presence.PRESENT),
                                 "地域における救急等の主要な診療機能を担っている"),
-                        new SelectedHospital(Optional.of(HospitalCode.expand("0712370", 34, 1)), "倉敷みなと病院",
+                        new SelectedHospital(Optional.of(HospitalCode.expand("0712371", 33, 1)), "倉敷みなと病院",
                                 Optional.of(60), Optional.of(BedBand.parse("20～199床")), Optional.of(Presence.PRESENT),
                                 "立入検査等においてセキュリティ対策が不十分と思われる"),
-                        new SelectedHospital(Optional.of(HospitalCode.expand("0112340", 34, 1)), "津山中央サンプル病院",
+                        new SelectedHospital(Optional.of(HospitalCode.expand("0112341", 33, 1)), "津山中央サンプル病院",
                                 Optional.of(420), Optional.of(BedBand.parse("200床以上")), Optional.of(Presence.PRESENT), "")));
     }
 

@@ -1,0 +1,192 @@
+package io.github.medsecforms.arch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves that every rule of {@link MedsecArchitecture} fails when broken: the very same rule objects that guard the
+ * production code are applied to {@code io.github.medsecforms.archfixture}, deliberately broken classes in this
+ * module's test sources. Each test also names a fixture the rule must tolerate, so a rule cannot pass these tests by
+ * simply flagging everything.
+ */
+class BrokenFixturesTest {
+
+    static final String FIXTURES = "io.github.medsecforms.archfixture";
+
+    private static JavaClasses fixtures;
+
+    @BeforeAll
+    static void importFixtures() {
+        fixtures = new ClassFileImporter().importPackages(FIXTURES);
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertBroken(ArchRule rule) {
+        return assertThatThrownBy(() -> rule.check(fixtures)).isInstanceOf(AssertionError.class);
+    }
+
+    private static String report(ArchRule rule) {
+        EvaluationResult result = rule.evaluate(fixtures);
+        assertThat(result.hasViolation()).as("rule %s must be violated", rule.getDescription()).isTrue();
+        return result.getFailureReport().toString();
+    }
+
+    // ---------------------------------------------------------------- 1
+
+    @Test
+    void a_model_class_using_poi_or_jackson_breaks_the_purity_rule() {
+        ArchRule rule = MedsecArchitecture.modelIsPure(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining("model is pure")
+                .hasMessageContaining(FIXTURES + ".model.BadModel")
+                .hasMessageContaining("org.apache.poi.ss.usermodel.Workbook")
+                .hasMessageContaining("com.fasterxml.jackson.databind.ObjectMapper");
+        // the model's own sub-packages, java.. and its records are fine
+        assertThat(report(rule)).doesNotContain("Class <" + FIXTURES + ".model.a.A>");
+    }
+
+    // ---------------------------------------------------------------- 2 + 3
+
+    @Test
+    void forms_io_using_validation_and_validation_using_forms_io_break_the_sibling_rule() {
+        assertBroken(MedsecArchitecture.ioAndValidationAreIndependent(FIXTURES))
+                .hasMessageContaining(FIXTURES + ".io.UsesValidation")
+                .hasMessageContaining(FIXTURES + ".validation.Checker")
+                .hasMessageContaining(FIXTURES + ".io.FormReader");
+    }
+
+    @Test
+    void io_depending_on_the_bridge_and_the_bridge_depending_on_the_cli_break_the_layering() {
+        ArchRule rule = MedsecArchitecture.modulesAreLayered(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".io.CallsBridge")
+                .hasMessageContaining(FIXTURES + ".bridge.UsesCli")
+                .hasMessageContaining(FIXTURES + ".io.UsesValidation");
+        // the CLI composing the bridge is the intended direction
+        assertThat(report(rule)).doesNotContain("Method <" + FIXTURES + ".cli.Main.main");
+    }
+
+    // ---------------------------------------------------------------- 4
+
+    @Test
+    void poi_outside_forms_io_internals_breaks_the_poi_rule() {
+        ArchRule rule = MedsecArchitecture.poiOnlyInIoInternals(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining("POI types never leave")
+                .hasMessageContaining(FIXTURES + ".io.WorkbookApi")
+                .hasMessageContaining(FIXTURES + ".model.BadModel");
+        assertThat(report(rule)).doesNotContain(FIXTURES + ".io.internal.PoiSheets");
+    }
+
+    @Test
+    void a_public_api_method_returning_a_poi_type_breaks_the_poi_exposure_rule() {
+        ArchRule rule = MedsecArchitecture.publicApiDoesNotExposePoi(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".io.WorkbookApi exposes method open() returns "
+                        + "org.apache.poi.xssf.usermodel.XSSFWorkbook");
+        // public, but internal: not API
+        assertThat(report(rule)).doesNotContain("PoiSheets");
+    }
+
+    // ---------------------------------------------------------------- 5
+
+    @Test
+    void javalin_outside_the_bridge_breaks_the_javalin_rule() {
+        ArchRule rule = MedsecArchitecture.javalinOnlyInTheBridge(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".cli.ServeCommand")
+                .hasMessageContaining("io.javalin.Javalin");
+        assertThat(report(rule)).doesNotContain("<" + FIXTURES + ".bridge.");
+    }
+
+    @Test
+    void a_bridge_public_api_exposing_javalin_or_jetty_breaks_the_wrapping_rule() {
+        ArchRule rule = MedsecArchitecture.publicApiDoesNotExposeJavalin(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".bridge.FormsBridge exposes method app() returns io.javalin.Javalin")
+                .hasMessageContaining(FIXTURES + ".bridge.FormsBridge exposes method tune() takes "
+                        + "org.eclipse.jetty.server.Server");
+        assertThat(report(rule)).doesNotContain("JavalinServer");
+    }
+
+    // ---------------------------------------------------------------- 6
+
+    @Test
+    void another_module_using_a_model_internal_class_breaks_the_internal_rule() {
+        ArchRule rule = MedsecArchitecture.internalPackagesAreUsedOnlyInTheirModule(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining("module 'validation' uses internals of module 'model'")
+                .hasMessageContaining(FIXTURES + ".validation.PeeksIntoModelInternals");
+        // same module: the model's own API class and the bridge using bridge.internal are fine
+        assertThat(report(rule)).doesNotContain("PublicApi").doesNotContain("FormsBridge");
+    }
+
+    @Test
+    void a_public_api_method_returning_an_internal_type_breaks_the_internal_exposure_rule() {
+        ArchRule rule = MedsecArchitecture.publicApiDoesNotExposeInternalTypes(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".model.PublicApi exposes method hidden() returns "
+                        + FIXTURES + ".model.internal.Hidden");
+        // FormsBridge uses bridge.internal.JavalinServer only in its body, not in a signature
+        assertThat(report(rule)).doesNotContain("FormsBridge");
+    }
+
+    // ---------------------------------------------------------------- 7
+
+    @Test
+    void two_model_packages_using_each_other_break_the_model_cycle_rule() {
+        ArchRule rule = MedsecArchitecture.modelPackagesAreFreeOfCycles(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining("Cycle detected")
+                .hasMessageContaining("model package a")
+                .hasMessageContaining("model package b");
+        // the root hub (Registry -> a, b; a, b -> Form) is deliberately not a slice
+        assertThat(report(rule)).doesNotContain("Registry").doesNotContain("internal");
+    }
+
+    @Test
+    void modules_using_each_other_break_the_module_cycle_rule() {
+        assertBroken(MedsecArchitecture.modulesAreFreeOfCycles(FIXTURES))
+                .hasMessageContaining("Cycle detected")
+                .hasMessageContaining("module io")
+                .hasMessageContaining("module validation")
+                .hasMessageContaining("module bridge")
+                .hasMessageContaining("module cli");
+    }
+
+    // ---------------------------------------------------------------- 8
+
+    @Test
+    void a_package_without_package_info_breaks_the_documentation_rule() {
+        ArchRule rule = MedsecArchitecture.everyPackageHasPackageInfo(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining("package " + FIXTURES + ".undocumented has no package-info.java");
+        assertThat(report(rule)).doesNotContain("package " + FIXTURES + ".model has no");
+    }
+
+    @Test
+    void the_package_info_rule_also_accepts_a_package_info_source_that_javac_did_not_compile() {
+        // what the rule falls back on when an IDE's javac skipped an annotation-free package-info.java
+        assertThat(MedsecArchitecture.packageInfoSourceExists("io.github.medsecforms.model.value")).isTrue();
+        assertThat(MedsecArchitecture.packageInfoSourceExists(FIXTURES + ".undocumented")).isFalse();
+    }
+
+    // ---------------------------------------------------------------- 9
+
+    @Test
+    void library_code_printing_to_system_out_breaks_the_no_printing_rule() {
+        ArchRule rule = MedsecArchitecture.libraryCodeDoesNotPrint(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".io.Chatty")
+                .hasMessageContaining("System.out")
+                .hasMessageContaining("printStackTrace");
+        assertThat(report(rule)).doesNotContain(FIXTURES + ".cli.Main");
+    }
+}

@@ -1,0 +1,5 @@
+package io.github.medsecforms.archfixture.model.internal;
+
+/** An internal type of the fixture model. */
+public final class Hidden {
+}

@@ -1,0 +1,5 @@
+package io.github.medsecforms.archfixture.undocumented;
+
+/** Breaks rule 8: its package has no package-info.java. */
+class Lonely {
+}

@@ -1,0 +1,10 @@
+package io.github.medsecforms.archfixture.validation;
+
+import io.github.medsecforms.archfixture.io.FormReader;
+
+/** Breaks rule 2 the other way (validation -> io). */
+public class Checker {
+    public boolean check(String text) {
+        return text != null && new FormReader().getClass() != null;
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.medsecforms.cli;
+
+import io.github.medsecforms.cli.internal.Cli;
+import io.github.medsecforms.cli.internal.Language;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * Entry point of the {@code medsec-forms} command line.
+ *
+ * <p>The language of help and messages is Japanese unless {@code --lang en} is given or the environment variable
+ * {@code MEDSEC_FORMS_LANG} is {@code en}; the JVM's default locale never decides it. Exit codes are listed in
+ * {@code medsec-forms --help} and in the package documentation.</p>
+ */
+public final class Main {
+    private Main() {
+    }
+
+    /** Runs the command line and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        PrintWriter out = Cli.stdout();
+        PrintWriter err = Cli.stderr();
+        int code = run(args, System.getenv(), out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line in-process without exiting the JVM.
+     *
+     * @param args the arguments, as on the command line
+     * @param env  the environment ({@code MEDSEC_FORMS_LANG} is read from it)
+     * @param out  where results and help go
+     * @param err  where error messages go
+     * @return the exit code: 0 success, 1 validation errors, 2 usage error or unreadable input, 3 internal error
+     */
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        int code = Cli.commandLine(Language.choose(args, env), out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.medsecforms.cli.internal;
+
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.validation.RuleCatalogue;
+import io.github.medsecforms.validation.RuleInfo;
+import java.util.List;
+
+/**
+ * Renders the rule catalogue {@code docs/rules.md} from {@link RuleCatalogue}: every rule's id, severity, stage,
+ * message (Japanese and English), rationale and an example of what triggers it. Deterministic, so a test can compare
+ * it with the committed file.
+ */
+public final class RuleDocs {
+    private static final String GENERATED = "<!-- 自動生成 (generated) — 編集しないでください。do not edit. 再生成 (regenerate): "
+            + FormDocs.REGENERATE + " -->\n";
+
+    /** The page. */
+    public String page() {
+        List<RuleInfo> rules = RuleCatalogue.rules();
+        StringBuilder sb = new StringBuilder(GENERATED);
+        sb.append("# 検証ルール一覧 (Rule catalogue)\n\n");
+        sb.append("medsec-forms が検証するルールの一覧です。コード（`validation` モジュールの規則定義とメッセージ）から生成しています。")
+                .append("メッセージの `{0}` は対象項目のラベル、`{1}` 以降はルールごとの値です。\n\n");
+        sb.append("*English:* every rule medsec-forms checks, generated from the code. In messages, `{0}` is the label of ")
+                .append("the field concerned and `{1}`… are rule-specific values. Besides these rules, reports carry ")
+                .append("read problems (`MSF-VAL-*`, `MSF-IO-2*`: values that could not be read) and field constraints ")
+                .append("(`MSF-FLD-*`).\n\n");
+        sb.append("Rules: ").append(rules.size()).append("\n\n");
+        sb.append("段階 (stages): 構成 structure → 型 types → 必須 required → 項目 fields → 項目間 cross-field → ")
+                .append("シート間 cross-sheet → 様式間 cross-form。エラーが先、同じ重大度では段階順に表示します。\n");
+        for (FormDescriptor form : FormRegistry.forms()) {
+            section(sb, form.id(), form.title(), rules);
+        }
+        section(sb, RuleCatalogue.PACKAGE, "提出書類一式（パッケージ）", rules);
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, String formId, String title, List<RuleInfo> rules) {
+        List<RuleInfo> mine = rules.stream().filter(r -> r.formId().equals(formId)).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        sb.append("\n## `").append(formId).append("` ").append(title).append("\n\n");
+        sb.append("| ID | 重大度 | 段階 | メッセージ | Message | 根拠 | 例 |\n|---|---|---|---|---|---|---|\n");
+        for (RuleInfo r : mine) {
+            sb.append("| ").append(r.id()).append(" | ").append(r.severity().label()).append(" ").append(r.severity().labelEn())
+                    .append(" | ").append(r.stage().label()).append(" | ").append(cell(r.message()))
+                    .append(" | ").append(cell(r.messageEn().replace("''", "'"))).append(" | ").append(cell(r.rationale()))
+                    .append(" | ").append(cell(r.example())).append(" |\n");
+        }
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.medsecforms.cli.internal;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top command {@code medsec-forms}. Help texts come from the message bundle (keys {@code usage.*} and
+ * {@code medsec-forms.*}); {@code --help} and {@code --version} are inherited by every subcommand.
+ *
+ * <p>Subcommands planned by later issues, each a {@link CliCommand} listed here: {@code serve} (start the local
+ * bridge), {@code template}, {@code schema}, {@code validate}, {@code import}, {@code package}, {@code render}.</p>
+ */
+@Command(name = "medsec-forms",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        subcommands = {
+            FormsCommand.class,
+            DocsCommand.class,
+            HelpCommand.class,
+        })
+public final class TopCommand implements Callable<Integer> {
+    private final Messages messages;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Read before parsing by {@link Language#choose}; declared here so that picocli accepts and documents it. */
+    @Option(names = "--lang", paramLabel = "ja|en", descriptionKey = "lang", scope = ScopeType.INHERIT)
+    Language lang;
+
+    public TopCommand(Messages messages) {
+        this.messages = messages;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /** Without a subcommand: the help. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.medsecforms.validation;
+
+import io.github.medsecforms.model.Severity;
+
+/**
+ * A rule as the catalogue lists it.
+ *
+ * @param id        stable id, e.g. {@code LDS-012}
+ * @param formId    the form it checks
+ * @param severity  severity of its findings
+ * @param stage     stage it runs in
+ * @param message   Japanese message template ({0} is the label of what a finding concerns)
+ * @param messageEn English message template
+ * @param rationale one line citing the source document
+ * @param example   an example of what triggers it
+ */
+public record RuleInfo(String id, String formId, Severity severity, Stage stage, String message, String messageEn,
+                       String rationale, String example) {
+}

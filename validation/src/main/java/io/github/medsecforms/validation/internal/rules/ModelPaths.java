@@ -1,0 +1,153 @@
+package io.github.medsecforms.validation.internal.rules;
+
+import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.SheetDescriptor;
+import io.github.medsecforms.model.SheetDescriptor.Block;
+import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
+import io.github.medsecforms.model.SheetDescriptor.TableBlock;
+import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.value.Secret;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Model paths ({@code lines[2].globalIpAddress}): their Japanese labels and their values. */
+public final class ModelPaths {
+    private static final Pattern INDEX = Pattern.compile("^([A-Za-z0-9]+)\\[([0-9]+)\\](?:\\.(.*))?$");
+
+    private ModelPaths() {
+    }
+
+    /**
+     * The Japanese label of a path: {@code 回線3/グローバルIPアドレス} for {@code lines[2].globalIpAddress},
+     * {@code 基本情報記入シート/医療機関名} style labels for block fields (the field's qualified label), the table's
+     * name for a table, the path itself when the form does not describe it.
+     */
+    public static String label(FormDescriptor form, String path, boolean english) {
+        Matcher m = INDEX.matcher(path);
+        if (m.matches()) {
+            TableDescriptor table = table(form, m.group(1));
+            if (table != null) {
+                String row = english ? table.labelEn() + " " + (Integer.parseInt(m.group(2)) + 1)
+                        : table.rowLabel(Integer.parseInt(m.group(2)) + 1);
+                if (m.group(3) == null) {
+                    return row;
+                }
+                for (FieldDescriptor c : table.columns()) {
+                    if (c.path().equals(m.group(3))) {
+                        return row + "/" + (english ? c.qualifiedLabelEn() : c.qualifiedLabel());
+                    }
+                }
+                return row;
+            }
+        }
+        for (SheetDescriptor sheet : form.sheets()) {
+            for (Block b : sheet.blocks()) {
+                if (b instanceof TableBlock tb && tb.table().path().equals(path)) {
+                    return english ? tb.table().labelEn() : tb.table().label();
+                }
+                if (b instanceof FieldBlock fb) {
+                    String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
+                    for (FieldDescriptor f : fb.fields()) {
+                        if ((prefix + f.path()).equals(path)) {
+                            return english ? f.qualifiedLabelEn() : f.qualifiedLabel();
+                        }
+                    }
+                    if (!fb.path().isEmpty() && fb.path().equals(path)) {
+                        return sheet.name();
+                    }
+                }
+            }
+        }
+        return path;
+    }
+
+    static TableDescriptor table(FormDescriptor form, String path) {
+        for (SheetDescriptor sheet : form.sheets()) {
+            for (TableDescriptor t : sheet.tables()) {
+                if (t.path().equals(path)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The value at a path ({@code lines[2].globalIpAddress}), Optionals unwrapped; empty if absent. */
+    public static Optional<Object> value(Object root, String path) {
+        Object current = root;
+        for (String part : path.split("\\.")) {
+            if (current == null) {
+                return Optional.empty();
+            }
+            Matcher m = INDEX.matcher(part);
+            if (m.matches()) {
+                current = component(current, m.group(1));
+                int i = Integer.parseInt(m.group(2));
+                if (!(current instanceof List<?> list) || i >= list.size()) {
+                    return Optional.empty();
+                }
+                current = list.get(i);
+            } else {
+                current = component(current, part);
+            }
+            if (current instanceof Optional<?> o) {
+                current = o.orElse(null);
+            }
+        }
+        return Optional.ofNullable(current);
+    }
+
+    private static Object component(Object record, String name) {
+        if (record == null || !record.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                try {
+                    return c.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a value is empty: absent, blank text, an empty list, an empty secret, or a record of empty values. */
+    public static boolean isEmpty(Object value) {
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof String s) {
+            return s.isBlank();
+        }
+        if (value instanceof Optional<?> o) {
+            return o.isEmpty() || isEmpty(o.get());
+        }
+        if (value instanceof List<?> l) {
+            return l.isEmpty();
+        }
+        if (value instanceof Secret s) {
+            return s.isEmpty();
+        }
+        Class<?> type = value.getClass();
+        if (type.isRecord() && type.getPackageName().startsWith("io.github.medsecforms.model")
+                && !type.getPackageName().endsWith(".value")) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                try {
+                    if (!isEmpty(c.getAccessor().invoke(value))) {
+                        return false;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

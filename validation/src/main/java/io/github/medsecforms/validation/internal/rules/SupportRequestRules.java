@@ -1,0 +1,106 @@
+package io.github.medsecforms.validation.internal.rules;
+
+import static io.github.medsecforms.model.Severity.ERROR;
+import static io.github.medsecforms.model.Severity.INFO;
+import static io.github.medsecforms.model.Severity.WARNING;
+
+import io.github.medsecforms.model.common.YesNo;
+import io.github.medsecforms.model.supportrequest.SupportContact;
+import io.github.medsecforms.model.supportrequest.SupportRequest;
+import io.github.medsecforms.model.value.EmailAddress;
+import io.github.medsecforms.validation.Stage;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Rules of {@code support-request} (支援の希望調査に係る回答様式), from the Kagawa notice and its form (seed 002) and
+ * CATALOGUE.md §1. The three eligibility declarations are our design: the notice states the conditions, the form
+ * asks them so that the prefecture sees an ineligible request before forwarding it.
+ */
+final class SupportRequestRules {
+    private static final Class<SupportRequest> T = SupportRequest.class;
+    private static final String SRC = "香川県 支援の希望調査（照会）及び別紙「回答様式」 (seed 002)";
+    /** The notice's sentence on who is out of scope. */
+    private static final String EXCLUDED = SRC + "「…病院様は対象外であり」";
+
+    private SupportRequestRules() {
+    }
+
+    static List<Rule<?>> rules() {
+        return List.of(
+                RequiredRule.of(T, "SRQ-001", Set.of()),
+                Rule.of(T, "SRQ-002", ERROR, Stage.REQUIRED,
+                        "担当者③は任意だが、記入する場合は所属・役職、氏名、Mail アドレスをそろえる (" + SRC + " 回答様式)",
+                        "担当者③の氏名だけが記入され、所属・役職とMail アドレスが空欄", (f, c) -> {
+                            SupportContact x = f.contact3();
+                            if (x.hasAnyValue() && !x.hasAllValues()) {
+                                if (x.department().isBlank()) {
+                                    c.report("contact3.department");
+                                }
+                                if (x.name().isBlank()) {
+                                    c.report("contact3.name");
+                                }
+                                if (x.email().isEmpty()) {
+                                    c.report("contact3.email");
+                                }
+                            }
+                        }),
+                declaredNo("SRQ-003", "notSupportedBefore", SupportRequest::notSupportedBefore,
+                        "令和6年度に支援を受けられた病院様…は対象外 (" + EXCLUDED + ")",
+                        "「令和6年度に当該事業の支援を受けていない」に「いいえ」"),
+                declaredNo("SRQ-004", "hasEhr", SupportRequest::hasEhr,
+                        "電子カルテシステムを導入していない病院様…は対象外 (" + EXCLUDED + ")",
+                        "「電子カルテシステムを導入している」に「いいえ」"),
+                declaredNo("SRQ-005", "surveyFeasible", SupportRequest::surveyFeasible,
+                        "電子カルテシステムの更改のため令和8年1月までに現地調査を完了できない病院様は対象外 (" + EXCLUDED + ")",
+                        "「令和8年1月までに現地調査を完了できる」に「いいえ」"),
+                Rule.of(T, "SRQ-006", INFO, Stage.REQUIRED,
+                        "支援の対象外となる3つの条件は通知に記載されており、回答があれば県が取りまとめ前に確認できる (" + EXCLUDED + ")",
+                        "「電子カルテシステムを導入している」が未回答", (f, c) -> {
+                            if (f.notSupportedBefore().isEmpty()) {
+                                c.report("notSupportedBefore");
+                            }
+                            if (f.hasEhr().isEmpty()) {
+                                c.report("hasEhr");
+                            }
+                            if (f.surveyFeasible().isEmpty()) {
+                                c.report("surveyFeasible");
+                            }
+                        }),
+                Rule.of(T, "SRQ-007", WARNING, Stage.CROSS_FIELD,
+                        "担当者①②はともに【必須】で、事務局からの連絡先となる2名を求めている (" + SRC + " 回答様式)",
+                        "担当者②のMail アドレスが担当者①と同じ", (f, c) -> {
+                            Optional<EmailAddress> a = f.contact1().email();
+                            Optional<EmailAddress> b = f.contact2().email();
+                            if (a.isPresent() && b.isPresent() && same(a.get(), b.get())) {
+                                c.reportValue("contact2.email", b.get());
+                            }
+                        }),
+                Rule.of(T, "SRQ-008", WARNING, Stage.FIELDS,
+                        "当該事業の支援対象は電子カルテシステムを導入している病院（医科） (" + SRC + "; 厚生労働省 事務連絡 別記1 (seed 000))",
+                        "医療機関コードの点数表番号が3（歯科）", (f, c) -> f.hospitalCode().ifPresent(code -> {
+                            if (code.tableNumber() != 1) {
+                                c.reportValue("hospitalCode", code, code.tableNumber());
+                            }
+                        })));
+    }
+
+    /** An eligibility declaration answered いいえ: the hospital is out of scope. */
+    private static Rule<SupportRequest> declaredNo(String id, String path,
+                                                   Function<SupportRequest, Optional<YesNo>> answer,
+                                                   String rationale, String example) {
+        return Rule.of(T, id, ERROR, Stage.FIELDS, rationale, example, (f, c) -> {
+            if (answer.apply(f).orElse(null) == YesNo.NO) {
+                c.report(path);
+            }
+        });
+    }
+
+    /** Whether two addresses reach the same mailbox as far as a person can tell (case ignored). */
+    private static boolean same(EmailAddress a, EmailAddress b) {
+        return a.value().toLowerCase(Locale.ROOT).equals(b.value().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.medsecforms.validation.rules;
+
+import static io.github.medsecforms.validation.rules.RuleCase.passes;
+import static io.github.medsecforms.validation.rules.RuleCase.triggers;
+
+import io.github.medsecforms.model.inspection.DocumentEntry;
+import io.github.medsecforms.model.inspection.DocumentKind;
+import io.github.medsecforms.model.inspection.InspectionDocuments;
+import io.github.medsecforms.model.inspection.Submission;
+import io.github.medsecforms.model.testing.Mutate;
+import io.github.medsecforms.model.testing.SampleForms;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cases of the inspection-documents rules (INS-nnn), each a small change to the valid full sample: rows 0–6 are
+ * documents 1–7, all 提出 with a file name except 6 (ネットワーク構成図) 未作成; 提出日 2024-11-01.
+ */
+final class InspectionDocumentsRuleCases implements RuleCaseSource {
+    private static final InspectionDocuments OK = SampleForms.inspectionDocuments();
+
+    private static InspectionDocuments with(String path, Object value) {
+        return Mutate.set(OK, path, value);
+    }
+
+    private static InspectionDocuments with(InspectionDocuments base, String path, Object value) {
+        return Mutate.set(base, path, value);
+    }
+
+    private static DocumentEntry doc(DocumentKind kind, Submission s, String file) {
+        return new DocumentEntry(Optional.of(kind), Optional.of(s), file, "");
+    }
+
+    @Override
+    public List<RuleCase> cases() {
+        return List.of(
+                triggers("INS-001", "医療機関名が空欄", with("facilityName", "")),
+                triggers("INS-001", "提出の別が空欄", with("documents[3].submission", null)),
+                passes("INS-001", "提出日・ファイル名・備考は空欄でよい",
+                        with(with("submittedOn", null), "documents[5].remarks", "")),
+
+                triggers("INS-002", "機器管理台帳の行がない", with("documents[-3]", null)),
+                passes("INS-002", "書類7（任意）の行がない", with("documents[-6]", null)),
+
+                triggers("INS-003", "連絡体制図が未提出", with("documents[4].submission", Submission.NOT_SUBMITTED)),
+                triggers("INS-003", "機器管理台帳が未作成", with("documents[3].submission", Submission.NOT_CREATED)),
+                passes("INS-003", "BCP（任意）が未提出", with("documents[6].submission", Submission.NOT_SUBMITTED)),
+
+                triggers("INS-004", "ネットワーク構成図が未作成", OK),
+                passes("INS-004", "ネットワーク構成図を提出",
+                        with(with("documents[5].submission", Submission.SUBMITTED), "documents[5].fileName", "06_nw.pdf")),
+
+                triggers("INS-005", "BCPが未提出", with("documents[6].submission", Submission.NOT_SUBMITTED)),
+                passes("INS-005", "BCPが未作成", with("documents[6].submission", Submission.NOT_CREATED)),
+
+                triggers("INS-006", "機器管理台帳が2行", with("documents[+]",
+                        doc(DocumentKind.DEVICE_LEDGER, Submission.SUBMITTED, "04_ledger_2.xlsx"))),
+                passes("INS-006", "事業者確認用チェックリストは事業者ごとに複数行でよい", with("documents[+]",
+                        doc(DocumentKind.CHECKLIST_VENDOR, Submission.SUBMITTED, "02_checklist_vendor_b.xlsx"))),
+
+                triggers("INS-007", "提出でファイル名なし", with("documents[0].fileName", "")),
+                passes("INS-007", "未作成でファイル名なし", OK),
+
+                triggers("INS-008", "提出日が基準日の翌日", with("submittedOn", RuleCase.AS_OF.plusDays(1))),
+                passes("INS-008", "提出日が基準日当日", with("submittedOn", RuleCase.AS_OF)),
+                passes("INS-008", "提出日が空欄", with("submittedOn", null)));
+    }
+}

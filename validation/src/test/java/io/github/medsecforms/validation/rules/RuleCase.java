@@ -1,0 +1,57 @@
+package io.github.medsecforms.validation.rules;
+
+import io.github.medsecforms.model.Form;
+import io.github.medsecforms.validation.Submission;
+import io.github.medsecforms.validation.Validator;
+import java.time.LocalDate;
+
+/**
+ * One test case of one rule: a submission that must trigger the rule, or a close one that must not.
+ *
+ * @param ruleId     the rule
+ * @param triggers   whether the rule must report something
+ * @param name       what the case shows, in a few words
+ * @param submission the submission validated
+ * @param validator  the validator used (as-of date, diagnosis-day mode)
+ */
+public record RuleCase(String ruleId, boolean triggers, String name, Submission submission, Validator validator,
+                       io.github.medsecforms.validation.PackageInput pkg) {
+    public RuleCase(String ruleId, boolean triggers, String name, Submission submission, Validator validator) {
+        this(ruleId, triggers, name, submission, validator, null);
+    }
+
+    /** A case validating a whole package. */
+    public static RuleCase triggersPackage(String ruleId, String name, io.github.medsecforms.validation.PackageInput pkg) {
+        return new RuleCase(ruleId, true, name, null, DEFAULT, pkg);
+    }
+
+    public static RuleCase passesPackage(String ruleId, String name, io.github.medsecforms.validation.PackageInput pkg) {
+        return new RuleCase(ruleId, false, name, null, DEFAULT, pkg);
+    }
+
+    /** Validators are built once: "today" is fixed so that date rules give the same answer every day. */
+    public static final LocalDate AS_OF = LocalDate.of(2025, 3, 31);
+    public static final Validator DEFAULT = Validator.builder().asOf(AS_OF).build();
+    public static final Validator DIAGNOSIS_DAY = Validator.builder().asOf(AS_OF).diagnosisDay(true).build();
+
+    public static RuleCase triggers(String ruleId, String name, Form form) {
+        return new RuleCase(ruleId, true, name, Submission.of(form), DEFAULT);
+    }
+
+    public static RuleCase passes(String ruleId, String name, Form form) {
+        return new RuleCase(ruleId, false, name, Submission.of(form), DEFAULT);
+    }
+
+    public RuleCase with(Validator other) {
+        return new RuleCase(ruleId, triggers, name, submission, other, pkg);
+    }
+
+    public RuleCase with(Submission other) {
+        return new RuleCase(ruleId, triggers, name, other, validator, pkg);
+    }
+
+    @Override
+    public String toString() {
+        return ruleId + (triggers ? " triggers: " : " passes: ") + name;
+    }
+}
