@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Generated instances of every form: writing never fails and every origin points at a real cell. */
-class FormWriterProperties {
+class FormWriterPropertiesTest {
 
     @Provide
     Arbitrary<Form> forms() {
