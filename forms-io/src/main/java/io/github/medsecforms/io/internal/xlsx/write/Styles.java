@@ -166,6 +166,7 @@ final class Styles {
             case HINT, NOTE -> {
                 s.setFont(font(9, false, false, DARK_GREY));
                 s.setWrapText(true);
+                s.setIndention((short) 1);
             }
             case IMAGE_AREA -> {
                 s.setFont(font(12, false, false, GREY));
