@@ -53,7 +53,42 @@ public final class FormArbitraries {
     /** Random instances of a form record, in one of the form's supported versions. */
     public static <F extends Form> Arbitrary<F> of(Class<F> formType) {
         List<FiscalYear> versions = FormRegistry.describe(formType).versions();
-        return record(formType, Arbitraries.of(versions)).map(FormArbitraries::withoutLaterFields);
+        return record(formType, Arbitraries.of(versions)).map(FormArbitraries::withoutLaterFields)
+                .map(FormArbitraries::canonicalChecklist);
+    }
+
+    /**
+     * A checklist as a workbook holds it: answered entries of the version's items, each once, in the catalogue's
+     * order (the template prints the items in that order; an item with nothing answered is no entry).
+     */
+    static <F extends Form> F canonicalChecklist(F form) {
+        for (var c : form.getClass().getRecordComponents()) {
+            if (!c.getName().equals("entries")) {
+                continue;
+            }
+            String formId = FormRegistry.describe(form).id();
+            var items = io.github.medsecforms.model.checklist.ChecklistCatalogue.items(formId, form.version());
+            List<String> order = items.stream().map(io.github.medsecforms.model.checklist.ChecklistItem::id).toList();
+            List<ChecklistEntry> entries;
+            try {
+                @SuppressWarnings("unchecked")
+                List<ChecklistEntry> all = (List<ChecklistEntry>) c.getAccessor().invoke(form);
+                entries = all;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            java.util.Map<String, ChecklistEntry> byId = new java.util.LinkedHashMap<>();
+            for (ChecklistEntry e : entries) {
+                boolean answered = e.firstAnswer().isPresent() || e.firstDate().isPresent() || e.targetDate().isPresent()
+                        || e.secondAnswer().isPresent() || e.secondDate().isPresent() || !e.remarks().isBlank();
+                if (order.contains(e.itemId()) && answered) {
+                    byId.putIfAbsent(e.itemId(), e);
+                }
+            }
+            List<ChecklistEntry> canonical = order.stream().filter(byId::containsKey).map(byId::get).toList();
+            return Mutate.set(form, "entries", canonical);
+        }
+        return form;
     }
 
     /** Clears the single fields that the form's version does not have yet (e.g. R7's 確認日 on an R6 checklist). */

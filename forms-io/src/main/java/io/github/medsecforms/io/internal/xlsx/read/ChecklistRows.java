@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Checklist rows: an item is identified by its 項番, or, when the sheet has no 項番 column or an unknown one (the
  * official layouts print only the wording), by its wording in the チェック項目 column. Section heading rows inside the
- * table carry no answer and are dropped.
+ * table and item rows with nothing answered carry no answer and are dropped.
  */
 final class ChecklistRows implements SheetReader.TableRowHook {
     private static final String ITEM_TEXT_HEADER = LabelText.key("チェック項目");
@@ -37,6 +37,10 @@ final class ChecklistRows implements SheetReader.TableRowHook {
     public boolean accept(TableDescriptor table, Map<String, Object> row, int sheetRow, SheetView view) {
         if (table.rowType() != ChecklistEntry.class) {
             return true;
+        }
+        if (row.keySet().stream().allMatch(k -> k.equals("itemId"))) {
+            // an item printed by the template and not answered: no entry (validation reports the item as unanswered)
+            return false;
         }
         Object id = row.get("itemId");
         if (id instanceof String s && byId.containsKey(LabelText.key(s))) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class LabelText {
     private static final Pattern MARKS = Pattern.compile("\\(\\*\\)|\\*|【必須】|\\(必須\\)|※|[:：]$");
+    private static final String DECORATION = "■□●○◆◇◎▼▽▲△★☆◯・-";
     private static final Pattern NUMBERING = Pattern.compile("^(?:q|問|設問)?[0-9]{1,2}[.．、)]?(?=[^0-9])");
 
     private LabelText() {
@@ -30,7 +31,12 @@ final class LabelText {
             }
             sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
-        String compact = MARKS.matcher(sb).replaceAll("");
+        // decorative marks that start titles (■ご客様情報, ●回線) are not part of the label
+        int start = 0;
+        while (start < sb.length() && DECORATION.indexOf(sb.charAt(start)) >= 0) {
+            start++;
+        }
+        String compact = MARKS.matcher(sb.substring(start)).replaceAll("");
         while (compact.endsWith(":")) {
             compact = compact.substring(0, compact.length() - 1);
         }
