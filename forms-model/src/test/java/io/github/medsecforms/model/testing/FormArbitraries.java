@@ -147,35 +147,7 @@ public final class FormArbitraries {
 
     /** Whether a record holds nothing: every component empty text, empty, an empty list or a blank record. */
     public static boolean isBlank(Object value) {
-        if (value == null) {
-            return true;
-        }
-        if (value instanceof String s) {
-            return s.isBlank();
-        }
-        if (value instanceof Optional<?> o) {
-            return o.isEmpty();
-        }
-        if (value instanceof List<?> l) {
-            return l.isEmpty();
-        }
-        if (value instanceof Secret s) {
-            return s.isEmpty();
-        }
-        if (value.getClass().isRecord() && value.getClass().getPackageName().startsWith("io.github.medsecforms.model")
-                && !value.getClass().getPackageName().endsWith(".value")) {
-            for (RecordComponent c : value.getClass().getRecordComponents()) {
-                try {
-                    if (!isBlank(c.getAccessor().invoke(value))) {
-                        return false;
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return true;
-        }
-        return false;
+        return io.github.medsecforms.model.FormPaths.isEmpty(value);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -2,14 +2,12 @@ package io.github.medsecforms.validation.internal.rules;
 
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormPaths;
 import io.github.medsecforms.model.SheetDescriptor;
 import io.github.medsecforms.model.SheetDescriptor.Block;
 import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
 import io.github.medsecforms.model.SheetDescriptor.TableBlock;
 import io.github.medsecforms.model.TableDescriptor;
-import io.github.medsecforms.model.value.Secret;
-import java.lang.reflect.RecordComponent;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,78 +74,13 @@ public final class ModelPaths {
         return null;
     }
 
-    /** The value at a path ({@code lines[2].globalIpAddress}), Optionals unwrapped; empty if absent. */
+    /** The value at a path; see {@link FormPaths#value}. */
     public static Optional<Object> value(Object root, String path) {
-        Object current = root;
-        for (String part : path.split("\\.")) {
-            if (current == null) {
-                return Optional.empty();
-            }
-            Matcher m = INDEX.matcher(part);
-            if (m.matches()) {
-                current = component(current, m.group(1));
-                int i = Integer.parseInt(m.group(2));
-                if (!(current instanceof List<?> list) || i >= list.size()) {
-                    return Optional.empty();
-                }
-                current = list.get(i);
-            } else {
-                current = component(current, part);
-            }
-            if (current instanceof Optional<?> o) {
-                current = o.orElse(null);
-            }
-        }
-        return Optional.ofNullable(current);
+        return FormPaths.value(root, path);
     }
 
-    private static Object component(Object record, String name) {
-        if (record == null || !record.getClass().isRecord()) {
-            return null;
-        }
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                try {
-                    return c.getAccessor().invoke(record);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether a value is empty: absent, blank text, an empty list, an empty secret, or a record of empty values. */
+    /** Whether a value is empty; see {@link FormPaths#isEmpty}. */
     public static boolean isEmpty(Object value) {
-        if (value == null) {
-            return true;
-        }
-        if (value instanceof String s) {
-            return s.isBlank();
-        }
-        if (value instanceof Optional<?> o) {
-            return o.isEmpty() || isEmpty(o.get());
-        }
-        if (value instanceof List<?> l) {
-            return l.isEmpty();
-        }
-        if (value instanceof Secret s) {
-            return s.isEmpty();
-        }
-        Class<?> type = value.getClass();
-        if (type.isRecord() && type.getPackageName().startsWith("io.github.medsecforms.model")
-                && !type.getPackageName().endsWith(".value")) {
-            for (RecordComponent c : type.getRecordComponents()) {
-                try {
-                    if (!isEmpty(c.getAccessor().invoke(value))) {
-                        return false;
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return true;
-        }
-        return false;
+        return FormPaths.isEmpty(value);
     }
 }
