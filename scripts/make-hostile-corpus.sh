@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the committed hostile-input corpus, forms-io/src/test/resources/hostile/, from
+# Regenerates the committed hostile-input corpus, forms-io/src/test/resources/hostile/, and the fuzz seeds from
 # forms-io/src/test/java/io/github/medsecforms/io/hostile/HostileCorpus.java (the cases over 1 MB are not written:
 # the test makes them at run time). Keep expected-codes.properties and README.md there in step with the cases.
 # Encrypted cases get new random salts on every run, so those files change even when nothing else did.
@@ -11,3 +11,8 @@ cp_file="forms-io/target/hostile-corpus.classpath"
 java -Dfile.encoding=UTF-8 \
   -cp "forms-io/target/test-classes:forms-io/target/classes:$(cat "$cp_file")" \
   io.github.medsecforms.io.hostile.HostileCorpus forms-io/src/test/resources/hostile
+# the seed corpus of the workbook reader's fuzz test (docs/fuzzing.md)
+java -Dfile.encoding=UTF-8 \
+  -cp "forms-io/target/test-classes:forms-io/target/classes:$(cat "$cp_file")" \
+  io.github.medsecforms.io.fuzz.FuzzSeeds \
+  forms-io/src/test/resources/io/github/medsecforms/io/fuzz/WorkbookReaderFuzzTestInputs/read

@@ -93,8 +93,8 @@ public final class HostileCorpus {
             byte[] wb = plainSample();
             return Arrays.copyOf(wb, wb.length / 2);
         });
-        add(m, "zip-not-ooxml.xlsx", () -> zip(Map.of("readme.txt", "hello", "word/document.xml", "<w/>")));
-        add(m, "binary-workbook.xlsx", () -> zip(Map.of("[Content_Types].xml", "<Types/>", "xl/workbook.bin", "\u0083\u0001")));
+        add(m, "zip-not-ooxml.xlsx", () -> zip(ordered("readme.txt", "hello", "word/document.xml", "<w/>")));
+        add(m, "binary-workbook.xlsx", () -> zip(ordered("[Content_Types].xml", "<Types/>", "xl/workbook.bin", "\u0083\u0001")));
         add(m, "duplicate-entries.xlsx", HostileCorpus::duplicateEntries);
         add(m, "content-types-lie.xlsx", HostileCorpus::contentTypesLie);
         add(m, "encrypted-zip-entry.xlsx", HostileCorpus::encryptedZipEntry);
@@ -383,6 +383,14 @@ public final class HostileCorpus {
             z.add(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8), true);
         }
         return z.finish();
+    }
+
+    private static Map<String, String> ordered(String... nameThenText) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenText.length; i += 2) {
+            m.put(nameThenText[i], nameThenText[i + 1]);
+        }
+        return m;
     }
 
     static byte[] zip(Map<String, String> parts) {
