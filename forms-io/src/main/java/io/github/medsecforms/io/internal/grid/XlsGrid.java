@@ -71,7 +71,8 @@ final class XlsGrid {
         }
         try (wb) {
             return new Conversion(wb, limits).grid();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // POI builds parts of its model lazily (drawings, rich text): damage found then is damage all the same
             throw new GridException(GridError.CORRUPT_XLS, e);
         }
     }
@@ -293,8 +294,9 @@ final class XlsGrid {
                 int row = -1;
                 int col = -1;
                 HSSFAnchor anchor = shape.getAnchor();
-                if (anchor instanceof HSSFClientAnchor ca) {
-                    row = ca.getRow1();
+                if (anchor instanceof HSSFClientAnchor ca && ca.getRow1() >= 0 && ca.getRow1() < CellRef.MAX_ROWS
+                        && ca.getCol1() >= 0 && ca.getCol1() < CellRef.MAX_COLUMNS) {
+                    row = ca.getRow1(); // else −1/−1, like an absolute anchor (as DrawingParser does for xlsx)
                     col = ca.getCol1();
                 }
                 if (shape instanceof HSSFPicture picture) {
