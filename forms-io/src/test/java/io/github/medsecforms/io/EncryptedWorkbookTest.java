@@ -112,6 +112,28 @@ class EncryptedWorkbookTest {
     }
 
     @Test
+    void a_hostile_key_derivation_cost_is_refused_before_hashing() throws Exception {
+        byte[] encrypted;
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor enc = info.getEncryptor();
+            enc.confirmPassword(PASSWORD);
+            info.getVerifier().setSpinCount(2_000_000_000); // ~hours of SHA-512 if honoured
+            try (OutputStream os = enc.getDataStream(fs)) {
+                os.write(plain);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            encrypted = out.toByteArray();
+        }
+        long start = System.nanoTime();
+        FormIoException e = catchThrowableOfType(FormIoException.class,
+                () -> reader.read(encrypted, "slow.xlsx", PASSWORD.toCharArray()));
+        assertThat(e.code()).isEqualTo("MSF-IO-1019");
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    }
+
+    @Test
     void a_package_encrypted_twice_is_refused_as_encrypted_after_the_first_layer() {
         byte[] twice = encrypt(encrypt(plain, EncryptionMode.agile, PASSWORD), EncryptionMode.agile, PASSWORD);
         FormIoException e = catchThrowableOfType(FormIoException.class,

@@ -25,12 +25,30 @@ public final class FuzzSeeds {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0]
                 : "forms-io/src/test/resources/io/github/medsecforms/io/fuzz/WorkbookReaderFuzzTestInputs/read");
+        // XlsxPartFuzzTestInputs/xlsxPart and XlsStreamFuzzTestInputs/xlsStream beside it
         Files.createDirectories(dir);
         for (HostileCorpus.Case c : HostileCorpus.cases().values()) {
             byte[] bytes = c.committed() ? c.bytes().get() : null;
             if (bytes != null && bytes.length <= MAX_SEED && bytes.length > 0) {
                 Files.write(dir.resolve("hostile-" + c.name()), bytes);
             }
+        }
+        Path base = dir.getParent().getParent(); // …/io/fuzz/ (dir is …/io/fuzz/WorkbookReaderFuzzTestInputs/read)
+        Path parts = base.resolve("XlsxPartFuzzTestInputs/xlsxPart");
+        Path streams = base.resolve("XlsStreamFuzzTestInputs/xlsStream");
+        Files.createDirectories(parts);
+        Files.createDirectories(streams);
+        byte[] baseWorkbook = FuzzSupport.baseWorkbook();
+        Files.write(base.resolve(FuzzSupport.BASE_RESOURCE), baseWorkbook);
+        java.util.Map<String, byte[]> baseParts = FuzzSupport.parts(baseWorkbook);
+        for (FormDescriptor form : FormRegistry.forms()) {
+            byte[] other = FormWriter.fill(SampleForms.full(form.id())).bytes();
+            for (var seed : FuzzSupport.xlsxPartSeeds(baseParts, form.id(), FuzzSupport.parts(other)).entrySet()) {
+                Files.write(parts.resolve(seed.getKey()), seed.getValue());
+            }
+        }
+        for (FormDescriptor form : FormRegistry.forms()) {
+            Files.write(streams.resolve(form.id() + ".biff"), FuzzSupport.xlsStreamSeed(form.id()));
         }
         for (FormDescriptor form : FormRegistry.forms()) {
             byte[] filled = FormWriter.fill(SampleForms.full(form.id())).bytes();

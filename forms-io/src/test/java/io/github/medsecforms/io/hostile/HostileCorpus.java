@@ -197,7 +197,7 @@ public final class HostileCorpus {
 
     // ------------------------------------------------------------------------------------------------ the forms
 
-    static byte[] plainSample() {
+    public static byte[] plainSample() {
         return VariantWorkbooks.write(SampleForms.full("support-request"), Options.PLAIN);
     }
 
@@ -427,13 +427,13 @@ public final class HostileCorpus {
      * A zip written byte by byte, so that it can hold what {@link java.util.zip.ZipOutputStream} refuses: duplicate
      * names, an encryption flag without encryption, a deflated stream produced piecewise.
      */
-    static final class RawZip {
+    public static final class RawZip {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private final ByteArrayOutputStream central = new ByteArrayOutputStream();
         private int count;
         boolean encryptedFlag;
 
-        void add(String name, byte[] data, boolean deflate) {
+        public void add(String name, byte[] data, boolean deflate) {
             CRC32 crc = new CRC32();
             crc.update(data);
             byte[] stored = deflate ? deflate(data) : data;
@@ -509,7 +509,7 @@ public final class HostileCorpus {
             count++;
         }
 
-        byte[] finish() {
+        public byte[] finish() {
             int cenOffset = out.size();
             byte[] cen = central.toByteArray();
             out.writeBytes(cen);
