@@ -101,6 +101,22 @@ public final class HostileCorpus {
         // --- OLE2: legacy, encrypted, other Office documents
         add(m, "legacy-not-a-form.xls", HostileCorpus::legacyNotAForm);
         add(m, "legacy-truncated.xls", () -> Arrays.copyOf(XlsWorkbooks.fromXlsx(plainSample()), 1536));
+        add(m, "legacy-blank-cells-256000.xls", () -> {
+            try (HSSFWorkbook wb = new HSSFWorkbook()) {
+                Sheet sheet = wb.createSheet("様式");
+                for (int r = 0; r < 1000; r++) {
+                    Row row = sheet.createRow(r);
+                    for (int c = 0; c < 256; c++) {
+                        row.createCell(c); // blank: POI's model keeps an object for each
+                    }
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                wb.write(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         add(m, "ole2-word-document.xls", HostileCorpus::ole2WithoutWorkbook);
         add(m, "encrypted-agile.xlsx", () -> encrypt(plainSample(), EncryptionMode.agile));
         add(m, "encrypted-standard.xlsx", () -> encrypt(plainSample(), EncryptionMode.standard));

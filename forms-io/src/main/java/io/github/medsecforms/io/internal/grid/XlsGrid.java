@@ -37,7 +37,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * <p>Bounded: before POI builds its object model, the workbook stream's records are scanned (type and length only,
  * no POI) and the {@link ReadLimits} on the stream size, sheets, cells, shared strings and merged regions are
  * checked, so a hostile file is refused before it can fill memory; the rest (rows, text, pictures) is checked while
- * the grid is built. Excel 5.0/95 workbooks are refused as {@link GridError#LEGACY_XLS}.
+ * the grid is built. POI's HSSF model takes about 150 bytes a cell where the grid takes about 11, so for .xls the
+ * cell and shared-string limits are an eighth of {@link ReadLimits#maxCells()} and
+ * {@link ReadLimits#maxSharedStrings()} (250,000 and 125,000 by default, far above any form), blank cells count
+ * (HSSF keeps them), and the records of the stream are limited to a quarter of {@link ReadLimits#maxCells()}: a
+ * 30 MB .xls within these bounds is read in a 256 MiB heap. Excel 5.0/95 workbooks are refused as
+ * {@link GridError#LEGACY_XLS}.
  */
 final class XlsGrid {
     private static final int FILEPASS = 0x002F;
@@ -45,8 +50,24 @@ final class XlsGrid {
     private static final int SST = 0x00FC;
     private static final int MULRK = 0x00BD;
     private static final int MERGECELLS = 0x00E5;
+    private static final int MULBLANK = 0x00BE;
 
     private XlsGrid() {
+    }
+
+    /** Cells (blank ones included) an .xls may hold: an eighth of the grid's limit. */
+    static long cellLimit(ReadLimits limits) {
+        return Math.max(1, limits.maxCells() / 8);
+    }
+
+    /** Shared strings an .xls may hold: an eighth of the grid's limit. */
+    static long stringLimit(ReadLimits limits) {
+        return Math.max(1, limits.maxSharedStrings() / 8);
+    }
+
+    /** Records of an .xls workbook stream (each is a Java object or more in POI's model). */
+    static long recordLimit(ReadLimits limits) {
+        return Math.max(16, limits.maxCells() / 4);
     }
 
     static Grid read(POIFSFileSystem fs, ReadLimits limits, char[] password) throws GridException {
@@ -90,13 +111,17 @@ final class XlsGrid {
     }
 
     /**
-     * Counts sheets, cell records, shared strings and merged regions from the record headers alone (bodies are
+     * Counts records, sheets, cells, shared strings and merged regions from the record headers alone (bodies are
      * encrypted in a password-protected .xls, so after a FILEPASS record only lengths are used). Every count is an
-     * upper bound of what the grid will hold.
+     * upper bound of what POI's model will hold.
      */
     static void prescan(byte[] s, ReadLimits limits) throws GridException {
+        long maxCells = cellLimit(limits);
+        long maxStrings = stringLimit(limits);
+        long maxRecords = recordLimit(limits);
         int pos = 0;
         int sheets = 0;
+        long records = 0;
         long cells = 0;
         long merged = 0;
         boolean encrypted = false;
@@ -107,6 +132,9 @@ final class XlsGrid {
             if (pos + len > s.length) {
                 break; // truncated: POI reports it
             }
+            if (++records > maxRecords) {
+                throw new GridException(GridError.TOO_MANY_RECORDS, maxRecords, records);
+            }
             switch (sid) {
                 case FILEPASS -> encrypted = true;
                 case BOUNDSHEET -> {
@@ -114,9 +142,10 @@ final class XlsGrid {
                         throw new GridException(GridError.TOO_MANY_SHEETS, limits.maxSheets(), sheets);
                     }
                 }
-                // NUMBER, LABELSST, LABEL, RK, FORMULA, BOOLERR, RSTRING
-                case 0x0203, 0x00FD, 0x0204, 0x027E, 0x0006, 0x0205, 0x00D6 -> cells++;
+                // NUMBER, LABELSST, LABEL, RK, FORMULA, BOOLERR, RSTRING, BLANK
+                case 0x0203, 0x00FD, 0x0204, 0x027E, 0x0006, 0x0205, 0x00D6, 0x0201 -> cells++;
                 case MULRK -> cells += Math.max(0, (len - 6) / 6);
+                case MULBLANK -> cells += Math.max(0, (len - 6) / 2);
                 case MERGECELLS -> {
                     merged += Math.max(0, (len - 2) / 8);
                     if (merged > limits.maxMergedRegions()) {
@@ -126,17 +155,16 @@ final class XlsGrid {
                 case SST -> {
                     if (!encrypted && len >= 8) {
                         long unique = ZipArchive.le32u(s, pos + 4);
-                        if (unique > limits.maxSharedStrings()) {
-                            throw new GridException(GridError.TOO_MANY_SHARED_STRINGS, limits.maxSharedStrings(),
-                                    unique);
+                        if (unique > maxStrings) {
+                            throw new GridException(GridError.TOO_MANY_SHARED_STRINGS, maxStrings, unique);
                         }
                     }
                 }
                 default -> {
                 }
             }
-            if (cells > limits.maxCells()) {
-                throw new GridException(GridError.TOO_MANY_CELLS, limits.maxCells(), cells);
+            if (cells > maxCells) {
+                throw new GridException(GridError.TOO_MANY_CELLS, maxCells, cells);
             }
             pos += len;
         }
