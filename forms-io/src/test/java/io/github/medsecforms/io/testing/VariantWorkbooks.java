@@ -66,19 +66,30 @@ public final class VariantWorkbooks {
      * @param datesAsSerials    dates as date-formatted serial numbers instead of text
      * @param checklistByText   checklist rows identified by item wording only (no 項番 column), as official layouts do
      * @param reversedBlocks    the blocks of each sheet in reverse order (moved blocks)
+     * @param halfWidthLabels   labels written with half-width katakana and brackets (ﾒｰﾙｱﾄﾞﾚｽ, (かな)), as
+     *                          older systems and hand-typed headers spell them
      */
     public record Options(int titleRows, int blockGap, int columnOffset, boolean reverseColumns, boolean mergedLabels,
                           boolean fullWidthLabels, boolean lineBreaks, boolean exampleRows, int trailingBlankRows,
                           boolean numbersAsText, boolean datesAsSerials, boolean checklistByText,
-                          boolean reversedBlocks) {
+                          boolean reversedBlocks, boolean halfWidthLabels) {
         public static final Options PLAIN = new Options(0, 1, 0, false, false, false, false, false, 0, false, false,
                 false, false);
         /**
-         * Every variation at once: title rows, gaps, offset, reversed columns and blocks, merged and full-width labels
-         * with line breaks, 記入例 and trailing blank rows, numbers as text, dates as serials, checklist by text.
+         * Every variation at once: title rows, gaps, offset, reversed columns and blocks, merged labels, labels with
+         * half-width katakana and full-width ASCII and line breaks, 記入例 and trailing blank rows, numbers as text,
+         * dates as serials, checklist by text.
          */
         public static final Options EVERY_VARIATION = new Options(2, 2, 1, true, true, true, true, true, 2, true, true,
-                true, true);
+                true, true, true);
+
+        /** Without half-width labels (the options as they were before {@code halfWidthLabels}). */
+        public Options(int titleRows, int blockGap, int columnOffset, boolean reverseColumns, boolean mergedLabels,
+                       boolean fullWidthLabels, boolean lineBreaks, boolean exampleRows, int trailingBlankRows,
+                       boolean numbersAsText, boolean datesAsSerials, boolean checklistByText, boolean reversedBlocks) {
+            this(titleRows, blockGap, columnOffset, reverseColumns, mergedLabels, fullWidthLabels, lineBreaks,
+                    exampleRows, trailingBlankRows, numbersAsText, datesAsSerials, checklistByText, reversedBlocks, false);
+        }
 
         public Options with(java.util.function.UnaryOperator<Options> f) {
             return f.apply(this);
@@ -210,6 +221,22 @@ public final class VariantWorkbooks {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Full-width katakana and marks → their half-width spelling, derived from NFKC (which the reader undoes). */
+    private static final java.util.Map<Character, String> HALF_WIDTH_KANA = halfWidthKana();
+
+    private static java.util.Map<Character, String> halfWidthKana() {
+        java.util.Map<Character, String> map = new java.util.HashMap<>();
+        for (char h = '\uFF61'; h <= '\uFF9D'; h++) {
+            for (String half : List.of(String.valueOf(h), h + "\uFF9E", h + "\uFF9F")) {
+                String full = java.text.Normalizer.normalize(half, java.text.Normalizer.Form.NFKC);
+                if (full.length() == 1 && !full.equals(half)) {
+                    map.putIfAbsent(full.charAt(0), half);
+                }
+            }
+        }
+        return java.util.Map.copyOf(map);
     }
 
     private static final class Writer {
@@ -352,10 +379,29 @@ public final class VariantWorkbooks {
             if (o.lineBreaks() && label.length() > 3) {
                 label = label.substring(0, label.length() / 2) + "\n" + label.substring(label.length() / 2);
             }
+            if (o.halfWidthLabels()) {
+                label = halfWidth(label);
+            }
             if (f.required()) {
                 label = label + " (*)";
             }
             return o.fullWidthLabels() ? fullWidth(label) : label;
+        }
+
+        /** Full-width katakana → half-width (ガ → ｶﾞ), full-width ASCII and brackets → ASCII, ideographic space → space. */
+        static String halfWidth(String s) {
+            StringBuilder sb = new StringBuilder();
+            for (char c : s.toCharArray()) {
+                String half = HALF_WIDTH_KANA.get(c);
+                if (half != null) {
+                    sb.append(half);
+                } else if (c >= '！' && c <= '～') {
+                    sb.append((char) (c - '！' + '!'));
+                } else {
+                    sb.append(c == '　' ? ' ' : c);
+                }
+            }
+            return sb.toString();
         }
 
         static String fullWidth(String s) {
