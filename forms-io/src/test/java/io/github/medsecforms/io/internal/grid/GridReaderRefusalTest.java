@@ -426,6 +426,13 @@ class GridReaderRefusalTest {
     }
 
     @Test
+    void refusesXmlNestedBeyondTheParsersDepthLimit() {
+        String deep = "<x>".repeat(500) + "</x>".repeat(500);
+        GridException e = refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(deep)).build());
+        assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
+    }
+
+    @Test
     void hasAJapaneseAndAnEnglishMessageForEveryCode() {
         Map<String, GridError> codes = new LinkedHashMap<>();
         for (GridError error : GridError.values()) {
@@ -450,6 +457,13 @@ class GridReaderRefusalTest {
             }
             try {
                 GridReader.read(mangled, ReadLimits.DEFAULT);
+            } catch (GridException expected) {
+                assertThat(expected.getMessage()).startsWith("MSF-IO-1");
+            }
+        }
+        for (int length = 0; length < wb.length; length += 37) {
+            try {
+                GridReader.read(Arrays.copyOf(wb, length), ReadLimits.DEFAULT);
             } catch (GridException expected) {
                 assertThat(expected.getMessage()).startsWith("MSF-IO-1");
             }
