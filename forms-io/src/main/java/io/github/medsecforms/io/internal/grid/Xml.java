@@ -2,12 +2,12 @@ package io.github.medsecforms.io.internal.grid;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxLazyException;
-import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
@@ -23,13 +23,21 @@ import org.codehaus.stax2.XMLStreamReader2;
 final class Xml {
     static final int MAX_DEPTH = 128;
 
-    private static final WstxInputFactory FACTORY = createFactory();
+    private static final XMLInputFactory2 FACTORY = createFactory();
 
     private Xml() {
     }
 
-    private static WstxInputFactory createFactory() {
-        WstxInputFactory f = new WstxInputFactory();
+    private static XMLInputFactory2 createFactory() {
+        // Woodstox by name, not by service lookup (another StAX provider on the class path must not be picked);
+        // reflectively, because its class carries an OSGi annotation javac would warn about
+        XMLInputFactory2 f;
+        try {
+            f = (XMLInputFactory2) Class.forName("com.ctc.wstx.stax.WstxInputFactory", true, Xml.class.getClassLoader())
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Woodstox (com.fasterxml.woodstox:woodstox-core) is missing", e);
+        }
         f.configureForSpeed();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
