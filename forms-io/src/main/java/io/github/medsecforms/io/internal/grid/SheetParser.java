@@ -185,7 +185,7 @@ final class SheetParser {
                 formula = true;
                 r.skipElement();
             } else if ("is".equals(ln)) {
-                inline = GridReader.Reading.richText(r);
+                inline = GridReader.Reading.richText(r, reading.limits().maxCellChars(), name + "!" + CellRef.a1(row, col));
             } else {
                 r.skipElement();
             }

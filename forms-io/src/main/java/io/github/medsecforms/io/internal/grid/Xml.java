@@ -17,7 +17,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  *
  * <p>Hardening: no DTD support, no external entities, no entity replacement, a resolver that refuses everything,
  * and any DOCTYPE refused outright ({@link GridError#XML_DTD}) before its internal subset could be used; structural
- * limits (element depth 128, 1,000 attributes per element, attribute values of 1 Mi characters, text events of
+ * limits (element depth 128, 64 attributes per element, attribute values of 256 Ki characters, text events of
  * 4 Mi characters) bound the parser's own memory independently of {@link ReadLimits}.
  */
 final class Xml {
@@ -49,8 +49,8 @@ final class Xml {
             throw new XMLStreamException("external resources are not resolved");
         });
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
-        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 1000);
-        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 1 << 20);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 256 * 1024);
         f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 4 << 20);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);

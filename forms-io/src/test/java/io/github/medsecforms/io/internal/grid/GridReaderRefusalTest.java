@@ -341,6 +341,12 @@ class GridReaderRefusalTest {
                 .sharedStrings(Fixtures.sst("<si><t>ok</t></si><si><t>" + longText + "</t></si>")).build());
         assertThat(shared.error()).isEqualTo(GridError.CELL_TOO_LONG);
         assertThat(shared.args()).containsExactly(32_767, 40_000, "xl/sharedStrings.xml #1");
+
+        String run = "<r><t>" + "x".repeat(15_000) + "</t></r>";
+        GridException runs = refusal(new Fixtures.Hand().sheet("a", "")
+                .sharedStrings(Fixtures.sst("<si>" + run.repeat(3) + "</si>")).build());
+        assertThat(runs.error()).isEqualTo(GridError.CELL_TOO_LONG);
+        assertThat(runs.args()).containsExactly(32_767, 45_000, "xl/sharedStrings.xml #0");
     }
 
     @Test
