@@ -18,7 +18,8 @@ import org.codehaus.stax2.XMLStreamReader2;
  * <p>Hardening: no DTD support, no external entities, no entity replacement, a resolver that refuses everything,
  * and any DOCTYPE refused outright ({@link GridError#XML_DTD}) before its internal subset could be used; structural
  * limits (element depth 128, 64 attributes per element, attribute values of 256 Ki characters, text events of
- * 4 Mi characters) bound the parser's own memory independently of {@link ReadLimits}.
+ * 4 Mi characters, {@value GuardedReader#MAX_NAMES} distinct names per part) bound the parser's own memory
+ * independently of {@link ReadLimits}. Names are not interned.
  */
 final class Xml {
     static final int MAX_DEPTH = 128;
@@ -45,6 +46,9 @@ final class Xml {
         f.setProperty(XMLInputFactory.IS_VALIDATING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // names from hostile files must not go to the JVM's string pool
+        f.setProperty(XMLInputFactory2.P_INTERN_NAMES, false);
+        f.setProperty(XMLInputFactory2.P_INTERN_NS_URIS, false);
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are not resolved");
         });
@@ -71,7 +75,7 @@ final class Xml {
     static <T> T parse(InputStream in, String partName, PartBody<T> body) throws GridException {
         XMLStreamReader2 r = null;
         try {
-            r = (XMLStreamReader2) FACTORY.createXMLStreamReader(in);
+            r = new GuardedReader((XMLStreamReader2) FACTORY.createXMLStreamReader(in), partName);
             while (true) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {

@@ -439,6 +439,25 @@ class GridReaderRefusalTest {
     }
 
     @Test
+    void refusesAPartFloodedWithDistinctNames() {
+        StringBuilder flood = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            flood.append("<n").append(i).append("/>");
+        }
+        GridException e = refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(
+                "<sheetData><row r=\"1\">" + flood + "</row></sheetData>")).build());
+        assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
+        assertThat(e.args()[0]).isEqualTo("xl/worksheets/sheet1.xml");
+
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            attributes.append("<x a").append(i).append("=\"1\"/>");
+        }
+        assertThat(refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(attributes.toString())).build())
+                .error()).isEqualTo(GridError.XML_MALFORMED);
+    }
+
+    @Test
     void hasAJapaneseAndAnEnglishMessageForEveryCode() {
         Map<String, GridError> codes = new LinkedHashMap<>();
         for (GridError error : GridError.values()) {
