@@ -83,6 +83,7 @@ public final class GridReader {
         private long textChars;
         private int mergedRegions;
         private int drawingObjects;
+        private long pictureBytes;
 
         Reading(byte[] data, int length, ReadLimits limits) {
             this.data = data;
@@ -193,8 +194,10 @@ public final class GridReader {
 
         // ---------------------------------------------------------------- package parts
 
-        private Void contentTypes(XMLStreamReader2 r) throws XMLStreamException {
+        private Void contentTypes(XMLStreamReader2 r) throws XMLStreamException, GridException {
+            int count = 0;
             while (Xml.nextChild(r)) {
+                Xml.countStructure(r, ++count, "[Content_Types].xml");
                 String ln = r.getLocalName();
                 String type = Xml.attr(r, "ContentType");
                 if (type != null) {
@@ -509,6 +512,11 @@ public final class GridReader {
                 byte[] bytes = media.get(mediaPart);
                 if (bytes == null) {
                     bytes = zip.readAll(me, limits.maxPictureBytes(), GridError.PICTURE_TOO_LARGE);
+                    pictureBytes += bytes.length;
+                    if (pictureBytes > limits.maxTotalPictureBytes()) {
+                        throw new GridException(GridError.TOO_MANY_PICTURE_BYTES, limits.maxTotalPictureBytes(),
+                                pictureBytes);
+                    }
                     media.put(mediaPart, bytes);
                 }
                 sb.pictures.add(new Picture(mediaType(mediaPart), bytes, p.row(), p.col()));

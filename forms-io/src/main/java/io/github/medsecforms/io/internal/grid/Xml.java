@@ -170,6 +170,17 @@ final class Xml {
         }
     }
 
+    /** Entries of a list part (relationships, content types) beyond which it is refused as structurally abnormal. */
+    static final int MAX_LIST_ENTRIES = 100_000;
+
+    /** Refuses a list part with more than {@link #MAX_LIST_ENTRIES} entries; {@code count} is the current one. */
+    static void countStructure(XMLStreamReader r, int count, String part) throws GridException {
+        if (count > MAX_LIST_ENTRIES) {
+            throw new GridException(GridError.XML_MALFORMED, part,
+                    r.getLocation() == null ? 1 : Math.max(1, r.getLocation().getLineNumber()));
+        }
+    }
+
     /** Whether {@code value} is an OOXML boolean true ({@code 1} or {@code true}). */
     static boolean isTrue(String value) {
         return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));

@@ -399,6 +399,23 @@ class GridReaderRefusalTest {
         GridException big = refusal(bytes, ReadLimits.DEFAULT.toBuilder().maxPictureBytes(10).build());
         assertThat(big.error()).isEqualTo(GridError.PICTURE_TOO_LARGE);
         assertThat(big.args()[2]).isEqualTo("xl/media/image1.png");
+        GridException total = refusal(bytes, ReadLimits.DEFAULT.toBuilder().maxTotalPictureBytes(10).build());
+        assertThat(total.error()).isEqualTo(GridError.TOO_MANY_PICTURE_BYTES);
+    }
+
+    @Test
+    void refusesRelationshipPartsWithAnAbnormalNumberOfEntries() {
+        Fixtures.Hand hand = new Fixtures.Hand().sheet("a", "");
+        StringBuilder rels = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + Fixtures.REL_TYPE + "worksheet\" Target=\"worksheets/sheet1.xml\"/>");
+        for (int i = 0; i < 100_001; i++) {
+            rels.append("<Relationship Id=\"h").append(i).append("\" Type=\"").append(Fixtures.REL_TYPE)
+                    .append("hyperlink\" Target=\"http://example.invalid/\" TargetMode=\"External\"/>");
+        }
+        hand.parts.put("xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
+        GridException e = refusal(hand.build());
+        assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
+        assertThat(e.args()[0]).isEqualTo("xl/_rels/workbook.xml.rels");
     }
 
     @Test
