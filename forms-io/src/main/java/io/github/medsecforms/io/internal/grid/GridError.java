@@ -67,7 +67,9 @@ public enum GridError {
     /** {0} limit, {1} observed pictures and shapes. */
     TOO_MANY_DRAWING_OBJECTS("MSF-IO-1113"),
     /** {0} limit, {1} bytes inflated when stopped, {2} part. */
-    PICTURE_TOO_LARGE("MSF-IO-1114");
+    PICTURE_TOO_LARGE("MSF-IO-1114"),
+    /** {0} limit, {1} bytes of pictures when stopped. */
+    TOO_MANY_PICTURE_BYTES("MSF-IO-1115");
 
     private final String code;
 
