@@ -50,6 +50,15 @@ final class Workbooks {
         return filled(surveyWithErrors());
     }
 
+    /**
+     * {@link #surveyWithErrors()} in a plain hand-made layout (forms-io's {@code VariantWorkbooks}), as hospitals fill
+     * the official form: exactly the intended findings (MSF-FLD-0001, LDS-004, LDS-005, and the LDS-010 reminder).
+     */
+    static byte[] handFilledWithErrors() {
+        return io.github.medsecforms.io.testing.VariantWorkbooks.write(surveyWithErrors(),
+                io.github.medsecforms.io.testing.VariantWorkbooks.Options.PLAIN);
+    }
+
     /** The password list pasted into a workbook as a sheet of its own. */
     static byte[] withPasswordSheet(byte[] workbook) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
