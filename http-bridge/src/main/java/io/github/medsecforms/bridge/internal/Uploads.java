@@ -72,7 +72,8 @@ final class Uploads {
 
     private static Problem unsupported(Context ctx, Set<String> types, boolean multipart) {
         String given = ctx.contentType() == null ? "-" : Params.shorten(ctx.contentType());
-        String allowed = String.join(", ", new java.util.TreeSet<>(types)) + (multipart ? ", " + MULTIPART : "");
+        String allowed = String.join(", ", new java.util.TreeSet<>(types))
+                .replace(Downloads.XLSM.toLowerCase(Locale.ROOT), Downloads.XLSM) + (multipart ? ", " + MULTIPART : "");
         return Problem.of(415, "MSF-HTTP-0415", given, allowed);
     }
 
