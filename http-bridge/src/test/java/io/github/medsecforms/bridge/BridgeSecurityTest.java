@@ -248,7 +248,9 @@ class BridgeSecurityTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(text(server.post("/api/v1/validate", HostileFiles.xxe(workbook), XLSX))).contains("MSF-IO-1013");
 
-        Path log = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile"));
+        String logFile = System.getProperty("org.slf4j.simpleLogger.logFile");
+        org.junit.jupiter.api.Assumptions.assumeTrue(logFile != null, "run through Maven: the pom sends the log to a file");
+        Path log = Path.of(logFile);
         String all = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(all).doesNotContain(facility).doesNotContain(Workbooks.PASSWORD).doesNotContain("192.168.10.1")
                 .doesNotContain("/etc/passwd").doesNotContain("secret-hospital");

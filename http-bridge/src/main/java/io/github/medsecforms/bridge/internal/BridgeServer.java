@@ -118,14 +118,23 @@ public final class BridgeServer {
             app.start();
             running = true;
         } catch (RuntimeException e) {
+            stopQuietly();
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {
-                    work.close();
                     throw new BindFailure(e);
                 }
             }
-            work.close();
             throw e;
+        }
+    }
+
+    /** Releases what a failed start may have started (Jetty's threads, the work pool). */
+    private void stopQuietly() {
+        work.close();
+        try {
+            app.stop();
+        } catch (RuntimeException ignored) {
+            // nothing was running
         }
     }
 
