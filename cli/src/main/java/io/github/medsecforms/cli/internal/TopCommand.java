@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         subcommands = {
             FormsCommand.class,
+            ServeCommand.class,
             DocsCommand.class,
             HelpCommand.class,
         })
