@@ -3,9 +3,11 @@ package io.github.medsecforms.cli.internal;
 import io.github.medsecforms.io.FormIoException;
 import io.github.medsecforms.io.FormJson;
 import io.github.medsecforms.io.FormPdf;
+import io.github.medsecforms.io.FormReader;
 import io.github.medsecforms.io.FormWriter;
 import io.github.medsecforms.io.FormXml;
 import io.github.medsecforms.io.PdfFont;
+import io.github.medsecforms.io.ReadResult;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.linesurvey.CredentialList;
@@ -18,13 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code medsec-forms render <form.json|form.xml> (--pdf [-o file.pdf] | -o file.xlsx)}: a form document (FormJson,
- * FormXml) as the filled workbook, or as PDF — the FAX-ready 回答様式 for {@code support-request}; other forms have no
+ * {@code medsec-forms render <form.json|form.xml|form.xlsx> (--pdf [-o file.pdf] | -o file.xlsx)}: a form document
+ * (FormJson, FormXml) or a filled workbook as the filled workbook, or as PDF — the FAX-ready 回答様式 for {@code support-request}; other forms have no
  * PDF layout (exit 2). Never overwrites an existing file without {@code --force}.
  */
 @Command(name = "render", sortOptions = false)
 public final class RenderCommand extends CliCommand {
-    @Parameters(paramLabel = "<form.json|form.xml>", descriptionKey = "render.input")
+    @Parameters(paramLabel = "<form.json|form.xlsx>", descriptionKey = "render.input")
     Path input;
 
     @Option(names = "--pdf", descriptionKey = "render.pdf")
@@ -53,7 +55,15 @@ public final class RenderCommand extends CliCommand {
         Form form;
         try {
             byte[] bytes = Files.readAllBytes(input);
-            form = name(input).endsWith(".xml") ? FormXml.read(bytes) : FormJson.read(bytes);
+            if (Inputs.isWorkbook(input)) {
+                // a filled workbook: what could not be read is shown, and left blank in the output
+                ReadResult read = FormReader.create().read(bytes, Inputs.displayName(input));
+                read.findings().forEach(f -> err().println(m.get("render.readFinding", f.sheet() + "!" + f.cell(),
+                        f.code(), f.message(locale))));
+                form = read.form();
+            } else {
+                form = name(input).endsWith(".xml") ? FormXml.read(bytes) : FormJson.read(bytes);
+            }
         } catch (IOException e) {
             err().println(Coded.message(m, "MSF-CLI-0015", input, String.valueOf(e.getMessage())));
             return ExitCodes.USAGE;

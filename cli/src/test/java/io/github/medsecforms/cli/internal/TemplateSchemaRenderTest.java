@@ -111,6 +111,19 @@ class TemplateSchemaRenderTest {
     }
 
     @Test
+    void render_turns_a_support_request_filled_in_excel_into_the_fax_pdf() throws Exception {
+        Path xlsx = Files.write(dir.resolve("回答様式.xlsx"),
+                io.github.medsecforms.cli.Fixtures.workbook(SampleForms.supportRequest()));
+
+        Run run = Run.of("render", xlsx.toString(), "--pdf");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(dir.resolve("回答様式.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("香川県立サンプル中央病院");
+        }
+    }
+
+    @Test
     void render_reads_xml_documents_too() throws Exception {
         Path xml = Files.writeString(dir.resolve("request.xml"), FormXml.write(SampleForms.supportRequest()));
 
