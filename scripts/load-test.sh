@@ -31,10 +31,10 @@ heap() { jcmd "$SERVER" GC.run >/dev/null; jcmd "$SERVER" GC.heap_info | awk '/g
 rss() { awk '/VmRSS/ {print $2 " kB"}' "/proc/$SERVER/status"; }
 
 echo "server pid $SERVER on port $PORT; load: $(uptime | sed 's/.*load average: //')"
-java -cp "$CP" io.github.medsecforms.bridge.load.LoadHarness "http://127.0.0.1:$PORT" 400 "$CONCURRENCY" "$AS_OF" >/dev/null
+java -cp "$CP" io.github.medsecforms.bridge.load.LoadHarness "http://127.0.0.1:$PORT" 400 "$CONCURRENCY" "$AS_OF" | tail -1
 echo "after warm-up:  heap $(heap)  rss $(rss)"
 java -cp "$CP" io.github.medsecforms.bridge.load.LoadHarness "http://127.0.0.1:$PORT" "$REQUESTS" "$CONCURRENCY" "$AS_OF" "$OUT/result.json"
 echo "after load:     heap $(heap)  rss $(rss)"
-java -cp "$CP" io.github.medsecforms.bridge.load.LoadHarness "http://127.0.0.1:$PORT" "$REQUESTS" "$CONCURRENCY" "$AS_OF" >/dev/null
+java -cp "$CP" io.github.medsecforms.bridge.load.LoadHarness "http://127.0.0.1:$PORT" "$REQUESTS" "$CONCURRENCY" "$AS_OF" | tail -1
 echo "after 2nd load: heap $(heap)  rss $(rss)"
 echo "load at the end: $(uptime | sed 's/.*load average: //')"

@@ -313,13 +313,20 @@ class BridgeApiTest {
     }
 
     @Test
-    void render_as_pdf_is_answered_501_until_pdf_output_exists() {
+    void renders_the_support_request_as_a_pdf_and_refuses_forms_without_a_pdf_layout() throws Exception {
         byte[] json = FormJson.writeBytes(SampleForms.supportRequest());
 
         HttpResponse<byte[]> response = server.post("/api/v1/forms/support-request/render?format=pdf", json, "application/json");
 
-        assertThat(response.statusCode()).isEqualTo(501);
-        assertThat(json(response).get("code").asText()).isEqualTo("MSF-HTTP-0501");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("香川県立サンプル中央病院");
+        }
+        HttpResponse<byte[]> refused = server.post("/api/v1/forms/line-device-survey/render?format=pdf",
+                FormJson.writeBytes(SampleForms.lineDeviceSurvey()), "application/json");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(json(refused).get("code").asText()).isEqualTo("MSF-HTTP-0501");
     }
 
     // ------------------------------------------------------------------ packages

@@ -226,7 +226,13 @@ public final class Api {
             throw Problem.of(400, "MSF-HTTP-1004");
         }
         if (format.equals("pdf")) {
-            throw Problem.of(501, "MSF-HTTP-0501");
+            if (!io.github.medsecforms.io.FormPdf.supports(form.id())) {
+                throw Problem.of(422, "MSF-HTTP-0501", form.id(), String.join(", ", io.github.medsecforms.io.FormPdf.supportedForms()));
+            }
+            byte[] pdf = work.run(deadline, () -> io.github.medsecforms.io.FormPdf.render(FormJson.read(json, form.type()),
+                    io.github.medsecforms.io.PdfFont.locate(java.util.Optional.empty())));
+            Downloads.send(ctx, pdf, "application/pdf", form.title() + ".pdf", form.id() + ".pdf");
+            return;
         }
         byte[] bytes = work.run(deadline, () -> {
             Form instance = FormJson.read(json, form.type());

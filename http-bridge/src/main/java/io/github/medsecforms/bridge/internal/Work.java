@@ -11,17 +11,20 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the heavy part of a request (reading, validating, writing workbooks) on a small pool, one job per core, a
- * few waiting: a request that does not get a worker, or whose job does not finish before its deadline, is answered
- * 503 instead of piling up memory.
+ * Runs the heavy part of a request (reading, validating, writing workbooks) on a small pool, one job per core.
+ * Requests beyond that wait their turn (their bodies are already read, so waiting costs no more memory than refusing)
+ * up to a bounded number admitted at once; a request that is not admitted, or whose job does not finish before its
+ * deadline, is answered 503.
  */
 final class Work implements AutoCloseable {
     private final ThreadPoolExecutor pool;
+    private final java.util.concurrent.Semaphore admitted;
 
     Work() {
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * 4),
+        this.admitted = new java.util.concurrent.Semaphore(threads * 32);
+        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * 32),
                 r -> {
                     Thread t = new Thread(r, "medsec-bridge-work-" + n.incrementAndGet());
                     t.setDaemon(true);
@@ -31,6 +34,22 @@ final class Work implements AutoCloseable {
     }
 
     <T> T run(Deadline deadline, Callable<T> job) {
+        try {
+            if (!admitted.tryAcquire(Math.max(1, deadline.remainingNanos()), TimeUnit.NANOSECONDS)) {
+                throw Problem.of(503, "MSF-HTTP-0503", deadline.limitSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Problem.of(503, "MSF-HTTP-0503", deadline.limitSeconds());
+        }
+        try {
+            return runAdmitted(deadline, job);
+        } finally {
+            admitted.release();
+        }
+    }
+
+    private <T> T runAdmitted(Deadline deadline, Callable<T> job) {
         Future<T> future;
         try {
             future = pool.submit(job);
