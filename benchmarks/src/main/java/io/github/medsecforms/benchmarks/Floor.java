@@ -21,24 +21,38 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class Floor {
     private final XMLInputFactory factory;
+    private final boolean everyXmlPart;
     private final byte[] buffer = new byte[8192];
 
-    private Floor(XMLInputFactory factory) {
+    private Floor(XMLInputFactory factory, boolean everyXmlPart) {
         this.factory = factory;
+        this.everyXmlPart = everyXmlPart;
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
     /** The JDK's own StAX implementation (not the one the service loader would find: Woodstox is on the class path). */
     public static Floor jdk() {
-        return new Floor(XMLInputFactory.newDefaultFactory());
+        return new Floor(XMLInputFactory.newDefaultFactory(), false);
     }
 
     /** Woodstox, the parser the grid uses, configured for speed as the grid configures it. */
     public static Floor woodstox() {
+        return new Floor(fastWoodstox(), false);
+    }
+
+    /**
+     * Woodstox over every XML part ({@code .xml}, {@code .rels}), not only sheets and shared strings: the same
+     * parsing work as the grid's, which also reads the content types, relationships, workbook, styles and drawings.
+     */
+    public static Floor woodstoxEveryXmlPart() {
+        return new Floor(fastWoodstox(), true);
+    }
+
+    private static XMLInputFactory fastWoodstox() {
         WstxInputFactory f = new WstxInputFactory();
         f.configureForSpeed();
-        return new Floor(f);
+        return f;
     }
 
     /** The implementation's class name, to check which parser runs. */
@@ -53,7 +67,7 @@ public final class Floor {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 String name = entry.getName();
-                if (isSheetOrSharedStrings(name)) {
+                if (everyXmlPart ? name.endsWith(".xml") || name.endsWith(".rels") : isSheetOrSharedStrings(name)) {
                     sum += parse(zip);
                 }
                 int n;

@@ -67,6 +67,7 @@ class ReadBenchmarkTest {
         long woodstox = BENCH.floorWoodstox();
         assertThat(jdk).isGreaterThan(BENCH.workbook.length); // every entry inflated, plus what was parsed
         assertThat(woodstox).isEqualTo(jdk); // the same events seen by both parsers
+        assertThat(BENCH.floorWoodstoxEveryXmlPart()).isGreaterThan(woodstox); // drawing, styles, workbook, rels too
     }
 
     @Test
