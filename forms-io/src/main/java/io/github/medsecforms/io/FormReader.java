@@ -14,18 +14,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads filled workbooks (.xlsx, .xlsm) into forms: from our templates and from the official forms alike. Fields are
- * found by their labels and table columns by their header text, wherever they stand; values that cannot be converted
- * become {@link ReadFinding}s and reading goes on, so one pass reports everything. Reading streams the workbook's XML
- * into a compact cell grid (never POI's usermodel), within bounded memory.
+ * Reads filled workbooks (.xlsx, .xlsm, and legacy Excel 97–2003 .xls) into forms: from our templates and from the
+ * official forms alike. Fields are found by their labels and table columns by their header text, wherever they stand;
+ * values that cannot be converted become {@link ReadFinding}s and reading goes on, so one pass reports everything. Reading streams the workbook's XML
+ * into a compact cell grid (never POI's usermodel for xlsx; a legacy .xls goes through POI's HSSF after its records are
+ * counted against the limits), within bounded memory.
  *
- * <p>A workbook that cannot be read at all (not a workbook, a legacy .xls, encrypted, hostile, not one of the forms)
- * throws a {@link FormIoException} with a coded Japanese message naming the file.</p>
+ * <p>A workbook that cannot be read at all (not a workbook, encrypted without its password, hostile, not one of
+ * the forms) throws a {@link FormIoException} with a coded Japanese message naming the file. A password-protected
+ * workbook is read with {@link #read(byte[], String, char[])}.</p>
  *
  * <pre>{@code
  * ReadResult result = FormReader.create().read(Path.of("別紙2-1.xlsx"));
@@ -56,7 +60,32 @@ public final class FormReader {
 
     /** Reads a workbook, recognising which form it holds. */
     public ReadResult read(byte[] workbook, String fileName) {
-        Grid grid = grid(workbook, fileName);
+        return recognised(grid(workbook, fileName), fileName);
+    }
+
+    /**
+     * Reads a password-protected (encrypted) workbook with its password, recognising which form it holds: an xlsx
+     * encrypted by Excel (agile or standard encryption) or an encrypted .xls. A workbook without a password is read
+     * as by {@link #read(byte[], String)}. {@code password} is overwritten with zeros before this method returns,
+     * whatever the outcome, and is never logged nor part of any message.
+     *
+     * @throws FormIoException {@code MSF-IO-1017} if the password does not open the workbook, and as
+     *                         {@link #read(byte[], String)} otherwise
+     */
+    public ReadResult read(byte[] workbook, String fileName, char[] password) {
+        Objects.requireNonNull(password, "password");
+        Grid grid;
+        try {
+            grid = GridReader.read(workbook, limits, password);
+        } catch (GridException e) {
+            throw new FormIoException(e.code(), fileName, e.args(), e);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return recognised(grid, fileName);
+    }
+
+    private ReadResult recognised(Grid grid, String fileName) {
         FormDescriptor form = WorkbookFormReader.recognise(grid)
                 .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
         return read(grid, form, fileName);

@@ -44,7 +44,10 @@ public final class Grid {
         return date1904;
     }
 
-    /** {@code xlsx} or {@code xlsm} (macro-enabled), from the workbook part's content type; templates count as these. */
+    /**
+     * {@code xlsx} or {@code xlsm} (macro-enabled), from the workbook part's content type (templates count as
+     * these), or {@code xls} for a legacy Excel 97–2003 workbook.
+     */
     public String format() {
         return format;
     }

@@ -11,7 +11,7 @@ public enum GridError {
     EMPTY_INPUT("MSF-IO-1001"),
     /** Neither a zip nor an OLE2 file (a CSV or text renamed, random bytes). */
     NOT_A_ZIP("MSF-IO-1002"),
-    /** A legacy Excel 97–2003 (.xls) OLE2 file. */
+    /** An OLE2 file that holds no readable workbook: an Excel 5.0/95 workbook, or another Office document. */
     LEGACY_XLS("MSF-IO-1003"),
     /** A password-protected (encrypted) workbook: OLE2 with EncryptionInfo/EncryptedPackage, or an encrypted zip entry. */
     ENCRYPTED("MSF-IO-1004"),
@@ -39,6 +39,12 @@ public enum GridError {
     CELL_REFERENCE("MSF-IO-1015"),
     /** A cell value that cannot be read for its type; {0} = sheet, {1} = cell. */
     CELL_VALUE("MSF-IO-1016"),
+    /** The password given does not open the encrypted workbook (the password is never an argument). */
+    WRONG_PASSWORD("MSF-IO-1017"),
+    /** A legacy .xls (or another OLE2 compound file) whose structure or records are damaged. */
+    CORRUPT_XLS("MSF-IO-1018"),
+    /** The workbook is encrypted with a method that is not supported (only agile and standard encryption are). */
+    ENCRYPTION_UNSUPPORTED("MSF-IO-1019"),
 
     /** {0} limit, {1} observed size in bytes. */
     INPUT_TOO_LARGE("MSF-IO-1101"),

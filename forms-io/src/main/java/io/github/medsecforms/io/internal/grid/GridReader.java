@@ -13,7 +13,8 @@ import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * <b>Internal.</b> Reads a workbook (xlsx/xlsm) into a {@link Grid}. Thread-safe and without global state: each
+ * <b>Internal.</b> Reads a workbook (xlsx/xlsm; legacy .xls and password-protected workbooks through
+ * {@link OleWorkbook}) into a {@link Grid}. Thread-safe and without global state: each
  * call works on its own objects.
  *
  * <p>How: the zip is read in place through its central directory ({@link ZipArchive}); parts are inflated on demand
@@ -33,6 +34,22 @@ public final class GridReader {
         Objects.requireNonNull(workbook, "workbook");
         Objects.requireNonNull(limits, "limits");
         return new Reading(workbook, workbook.length, limits).read();
+    }
+
+    /**
+     * Reads a workbook that may be password-protected: an encrypted xlsx (agile or standard encryption) or an
+     * encrypted .xls is decrypted with {@code password}; an unprotected workbook is read as by
+     * {@link #read(byte[], ReadLimits)}. The password is neither kept nor cleared here (the caller owns the array)
+     * and appears in no message.
+     *
+     * @throws GridException {@link GridError#WRONG_PASSWORD} if the password does not open the workbook
+     */
+    public static Grid read(byte[] workbook, ReadLimits limits, char[] password) throws GridException {
+        Objects.requireNonNull(workbook, "workbook");
+        Objects.requireNonNull(limits, "limits");
+        Reading reading = new Reading(workbook, workbook.length, limits);
+        reading.password = password;
+        return reading.read();
     }
 
     /**
@@ -72,6 +89,7 @@ public final class GridReader {
         private final byte[] data;
         private final int length;
         private final ReadLimits limits;
+        private char[] password;
         private ZipArchive zip;
         private final Map<String, String> defaultTypes = new HashMap<>();
         private final Map<String, String> overrideTypes = new HashMap<>();
@@ -99,7 +117,7 @@ public final class GridReader {
                 throw new GridException(GridError.INPUT_TOO_LARGE, limits.maxInputBytes(), (long) length);
             }
             if (Ole2.isOle2(data, length)) {
-                throw new GridException(Ole2.isEncryptedPackage(data, length) ? GridError.ENCRYPTED : GridError.LEGACY_XLS);
+                return OleWorkbook.read(data, length, limits, password);
             }
             if (!ZipArchive.looksLikeZip(data, length)) {
                 throw new GridException(GridError.NOT_A_ZIP);

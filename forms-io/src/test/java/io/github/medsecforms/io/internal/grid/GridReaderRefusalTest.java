@@ -76,10 +76,56 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesALegacyXls() {
+    void readsALegacyXlsInsteadOfRefusingIt() throws GridException {
         HSSFWorkbook xls = new HSSFWorkbook();
         xls.createSheet("a").createRow(0).createCell(0).setCellValue("旧形式");
-        assertThat(refusal(Fixtures.bytes(xls)).error()).isEqualTo(GridError.LEGACY_XLS);
+        Grid grid = GridReader.read(Fixtures.bytes(xls), ReadLimits.DEFAULT);
+        assertThat(grid.format()).isEqualTo("xls");
+        assertThat(grid.sheets()).singleElement().satisfies(s -> assertThat(s.cell("A1").text()).isEqualTo("旧形式"));
+    }
+
+    @Test
+    void refusesAnXlsOverTheLimitsBeforePoiBuildsIt() {
+        HSSFWorkbook xls = new HSSFWorkbook();
+        var sheet = xls.createSheet("a");
+        for (int r = 0; r < 10; r++) {
+            for (int c = 0; c < 10; c++) {
+                sheet.createRow(r).createCell(c).setCellValue(r * 10 + c);
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 20, 21));
+        }
+        xls.createSheet("b");
+        byte[] bytes = Fixtures.bytes(xls);
+        assertThat(refusal(bytes, ReadLimits.DEFAULT.toBuilder().maxCells(5).build()).error())
+                .isEqualTo(GridError.TOO_MANY_CELLS);
+        assertThat(refusal(bytes, ReadLimits.DEFAULT.toBuilder().maxSheets(1).build()).error())
+                .isEqualTo(GridError.TOO_MANY_SHEETS);
+        assertThat(refusal(bytes, ReadLimits.DEFAULT.toBuilder().maxMergedRegions(3).build()).error())
+                .isEqualTo(GridError.TOO_MANY_MERGED_REGIONS);
+        assertThat(refusal(bytes, ReadLimits.DEFAULT.toBuilder().maxRowsPerSheet(5).build()).error())
+                .isEqualTo(GridError.TOO_MANY_ROWS);
+        assertThat(refusal(bytes, ReadLimits.DEFAULT.toBuilder().maxEntryBytes(100).build()).error())
+                .isEqualTo(GridError.ENTRY_TOO_LARGE);
+    }
+
+    @Test
+    void neverThrowsAnythingButGridExceptionOnMangledXls() {
+        HSSFWorkbook xls = new HSSFWorkbook();
+        xls.createSheet("a").createRow(0).createCell(0).setCellValue("旧形式");
+        byte[] wb = Fixtures.bytes(xls);
+        Random random = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            byte[] mangled = wb.clone();
+            int flips = 1 + random.nextInt(8);
+            for (int i = 0; i < flips; i++) {
+                mangled[8 + random.nextInt(mangled.length - 8)] = (byte) random.nextInt(256);
+            }
+            try {
+                GridReader.read(mangled, ReadLimits.DEFAULT);
+            } catch (GridException expected) {
+                assertThat(expected.getMessage()).startsWith("MSF-IO-1");
+            }
+        }
     }
 
     @Test

@@ -194,7 +194,9 @@ final class SheetReader {
         if (!pictures.isEmpty()) {
             var largest = pictures.stream().max((a, b) -> Integer.compare(a.bytes().length, b.bytes().length)).get();
             state.values.put(path, new io.github.medsecforms.model.value.ImageData(largest.mediaType(), largest.bytes()));
-            state.origins.put(path, new CellOrigin(view.name(), CellRef.a1(largest.row(), largest.col())));
+            if (largest.row() >= 0 && largest.col() >= 0) { // −1: an absolute anchor, or one outside the sheet
+                state.origins.put(path, new CellOrigin(view.name(), CellRef.a1(largest.row(), largest.col())));
+            }
         }
     }
 
