@@ -54,7 +54,7 @@ class BatchProcessIT {
         assertThat(heads.get(0)).startsWith("受付/01_香川中央病院.xlsx (support-request): 問題なし");
         assertThat(heads.get(2)).startsWith("受付/03_丸亀病院_記入漏れ.xlsx (support-request): エラーあり");
         assertThat(heads.get(4)).contains("06_壊れたファイル.xlsx: 読み込めません — MSF-IO-1002");
-        assertThat(heads.get(5)).contains("07_旧形式.xls: 読み込めません — MSF-IO-1003");
+        assertThat(heads.get(5)).contains("07_旧形式.xls: 読み込めません — MSF-IO-1018");
         assertThat(heads.get(6)).contains("08_別の様式.xlsx (line-device-survey)");
         assertThat(heads.get(7)).contains("09_zip爆弾.xlsx: 読み込めません — MSF-IO-1105");
         assertThat(heads.get(8)).contains("10_実体展開.xlsx: 読み込めません — MSF-IO-1013");
@@ -88,7 +88,7 @@ class BatchProcessIT {
         assertThat(rows.subList(1, 6)).extracting(row -> row.get(1)).contains("香川県立サンプル中央病院", "さぬきサンプル病院");
         List<List<String>> unreadable = ListFiles.sheet(list, "読み込めなかったファイル");
         assertThat(unreadable.subList(1, unreadable.size())).extracting(row -> row.get(1))
-                .containsExactly("MSF-IO-1002", "MSF-IO-1003", "MSF-IO-2041", "MSF-IO-1105", "MSF-IO-1013",
+                .containsExactly("MSF-IO-1002", "MSF-IO-1018", "MSF-IO-2041", "MSF-IO-1105", "MSF-IO-1013",
                         unreadable.get(6).get(1), "MSF-IO-1001");
         assertThat(r.out()).contains("ファイル 12 件のうち 5 件を読み込み");
     }

@@ -57,7 +57,7 @@ public final class Fixtures {
         return "医療機関コード,病院名\n3710112347,サンプル病院\n".getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The first bytes of an OLE2 compound file: what a legacy .xls starts with. */
+    /** The first bytes of an OLE2 compound file and nothing else: a damaged legacy .xls (real .xls forms are read). */
     public static byte[] legacyXls() {
         byte[] b = new byte[1024];
         byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};

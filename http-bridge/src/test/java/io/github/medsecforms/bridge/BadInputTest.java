@@ -50,7 +50,7 @@ class BadInputTest {
                 new Case("empty body", "POST", validate, new byte[0], XLSX, 400, "MSF-HTTP-1004"),
                 new Case("random bytes", "POST", validate, HostileFiles.randomBytes(), XLSX, 422, "MSF-IO-1002"),
                 new Case("CSV renamed .xlsx", "POST", validate + "?filename=a.xlsx", HostileFiles.csv(), XLSX, 422, "MSF-IO-1002"),
-                new Case("legacy .xls", "POST", validate, HostileFiles.legacyXls(), "application/vnd.ms-excel", 422, "MSF-IO-1003"),
+                new Case("legacy .xls that is no form (legacy forms are read)", "POST", validate, HostileFiles.legacyXls(), "application/vnd.ms-excel", 422, "MSF-IO-2040"),
                 new Case("encrypted xlsx", "POST", validate, HostileFiles.encrypted(survey), XLSX, 422, "MSF-IO-1004"),
                 new Case("zip bomb", "POST", validate, HostileFiles.zipBomb(survey), XLSX, 422, "MSF-IO-1105"),
                 new Case("XXE in sheet XML", "POST", validate, HostileFiles.xxe(survey), XLSX, 422, "MSF-IO-1013"),

@@ -53,7 +53,7 @@ class ImportCommandTest {
         List<List<String>> unreadable = ListFiles.sheet(list, "読み込めなかったファイル");
         assertThat(unreadable.get(0)).containsExactly("ファイル", "コード", "内容");
         assertThat(unreadable.subList(1, unreadable.size())).extracting(r -> r.get(1))
-                .containsExactly("MSF-IO-1002", "MSF-IO-1003", "MSF-IO-2041");
+                .containsExactly("MSF-IO-1002", "MSF-IO-1018", "MSF-IO-2041");
         assertThat(unreadable.get(1).get(2)).contains("06_壊れたファイル.xlsx");
         assertThat(run.out()).contains("ファイル 8 件のうち 5 件を読み込み、一覧 5 行を書き出しました（エラーあり 1 件、読み込めない 3 件）");
         assertThat(run.err()).contains("06_壊れたファイル.xlsx: 読み込めません — MSF-IO-1002");

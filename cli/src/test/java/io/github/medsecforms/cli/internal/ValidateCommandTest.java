@@ -73,7 +73,7 @@ class ValidateCommandTest {
         assertThat(json.get("reports")).hasSize(2);
         assertThat(json.get("reports").get(0).get("valid").asBoolean()).isTrue();
         assertThat(json.get("reports").get(1).get("findings").get(0).get("sheet").asText()).isEqualTo("回答様式");
-        assertThat(json.get("unreadable").get(0).get("code").asText()).isEqualTo("MSF-IO-1003");
+        assertThat(json.get("unreadable").get(0).get("code").asText()).isEqualTo("MSF-IO-1018");
         assertThat(json.get("summary").get("files").asInt()).isEqualTo(3);
         assertThat(json.get("summary").get("invalid").asInt()).isEqualTo(1);
     }
