@@ -29,13 +29,13 @@ public final class TemplateAndJson {
     }
 
     public static void main(String[] args) throws IOException {
-        run(Path.of(args.length > 0 ? args[0] : "."));
+        run(Path.of(args.length > 0 ? args[0] : "."), System.out);
     }
 
     /** Writes {@code support-request.xlsx} (blank) and {@code support-request-filled.xlsx} to {@code dir}. */
-    public static Form run(Path dir) throws IOException {
+    public static Form run(Path dir, java.io.PrintStream out) throws IOException {
         for (FormDescriptor form : FormRegistry.forms()) {
-            System.out.println(form.id() + "\t" + form.latestVersion() + "\t" + form.title());
+            out.println(form.id() + "\t" + form.latestVersion() + "\t" + form.title());
         }
         Files.write(dir.resolve("support-request.xlsx"), Templates.template("support-request"));
 
@@ -48,7 +48,7 @@ public final class TemplateAndJson {
                 null, Optional.of(DataUse.ALLOWED), "", null, null, null);
         Path filled = dir.resolve("support-request-filled.xlsx");
         Files.write(filled, FormWriter.fill(request).bytes());
-        System.out.println(FormJson.write(request));
+        out.println(FormJson.write(request));
         return FormReader.create().read(filled).form();
     }
 }

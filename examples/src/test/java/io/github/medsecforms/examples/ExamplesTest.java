@@ -20,7 +20,9 @@ class ExamplesTest {
 
     @Test
     void the_template_example_writes_workbooks_that_read_back_to_the_form_it_built() throws Exception {
-        var form = TemplateAndJson.run(dir);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        var form = TemplateAndJson.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("support-request").contains("\"formId\"");
         assertThat(dir.resolve("support-request.xlsx")).isNotEmptyFile();
         assertThat(form).isInstanceOf(SupportRequest.class);
         assertThat(((SupportRequest) form).hospitalCode()).map(Object::toString).contains("3410712362");

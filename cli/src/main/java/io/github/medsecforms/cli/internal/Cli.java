@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -22,8 +23,13 @@ public final class Cli {
      * results to {@code out}, errors to {@code err}, exit codes from {@link ExitCodes}.
      */
     public static CommandLine commandLine(Language language, PrintWriter out, PrintWriter err) {
+        return commandLine(language, System.getenv(), out, err);
+    }
+
+    /** Like {@link #commandLine(Language, PrintWriter, PrintWriter)}, with the environment commands read. */
+    public static CommandLine commandLine(Language language, Map<String, String> env, PrintWriter out, PrintWriter err) {
         Messages messages = Messages.of(language);
-        CommandLine cl = new CommandLine(new TopCommand(messages));
+        CommandLine cl = new CommandLine(new TopCommand(messages, env));
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);

@@ -1,6 +1,7 @@
 package io.github.medsecforms.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -26,5 +27,10 @@ public abstract class CliCommand implements Callable<Integer> {
     /** The messages in the language of this run. */
     protected Messages messages() {
         return ((TopCommand) spec.root().userObject()).messages();
+    }
+
+    /** The environment variables of this run. */
+    protected Map<String, String> env() {
+        return ((TopCommand) spec.root().userObject()).env();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.medsecforms.cli.internal;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Spec;
  * The top command {@code medsec-forms}. Help texts come from the message bundle (keys {@code usage.*} and
  * {@code medsec-forms.*}); {@code --help} and {@code --version} are inherited by every subcommand.
  *
- * <p>Subcommands planned by later issues, each a {@link CliCommand} listed here: {@code serve} (start the local
- * bridge), {@code template}, {@code schema}, {@code validate}, {@code import}, {@code package}, {@code render}.</p>
+ * <p>Subcommands, each a {@link CliCommand} listed here: {@code forms}, {@code template}, {@code schema},
+ * {@code validate}, {@code import}, {@code package}, {@code render} (and {@code serve}, the local bridge, planned).</p>
  */
 @Command(name = "medsec-forms",
         scope = ScopeType.INHERIT,
@@ -22,11 +23,19 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         subcommands = {
             FormsCommand.class,
+            TemplateCommand.class,
+            SchemaCommand.class,
+            ValidateCommand.class,
+            ImportCommand.class,
+            PackageCommand.class,
+            RenderCommand.class,
+            ServeCommand.class,
             DocsCommand.class,
             HelpCommand.class,
         })
 public final class TopCommand implements Callable<Integer> {
     private final Messages messages;
+    private final Map<String, String> env;
 
     @Spec
     CommandSpec spec;
@@ -36,11 +45,21 @@ public final class TopCommand implements Callable<Integer> {
     Language lang;
 
     public TopCommand(Messages messages) {
+        this(messages, System.getenv());
+    }
+
+    /** With the environment variables commands read ({@code MEDSEC_FORMS_FONT}). */
+    public TopCommand(Messages messages, Map<String, String> env) {
         this.messages = messages;
+        this.env = Map.copyOf(env);
     }
 
     Messages messages() {
         return messages;
+    }
+
+    Map<String, String> env() {
+        return env;
     }
 
     /** Without a subcommand: the help. */

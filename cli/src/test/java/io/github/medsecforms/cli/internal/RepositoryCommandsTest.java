@@ -28,7 +28,7 @@ class RepositoryCommandsTest {
     void the_readme_main_command_uses_the_launcher_at_the_repository_root() throws IOException {
         String main = fencedCommandAfter(root.resolve("README.md"), "<!-- main-command -->");
 
-        assertThat(main).isEqualTo("./medsec-forms forms");
+        assertThat(main).isEqualTo("./medsec-forms serve");
         assertThat(root.resolve("medsec-forms")).isRegularFile();
         assertThat(root.resolve("medsec-forms.cmd")).isRegularFile();
     }

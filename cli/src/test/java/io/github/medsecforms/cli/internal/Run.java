@@ -16,7 +16,7 @@ record Run(int exitCode, String out, String err) {
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out);
         PrintWriter e = new PrintWriter(err);
-        int code = Cli.commandLine(Language.choose(args, env), o, e).execute(args);
+        int code = Cli.commandLine(Language.choose(args, env), env, o, e).execute(args);
         o.flush();
         e.flush();
         return new Run(code, out.toString(), err.toString());

@@ -36,7 +36,15 @@ public enum IoError {
     /** A number is not an integer or out of range. */
     INVALID_NUMBER("MSF-IO-0307"),
     /** The document's content cannot be mapped to the form for another reason. */
-    INVALID_CONTENT("MSF-IO-0309");
+    INVALID_CONTENT("MSF-IO-0309"),
+    /** No usable Japanese font was found for PDF output (none configured, none at the known locations). */
+    FONT_NOT_FOUND("MSF-IO-0401"),
+    /** The font file given cannot be used for PDF output (missing, unreadable, no Japanese glyphs, no embedding). */
+    FONT_UNUSABLE("MSF-IO-0402"),
+    /** A character of the text has no glyph in the font, so it cannot be written to the PDF. */
+    GLYPH_MISSING("MSF-IO-0403"),
+    /** The form has no PDF rendering. */
+    PDF_NOT_AVAILABLE("MSF-IO-0404");
 
     private final String code;
 

@@ -43,7 +43,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes a form instance as a workbook in one of many <em>layouts</em> other than our template's: what official
  * forms filled by hand look like. The reader must read every variant back to the same model. Generic over the form
- * metadata, like the template writer, but deliberately independent of it (a second, simpler writer).
+ * metadata, like the template writer, but deliberately independent of it (a second, simpler writer). Written with
+ * POI here; {@link FastexcelWorkbooks} writes the same layouts with another xlsx library.
  */
 public final class VariantWorkbooks {
     private VariantWorkbooks() {
@@ -65,13 +66,30 @@ public final class VariantWorkbooks {
      * @param datesAsSerials    dates as date-formatted serial numbers instead of text
      * @param checklistByText   checklist rows identified by item wording only (no 項番 column), as official layouts do
      * @param reversedBlocks    the blocks of each sheet in reverse order (moved blocks)
+     * @param halfWidthLabels   labels written with half-width katakana and brackets (ﾒｰﾙｱﾄﾞﾚｽ, (かな)), as
+     *                          older systems and hand-typed headers spell them
      */
     public record Options(int titleRows, int blockGap, int columnOffset, boolean reverseColumns, boolean mergedLabels,
                           boolean fullWidthLabels, boolean lineBreaks, boolean exampleRows, int trailingBlankRows,
                           boolean numbersAsText, boolean datesAsSerials, boolean checklistByText,
-                          boolean reversedBlocks) {
+                          boolean reversedBlocks, boolean halfWidthLabels) {
         public static final Options PLAIN = new Options(0, 1, 0, false, false, false, false, false, 0, false, false,
                 false, false);
+        /**
+         * Every variation at once: title rows, gaps, offset, reversed columns and blocks, merged labels, labels with
+         * half-width katakana and full-width ASCII and line breaks, 記入例 and trailing blank rows, numbers as text,
+         * dates as serials, checklist by text.
+         */
+        public static final Options EVERY_VARIATION = new Options(2, 2, 1, true, true, true, true, true, 2, true, true,
+                true, true, true);
+
+        /** Without half-width labels (the options as they were before {@code halfWidthLabels}). */
+        public Options(int titleRows, int blockGap, int columnOffset, boolean reverseColumns, boolean mergedLabels,
+                       boolean fullWidthLabels, boolean lineBreaks, boolean exampleRows, int trailingBlankRows,
+                       boolean numbersAsText, boolean datesAsSerials, boolean checklistByText, boolean reversedBlocks) {
+            this(titleRows, blockGap, columnOffset, reverseColumns, mergedLabels, fullWidthLabels, lineBreaks,
+                    exampleRows, trailingBlankRows, numbersAsText, datesAsSerials, checklistByText, reversedBlocks, false);
+        }
 
         public Options with(java.util.function.UnaryOperator<Options> f) {
             return f.apply(this);
@@ -79,61 +97,166 @@ public final class VariantWorkbooks {
     }
 
     public static byte[] write(Form form, Options o) {
-        FormDescriptor descriptor = FormRegistry.describe(form);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFCellStyle dateStyle = wb.createCellStyle();
-            dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d"));
-            for (SheetDescriptor sheet : descriptor.sheets()) {
-                XSSFSheet ws = wb.createSheet(sheet.name());
-                Writer w = new Writer(ws, o, form.version(), dateStyle, descriptor.id());
-                for (int i = 0; i < o.titleRows(); i++) {
-                    w.text(w.row++, o.columnOffset(), "（記入要領は別紙参照）");
-                }
-                // official forms print their title and version (令和6年度版) at the top of the first sheet
-                if (ws.getWorkbook().getNumberOfSheets() == 1) {
-                    w.text(w.row++, o.columnOffset(), descriptor.title() + "（" + form.version().label() + "版）");
-                }
-                List<Block> blocks = new ArrayList<>(sheet.blocks());
-                if (o.reversedBlocks()) {
-                    Collections.reverse(blocks);
-                }
-                for (Block block : blocks) {
-                    if (block instanceof FieldBlock fb) {
-                        w.fields(fb, form);
-                    } else if (block instanceof TableBlock tb) {
-                        w.table(tb.table(), form);
-                    }
-                    w.row += o.blockGap();
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (PoiSink sink = new PoiSink()) {
+            return write(form, o, sink);
         }
     }
 
+    /** Writes the layout of {@code form} into {@code sink} (one xlsx library) and returns the workbook. */
+    static byte[] write(Form form, Options o, LayoutSink sink) {
+        FormDescriptor descriptor = FormRegistry.describe(form);
+        boolean first = true;
+        for (SheetDescriptor sheet : descriptor.sheets()) {
+            Writer w = new Writer(sink.sheet(sheet.name()), o, form.version(), descriptor.id());
+            for (int i = 0; i < o.titleRows(); i++) {
+                w.label(w.row++, o.columnOffset(), "（記入要領は別紙参照）");
+            }
+            // official forms print their title and version (令和6年度版) at the top of the first sheet
+            if (first) {
+                w.label(w.row++, o.columnOffset(), descriptor.title() + "（" + form.version().label() + "版）");
+                first = false;
+            }
+            List<Block> blocks = new ArrayList<>(sheet.blocks());
+            if (o.reversedBlocks()) {
+                Collections.reverse(blocks);
+            }
+            for (Block block : blocks) {
+                if (block instanceof FieldBlock fb) {
+                    w.fields(fb, form);
+                } else if (block instanceof TableBlock tb) {
+                    w.table(tb.table(), form);
+                }
+                w.row += o.blockGap();
+            }
+        }
+        return sink.bytes();
+    }
+
+    /** POI's usermodel behind the layout. */
+    private static final class PoiSink implements LayoutSink, AutoCloseable {
+        private final XSSFWorkbook wb = new XSSFWorkbook();
+        private final XSSFCellStyle dateStyle;
+
+        PoiSink() {
+            dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d"));
+        }
+
+        @Override
+        public Sheet sheet(String name) {
+            XSSFSheet ws = wb.createSheet(name);
+            return new Sheet() {
+                @Override
+                public void label(int row, int col, String text) {
+                    cell(row, col).setCellValue(text);
+                }
+
+                @Override
+                public void text(int row, int col, String text) {
+                    cell(row, col).setCellValue(text);
+                }
+
+                @Override
+                public void number(int row, int col, int value) {
+                    cell(row, col).setCellValue(value);
+                }
+
+                @Override
+                public void date(int row, int col, LocalDate date) {
+                    XSSFCell cell = cell(row, col);
+                    cell.setCellValue(JapaneseDates.toExcelSerial(date));
+                    cell.setCellStyle(dateStyle);
+                }
+
+                @Override
+                public void merge(int firstRow, int firstCol, int lastRow, int lastCol) {
+                    ws.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
+                }
+
+                @Override
+                public boolean drawings() {
+                    return true;
+                }
+
+                @Override
+                public void picture(ImageData image, int r, int c) {
+                    int index = wb.addPicture(image.bytes(),
+                            image.mediaType().equals("image/jpeg") ? Workbook.PICTURE_TYPE_JPEG : Workbook.PICTURE_TYPE_PNG);
+                    XSSFDrawing drawing = ws.createDrawingPatriarch();
+                    XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, c, r, c + 4, r + 4);
+                    anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
+                    drawing.createPicture(anchor, index);
+                }
+
+                @Override
+                public void textBox(String text, int r, int c) {
+                    XSSFDrawing drawing = ws.createDrawingPatriarch();
+                    XSSFTextBox box = drawing.createTextbox(new XSSFClientAnchor(0, 0, 0, 0, c, r, c + 3, r + 1));
+                    box.setText(text);
+                }
+
+                XSSFCell cell(int r, int c) {
+                    XSSFRow xr = ws.getRow(r) == null ? ws.createRow(r) : ws.getRow(r);
+                    return xr.getCell(c) == null ? xr.createCell(c) : xr.getCell(c);
+                }
+            };
+        }
+
+        @Override
+        public byte[] bytes() {
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                wb.write(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                wb.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Full-width katakana and marks → their half-width spelling, derived from NFKC (which the reader undoes). */
+    private static final java.util.Map<Character, String> HALF_WIDTH_KANA = halfWidthKana();
+
+    private static java.util.Map<Character, String> halfWidthKana() {
+        java.util.Map<Character, String> map = new java.util.HashMap<>();
+        for (char h = '\uFF61'; h <= '\uFF9D'; h++) {
+            for (String half : List.of(String.valueOf(h), h + "\uFF9E", h + "\uFF9F")) {
+                String full = java.text.Normalizer.normalize(half, java.text.Normalizer.Form.NFKC);
+                if (full.length() == 1 && !full.equals(half)) {
+                    map.putIfAbsent(full.charAt(0), half);
+                }
+            }
+        }
+        return java.util.Map.copyOf(map);
+    }
+
     private static final class Writer {
-        final XSSFSheet sheet;
+        final LayoutSink.Sheet sheet;
         final Options o;
         final FiscalYear version;
-        final XSSFCellStyle dateStyle;
         final String formId;
         int row;
 
-        Writer(XSSFSheet sheet, Options o, FiscalYear version, XSSFCellStyle dateStyle, String formId) {
+        Writer(LayoutSink.Sheet sheet, Options o, FiscalYear version, String formId) {
             this.sheet = sheet;
             this.o = o;
             this.version = version;
-            this.dateStyle = dateStyle;
             this.formId = formId;
         }
 
         void fields(FieldBlock block, Form form) {
             Object base = block.path().isEmpty() ? form : get(form, block.path());
             if (!block.title().isEmpty()) {
-                text(row++, o.columnOffset(), block.title());
+                label(row++, o.columnOffset(), block.title());
             }
             int c0 = o.columnOffset();
             String lastGroup = null;
@@ -143,10 +266,10 @@ public final class VariantWorkbooks {
                 }
                 if (f.kind() == io.github.medsecforms.model.ValueKind.IMAGE) {
                     Object img = get(base, f.path());
-                    if (img instanceof Optional<?> opt && opt.isPresent()) {
-                        picture((ImageData) opt.get(), row, c0 + 1);
+                    if (img instanceof Optional<?> opt && opt.isPresent() && sheet.drawings()) {
+                        sheet.picture((ImageData) opt.get(), row, c0 + 1);
                     }
-                    text(row++, c0, label(f));
+                    label(row++, c0, label(f));
                     row += 4;
                     continue;
                 }
@@ -154,26 +277,26 @@ public final class VariantWorkbooks {
                 if (!f.groups().isEmpty()) {
                     String group = f.groups().get(0).label();
                     if (!group.equals(lastGroup)) {
-                        text(row, c0, group + (f.groups().get(0).required() ? "【必須】" : ""));
+                        label(row, c0, group + (f.groups().get(0).required() ? "【必須】" : ""));
                     }
                     lastGroup = group;
                     labelCol = c0 + 1;
                 } else {
                     lastGroup = null;
                 }
-                text(row, labelCol, label(f));
+                label(row, labelCol, label(f));
                 int valueCol = labelCol + 1;
                 if (o.mergedLabels()) {
-                    sheet.addMergedRegion(new CellRangeAddress(row, row, labelCol, labelCol + 1));
+                    sheet.merge(row, labelCol, row, labelCol + 1);
                     valueCol = labelCol + 2;
                 }
                 value(row, valueCol, get(base, f.path()));
                 row++;
             }
-            if (base instanceof FloorPlan plan) {
+            if (base instanceof FloorPlan plan && sheet.drawings()) {
                 int r = row;
                 for (Callout callout : plan.callouts()) {
-                    textBox(callout.text(), r++, c0 + 6);
+                    sheet.textBox(callout.text(), r++, c0 + 6);
                 }
                 row = Math.max(row, r);
             }
@@ -188,18 +311,18 @@ public final class VariantWorkbooks {
             if (o.reverseColumns()) {
                 Collections.reverse(columns);
             }
-            text(row++, o.columnOffset(), table.label());
+            label(row++, o.columnOffset(), table.label());
             int c0 = o.columnOffset() + 1 + (checklist ? 1 : 0);
             boolean groups = columns.stream().anyMatch(c -> !c.groups().isEmpty());
             if (checklist) {
-                text(row + (groups ? 1 : 0), c0 - 1, "チェック項目");
+                label(row + (groups ? 1 : 0), c0 - 1, "チェック項目");
             }
             if (groups) {
                 for (int i = 0; i < columns.size(); i++) {
                     FieldDescriptor c = columns.get(i);
                     if (c.groups().isEmpty()) {
-                        text(row, c0 + i, label(c));
-                        sheet.addMergedRegion(new CellRangeAddress(row, row + 1, c0 + i, c0 + i));
+                        label(row, c0 + i, label(c));
+                        sheet.merge(row, c0 + i, row + 1, c0 + i);
                     } else {
                         String g = c.groups().get(0).label();
                         int j = i;
@@ -207,12 +330,12 @@ public final class VariantWorkbooks {
                                 && columns.get(j + 1).groups().get(0).label().equals(g)) {
                             j++;
                         }
-                        text(row, c0 + i, g);
+                        label(row, c0 + i, g);
                         if (j > i) {
-                            sheet.addMergedRegion(new CellRangeAddress(row, row, c0 + i, c0 + j));
+                            sheet.merge(row, c0 + i, row, c0 + j);
                         }
                         for (int k = i; k <= j; k++) {
-                            text(row + 1, c0 + k, label(columns.get(k)));
+                            label(row + 1, c0 + k, label(columns.get(k)));
                         }
                         i = j;
                     }
@@ -220,12 +343,12 @@ public final class VariantWorkbooks {
                 row += 2;
             } else {
                 for (int i = 0; i < columns.size(); i++) {
-                    text(row, c0 + i, label(columns.get(i)));
+                    label(row, c0 + i, label(columns.get(i)));
                 }
                 row++;
             }
             if (o.exampleRows() && table.exampleRow()) {
-                text(row, o.columnOffset(), "記入例");
+                label(row, o.columnOffset(), "記入例");
                 for (int i = 0; i < columns.size(); i++) {
                     text(row, c0 + i, columns.get(i).example());
                 }
@@ -235,11 +358,11 @@ public final class VariantWorkbooks {
             List<Object> rows = (List<Object>) get(form, table.path());
             int n = 1;
             for (Object r : rows) {
-                text(row, o.columnOffset(), table.rowLabel(n++));
+                label(row, o.columnOffset(), table.rowLabel(n++));
                 if (checklist) {
                     String id = ((ChecklistEntry) r).itemId();
                     ChecklistCatalogue.item(formId, version, id).map(ChecklistItem::text)
-                            .ifPresent(t -> text(row, c0 - 1, t));
+                            .ifPresent(t -> label(row, c0 - 1, t));
                 }
                 for (int i = 0; i < columns.size(); i++) {
                     value(row, c0 + i, get(r, columns.get(i).path()));
@@ -247,7 +370,7 @@ public final class VariantWorkbooks {
                 row++;
             }
             for (int i = 0; i < o.trailingBlankRows(); i++) {
-                text(row++, o.columnOffset(), table.rowLabel(n++));
+                label(row++, o.columnOffset(), table.rowLabel(n++));
             }
         }
 
@@ -256,10 +379,29 @@ public final class VariantWorkbooks {
             if (o.lineBreaks() && label.length() > 3) {
                 label = label.substring(0, label.length() / 2) + "\n" + label.substring(label.length() / 2);
             }
+            if (o.halfWidthLabels()) {
+                label = halfWidth(label);
+            }
             if (f.required()) {
                 label = label + " (*)";
             }
             return o.fullWidthLabels() ? fullWidth(label) : label;
+        }
+
+        /** Full-width katakana → half-width (ガ → ｶﾞ), full-width ASCII and brackets → ASCII, ideographic space → space. */
+        static String halfWidth(String s) {
+            StringBuilder sb = new StringBuilder();
+            for (char c : s.toCharArray()) {
+                String half = HALF_WIDTH_KANA.get(c);
+                if (half != null) {
+                    sb.append(half);
+                } else if (c >= '！' && c <= '～') {
+                    sb.append((char) (c - '！' + '!'));
+                } else {
+                    sb.append(c == '　' ? ' ' : c);
+                }
+            }
+            return sb.toString();
         }
 
         static String fullWidth(String s) {
@@ -270,16 +412,16 @@ public final class VariantWorkbooks {
             return sb.toString();
         }
 
-        void text(int r, int c, String text) {
-            if (text == null || text.isEmpty()) {
-                return;
+        void label(int r, int c, String text) {
+            if (text != null && !text.isEmpty()) {
+                sheet.label(r, c, text);
             }
-            cell(r, c).setCellValue(text);
         }
 
-        XSSFCell cell(int r, int c) {
-            XSSFRow xr = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-            return xr.getCell(c) == null ? xr.createCell(c) : xr.getCell(c);
+        void text(int r, int c, String text) {
+            if (text != null && !text.isEmpty()) {
+                sheet.text(r, c, text);
+            }
         }
 
         void value(int r, int c, Object value) {
@@ -298,13 +440,11 @@ public final class VariantWorkbooks {
                 if (o.numbersAsText()) {
                     text(r, c, Integer.toString(i));
                 } else {
-                    cell(r, c).setCellValue(i);
+                    sheet.number(r, c, i);
                 }
             } else if (value instanceof LocalDate d) {
                 if (o.datesAsSerials()) {
-                    XSSFCell cell = cell(r, c);
-                    cell.setCellValue(JapaneseDates.toExcelSerial(d));
-                    cell.setCellStyle(dateStyle);
+                    sheet.date(r, c, d);
                 } else {
                     text(r, c, JapaneseDates.format(d));
                 }
@@ -317,21 +457,6 @@ public final class VariantWorkbooks {
             } else {
                 text(r, c, value.toString());
             }
-        }
-
-        void picture(ImageData image, int r, int c) {
-            int index = sheet.getWorkbook().addPicture(image.bytes(),
-                    image.mediaType().equals("image/jpeg") ? Workbook.PICTURE_TYPE_JPEG : Workbook.PICTURE_TYPE_PNG);
-            XSSFDrawing drawing = sheet.createDrawingPatriarch();
-            XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, c, r, c + 4, r + 4);
-            anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
-            drawing.createPicture(anchor, index);
-        }
-
-        void textBox(String text, int r, int c) {
-            XSSFDrawing drawing = sheet.createDrawingPatriarch();
-            XSSFTextBox box = drawing.createTextbox(new XSSFClientAnchor(0, 0, 0, 0, c, r, c + 3, r + 1));
-            box.setText(text);
         }
     }
 

@@ -61,18 +61,30 @@ public final class CellRef {
 
     /**
      * Parses {@code A1} (letters in either case, optional {@code $} before letters and digits) into
-     * {@code row << 16 | col}, or {@code -1} when malformed or beyond Excel's limits. No allocation.
+     * {@code row << 16 | col}, or {@code -1} when malformed or beyond Excel's limits.
      */
     static long parse(CharSequence s) {
-        int n = s.length();
-        int i = 0;
-        if (i < n && s.charAt(i) == '$') {
+        char[] chars = s.toString().toCharArray();
+        return parse(chars, 0, chars.length);
+    }
+
+    /** {@link #parse(CharSequence)} of {@code buf[start, end)}, surrounding white space ignored; no allocation. */
+    static long parse(char[] buf, int start, int end) {
+        int i = start;
+        int n = end;
+        while (i < n && buf[i] <= ' ') {
+            i++;
+        }
+        while (n > i && buf[n - 1] <= ' ') {
+            n--;
+        }
+        if (i < n && buf[i] == '$') {
             i++;
         }
         int col = 0;
         int letters = 0;
         while (i < n) {
-            char ch = s.charAt(i);
+            char ch = buf[i];
             int v;
             if (ch >= 'A' && ch <= 'Z') {
                 v = ch - 'A' + 1;
@@ -90,13 +102,13 @@ public final class CellRef {
         if (letters == 0 || col > MAX_COLUMNS) {
             return -1;
         }
-        if (i < n && s.charAt(i) == '$') {
+        if (i < n && buf[i] == '$') {
             i++;
         }
         int digits = 0;
         long row = 0;
         while (i < n) {
-            char ch = s.charAt(i);
+            char ch = buf[i];
             if (ch < '0' || ch > '9' || ++digits > 7) {
                 return -1;
             }

@@ -74,8 +74,10 @@ public enum GridError {
     TOO_MANY_DRAWING_OBJECTS("MSF-IO-1113"),
     /** {0} limit, {1} bytes inflated when stopped, {2} part. */
     PICTURE_TOO_LARGE("MSF-IO-1114"),
+    /** {0} limit, {1} bytes of pictures when stopped. */
+    TOO_MANY_PICTURE_BYTES("MSF-IO-1115"),
     /** {0} limit, {1} records counted when stopped (legacy .xls: every record is an object in POI's model). */
-    TOO_MANY_RECORDS("MSF-IO-1115");
+    TOO_MANY_RECORDS("MSF-IO-1116");
 
     private final String code;
 

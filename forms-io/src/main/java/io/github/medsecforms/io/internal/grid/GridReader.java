@@ -101,6 +101,7 @@ public final class GridReader {
         private long textChars;
         private int mergedRegions;
         private int drawingObjects;
+        private long pictureBytes;
 
         Reading(byte[] data, int length, ReadLimits limits) {
             this.data = data;
@@ -211,8 +212,10 @@ public final class GridReader {
 
         // ---------------------------------------------------------------- package parts
 
-        private Void contentTypes(XMLStreamReader2 r) throws XMLStreamException {
+        private Void contentTypes(XMLStreamReader2 r) throws XMLStreamException, GridException {
+            int count = 0;
             while (Xml.nextChild(r)) {
+                Xml.countStructure(r, ++count, "[Content_Types].xml");
                 String ln = r.getLocalName();
                 String type = Xml.attr(r, "ContentType");
                 if (type != null) {
@@ -324,7 +327,7 @@ public final class GridReader {
                     if (n >= limits.maxSharedStrings()) {
                         throw new GridException(GridError.TOO_MANY_SHARED_STRINGS, limits.maxSharedStrings(), n + 1);
                     }
-                    String s = richText(r);
+                    String s = richText(r, limits.maxCellChars(), part + " #" + n);
                     text(s, part + " #" + n);
                     if (n == table.length) {
                         table = Arrays.copyOf(table, n * 2);
@@ -339,35 +342,20 @@ public final class GridReader {
 
         /**
          * The text of a string item ({@code <si>}, {@code <is>}): its {@code <t>}, or its rich-text runs' {@code <t>}
-         * concatenated; phonetic runs ({@code <rPh>}) and properties are left out; {@code _xHHHH_} decoded.
+         * concatenated; phonetic runs ({@code <rPh>}) and properties are left out; {@code _xHHHH_} decoded. Stops
+         * with {@link GridError#CELL_TOO_LONG} as soon as the runs exceed {@code maxChars}, so that many runs
+         * cannot pile up.
          */
-        static String richText(XMLStreamReader2 r) throws XMLStreamException {
-            String single = null;
-            StringBuilder sb = null;
+        static String richText(XMLStreamReader2 r, int maxChars, String where) throws XMLStreamException, GridException {
+            Runs runs = new Runs(maxChars, where);
             while (Xml.nextChild(r)) {
                 String ln = r.getLocalName();
                 if ("t".equals(ln)) {
-                    String t = r.getElementText();
-                    if (single == null && sb == null) {
-                        single = t;
-                    } else {
-                        if (sb == null) {
-                            sb = new StringBuilder(single);
-                        }
-                        sb.append(t);
-                    }
+                    runs.add(r.getElementText());
                 } else if ("r".equals(ln)) {
                     while (Xml.nextChild(r)) {
                         if ("t".equals(r.getLocalName())) {
-                            String t = r.getElementText();
-                            if (single == null && sb == null) {
-                                single = t;
-                            } else {
-                                if (sb == null) {
-                                    sb = new StringBuilder(single);
-                                }
-                                sb.append(t);
-                            }
+                            runs.add(r.getElementText());
                         } else {
                             r.skipElement();
                         }
@@ -376,8 +364,41 @@ public final class GridReader {
                     r.skipElement();
                 }
             }
-            String s = sb != null ? sb.toString() : single != null ? single : "";
-            return decodeEscapes(s);
+            return decodeEscapes(runs.text());
+        }
+
+        /** Concatenates text runs, refusing more than {@code maxChars}. */
+        private static final class Runs {
+            private final int maxChars;
+            private final String where;
+            private String single;
+            private StringBuilder sb;
+
+            Runs(int maxChars, String where) {
+                this.maxChars = maxChars;
+                this.where = where;
+            }
+
+            void add(String t) throws GridException {
+                int length;
+                if (single == null && sb == null) {
+                    single = t;
+                    length = t.length();
+                } else {
+                    if (sb == null) {
+                        sb = new StringBuilder(single);
+                    }
+                    sb.append(t);
+                    length = sb.length();
+                }
+                if (length > maxChars) {
+                    throw new GridException(GridError.CELL_TOO_LONG, maxChars, length, where);
+                }
+            }
+
+            String text() {
+                return sb != null ? sb.toString() : single != null ? single : "";
+            }
         }
 
         /** Decodes OOXML's {@code _xHHHH_} character escapes, left to right as Excel does. */
@@ -509,6 +530,11 @@ public final class GridReader {
                 byte[] bytes = media.get(mediaPart);
                 if (bytes == null) {
                     bytes = zip.readAll(me, limits.maxPictureBytes(), GridError.PICTURE_TOO_LARGE);
+                    pictureBytes += bytes.length;
+                    if (pictureBytes > limits.maxTotalPictureBytes()) {
+                        throw new GridException(GridError.TOO_MANY_PICTURE_BYTES, limits.maxTotalPictureBytes(),
+                                pictureBytes);
+                    }
                     media.put(mediaPart, bytes);
                 }
                 sb.pictures.add(new Picture(mediaType(mediaPart), bytes, p.row(), p.col()));

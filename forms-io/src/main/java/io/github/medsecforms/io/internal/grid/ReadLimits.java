@@ -22,6 +22,7 @@ package io.github.medsecforms.io.internal.grid;
  * @param maxMergedRegions     merged regions in the workbook
  * @param maxDrawingObjects    pictures and shapes in the workbook
  * @param maxPictureBytes      bytes of one picture's media part
+ * @param maxTotalPictureBytes bytes of all the media parts kept (each distinct part counted once)
  */
 public record ReadLimits(
         long maxInputBytes,
@@ -38,7 +39,8 @@ public record ReadLimits(
         long maxTextChars,
         int maxMergedRegions,
         int maxDrawingObjects,
-        long maxPictureBytes) {
+        long maxPictureBytes,
+        long maxTotalPictureBytes) {
 
     private static final long MIB = 1024L * 1024L;
 
@@ -46,11 +48,11 @@ public record ReadLimits(
      * The defaults: 30 MiB input, 10,000 entries, 100 MiB per entry and 200 MiB in total inflated, 100:1 for
      * entries over 1 MiB, 255 sheets, 65,536 rows per sheet, 2,000,000 cells, 1,000,000 shared strings, 32,767
      * characters per value (Excel's limit), 32 Mi characters in all, 100,000 merged regions, 10,000 pictures and
-     * shapes, 20 MiB per picture.
+     * shapes, 20 MiB per picture and 64 MiB of pictures in all.
      */
     public static final ReadLimits DEFAULT = new ReadLimits(
             30 * MIB, 10_000, 100 * MIB, 200 * MIB, 100, MIB, 255, 65_536, 2_000_000, 1_000_000, 32_767,
-            32 * MIB, 100_000, 10_000, 20 * MIB);
+            32 * MIB, 100_000, 10_000, 20 * MIB, 64 * MIB);
 
     public ReadLimits {
         positive(maxInputBytes, "maxInputBytes");
@@ -68,6 +70,7 @@ public record ReadLimits(
         positive(maxMergedRegions, "maxMergedRegions");
         positive(maxDrawingObjects, "maxDrawingObjects");
         positive(maxPictureBytes, "maxPictureBytes");
+        positive(maxTotalPictureBytes, "maxTotalPictureBytes");
     }
 
     private static void positive(long value, String name) {
@@ -98,6 +101,7 @@ public record ReadLimits(
         private int maxMergedRegions;
         private int maxDrawingObjects;
         private long maxPictureBytes;
+        private long maxTotalPictureBytes;
 
         private Builder(ReadLimits l) {
             maxInputBytes = l.maxInputBytes;
@@ -115,6 +119,7 @@ public record ReadLimits(
             maxMergedRegions = l.maxMergedRegions;
             maxDrawingObjects = l.maxDrawingObjects;
             maxPictureBytes = l.maxPictureBytes;
+            maxTotalPictureBytes = l.maxTotalPictureBytes;
         }
 
         public Builder maxInputBytes(long v) {
@@ -192,10 +197,15 @@ public record ReadLimits(
             return this;
         }
 
+        public Builder maxTotalPictureBytes(long v) {
+            maxTotalPictureBytes = v;
+            return this;
+        }
+
         public ReadLimits build() {
             return new ReadLimits(maxInputBytes, maxEntries, maxEntryBytes, maxTotalBytes, maxCompressionRatio,
                     ratioThresholdBytes, maxSheets, maxRowsPerSheet, maxCells, maxSharedStrings, maxCellChars,
-                    maxTextChars, maxMergedRegions, maxDrawingObjects, maxPictureBytes);
+                    maxTextChars, maxMergedRegions, maxDrawingObjects, maxPictureBytes, maxTotalPictureBytes);
         }
     }
 }

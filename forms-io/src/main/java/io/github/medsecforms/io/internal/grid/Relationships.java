@@ -44,19 +44,35 @@ final class Relationships {
     }
 
     /** Parses a relationships part whose root element is current. */
-    static Relationships parse(XMLStreamReader2 r, String source) throws XMLStreamException {
+    static Relationships parse(XMLStreamReader2 r, String source) throws XMLStreamException, GridException {
         List<Rel> rels = new ArrayList<>();
+        int count = 0;
         while (Xml.nextChild(r)) {
+            Xml.countStructure(r, ++count, partOf(source));
             if ("Relationship".equals(r.getLocalName())) {
                 String id = Xml.attr(r, "Id");
-                if (id != null) {
-                    rels.add(new Rel(id, Xml.attr(r, "Type"), Xml.attr(r, "Target"),
+                String type = Xml.attr(r, "Type");
+                if (id != null && isFollowed(type)) {
+                    rels.add(new Rel(id, type, Xml.attr(r, "Target"),
                             "External".equalsIgnoreCase(Xml.attr(r, "TargetMode"))));
                 }
             }
             r.skipElement();
         }
         return new Relationships(source, rels);
+    }
+
+    /** Only the relationship types the grid follows are kept (hyperlinks, printer settings … are not). */
+    private static boolean isFollowed(String type) {
+        if (type == null) {
+            return false;
+        }
+        int slash = type.lastIndexOf('/');
+        return switch (type.substring(slash + 1)) {
+            case "officeDocument", "worksheet", "chartsheet", "dialogsheet", "xlMacrosheet", "styles", "sharedStrings",
+                    "drawing", "image" -> true;
+            default -> false;
+        };
     }
 
     Rel byId(String id) {

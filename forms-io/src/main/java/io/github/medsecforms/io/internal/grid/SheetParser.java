@@ -24,6 +24,10 @@ final class SheetParser {
     private final XMLStreamReader2 r;
     private final int maxRows;
     private final String name;
+    private final Decoders.Ref refDecoder = new Decoders.Ref();
+    private final Decoders.Int intDecoder = new Decoders.Int();
+    private final Decoders.Number numberDecoder = new Decoders.Number();
+    private final Decoders.Type typeDecoder = new Decoders.Type();
 
     SheetParser(GridReader.Reading reading, SheetBuilder sheet, XMLStreamReader2 r) {
         this.reading = reading;
@@ -84,16 +88,8 @@ final class SheetParser {
                 r.skipElement();
                 continue;
             }
-            String rAttr = Xml.attr(r, "r");
-            if (rAttr != null) {
-                int n = Xml.intValue(rAttr, -1);
-                if (n < 1 || n > CellRef.MAX_ROWS) {
-                    throw new GridException(GridError.CELL_REFERENCE, name, rAttr);
-                }
-                row = n - 1;
-            } else {
-                row++;
-            }
+            int n = rowNumber();
+            row = n > 0 ? n - 1 : row + 1;
             int col = -1;
             while (Xml.nextChild(r)) {
                 if ("c".equals(r.getLocalName())) {
@@ -105,19 +101,46 @@ final class SheetParser {
         }
     }
 
+    /** The {@code r} attribute of the current {@code <row>} (1-based), or 0 when absent. */
+    private int rowNumber() throws XMLStreamException, GridException {
+        int attrs = r.getAttributeCount();
+        for (int i = 0; i < attrs; i++) {
+            if ("r".equals(r.getAttributeLocalName(i))) {
+                r.getAttributeAs(i, intDecoder);
+                int n = intDecoder.value;
+                if (n < 1 || n > CellRef.MAX_ROWS) {
+                    throw new GridException(GridError.CELL_REFERENCE, name, r.getAttributeValue(i));
+                }
+                return n;
+            }
+        }
+        return 0;
+    }
+
     /** Parses one {@code <c>}; returns its column. */
     private int cell(int rowIndex, int prevCol) throws XMLStreamException, GridException {
-        String ref = null;
-        String t = null;
+        int refIndex = -1;
+        long packed = -1;
+        int t = Decoders.Type.NUMBER;
         int style = 0;
         int attrs = r.getAttributeCount();
         for (int i = 0; i < attrs; i++) {
             String an = r.getAttributeLocalName(i);
             if (an.length() == 1) {
                 switch (an.charAt(0)) {
-                    case 'r' -> ref = r.getAttributeValue(i);
-                    case 't' -> t = r.getAttributeValue(i);
-                    case 's' -> style = Xml.intValue(r.getAttributeValue(i), 0);
+                    case 'r' -> {
+                        r.getAttributeAs(i, refDecoder);
+                        packed = refDecoder.value;
+                        refIndex = i;
+                    }
+                    case 't' -> {
+                        r.getAttributeAs(i, typeDecoder);
+                        t = typeDecoder.value;
+                    }
+                    case 's' -> {
+                        r.getAttributeAs(i, intDecoder);
+                        style = Math.max(0, intDecoder.value);
+                    }
                     default -> {
                     }
                 }
@@ -125,10 +148,9 @@ final class SheetParser {
         }
         int row;
         int col;
-        if (ref != null) {
-            long packed = CellRef.parse(ref);
+        if (refIndex >= 0) {
             if (packed < 0) {
-                throw new GridException(GridError.CELL_REFERENCE, name, ref);
+                throw new GridException(GridError.CELL_REFERENCE, name, r.getAttributeValue(refIndex));
             }
             row = CellRef.row(packed);
             col = CellRef.col(packed);
@@ -142,68 +164,69 @@ final class SheetParser {
         if (row >= maxRows) {
             throw new GridException(GridError.TOO_MANY_ROWS, maxRows, row + 1, name);
         }
+        if (t == Decoders.Type.UNKNOWN) {
+            throw new GridException(GridError.CELL_VALUE, name, CellRef.a1(row, col));
+        }
 
+        boolean hasValue = false;
         String v = null;
         String inline = null;
         boolean formula = false;
         while (Xml.nextChild(r)) {
             String ln = r.getLocalName();
             if ("v".equals(ln)) {
-                v = r.getElementText();
+                hasValue = true;
+                switch (t) {
+                    case Decoders.Type.NUMBER -> r.getElementAs(numberDecoder);
+                    case Decoders.Type.SHARED -> r.getElementAs(intDecoder);
+                    default -> v = r.getElementText();
+                }
             } else if ("f".equals(ln)) {
                 formula = true;
                 r.skipElement();
             } else if ("is".equals(ln)) {
-                inline = GridReader.Reading.richText(r);
+                inline = GridReader.Reading.richText(r, reading.limits().maxCellChars(), name + "!" + CellRef.a1(row, col));
             } else {
                 r.skipElement();
             }
         }
         int flags = formula ? GridSheet.FORMULA : 0;
-        if (t == null || "n".equals(t)) {
-            if (v == null) {
-                return col;
-            }
-            double d = Numbers.parse(v.trim());
-            if (Double.isNaN(d)) {
-                throw new GridException(GridError.CELL_VALUE, name, CellRef.a1(row, col));
-            }
-            add(row, col, CellType.NUMBER.ordinal() | flags | (reading.isDateStyle(style) ? GridSheet.DATE : 0),
-                    Double.doubleToRawLongBits(d));
-            return col;
-        }
         switch (t) {
-            case "s" -> {
-                if (v == null) {
-                    return col;
+            case Decoders.Type.NUMBER -> {
+                if (hasValue) {
+                    double d = numberDecoder.value;
+                    if (Double.isNaN(d)) {
+                        throw new GridException(GridError.CELL_VALUE, name, CellRef.a1(row, col));
+                    }
+                    add(row, col, CellType.NUMBER.ordinal() | flags | (reading.isDateStyle(style) ? GridSheet.DATE : 0),
+                            Double.doubleToRawLongBits(d));
                 }
-                String sv = v.trim();
-                int index = Xml.intValue(sv, -1);
-                if (index < 0) {
-                    if (!sv.isEmpty() && sv.chars().allMatch(Character::isDigit)) {
-                        throw new GridException(GridError.SHARED_STRING_INDEX, name, CellRef.a1(row, col), sv,
+            }
+            case Decoders.Type.SHARED -> {
+                if (hasValue) {
+                    int index = intDecoder.value;
+                    if (index < 0) {
+                        throw new GridException(GridError.CELL_VALUE, name, CellRef.a1(row, col));
+                    }
+                    if (index >= reading.sharedCount()) {
+                        throw new GridException(GridError.SHARED_STRING_INDEX, name, CellRef.a1(row, col), index,
                                 reading.sharedCount());
                     }
-                    throw new GridException(GridError.CELL_VALUE, name, CellRef.a1(row, col));
+                    add(row, col, CellType.STRING.ordinal() | flags, index);
                 }
-                if (index >= reading.sharedCount()) {
-                    throw new GridException(GridError.SHARED_STRING_INDEX, name, CellRef.a1(row, col), index,
-                            reading.sharedCount());
-                }
-                add(row, col, CellType.STRING.ordinal() | flags, index);
             }
-            case "inlineStr" -> {
+            case Decoders.Type.INLINE -> {
                 String s = inline != null ? inline : v != null ? GridReader.Reading.decodeEscapes(v) : null;
                 if (s != null) {
                     addLocal(row, col, CellType.STRING, flags, s);
                 }
             }
-            case "str" -> {
+            case Decoders.Type.FORMULA_STRING -> {
                 if (v != null) {
                     addLocal(row, col, CellType.STRING, flags, GridReader.Reading.decodeEscapes(v));
                 }
             }
-            case "b" -> {
+            case Decoders.Type.BOOLEAN -> {
                 if (v != null) {
                     String b = v.trim();
                     long value;
@@ -217,12 +240,12 @@ final class SheetParser {
                     add(row, col, CellType.BOOLEAN.ordinal() | flags, value);
                 }
             }
-            case "e" -> {
+            case Decoders.Type.ERROR -> {
                 if (v != null) {
                     addLocal(row, col, CellType.ERROR, flags, v.trim());
                 }
             }
-            case "d" -> {
+            default -> { // DATE
                 if (v != null) {
                     double serial = isoSerial(v.trim());
                     if (Double.isNaN(serial)) {
@@ -231,7 +254,6 @@ final class SheetParser {
                     add(row, col, CellType.NUMBER.ordinal() | flags | GridSheet.DATE, Double.doubleToRawLongBits(serial));
                 }
             }
-            default -> throw new GridException(GridError.CELL_VALUE, name, CellRef.a1(row, col));
         }
         return col;
     }

@@ -176,6 +176,8 @@ final class XlsGrid {
         private final ReadLimits limits;
         private final GridReader.Reading counts;
         private final Map<Integer, Boolean> customDates = new HashMap<>();
+        private final java.util.Set<Integer> countedPictures = new java.util.HashSet<>();
+        private long pictureBytes;
 
         Conversion(HSSFWorkbook wb, ReadLimits limits) {
             this.wb = wb;
@@ -337,6 +339,13 @@ final class XlsGrid {
                     if (bytes.length > limits.maxPictureBytes()) {
                         throw new GridException(GridError.PICTURE_TOO_LARGE, limits.maxPictureBytes(),
                                 (long) bytes.length, sheet + " picture");
+                    }
+                    if (countedPictures.add(picture.getPictureIndex())) { // each stored picture once, as for xlsx
+                        pictureBytes += bytes.length;
+                        if (pictureBytes > limits.maxTotalPictureBytes()) {
+                            throw new GridException(GridError.TOO_MANY_PICTURE_BYTES, limits.maxTotalPictureBytes(),
+                                    pictureBytes);
+                        }
                     }
                     sb.pictures.add(new Picture(data.getMimeType(), bytes, row, col));
                 } else if (shape instanceof HSSFShapeContainer group) {

@@ -2,12 +2,12 @@ package io.github.medsecforms.io.internal.grid;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxLazyException;
-import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
@@ -17,19 +17,28 @@ import org.codehaus.stax2.XMLStreamReader2;
  *
  * <p>Hardening: no DTD support, no external entities, no entity replacement, a resolver that refuses everything,
  * and any DOCTYPE refused outright ({@link GridError#XML_DTD}) before its internal subset could be used; structural
- * limits (element depth 128, 1,000 attributes per element, attribute values of 1 Mi characters, text events of
- * 4 Mi characters) bound the parser's own memory independently of {@link ReadLimits}.
+ * limits (element depth 128, 64 attributes per element, attribute values of 256 Ki characters, text events of
+ * 4 Mi characters, {@value GuardedReader#MAX_NAMES} distinct names per part) bound the parser's own memory
+ * independently of {@link ReadLimits}. Names are not interned.
  */
 final class Xml {
     static final int MAX_DEPTH = 128;
 
-    private static final WstxInputFactory FACTORY = createFactory();
+    private static final XMLInputFactory2 FACTORY = createFactory();
 
     private Xml() {
     }
 
-    private static WstxInputFactory createFactory() {
-        WstxInputFactory f = new WstxInputFactory();
+    private static XMLInputFactory2 createFactory() {
+        // Woodstox by name, not by service lookup (another StAX provider on the class path must not be picked);
+        // reflectively, because its class carries an OSGi annotation javac would warn about
+        XMLInputFactory2 f;
+        try {
+            f = (XMLInputFactory2) Class.forName("com.ctc.wstx.stax.WstxInputFactory", true, Xml.class.getClassLoader())
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Woodstox (com.fasterxml.woodstox:woodstox-core) is missing", e);
+        }
         f.configureForSpeed();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -37,12 +46,15 @@ final class Xml {
         f.setProperty(XMLInputFactory.IS_VALIDATING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // names from hostile files must not go to the JVM's string pool
+        f.setProperty(XMLInputFactory2.P_INTERN_NAMES, false);
+        f.setProperty(XMLInputFactory2.P_INTERN_NS_URIS, false);
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are not resolved");
         });
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
-        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 1000);
-        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 1 << 20);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 256 * 1024);
         f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 4 << 20);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
@@ -63,7 +75,7 @@ final class Xml {
     static <T> T parse(InputStream in, String partName, PartBody<T> body) throws GridException {
         XMLStreamReader2 r = null;
         try {
-            r = (XMLStreamReader2) FACTORY.createXMLStreamReader(in);
+            r = new GuardedReader((XMLStreamReader2) FACTORY.createXMLStreamReader(in), partName);
             while (true) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -155,6 +167,17 @@ final class Xml {
             if (ev == XMLStreamConstants.END_ELEMENT || ev == XMLStreamConstants.END_DOCUMENT) {
                 return false;
             }
+        }
+    }
+
+    /** Entries of a list part (relationships, content types) beyond which it is refused as structurally abnormal. */
+    static final int MAX_LIST_ENTRIES = 100_000;
+
+    /** Refuses a list part with more than {@link #MAX_LIST_ENTRIES} entries; {@code count} is the current one. */
+    static void countStructure(XMLStreamReader r, int count, String part) throws GridException {
+        if (count > MAX_LIST_ENTRIES) {
+            throw new GridException(GridError.XML_MALFORMED, part,
+                    r.getLocation() == null ? 1 : Math.max(1, r.getLocation().getLineNumber()));
         }
     }
 

@@ -403,6 +403,12 @@ class GridReaderRefusalTest {
                 .sharedStrings(Fixtures.sst("<si><t>ok</t></si><si><t>" + longText + "</t></si>")).build());
         assertThat(shared.error()).isEqualTo(GridError.CELL_TOO_LONG);
         assertThat(shared.args()).containsExactly(32_767, 40_000, "xl/sharedStrings.xml #1");
+
+        String run = "<r><t>" + "x".repeat(15_000) + "</t></r>";
+        GridException runs = refusal(new Fixtures.Hand().sheet("a", "")
+                .sharedStrings(Fixtures.sst("<si>" + run.repeat(3) + "</si>")).build());
+        assertThat(runs.error()).isEqualTo(GridError.CELL_TOO_LONG);
+        assertThat(runs.args()).containsExactly(32_767, 45_000, "xl/sharedStrings.xml #0");
     }
 
     @Test
@@ -455,6 +461,23 @@ class GridReaderRefusalTest {
         GridException big = refusal(bytes, ReadLimits.DEFAULT.toBuilder().maxPictureBytes(10).build());
         assertThat(big.error()).isEqualTo(GridError.PICTURE_TOO_LARGE);
         assertThat(big.args()[2]).isEqualTo("xl/media/image1.png");
+        GridException total = refusal(bytes, ReadLimits.DEFAULT.toBuilder().maxTotalPictureBytes(10).build());
+        assertThat(total.error()).isEqualTo(GridError.TOO_MANY_PICTURE_BYTES);
+    }
+
+    @Test
+    void refusesRelationshipPartsWithAnAbnormalNumberOfEntries() {
+        Fixtures.Hand hand = new Fixtures.Hand().sheet("a", "");
+        StringBuilder rels = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + Fixtures.REL_TYPE + "worksheet\" Target=\"worksheets/sheet1.xml\"/>");
+        for (int i = 0; i < 100_001; i++) {
+            rels.append("<Relationship Id=\"h").append(i).append("\" Type=\"").append(Fixtures.REL_TYPE)
+                    .append("hyperlink\" Target=\"http://example.invalid/\" TargetMode=\"External\"/>");
+        }
+        hand.parts.put("xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
+        GridException e = refusal(hand.build());
+        assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
+        assertThat(e.args()[0]).isEqualTo("xl/_rels/workbook.xml.rels");
     }
 
     @Test
@@ -488,6 +511,32 @@ class GridReaderRefusalTest {
     }
 
     @Test
+    void refusesXmlNestedBeyondTheParsersDepthLimit() {
+        String deep = "<x>".repeat(500) + "</x>".repeat(500);
+        GridException e = refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(deep)).build());
+        assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
+    }
+
+    @Test
+    void refusesAPartFloodedWithDistinctNames() {
+        StringBuilder flood = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            flood.append("<n").append(i).append("/>");
+        }
+        GridException e = refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(
+                "<sheetData><row r=\"1\">" + flood + "</row></sheetData>")).build());
+        assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
+        assertThat(e.args()[0]).isEqualTo("xl/worksheets/sheet1.xml");
+
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            attributes.append("<x a").append(i).append("=\"1\"/>");
+        }
+        assertThat(refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(attributes.toString())).build())
+                .error()).isEqualTo(GridError.XML_MALFORMED);
+    }
+
+    @Test
     void hasAJapaneseAndAnEnglishMessageForEveryCode() {
         Map<String, GridError> codes = new LinkedHashMap<>();
         for (GridError error : GridError.values()) {
@@ -512,6 +561,13 @@ class GridReaderRefusalTest {
             }
             try {
                 GridReader.read(mangled, ReadLimits.DEFAULT);
+            } catch (GridException expected) {
+                assertThat(expected.getMessage()).startsWith("MSF-IO-1");
+            }
+        }
+        for (int length = 0; length < wb.length; length += 37) {
+            try {
+                GridReader.read(Arrays.copyOf(wb, length), ReadLimits.DEFAULT);
             } catch (GridException expected) {
                 assertThat(expected.getMessage()).startsWith("MSF-IO-1");
             }

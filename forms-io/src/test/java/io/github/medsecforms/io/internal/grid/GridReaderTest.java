@@ -357,6 +357,48 @@ class GridReaderTest {
     }
 
     @Test
+    void readsPrefixedAndStrictOoxmlMarkup() throws Exception {
+        String strictMain = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+        String strictRel = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+        Fixtures.Hand hand = new Fixtures.Hand().sheetPart("a", "<x:worksheet xmlns:x=\"" + strictMain + "\">"
+                + "<x:sheetData><x:row r=\"2\"><x:c r=\"B2\" t=\"inlineStr\"><x:is><x:t>接頭辞</x:t></x:is></x:c>"
+                + "<x:c r=\"C2\"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>");
+        hand.parts.put("xl/workbook.xml", "<x:workbook xmlns:x=\"" + strictMain + "\" xmlns:rel=\"" + strictRel + "\">"
+                + "<x:sheets><x:sheet name=\"a\" sheetId=\"1\" rel:id=\"rId1\"/></x:sheets></x:workbook>");
+        hand.parts.put("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + strictRel + "/worksheet\" Target=\"/xl/worksheets/sheet1.xml\"/>"
+                + "</Relationships>");
+        GridSheet sheet = read(hand.build()).sheets().get(0);
+
+        assertThat(sheet.cell("B2").text()).isEqualTo("接頭辞");
+        assertThat(sheet.cell("C2").number()).isEqualTo(7.0);
+    }
+
+    @Test
+    void isSafeToUseFromManyThreads() throws Exception {
+        byte[] bytes = GridAgreesWithPoiTest.variedWorkbook();
+        Grid expected = read(bytes);
+        List<String> reference = new ArrayList<>();
+        expected.sheets().forEach(sh -> sh.cells().forEach(c -> reference.add(sh.name() + c)));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                futures.add(pool.submit(() -> {
+                    List<String> seen = new ArrayList<>();
+                    read(bytes).sheets().forEach(sh -> sh.cells().forEach(c -> seen.add(sh.name() + c)));
+                    return seen;
+                }));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(reference);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void readsMacroEnabledWorkbooksTheSameWay() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook(XSSFWorkbookType.XLSM);
         wb.createSheet("a").createRow(0).createCell(0).setCellValue("マクロ");

@@ -307,16 +307,23 @@ final class SheetReader {
         }
         keys.add(LabelText.key(table.label()));
         keys.remove("");
-        return keys;
+        Set<String> unmarked = new HashSet<>();
+        keys.forEach(k -> unmarked.add(withoutHeadingMark(k)));
+        return unmarked;
     }
 
     private boolean isForeignRow(int r, Set<String> foreign) {
         for (Cell cell : view.sheet().row(r)) {
-            if (cell.type() == CellType.STRING && foreign.contains(LabelText.key(cell.text()))) {
+            if (cell.type() == CellType.STRING && foreign.contains(withoutHeadingMark(LabelText.key(cell.text())))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A block title as templates write it, {@code ■支援対象病院}, compared without its mark. */
+    private static String withoutHeadingMark(String key) {
+        return key.startsWith("■") ? key.substring(1) : key;
     }
 
     private static final class Header {

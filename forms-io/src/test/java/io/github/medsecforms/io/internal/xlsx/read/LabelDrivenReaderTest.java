@@ -60,24 +60,40 @@ class LabelDrivenReaderTest {
         assertThat(result.form()).isEqualTo(form);
     }
 
+    /** Layouts of the official forms as hospitals and other software change them; each named in the test name. */
     static Stream<Arguments> variants() {
-        List<Options> options = List.of(
-                Options.PLAIN.with(o -> new Options(3, 1, 0, false, false, false, false, false, 0, false, false, false, false)),
-                Options.PLAIN.with(o -> new Options(0, 3, 2, false, false, false, false, false, 0, false, false, false, false)),
-                Options.PLAIN.with(o -> new Options(0, 1, 0, true, false, false, false, false, 0, false, false, false, false)),
-                Options.PLAIN.with(o -> new Options(0, 1, 0, false, true, false, false, false, 0, false, false, false, false)),
-                Options.PLAIN.with(o -> new Options(0, 1, 0, false, false, true, true, false, 0, false, false, false, false)),
-                Options.PLAIN.with(o -> new Options(0, 1, 0, false, false, false, false, true, 3, false, false, false, false)),
-                Options.PLAIN.with(o -> new Options(0, 1, 0, false, false, false, false, false, 0, true, true, false, false)),
-                Options.PLAIN.with(o -> new Options(0, 1, 0, false, false, false, false, false, 0, false, false, true, false)),
-                Options.PLAIN.with(o -> new Options(0, 2, 1, false, false, false, false, false, 0, false, false, false, true)),
-                new Options(2, 2, 1, true, true, true, true, true, 2, true, true, true, true));
-        return formIds().flatMap(id -> options.stream().map(o -> Arguments.of(id, o)));
+        List<Arguments> layouts = List.of(
+                layout("inserted title rows above everything",
+                        new Options(3, 1, 0, false, false, false, false, false, 0, false, false, false, false)),
+                layout("moved blocks: more blank rows between blocks, everything two columns right",
+                        new Options(0, 3, 2, false, false, false, false, false, 0, false, false, false, false)),
+                layout("moved blocks: the blocks of each sheet in reverse order",
+                        new Options(0, 2, 1, false, false, false, false, false, 0, false, false, false, true)),
+                layout("reordered table columns",
+                        new Options(0, 1, 0, true, false, false, false, false, 0, false, false, false, false)),
+                layout("merged label cells",
+                        new Options(0, 1, 0, false, true, false, false, false, 0, false, false, false, false)),
+                layout("renamed by width: full-width ASCII in labels and headers, line breaks inside",
+                        new Options(0, 1, 0, false, false, true, true, false, 0, false, false, false, false)),
+                layout("renamed by width: half-width katakana and brackets in labels and headers",
+                        new Options(0, 1, 0, false, false, false, false, false, 0, false, false, false, false, true)),
+                layout("a 記入例 row above the data and trailing blank rows",
+                        new Options(0, 1, 0, false, false, false, false, true, 3, false, false, false, false)),
+                layout("numbers as text, dates as date-formatted serials",
+                        new Options(0, 1, 0, false, false, false, false, false, 0, true, true, false, false)),
+                layout("checklist rows by item wording (no 項番 column)",
+                        new Options(0, 1, 0, false, false, false, false, false, 0, false, false, true, false)),
+                layout("every variation at once", Options.EVERY_VARIATION));
+        return formIds().flatMap(id -> layouts.stream().map(l -> Arguments.of(id, l.get()[0], l.get()[1])));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    private static Arguments layout(String name, Options options) {
+        return Arguments.of(name, options);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("variants")
-    void reads_layout_variants_of_every_form_to_the_same_model(String id, Options options) throws Exception {
+    void reads_layout_variants_of_every_form_to_the_same_model(String id, String layout, Options options) throws Exception {
         Form form = SampleForms.full(id);
         WorkbookFormReader.Result result = read(VariantWorkbooks.write(form, options), id);
         assertThat(result.findings()).as("findings").isEmpty();
@@ -95,6 +111,23 @@ class LabelDrivenReaderTest {
     @Provide
     Arbitrary<Form> anyForm() {
         return FormArbitraries.anyForm();
+    }
+
+    @Test
+    void the_half_width_layout_really_spells_labels_in_half_width_katakana() throws Exception {
+        Options halfWidth = new Options(0, 1, 0, false, false, false, false, false, 0, false, false, false, false, true);
+        byte[] bytes = VariantWorkbooks.write(SampleForms.lineDeviceSurvey(), halfWidth);
+        List<String> texts = new java.util.ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            })));
+        }
+        assertThat(texts).contains("ﾒｰﾙｱﾄﾞﾚｽ", "医療機関名(かな)", "ｸﾞﾛｰﾊﾞﾙIPｱﾄﾞﾚｽ (*)").doesNotContain("メールアドレス");
+        LineDeviceSurvey read = (LineDeviceSurvey) read(bytes, "line-device-survey").form();
+        assertThat(read).isEqualTo(SampleForms.lineDeviceSurvey());
     }
 
     @Test

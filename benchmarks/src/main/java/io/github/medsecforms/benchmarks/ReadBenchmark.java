@@ -1,0 +1,100 @@
+package io.github.medsecforms.benchmarks;
+
+import io.github.medsecforms.bridge.WorkbookChecker;
+import io.github.medsecforms.io.FormReader;
+import io.github.medsecforms.io.ReadResult;
+import io.github.medsecforms.validation.Report;
+import io.github.medsecforms.validation.Submission;
+import io.github.medsecforms.validation.Validator;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading and validating one filled line-device survey ({@link SurveyWorkbook}), against the physical floor (unzip +
+ * StAX) and POI's usermodel, all on the same bytes in the same run. Results and how to run them: docs/performance.md.
+ *
+ * <p>Everything goes through the public API ({@link FormReader}, {@link Validator}, {@link WorkbookChecker}), so the
+ * benchmarks keep working while the grid's internals change.</p>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class ReadBenchmark {
+    /** A fixed day, so that date rules judge the same on every run. */
+    static final LocalDate AS_OF = LocalDate.of(2025, 3, 31);
+
+    byte[] workbook;
+    Floor jdkFloor;
+    Floor woodstoxFloor;
+    Floor woodstoxEveryPartFloor;
+    Validator validator;
+    WorkbookChecker checker;
+    Submission submission;
+
+    @Setup
+    public void setUp() {
+        workbook = SurveyWorkbook.bytes();
+        jdkFloor = Floor.jdk();
+        woodstoxFloor = Floor.woodstox();
+        woodstoxEveryPartFloor = Floor.woodstoxEveryXmlPart();
+        validator = Validator.builder().asOf(AS_OF).build();
+        checker = WorkbookChecker.create(validator);
+        submission = WorkbookChecker.submission(FormReader.create().read(workbook, SurveyWorkbook.FILE_NAME));
+    }
+
+    /** Floor: unzip + the JDK's StAX over every worksheet and the shared strings. */
+    @Benchmark
+    public long floorJdkStax() {
+        return jdkFloor.pass(workbook);
+    }
+
+    /** Floor: unzip + Woodstox (the grid's parser) over every worksheet and the shared strings. */
+    @Benchmark
+    public long floorWoodstox() {
+        return woodstoxFloor.pass(workbook);
+    }
+
+    /** Not a floor of the budget, a reference: unzip + Woodstox over every XML part, as much XML as the grid parses. */
+    @Benchmark
+    public long floorWoodstoxEveryXmlPart() {
+        return woodstoxEveryPartFloor.pass(workbook);
+    }
+
+    /** POI: {@code new XSSFWorkbook(stream)} and every cell's value. */
+    @Benchmark
+    public long poiUsermodel() {
+        return PoiUsermodel.readEveryCell(workbook);
+    }
+
+    /** Ours: workbook → model. */
+    @Benchmark
+    public ReadResult ourRead() {
+        return FormReader.create().read(workbook, SurveyWorkbook.FILE_NAME);
+    }
+
+    /** Ours: workbook → model → report, in one step as the bridge and the command line do it. */
+    @Benchmark
+    public WorkbookChecker.Checked ourReadValidate() {
+        return checker.check(workbook, SurveyWorkbook.FILE_NAME, Optional.empty());
+    }
+
+    /** Ours: validation alone, of the form already read (with its origins, so findings point at cells). */
+    @Benchmark
+    public Report validateOnly() {
+        return validator.validate(submission);
+    }
+}

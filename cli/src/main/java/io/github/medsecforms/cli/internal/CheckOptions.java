@@ -1,0 +1,30 @@
+package io.github.medsecforms.cli.internal;
+
+import io.github.medsecforms.bridge.WorkbookChecker;
+import io.github.medsecforms.validation.Validator;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The validation options shared by {@code validate}, {@code import} and {@code package}. */
+public final class CheckOptions {
+    @Option(names = "--as-of", paramLabel = "<date>", converter = DateConverter.class, descriptionKey = "check.asOf")
+    LocalDate asOf;
+
+    @Option(names = "--diagnosis-day", descriptionKey = "check.diagnosisDay")
+    boolean diagnosisDay;
+
+    @Option(names = "--max-findings", paramLabel = "<n>", defaultValue = "200", descriptionKey = "check.maxFindings")
+    int maxFindings;
+
+    Validator validator() {
+        Validator.Builder b = Validator.builder().diagnosisDay(diagnosisDay).maxFindings(Math.max(1, maxFindings));
+        if (asOf != null) {
+            b.asOf(asOf);
+        }
+        return b.build();
+    }
+
+    WorkbookChecker checker() {
+        return WorkbookChecker.create(validator());
+    }
+}

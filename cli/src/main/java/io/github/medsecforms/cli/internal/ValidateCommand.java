@@ -1,0 +1,266 @@
+package io.github.medsecforms.cli.internal;
+
+import io.github.medsecforms.bridge.WorkbookChecker;
+import io.github.medsecforms.io.FormIoException;
+import io.github.medsecforms.io.PdfFont;
+import io.github.medsecforms.io.ReportDocument;
+import io.github.medsecforms.io.ReportPdf;
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.validation.Report;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code medsec-forms validate <files or folders…>}: reads every workbook (folders recursively), validates it and
+ * prints its report in input order, as text, JSON or TSV; optionally writes all reports as one PDF. Files that cannot
+ * be read are reported and the run goes on. Exit code 0 when no form has errors, 1 when one has, 2 when an input
+ * could not be read (or a usage error), 3 on an internal error.
+ */
+@Command(name = "validate", sortOptions = false)
+public final class ValidateCommand extends CliCommand {
+    @Parameters(arity = "1..*", paramLabel = "<file|folder>", descriptionKey = "validate.paths")
+    List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "text|json|tsv", defaultValue = "text", descriptionKey = "validate.format")
+    ReportFormat format;
+
+    @Option(names = "--form", paramLabel = "<form-id>", descriptionKey = "validate.form")
+    String formId;
+
+    @Mixin
+    CheckOptions check;
+
+    @Option(names = "--pdf", paramLabel = "<report.pdf>", descriptionKey = "validate.pdf")
+    Path pdf;
+
+    @Option(names = "--font", paramLabel = "<font.ttf>", descriptionKey = "font")
+    Path font;
+
+    @Option(names = "--threads", paramLabel = "<n>", descriptionKey = "threads")
+    Integer threads;
+
+    /** What is kept of one file: its rendered report, its counts and, for the PDF, its section. */
+    private record Outcome(String file, String output, FileCheck.Unreadable unreadable, boolean valid, int errors,
+                           int warnings, int infos, ReportDocument.Section section) {
+    }
+
+    @Override
+    public Integer call() {
+        Messages m = messages();
+        Locale locale = Coded.locale(m);
+        if (formId != null && FormRegistry.find(formId).isEmpty()) {
+            err().println(m.get("forms.unknown", formId, knownForms()));
+            return ExitCodes.USAGE;
+        }
+        PdfFont pdfFont = null;
+        if (pdf != null) {
+            try {
+                pdfFont = Fonts.resolve(font, env());
+            } catch (FormIoException e) {
+                err().println(e.getMessage(locale));
+                err().println(m.get("pdf.font.hint"));
+                return ExitCodes.USAGE;
+            }
+        }
+        Inputs.Found found = Inputs.workbooks(paths, m);
+        found.problems().forEach(err()::println);
+        if (found.files().isEmpty()) {
+            err().println(Coded.message(m, "MSF-CLI-0002", paths.stream().map(Path::toString)
+                    .collect(Collectors.joining(", "))));
+            return ExitCodes.USAGE;
+        }
+
+        WorkbookChecker checker = check.checker();
+        ReportPdfBuilder pdfBuilder = pdfFont == null ? null : new ReportPdfBuilder(m, pdfFont);
+        Summary summary = new Summary();
+        List<FileCheck.Unreadable> unreadable = new ArrayList<>();
+        List<ReportDocument.Section> sections = new ArrayList<>();
+        Progress progress = Progress.onTerminal(err(), m.get("progress.validate"), found.files().size());
+        if (format == ReportFormat.JSON) {
+            out().print("{\n  \"reports\": [");
+        }
+        Batch.run(found.files(), threads == null ? Batch.defaultThreads() : threads,
+                file -> FileCheck.check(checker, file, Optional.ofNullable(formId), m,
+                        c -> outcome(c.report(), locale, pdfBuilder),
+                        u -> new Outcome(u.file(), null, u, false, 0, 0, 0,
+                                pdfBuilder == null ? null : pdfBuilder.unreadable(u))),
+                o -> {
+                    progress.clear();
+                    summary.add(o);
+                    if (o.unreadable() != null) {
+                        unreadable.add(o.unreadable());
+                        if (format != ReportFormat.JSON) {
+                            out().print(unreadableLine(o.unreadable(), m));
+                        }
+                    } else {
+                        if (format == ReportFormat.JSON) {
+                            out().print(summary.reports == 1 ? "\n" : ",\n");
+                        }
+                        out().print(o.output());
+                    }
+                    if (o.section() != null) {
+                        sections.add(o.section());
+                    }
+                    out().flush();
+                    progress.redraw();
+                }, progress);
+        progress.finish();
+
+        switch (format) {
+            case TEXT -> out().println(summary.line(m));
+            case JSON -> out().print(jsonTail(summary, unreadable));
+            case TSV -> { }
+        }
+        out().flush();
+        int code = summary.exitCode(!found.problems().isEmpty());
+        if (pdfBuilder != null) {
+            try {
+                List<String> head = new ArrayList<>(summary.lines(m));
+                if (check.asOf != null) {
+                    head.add(0, m.get("pdf.asOf", check.asOf));
+                }
+                Output.write(pdf, pdfBuilder.render(head, sections), m);
+                err().println(m.get("validate.pdf.written", pdf));
+            } catch (FormIoException e) {
+                err().println(e.getMessage(locale));
+                return ExitCodes.USAGE;
+            } catch (Output.WriteFailure e) {
+                err().println(e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        return code;
+    }
+
+    private Outcome outcome(Report report, Locale locale, ReportPdfBuilder pdfBuilder) {
+        String output = switch (format) {
+            case TEXT -> report.toText(locale);
+            case JSON -> indent(report.toJson(locale).stripTrailing(), "    ");
+            case TSV -> withFile(report.file(), report.toTsv(locale));
+        };
+        return new Outcome(report.file(), output, null, report.valid(), report.count(Severity.ERROR),
+                report.count(Severity.WARNING), report.count(Severity.INFO),
+                pdfBuilder == null ? null : pdfBuilder.section(report));
+    }
+
+    private String unreadableLine(FileCheck.Unreadable u, Messages m) {
+        return switch (format) {
+            case TSV -> u.file() + "\t" + (Coded.locale(m) == Locale.ENGLISH ? Severity.ERROR.labelEn() : Severity.ERROR.label())
+                    + "\t\t\t" + u.code() + "\t" + oneLine(u.message()) + "\n";
+            default -> m.get("validate.unreadable", u.file(), u.message()) + "\n";
+        };
+    }
+
+    /** Report TSV lines with the file as an extra first column, since a batch mixes files. */
+    static String withFile(String file, String tsv) {
+        StringBuilder sb = new StringBuilder();
+        tsv.lines().forEach(l -> sb.append(file).append('\t').append(l).append('\n'));
+        return sb.toString();
+    }
+
+    static String indent(String text, String prefix) {
+        return text.lines().map(l -> prefix + l).collect(Collectors.joining("\n"));
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private String jsonTail(Summary summary, List<FileCheck.Unreadable> unreadable) {
+        Map<String, Object> tail = new LinkedHashMap<>();
+        List<Object> list = new ArrayList<>();
+        for (FileCheck.Unreadable u : unreadable) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("file", u.file());
+            e.put("code", u.code());
+            e.put("message", u.message());
+            list.add(e);
+        }
+        tail.put("unreadable", list);
+        tail.put("summary", summary.json());
+        String body = Json.write(tail);
+        // splice the tail's members after the streamed "reports" array
+        String members = body.substring(body.indexOf('\n') + 1, body.lastIndexOf('}'));
+        return (summary.reports == 0 ? "]" : "\n  ]") + ",\n" + members + "}\n";
+    }
+
+    private static String knownForms() {
+        return FormRegistry.forms().stream().map(FormDescriptor::id).collect(Collectors.joining(", "));
+    }
+
+    /** Counts over the run, for the summary line, the JSON summary, the PDF and the exit code. */
+    private static final class Summary {
+        int files;
+        int valid;
+        int invalid;
+        int unreadable;
+        int internal;
+        int reports;
+        int errors;
+        int warnings;
+        int infos;
+
+        void add(Outcome o) {
+            files++;
+            if (o.unreadable() != null) {
+                unreadable++;
+                if (o.unreadable().internal()) {
+                    internal++;
+                }
+                return;
+            }
+            reports++;
+            if (o.valid()) {
+                valid++;
+            } else {
+                invalid++;
+            }
+            errors += o.errors();
+            warnings += o.warnings();
+            infos += o.infos();
+        }
+
+        String line(Messages m) {
+            return m.get("validate.summary", files, valid, invalid, unreadable, errors, warnings, infos);
+        }
+
+        List<String> lines(Messages m) {
+            return List.of(m.get("validate.summary.files", files, valid, invalid, unreadable),
+                    m.get("validate.summary.findings", errors, warnings, infos));
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("files", files);
+            s.put("valid", valid);
+            s.put("invalid", invalid);
+            s.put("unreadable", unreadable);
+            s.put("errors", errors);
+            s.put("warnings", warnings);
+            s.put("info", infos);
+            return s;
+        }
+
+        int exitCode(boolean inputProblems) {
+            if (internal > 0) {
+                return ExitCodes.INTERNAL;
+            }
+            if (unreadable > 0 || inputProblems) {
+                return ExitCodes.USAGE;
+            }
+            return invalid > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+        }
+    }
+}

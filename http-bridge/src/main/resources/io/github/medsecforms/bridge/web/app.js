@@ -1,0 +1,265 @@
+// medsec-forms bridge web page: plain JavaScript, no external resources. Talks to the same server (same origin).
+'use strict';
+
+(() => {
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const XLSM = 'application/vnd.ms-excel.sheet.macroEnabled.12';
+  const SEVERITY = { error: 'エラー', warning: '警告', info: '情報' };
+  const $ = (id) => document.getElementById(id);
+
+  let current = null; // the workbook chosen last: a File
+
+  function headers(extra) {
+    const h = Object.assign({}, extra || {});
+    const token = $('token').value.trim();
+    if (token) {
+      h['X-MedSec-Token'] = token;
+    }
+    return h;
+  }
+
+  async function problemText(response) {
+    try {
+      const problem = await response.json();
+      return `${problem.detail}（${problem.code}）`;
+    } catch (e) {
+      return `サーバーがエラーを返しました（HTTP ${response.status}）。`;
+    }
+  }
+
+  function status(text, failed) {
+    const el = $('status');
+    el.textContent = text;
+    el.classList.toggle('failed', Boolean(failed));
+  }
+
+  function contentType(file) {
+    const name = file.name.toLowerCase();
+    if (name.endsWith('.xlsm')) {
+      return XLSM;
+    }
+    if (name.endsWith('.xlsx')) {
+      return XLSX;
+    }
+    return 'application/octet-stream';
+  }
+
+  function query(format) {
+    const params = new URLSearchParams({ format: format, lang: 'ja', filename: current.name });
+    if ($('form').value) {
+      params.set('form', $('form').value);
+    }
+    if ($('asOf').value) {
+      params.set('asOf', $('asOf').value);
+    }
+    if ($('diagnosisDay').checked) {
+      params.set('diagnosisDay', 'true');
+    }
+    return params.toString();
+  }
+
+  function post(format) {
+    return fetch('/api/v1/validate?' + query(format), {
+      method: 'POST',
+      headers: headers({ 'Content-Type': contentType(current) }),
+      body: current,
+    });
+  }
+
+  async function validate(file) {
+    current = file;
+    $('download').disabled = true;
+    status(`「${file.name}」を検証しています…`);
+    let response;
+    try {
+      response = await post('json');
+    } catch (e) {
+      status('サーバーに接続できません。medsec-forms serve が動いているか確認してください。', true);
+      return;
+    }
+    if (!response.ok) {
+      status(await problemText(response), true);
+      $('result').hidden = true;
+      return;
+    }
+    show(file, await response.json());
+    status(`「${file.name}」を検証しました。`);
+  }
+
+  function show(file, report) {
+    $('result').hidden = false;
+    $('file-name').textContent = `${file.name}（${report.formId}）`;
+    const summary = $('summary');
+    summary.textContent = report.valid ? 'エラーはありません。' : 'エラーがあります。セルを修正してからもう一度検証してください。';
+    summary.className = 'summary ' + (report.valid ? 'valid' : 'invalid');
+    $('count-error').textContent = report.counts.error;
+    $('count-warning').textContent = report.counts.warning;
+    $('count-info').textContent = report.counts.info;
+    const body = $('findings').tBodies[0];
+    body.replaceChildren();
+    for (const f of report.findings) {
+      const row = body.insertRow();
+      row.className = f.severity;
+      row.dataset.rule = f.ruleId;
+      const location = f.sheet ? `${f.sheet}!${f.cell}` : (f.label || f.path || '—');
+      row.dataset.location = location;
+      cell(row, SEVERITY[f.severity] || f.severity, 'severity');
+      cell(row, location, 'location');
+      cell(row, f.ruleId, 'rule');
+      cell(row, f.message, 'message');
+    }
+    const truncated = $('truncated');
+    truncated.hidden = !report.truncated;
+    truncated.textContent = report.truncated
+      ? `ほかに ${report.total - report.findings.length} 件あります（先頭 ${report.findings.length} 件を表示）。` : '';
+    $('download').disabled = false;
+  }
+
+  function cell(row, text, className) {
+    const td = row.insertCell();
+    td.textContent = text;
+    td.className = className;
+  }
+
+  function fileNameOf(response, fallback) {
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+    return match ? decodeURIComponent(match[1]) : fallback;
+  }
+
+  function save(blob, name) {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  async function downloadAnnotated() {
+    if (!current) {
+      return;
+    }
+    status('検証結果を書き込んだブックを作っています…');
+    try {
+      const response = await post('xlsx');
+      if (!response.ok) {
+        status(await problemText(response), true);
+        return;
+      }
+      save(await response.blob(), fileNameOf(response, 'checked.xlsx'));
+      status('検証結果を書き込んだブックをダウンロードしました。');
+    } catch (e) {
+      status('サーバーに接続できません。medsec-forms serve が動いているか確認してください。', true);
+    }
+  }
+
+  async function downloadTemplate(form) {
+    try {
+      const response = await fetch(`/api/v1/forms/${encodeURIComponent(form.id)}/template`, { headers: headers() });
+      if (!response.ok) {
+        status(await problemText(response), true);
+        return;
+      }
+      save(await response.blob(), fileNameOf(response, form.id + '.xlsx'));
+    } catch (e) {
+      status('サーバーに接続できません。', true);
+    }
+  }
+
+  async function loadForms() {
+    const list = $('templates');
+    const response = await fetch('/api/v1/forms?lang=ja', { headers: headers() });
+    if (!response.ok) {
+      list.replaceChildren();
+      const li = document.createElement('li');
+      li.textContent = await problemText(response);
+      list.appendChild(li);
+      return;
+    }
+    const forms = await response.json();
+    list.replaceChildren();
+    const select = $('form');
+    for (const form of forms) {
+      const option = document.createElement('option');
+      option.value = form.id;
+      option.textContent = form.title;
+      select.appendChild(option);
+
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = form.template;
+      a.textContent = form.title;
+      a.dataset.form = form.id;
+      a.addEventListener('click', (event) => {
+        event.preventDefault();
+        downloadTemplate(form);
+      });
+      li.appendChild(a);
+      const versions = document.createElement('span');
+      versions.className = 'note';
+      versions.textContent = `（${form.versions.join('・')}）`;
+      li.appendChild(versions);
+      list.appendChild(li);
+    }
+  }
+
+  async function init() {
+    try {
+      const health = await (await fetch('/api/v1/health')).json();
+      if (health.tokenRequired) {
+        $('token-box').hidden = false;
+        $('token').value = sessionStorage.getItem('medsecToken') || '';
+      }
+      const version = await fetch('/api/v1/version', { headers: headers() });
+      if (version.ok) {
+        $('version').textContent = (await version.json()).version;
+      }
+      await loadForms();
+    } catch (e) {
+      status('サーバーに接続できません。medsec-forms serve が動いているか確認してください。', true);
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    const drop = $('drop');
+    const input = $('file');
+    input.addEventListener('change', () => {
+      if (input.files.length > 0) {
+        validate(input.files[0]);
+      }
+    });
+    drop.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        input.click();
+      }
+    });
+    ['dragenter', 'dragover'].forEach((type) => drop.addEventListener(type, (event) => {
+      event.preventDefault();
+      drop.classList.add('over');
+    }));
+    ['dragleave', 'drop'].forEach((type) => drop.addEventListener(type, (event) => {
+      event.preventDefault();
+      drop.classList.remove('over');
+    }));
+    drop.addEventListener('drop', (event) => {
+      if (event.dataTransfer.files.length > 0) {
+        validate(event.dataTransfer.files[0]);
+      }
+    });
+    $('download').addEventListener('click', downloadAnnotated);
+    $('token').addEventListener('change', () => {
+      sessionStorage.setItem('medsecToken', $('token').value.trim());
+      loadForms();
+    });
+    ['form', 'asOf', 'diagnosisDay'].forEach((id) => $(id).addEventListener('change', () => {
+      if (current) {
+        validate(current);
+      }
+    }));
+    init();
+  });
+})();

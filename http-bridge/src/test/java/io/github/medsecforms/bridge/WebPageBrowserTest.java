@@ -1,0 +1,178 @@
+package io.github.medsecforms.bridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.validation.Report;
+import io.github.medsecforms.validation.Validator;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in a real headless Chromium (Debian's {@code chromium} and {@code chromedriver}, never a downloaded
+ * one): a workbook with known errors is picked, the findings table shows the rows of in-process validation, the
+ * annotated workbook downloads, and a screenshot is taken ({@code target/bridge-web.png}; copied to
+ * {@code docs/images/bridge-web.png} with {@code -Dmedsec.docs.update=true}).
+ *
+ * <p>Without Chromium the test fails on CI ({@code CI=true}) and is skipped elsewhere, saying how to install it.</p>
+ */
+class WebPageBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static TestBridge server;
+    private static WebDriver driver;
+    private static Path profile;
+    private static Path downloads;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): apt-get install -y chromium chromium-driver";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(message + " — required on CI (.ci/run installs them)");
+            }
+            Assumptions.abort(message + " — browser test skipped");
+        }
+        server = TestBridge.start();
+        profile = Files.createTempDirectory("medsec-chromium-profile");
+        downloads = Files.createTempDirectory("medsec-chromium-downloads");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,1500", "--lang=ja");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
+        // the local driver, given explicitly: Selenium Manager never runs (and SE_OFFLINE forbids downloads)
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        for (Path dir : new Path[] {profile, downloads}) {
+            if (dir != null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_workbook_with_errors_shows_its_findings_downloads_annotated_and_is_pictured() throws Exception {
+        byte[] workbook = Workbooks.handFilledWithErrors();
+        Path file = downloads.resolve("回線・機器情報等記入.xlsx");
+        Files.write(file, workbook);
+        Report expected = WorkbookChecker.create(Validator.builder().asOf(TestBridge.AS_OF).build())
+                .check(workbook, file.getFileName().toString(), Optional.empty()).report();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+
+        driver.get(server.bridge.url().toString());
+        assertThat(driver.getTitle()).isEqualTo("medsec-forms 様式チェック");
+        wait.until(d -> d.findElements(By.cssSelector("#templates a")).size() == FormRegistry.forms().size());
+
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        wait.until(d -> d.findElement(By.id("result")).isDisplayed()
+                && !d.findElements(By.cssSelector("#findings tbody tr")).isEmpty());
+
+        List<List<String>> shown = new ArrayList<>();
+        for (WebElement row : driver.findElements(By.cssSelector("#findings tbody tr"))) {
+            shown.add(row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+        }
+        List<List<String>> wanted = BridgeApiTest.rows(expected, Locale.JAPANESE).stream()
+                .map(r -> List.of(r.severity(), r.sheet().isEmpty() ? "" : r.sheet() + "!" + r.cell(), r.ruleId(), r.message()))
+                .toList();
+        assertThat(shown).hasSameSizeAs(wanted);
+        for (int i = 0; i < wanted.size(); i++) {
+            assertThat(shown.get(i).get(0)).isEqualTo(wanted.get(i).get(0));
+            if (!wanted.get(i).get(1).isEmpty()) {
+                assertThat(shown.get(i).get(1)).isEqualTo(wanted.get(i).get(1));
+            }
+            assertThat(shown.get(i).get(2)).isEqualTo(wanted.get(i).get(2));
+            assertThat(shown.get(i).get(3)).isEqualTo(wanted.get(i).get(3).strip());
+        }
+        String ipCell = expected.findings().stream().filter(f -> f.ruleId().equals("MSF-FLD-0001")).findFirst()
+                .orElseThrow().location();
+        assertThat(driver.findElement(By.cssSelector("#findings tr[data-rule='MSF-FLD-0001']")).getAttribute("data-location"))
+                .isEqualTo(ipCell);
+        assertThat(driver.findElements(By.cssSelector("#findings tr[data-rule='LDS-005']"))).hasSize(1);
+        assertThat(shown).extracting(row -> row.get(2)).containsExactly("MSF-FLD-0001", "LDS-004", "LDS-005", "LDS-010");
+        assertThat(driver.findElement(By.id("count-error")).getText())
+                .isEqualTo(String.valueOf(expected.count(io.github.medsecforms.model.Severity.ERROR)));
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("エラーがあります");
+
+        screenshot();
+
+        driver.findElement(By.id("download")).click();
+        Path annotated = downloads.resolve("回線・機器情報等記入_検証結果.xlsx");
+        wait.until(d -> Files.exists(annotated) && !Files.exists(Path.of(annotated + ".crdownload")));
+        try (XSSFWorkbook copy = BridgeApiTest.open(Files.readAllBytes(annotated))) {
+            assertThat(BridgeApiTest.resultRows(copy)).isEqualTo(BridgeApiTest.rows(expected, Locale.JAPANESE));
+        }
+        assertThat(driver.findElement(By.id("status")).getText()).contains("ダウンロードしました");
+    }
+
+    @Test
+    void a_blank_template_downloads_from_the_list_under_its_japanese_name() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(server.bridge.url().toString());
+        wait.until(d -> d.findElements(By.cssSelector("#templates a")).size() == FormRegistry.forms().size());
+
+        driver.findElement(By.cssSelector("#templates a[data-form='support-request']")).click();
+
+        String title = FormRegistry.get("support-request").title();
+        Path template = downloads.resolve(title.replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx");
+        wait.until(d -> Files.exists(template) && !Files.exists(Path.of(template + ".crdownload")));
+        assertThat(template).isNotEmptyFile();
+    }
+
+    private static void screenshot() throws IOException {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Path target = Path.of("target", "bridge-web.png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, png);
+        if (Boolean.getBoolean("medsec.docs.update")) {
+            Path docs = Path.of(System.getProperty("medsec.root.dir", ".."), "docs", "images", "bridge-web.png");
+            Files.createDirectories(docs.getParent());
+            Files.write(docs, png);
+        }
+    }
+}
