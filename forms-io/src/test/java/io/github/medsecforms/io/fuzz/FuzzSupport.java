@@ -32,7 +32,7 @@ final class FuzzSupport {
         /**
          * The base package's parts: our filled template of the line and device survey, committed beside this class
          * ({@link FuzzSeeds} writes it). Read from the resource rather than written here, so that POI's XSSF
-         * (thousands of classes) is never loaded in the fuzzing JVM: its coverage counters crowded out the reader's.
+         * (thousands of classes) is neither loaded nor instrumented in the fuzzing JVM.
          */
         static final Map<String, byte[]> BASE = parts(resource(BASE_RESOURCE));
         /** The parts a fuzz input may replace: the XML and relationships parts the reader reads, sorted. */
