@@ -131,6 +131,26 @@ class BadInputTest {
         assertThat(problem.get("detail").asText()).doesNotContainPattern("[\\p{IsHiragana}\\p{IsKatakana}]{3}");
     }
 
+    /**
+     * Regression (BridgeFuzzTest): the JDK's {@code Locale.LanguageRange.parse} throws
+     * {@code ArrayIndexOutOfBoundsException} for {@code "-"}; the problem writer then failed too and Javalin looped
+     * through its exception handlers forever, so the request never got an answer. Malformed headers now mean Japanese.
+     */
+    @ParameterizedTest(name = "Accept-Language: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-", "--", "*-", "-en", "en;q=", "en;q=2", ";", ",,", "x-"})
+    void answers_in_japanese_when_accept_language_is_malformed(String header) {
+        HttpResponse<byte[]> refused = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/validate"))
+                .timeout(java.time.Duration.ofSeconds(10)).header("Content-Type", "text/csv").header("Accept-Language", header)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(HostileFiles.csv())).build());
+        assertThat(refused.statusCode()).isEqualTo(415);
+        assertThat(json(refused).get("title").asText()).matches(".*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}].*");
+
+        HttpResponse<byte[]> checked = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/validate"))
+                .timeout(java.time.Duration.ofSeconds(10)).header("Content-Type", XLSX).header("Accept-Language", header)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(Workbooks.filled("support-request"))).build());
+        assertThat(checked.statusCode()).as(TestBridge.text(checked)).isEqualTo(200);
+    }
+
     private static byte[] multipart(String field, byte[] content) {
         String head = "--XyZ\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"a.xlsx\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n";

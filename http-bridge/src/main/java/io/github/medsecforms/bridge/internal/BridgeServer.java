@@ -102,8 +102,32 @@ public final class BridgeServer {
         };
     }
 
+    /**
+     * Writes a problem. Must never throw: Javalin hands an exception thrown by an exception handler back to the
+     * handlers, so a failing answer would loop forever (a request with {@code Accept-Language: -} did, found by
+     * BridgeFuzzTest). The language falls back to Japanese, and if even that fails a fixed 500 is written.
+     */
     private static void answer(Context ctx, Problem problem) {
-        Locale locale = Lang.lenient(ctx);
+        try {
+            write(ctx, problem, language(ctx));
+        } catch (RuntimeException e) {
+            LOG.error("could not write the problem {} on {} {}", problem.code(), ctx.method(), ctx.path());
+            ctx.status(500);
+            ctx.contentType(Problem.MEDIA_TYPE + "; charset=utf-8");
+            ctx.result("{\"type\":\"urn:medsec-forms:problem:MSF-HTTP-0500\",\"status\":500,"
+                    + "\"code\":\"MSF-HTTP-0500\"}");
+        }
+    }
+
+    private static Locale language(Context ctx) {
+        try {
+            return Lang.lenient(ctx);
+        } catch (RuntimeException e) {
+            return Locale.JAPANESE;
+        }
+    }
+
+    private static void write(Context ctx, Problem problem, Locale locale) {
         ctx.status(problem.status());
         if (problem.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"medsec-forms\"");

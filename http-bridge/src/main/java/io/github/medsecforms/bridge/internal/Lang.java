@@ -42,8 +42,9 @@ final class Lang {
             if (!ranges.isEmpty() && ranges.get(0).getRange().toLowerCase(Locale.ROOT).startsWith("en")) {
                 return Locale.ENGLISH;
             }
-        } catch (IllegalArgumentException e) {
-            // a malformed header: the default
+        } catch (RuntimeException e) {
+            // a malformed header: the default. Not only IllegalArgumentException: the JDK's parser throws
+            // ArrayIndexOutOfBoundsException for "-" (found by BridgeFuzzTest), so any failure falls back
         }
         return Locale.JAPANESE;
     }
