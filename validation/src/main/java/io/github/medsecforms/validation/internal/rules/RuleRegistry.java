@@ -11,6 +11,12 @@ import java.util.Set;
 public final class RuleRegistry {
     private static final List<Rule<?>> RULES = load();
     private static final List<PackageRule> PACKAGE_RULES = loadPackageRules();
+    private static final ClassValue<List<Rule<?>>> BY_TYPE = new ClassValue<>() {
+        @Override
+        protected List<Rule<?>> computeValue(Class<?> type) {
+            return RULES.stream().filter(r -> r.formType() == type).toList();
+        }
+    };
 
     private RuleRegistry() {
     }
@@ -21,7 +27,7 @@ public final class RuleRegistry {
 
     /** The rules that apply to forms of {@code type}. */
     public static List<Rule<?>> forType(Class<? extends Form> type) {
-        return RULES.stream().filter(r -> r.formType() == type).toList();
+        return BY_TYPE.get(type);
     }
 
     /** The rules over a whole submission package. */
