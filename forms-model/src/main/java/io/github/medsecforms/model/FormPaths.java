@@ -1,11 +1,12 @@
 package io.github.medsecforms.model;
 
 import io.github.medsecforms.model.value.Secret;
-import java.lang.reflect.RecordComponent;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Values of a form by model path ({@code basicInfo.facilityName}, {@code lines[2].globalIpAddress}: record components
@@ -13,28 +14,34 @@ import java.util.regex.Pattern;
  * consolidated lists and tests.
  */
 public final class FormPaths {
-    private static final Pattern INDEX = Pattern.compile("^([A-Za-z0-9]+)\\[([0-9]+)\\]$");
+    /** Parsed paths are kept up to this many (paths come from the forms' descriptors: a few thousand at most). */
+    private static final int MAX_CACHED_PATHS = 8192;
+    private static final Map<String, Step[]> PATHS = new ConcurrentHashMap<>();
 
     private FormPaths() {
+    }
+
+    /**
+     * One segment of a path: a record component, and when the segment is {@code name[i]} the list index ({@code -1}
+     * when none).
+     */
+    private record Step(String name, int index) {
     }
 
     /** The value at {@code path} below {@code root}, {@code Optional}s unwrapped; empty if absent or out of range. */
     public static Optional<Object> value(Object root, String path) {
         Object current = root;
-        for (String part : path.split("\\.")) {
+        for (Step step : steps(path)) {
             if (current == null) {
                 return Optional.empty();
             }
-            Matcher m = INDEX.matcher(part);
-            if (m.matches()) {
-                current = component(current, m.group(1));
-                int i = Integer.parseInt(m.group(2));
+            current = component(current, step.name());
+            if (step.index() >= 0) {
+                int i = step.index();
                 if (!(current instanceof List<?> list) || i >= list.size()) {
                     return Optional.empty();
                 }
                 current = list.get(i);
-            } else {
-                current = component(current, part);
             }
             if (current instanceof Optional<?> o) {
                 current = o.orElse(null);
@@ -43,20 +50,83 @@ public final class FormPaths {
         return Optional.ofNullable(current);
     }
 
-    private static Object component(Object record, String name) {
-        if (record == null || !record.getClass().isRecord()) {
-            return null;
-        }
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                try {
-                    return c.getAccessor().invoke(record);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
+    private static Step[] steps(String path) {
+        Step[] steps = PATHS.get(path);
+        if (steps == null) {
+            steps = parse(path);
+            if (PATHS.size() < MAX_CACHED_PATHS) {
+                PATHS.putIfAbsent(path, steps);
             }
         }
-        return null;
+        return steps;
+    }
+
+    /**
+     * Splits a path at its dots as {@code path.split("\\.")} does (trailing empty segments dropped; the empty path
+     * is one empty segment), and reads each segment of the form {@code name[digits]} ({@code name} ASCII letters and
+     * digits) as a list element; any other segment names a component as it is.
+     */
+    private static Step[] parse(String path) {
+        List<Step> steps = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int dot = path.indexOf('.', from);
+            int to = dot < 0 ? path.length() : dot;
+            steps.add(step(path, from, to));
+            if (dot < 0) {
+                break;
+            }
+            from = dot + 1;
+        }
+        if (!path.isEmpty()) {
+            int n = steps.size();
+            while (n > 0 && steps.get(n - 1).name().isEmpty() && steps.get(n - 1).index() < 0) {
+                n--;
+            }
+            return steps.subList(0, n).toArray(new Step[0]);
+        }
+        return steps.toArray(new Step[0]);
+    }
+
+    private static Step step(String path, int from, int to) {
+        int open = path.indexOf('[', from);
+        if (open > from && open < to && path.charAt(to - 1) == ']' && to - 1 > open + 1
+                && alphanumeric(path, from, open) && digits(path, open + 1, to - 1)) {
+            return new Step(path.substring(from, open), Integer.parseInt(path, open + 1, to - 1, 10));
+        }
+        return new Step(path.substring(from, to), -1);
+    }
+
+    private static boolean alphanumeric(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object component(Object record, String name) {
+        if (record == null) {
+            return null;
+        }
+        RecordAccess access = RecordAccess.of(record.getClass());
+        if (!access.record) {
+            return null;
+        }
+        MethodHandle accessor = access.accessor(name);
+        return accessor == null ? null : RecordAccess.invoke(accessor, record);
     }
 
     /**
@@ -79,16 +149,11 @@ public final class FormPaths {
         if (value instanceof Secret s) {
             return s.isEmpty();
         }
-        Class<?> type = value.getClass();
-        if (type.isRecord() && type.getPackageName().startsWith("io.github.medsecforms.model")
-                && !type.getPackageName().endsWith(".value")) {
-            for (RecordComponent c : type.getRecordComponents()) {
-                try {
-                    if (!isEmpty(c.getAccessor().invoke(value))) {
-                        return false;
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
+        RecordAccess access = RecordAccess.of(value.getClass());
+        if (access.modelGroup) {
+            for (int i = 0; i < access.size(); i++) {
+                if (!isEmpty(access.get(value, i))) {
+                    return false;
                 }
             }
             return true;

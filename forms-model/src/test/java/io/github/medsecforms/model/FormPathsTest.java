@@ -30,4 +30,67 @@ class FormPathsTest {
         assertThat(FormPaths.isEmpty(new Terminal("電子カルテ", null, null, null, null, null, null, null, null))).isFalse();
         assertThat(FormPaths.isEmpty(0)).isFalse();
     }
+
+    @Test
+    void parses_paths_as_split_and_the_index_pattern_did() {
+        var survey = SampleForms.lineDeviceSurvey();
+        List<String> paths = List.of("", ".", "..", "basicInfo", "basicInfo.", "basicInfo..", ".basicInfo",
+                "basicInfo..facilityName", "basicInfo.facilityName", "basicInfo.facilityName.", "lines", "lines[0]",
+                "lines[1]", "lines[1].", "lines[1].globalIpAddress", "lines[01].globalIpAddress", "lines[]",
+                "lines[x].purpose", "lines.[1]", "lines[1]x.purpose", "[1].purpose", "lines[1][0]", "lines[-1]",
+                "lines[999].purpose", "lines.purpose", "lines[0].purpose.length", "nothing", "nothing[0].x",
+                "ports[3].portNumber", "terminals[0]", "lines[0].purpose", "lines[0].purpose");
+        for (String path : paths) {
+            assertThat(FormPaths.value(survey, path)).as(path).isEqualTo(Reference.value(survey, path));
+        }
+        assertThat(FormPaths.value(survey, ".")).containsSame(survey);
+        assertThat(FormPaths.value(null, "lines")).isEmpty();
+        assertThat(FormPaths.value("not a record", "length")).isEmpty();
+    }
+
+    /** FormPaths.value as it was before accessors and parsed paths were cached: the reference behaviour. */
+    private static final class Reference {
+        private static final java.util.regex.Pattern INDEX =
+                java.util.regex.Pattern.compile("^([A-Za-z0-9]+)\\[([0-9]+)\\]$");
+
+        static Optional<Object> value(Object root, String path) {
+            Object current = root;
+            for (String part : path.split("\\.")) {
+                if (current == null) {
+                    return Optional.empty();
+                }
+                java.util.regex.Matcher m = INDEX.matcher(part);
+                if (m.matches()) {
+                    current = component(current, m.group(1));
+                    int i = Integer.parseInt(m.group(2));
+                    if (!(current instanceof List<?> list) || i >= list.size()) {
+                        return Optional.empty();
+                    }
+                    current = list.get(i);
+                } else {
+                    current = component(current, part);
+                }
+                if (current instanceof Optional<?> o) {
+                    current = o.orElse(null);
+                }
+            }
+            return Optional.ofNullable(current);
+        }
+
+        private static Object component(Object record, String name) {
+            if (record == null || !record.getClass().isRecord()) {
+                return null;
+            }
+            for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+                if (c.getName().equals(name)) {
+                    try {
+                        return c.getAccessor().invoke(record);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            return null;
+        }
+    }
 }

@@ -72,7 +72,8 @@ public final class Validator {
         submission.readFindings().forEach(f -> unreadable.add(f.path()));
 
         List<FieldViolation> ja = fields.validate(form, Locale.JAPANESE);
-        List<FieldViolation> en = fields.validate(form, Locale.ENGLISH);
+        // the constraints do not depend on the language, only their messages: no Japanese violation, no English one
+        List<FieldViolation> en = ja.isEmpty() ? List.of() : fields.validate(form, Locale.ENGLISH);
         for (int i = 0; i < ja.size(); i++) {
             FieldViolation v = ja.get(i);
             findings.add(new Finding(v.code(), v.severity(), Stage.FIELDS, formId, submission.file(), v.path(),

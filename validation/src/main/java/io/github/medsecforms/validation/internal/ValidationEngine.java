@@ -27,7 +27,8 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  *       found whatever the thread's context class loader;</li>
  *   <li>cascading into blocks and table rows from {@link CascadeMapping};</li>
  *   <li>messages from the bundle {@value #BUNDLE} through a {@link ResourceBundleMessageInterpolator} over a
- *       {@link NoFallbackBundleLocator}, in Japanese unless English is asked for ({@link FormMessageInterpolator});
+ *       {@link NoFallbackBundleLocator} (whose expression language is started only for a message that needs it:
+ *       {@link LazyElMessageInterpolator}), in Japanese unless English is asked for ({@link FormMessageInterpolator});
  *       one {@link Validator} per language, sharing the factory's metadata.</li>
  * </ul>
  */
@@ -50,9 +51,9 @@ public final class ValidationEngine {
                 .configure()
                 .ignoreXmlConfiguration()
                 .externalClassLoader(loader);
-        MessageInterpolator messages = new ResourceBundleMessageInterpolator(
+        MessageInterpolator messages = new LazyElMessageInterpolator(
                 new NoFallbackBundleLocator(BUNDLE, loader), Set.of(Locale.JAPANESE, Locale.ENGLISH), Locale.JAPANESE,
-                context -> Locale.JAPANESE, false);
+                context -> Locale.JAPANESE);
         List<Class<?>> roots = new ArrayList<>();
         FormRegistry.forms().stream().map(FormDescriptor::type).forEach(roots::add);
         roots.add(FormRegistry.credentialList().type());

@@ -11,7 +11,9 @@ import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
 import io.github.medsecforms.model.SheetDescriptor.TableBlock;
 import io.github.medsecforms.model.TableDescriptor;
 import io.github.medsecforms.validation.Stage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,13 +48,26 @@ final class RequiredRule {
                 } else if (block instanceof TableBlock tb) {
                     TableDescriptor table = tb.table();
                     List<?> rows = (List<?>) ModelPaths.value(form, table.path()).orElse(List.of());
+                    if (rows.isEmpty()) {
+                        continue;
+                    }
+                    List<FieldDescriptor> required = new ArrayList<>();
+                    for (FieldDescriptor c : table.columns()) {
+                        if (c.required() && c.appliesTo(form.version())
+                                && !conditional.contains(table.path() + "." + c.path())) {
+                            required.add(c);
+                        }
+                    }
+                    // value(row i, column) is value(form, "table[i].column"): the row's Optional unwrapped, a
+                    // missing row or column empty
                     for (int i = 0; i < rows.size(); i++) {
-                        for (FieldDescriptor c : table.columns()) {
-                            String generic = table.path() + "." + c.path();
-                            String path = table.path() + "[" + i + "]." + c.path();
-                            if (c.required() && c.appliesTo(form.version()) && !conditional.contains(generic)
-                                    && ModelPaths.isEmpty(ModelPaths.value(form, path).orElse(null))) {
-                                ctx.report(path);
+                        Object row = rows.get(i);
+                        if (row instanceof Optional<?> o) {
+                            row = o.orElse(null);
+                        }
+                        for (FieldDescriptor c : required) {
+                            if (row == null || ModelPaths.isEmpty(ModelPaths.value(row, c.path()).orElse(null))) {
+                                ctx.report(table.path() + "[" + i + "]." + c.path());
                             }
                         }
                     }
