@@ -34,6 +34,8 @@ if defined BUILD (
 rem JVM options as in the bash launcher (see there for the measurements): C1 only and the serial collector for
 rem command-line runs, the JVM's defaults for `serve` (when it is the first argument); MEDSEC_FORMS_JAVA_OPTS last.
 set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+rem a -XX:+Use... option in MEDSEC_FORMS_JAVA_OPTS (e.g. another collector: the JVM refuses two) drops the serial one
+if defined MEDSEC_FORMS_JAVA_OPTS if not "%MEDSEC_FORMS_JAVA_OPTS:+Use=%"=="%MEDSEC_FORMS_JAVA_OPTS%" set "OPTS=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="serve" set "OPTS="
 
 rem Class-data sharing (see the bash launcher): cli\target\medsec-forms-all.jsa, made once by a training run that
