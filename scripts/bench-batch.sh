@@ -66,7 +66,7 @@ measure() {
 }
 
 echo "== $N workbooks, java $HEAP, $(nproc) CPUs ($(java -version 2>&1 | head -1))" | tee -a "$OUT/results.txt"
-FIRST="$(find "$OUT/in" -name 'lds-*.xlsx' | sort | head -n 1)"
+FIRST="$(find "$OUT/in" -name 'lds-*.xlsx' | sort | sed -n 1p)" # (sed reads to the end: no SIGPIPE for pipefail)
 measure first-result      "$HEAP"    validate "$FIRST" --as-of 2025-03-31
 JAVA_JAR=1 measure first-result-jar "$HEAP" validate "$FIRST" --as-of 2025-03-31
 measure validate          "$HEAP"    validate "$OUT/in" --as-of 2025-03-31
