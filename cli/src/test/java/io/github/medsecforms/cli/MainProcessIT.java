@@ -47,6 +47,29 @@ class MainProcessIT {
         assertThat(r.out()).startsWith("medsec-forms ");
     }
 
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void the_launcher_keeps_a_class_data_archive_next_to_the_jar_and_prints_what_the_jar_prints() throws Exception {
+        Path jar = ROOT.resolve("cli/target/medsec-forms-all.jar");
+        Path jsa = ROOT.resolve("cli/target/medsec-forms-all.jsa");
+        List<String> args = List.of("validate", ROOT.resolve("forms-io/src/test/resources/fixtures/libreoffice")
+                .toString(), "--as-of", "2025-03-31");
+        List<String> launcher = new ArrayList<>(List.of(ROOT.resolve("medsec-forms").toString()));
+        launcher.addAll(args);
+        List<String> plain = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
+        plain.addAll(args);
+
+        Result first = run(launcher);
+        Result second = run(launcher);
+        Result expected = run(plain);
+
+        assertThat(jsa).isRegularFile();
+        assertThat(Files.getLastModifiedTime(jsa)).isGreaterThan(Files.getLastModifiedTime(jar));
+        assertThat(first).isEqualTo(expected);
+        assertThat(second).isEqualTo(expected);
+        assertThat(expected.out()).contains("合計: ファイル 18 件");
+    }
+
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
@@ -58,6 +81,8 @@ class MainProcessIT {
         ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().remove("MEDSEC_FORMS_LANG");
+        pb.environment().remove("MEDSEC_FORMS_CDS");
+        pb.environment().remove("MEDSEC_FORMS_JAVA_OPTS");
         Process p = pb.start();
         p.getOutputStream().close();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {

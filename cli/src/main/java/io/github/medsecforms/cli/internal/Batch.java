@@ -13,11 +13,19 @@ import java.util.function.Function;
 
 /**
  * Runs the work of a batch command over many files on a bounded thread pool and hands the results on in input
- * order. At most {@code 2 × threads} files are in flight, so memory holds only the files being read and the results
- * not yet handed on: the work function must keep only what the command needs (a rendered report, a row of values),
- * never the form.
+ * order. At most {@value #WINDOW_PER_WORKER} × threads files are in flight, but only {@code threads} of them are being
+ * read at a time (the others wait as paths or are results not yet handed on), so memory holds only the files being
+ * read and the results not yet handed on: the work function must keep only what the command needs (a rendered
+ * report, a row of values), never the form.
+ *
+ * <p>The window is wide so that the workers never wait for the calling thread, which hands results on in order and
+ * submits the next files: on a busy machine it may not be scheduled for a while, and with a narrow window (it was
+ * 2 per worker) the workers then ran out of work after a file or two.</p>
  */
 final class Batch {
+    /** Files in flight per worker: submitted and not yet handed on. */
+    static final int WINDOW_PER_WORKER = 16;
+
     private Batch() {
     }
 
@@ -41,7 +49,7 @@ final class Batch {
         });
         try {
             Deque<Future<R>> inFlight = new ArrayDeque<>();
-            int window = workers * 2;
+            int window = workers * WINDOW_PER_WORKER;
             for (Path file : files) {
                 inFlight.add(pool.submit(() -> work.apply(file)));
                 if (inFlight.size() >= window) {
