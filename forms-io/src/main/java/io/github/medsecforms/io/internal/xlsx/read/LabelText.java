@@ -36,16 +36,48 @@ final class LabelText {
         while (start < sb.length() && DECORATION.indexOf(sb.charAt(start)) >= 0) {
             start++;
         }
-        String compact = MARKS.matcher(sb.substring(start)).replaceAll("");
+        String rest = sb.substring(start);
+        if (!hasMarkCharacter(rest)) {
+            return rest; // no alternative of MARKS can match, and there is no colon to strip
+        }
+        String compact = MARKS.matcher(rest).replaceAll("");
         while (compact.endsWith(":")) {
             compact = compact.substring(0, compact.length() - 1);
         }
         return compact;
     }
 
+    /** Whether {@code s} holds a character every alternative of {@link #MARKS} needs: {@code * ( 【 ※ : ：}. */
+    private static boolean hasMarkCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '*', '(', '【', '※', ':', '：':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
     /** Like {@link #key} but also drops a leading question number ({@code 2.}, {@code Q2}, {@code 問2}). */
     static String keyWithoutNumber(String text) {
-        return NUMBERING.matcher(key(text)).replaceFirst("");
+        return stripNumber(key(text));
+    }
+
+    /**
+     * A {@link #key} without its leading question number: {@code keyWithoutNumber(t) == stripNumber(key(t))}.
+     * The regex runs only when the key starts as a number can ({@code 0-9}, {@code q}, {@code 問}, {@code 設}).
+     */
+    static String stripNumber(String key) {
+        if (key.isEmpty()) {
+            return key;
+        }
+        char c = key.charAt(0);
+        if ((c < '0' || c > '9') && c != 'q' && c != '問' && c != '設') {
+            return key;
+        }
+        return NUMBERING.matcher(key).replaceFirst("");
     }
 
     /** Whether the cell text carries a required mark. */
