@@ -88,7 +88,7 @@ final class SheetReader {
         String prefix = block.path().isEmpty() ? "" : block.path() + ".";
         Set<String> blockLabels = new HashSet<>();
         for (FieldDescriptor f : block.fields()) {
-            blockLabels.add(LabelText.key(f.label()));
+            blockLabels.add(view.key(f.label()));
         }
         for (FieldDescriptor field : block.fields()) {
             if (!field.appliesTo(version)) {
@@ -110,14 +110,14 @@ final class SheetReader {
             int row = label.row();
             int firstCol = region.lastCol() + 1;
             Cell value = null;
-            String hintKey = LabelText.key(field.hint());
+            String hintKey = view.key(field.hint());
             for (int c = firstCol; c <= Math.min(firstCol + VALUE_SCAN, Math.max(view.lastColumn(), firstCol)); c++) {
                 Cell cell = view.shown(row, c);
                 if (cell.type() == CellType.BLANK) {
                     continue;
                 }
-                String k = cell.type() == CellType.STRING ? LabelText.key(cell.text()) : "";
-                if (!k.isEmpty() && blockLabels.contains(k) && !k.equals(LabelText.key(field.label()))) {
+                String k = cell.type() == CellType.STRING ? view.key(cell.text()) : "";
+                if (!k.isEmpty() && blockLabels.contains(k) && !k.equals(view.key(field.label()))) {
                     break; // the next field's label: this field is empty
                 }
                 if (!k.isEmpty() && (k.equals(hintKey) || isMarkOnly(cell.text()))) {
@@ -135,8 +135,8 @@ final class SheetReader {
         }
     }
 
-    private static boolean isMarkOnly(String text) {
-        return LabelText.key(text).isEmpty();
+    private boolean isMarkOnly(String text) {
+        return view.key(text).isEmpty();
     }
 
     private Cell findLabel(FieldDescriptor field) {
@@ -153,7 +153,7 @@ final class SheetReader {
             return null;
         }
         // the label nearest below/right of the innermost group label
-        String groupKey = LabelText.key(field.groups().get(field.groups().size() - 1).label());
+        String groupKey = view.key(field.groups().get(field.groups().size() - 1).label());
         Cell best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Cell group : view.find(groupKey)) {
@@ -181,9 +181,9 @@ final class SheetReader {
     }
 
     private List<Cell> candidates(FieldDescriptor field) {
-        List<Cell> found = new ArrayList<>(view.find(LabelText.key(field.label())));
+        List<Cell> found = new ArrayList<>(view.find(view.key(field.label())));
         for (String alias : field.aliases()) {
-            found.addAll(view.find(LabelText.key(alias)));
+            found.addAll(view.find(view.key(alias)));
         }
         found.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.col(), b.col()));
         return found;
@@ -280,12 +280,12 @@ final class SheetReader {
     }
 
     private boolean isExampleRow(int r, Header header) {
-        if (header.rowLabelCol >= 0 && LabelText.key(view.shown(r, header.rowLabelCol).text()).contains("記入例")) {
+        if (header.rowLabelCol >= 0 && view.key(view.shown(r, header.rowLabelCol).text()).contains("記入例")) {
             return true;
         }
         for (int col : header.columns.values()) {
             Cell cell = view.shown(r, col);
-            if (cell.type() == CellType.STRING && LabelText.key(cell.text()).equals("記入例")) {
+            if (cell.type() == CellType.STRING && view.key(cell.text()).equals("記入例")) {
                 return true;
             }
         }
@@ -298,14 +298,14 @@ final class SheetReader {
         for (Block b : sheet.blocks()) {
             if (b instanceof FieldBlock fb) {
                 if (!fb.title().isEmpty()) {
-                    keys.add(LabelText.key(fb.title()));
+                    keys.add(view.key(fb.title()));
                 }
-                fb.fields().forEach(f -> keys.add(LabelText.key(f.label())));
+                fb.fields().forEach(f -> keys.add(view.key(f.label())));
             } else if (b instanceof TableBlock tb && tb.table() != table) {
-                keys.add(LabelText.key(tb.table().label()));
+                keys.add(view.key(tb.table().label()));
             }
         }
-        keys.add(LabelText.key(table.label()));
+        keys.add(view.key(table.label()));
         keys.remove("");
         Set<String> unmarked = new HashSet<>();
         keys.forEach(k -> unmarked.add(withoutHeadingMark(k)));
@@ -314,7 +314,7 @@ final class SheetReader {
 
     private boolean isForeignRow(int r, Set<String> foreign) {
         for (Cell cell : view.sheet().row(r)) {
-            if (cell.type() == CellType.STRING && foreign.contains(withoutHeadingMark(LabelText.key(cell.text())))) {
+            if (cell.type() == CellType.STRING && foreign.contains(withoutHeadingMark(view.key(cell.text())))) {
                 return true;
             }
         }
@@ -359,7 +359,7 @@ final class SheetReader {
             return null;
         }
         Set<String> tableGroups = new HashSet<>();
-        columns.forEach(c -> c.groups().forEach(g -> tableGroups.add(LabelText.key(g.label()))));
+        columns.forEach(c -> c.groups().forEach(g -> tableGroups.add(view.key(g.label()))));
         Header header = new Header();
         int lastHeaderRow = labelRow;
         Set<Integer> taken = new HashSet<>();
@@ -377,7 +377,7 @@ final class SheetReader {
                 if (c.groups().isEmpty()) {
                     score = above != null && tableGroups.contains(above) ? -1 : 1;
                 } else {
-                    score = above != null && above.equals(LabelText.key(c.groups().get(c.groups().size() - 1).label()))
+                    score = above != null && above.equals(view.key(c.groups().get(c.groups().size() - 1).label()))
                             ? 2 : -2;
                 }
                 if (score > chosenScore) {
@@ -404,7 +404,7 @@ final class SheetReader {
         for (int r = region.firstRow() - 1; r >= Math.max(0, region.firstRow() - GROUP_SCAN); r--) {
             Cell cell = view.shown(r, region.firstCol());
             if (cell.type() == CellType.STRING) {
-                String k = LabelText.key(cell.text());
+                String k = view.key(cell.text());
                 if (!k.isEmpty()) {
                     return k;
                 }

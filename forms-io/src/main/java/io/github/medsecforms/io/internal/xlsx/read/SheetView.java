@@ -11,27 +11,61 @@ import java.util.Map;
 
 /**
  * A worksheet prepared for label search: every text cell indexed by its {@link LabelText#key normalised text},
- * built once per sheet in one pass over its cells.
+ * built once per sheet in one pass over its cells. Each distinct text is keyed once per workbook: the views of one
+ * workbook share a {@link Keys} cache, which the sheet reader also uses for the cells it looks at.
  */
 final class SheetView {
     private final GridSheet sheet;
+    private final Keys keys;
     private final Map<String, List<Cell>> byKey = new HashMap<>();
     private final Map<String, List<Cell>> byKeyWithoutNumber = new HashMap<>();
 
     SheetView(GridSheet sheet) {
+        this(sheet, new Keys());
+    }
+
+    SheetView(GridSheet sheet, Keys keys) {
         this.sheet = sheet;
+        this.keys = keys;
         for (Cell cell : sheet.cells()) {
             if (cell.type() == CellType.STRING && cell.text().length() <= 400) {
-                String key = LabelText.key(cell.text());
+                String key = keys.key(cell.text());
                 if (!key.isEmpty()) {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cell);
-                    String plain = LabelText.keyWithoutNumber(cell.text());
+                    String plain = LabelText.stripNumber(key);
                     if (!plain.equals(key)) {
                         byKeyWithoutNumber.computeIfAbsent(plain, k -> new ArrayList<>(2)).add(cell);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * {@link LabelText#key} memoised by text: shared strings repeat, and the
+     * reader keys the same cells and labels many times. Not thread-safe: one per read.
+     */
+    static final class Keys {
+        private final Map<String, String> keys = new HashMap<>();
+
+        String key(String text) {
+            String k = keys.get(text);
+            if (k == null) {
+                k = LabelText.key(text);
+                keys.put(text, k);
+            }
+            return k;
+        }
+
+    }
+
+    /** {@link LabelText#key} of {@code text}, memoised for this workbook. */
+    String key(String text) {
+        return text == null ? LabelText.key(null) : keys.key(text);
+    }
+
+    Keys keys() {
+        return keys;
     }
 
     GridSheet sheet() {
@@ -53,6 +87,11 @@ final class SheetView {
         all.addAll(numbered);
         all.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.col(), b.col()));
         return all;
+    }
+
+    /** Whether {@link #find} would find a cell: {@code !find(key).isEmpty()} without building the list. */
+    boolean has(String key) {
+        return byKey.containsKey(key) || byKeyWithoutNumber.containsKey(key);
     }
 
     /** Whether {@code key} is the normalised text of some cell here. */
