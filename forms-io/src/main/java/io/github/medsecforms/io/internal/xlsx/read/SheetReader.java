@@ -217,17 +217,30 @@ final class SheetReader {
             }
         }
         Set<String> foreign = foreignKeys(table);
+        // the column plan, once per table: the columns found, with their sheet column; origins are recorded in
+        // the order of their paths (as a sorted map of each row's origins did)
+        List<PlannedColumn> plan = new ArrayList<>();
+        for (FieldDescriptor c : columns) {
+            Integer col = header.columns.get(c);
+            if (col != null) {
+                plan.add(new PlannedColumn(c, col, "." + c.path()));
+            }
+        }
+        PlannedColumn[] byPath = plan.toArray(new PlannedColumn[0]);
+        java.util.Arrays.sort(byPath, (a, b) -> a.suffix.compareTo(b.suffix));
+        int[] headerCols = header.columns.values().stream().mapToInt(Integer::intValue).toArray();
+        String sheetName = view.name();
         List<Object> rows = new ArrayList<>();
         int blankRun = 0;
         for (int r = header.firstDataRow; r <= view.lastRow(); r++) {
             if (isForeignRow(r, foreign)) {
                 break;
             }
-            if (isExampleRow(r, header)) {
+            if (isExampleRow(r, header, headerCols)) {
                 continue;
             }
             boolean blank = true;
-            for (int col : header.columns.values()) {
+            for (int col : headerCols) {
                 if (view.shown(r, col).type() != CellType.BLANK) {
                     blank = false;
                     break;
@@ -243,22 +256,16 @@ final class SheetReader {
             int index = rows.size();
             String rowPath = table.path() + "[" + index + "]";
             Map<String, Object> row = new HashMap<>();
-            Map<String, CellOrigin> rowOrigins = new HashMap<>();
-            List<ReadState.RawFinding> rowFindings = new ArrayList<>();
             int findingsBefore = state.findings.size();
-            for (FieldDescriptor c : columns) {
-                Integer col = header.columns.get(c);
-                if (col == null) {
-                    continue;
-                }
-                Cell cell = view.shown(r, col);
-                CellOrigin origin = new CellOrigin(view.name(), CellRef.a1(r, col));
-                rowOrigins.put(rowPath + "." + c.path(), origin);
-                Converted converted = converter.convert(cell, c);
+            for (PlannedColumn pc : plan) {
+                Cell cell = view.shown(r, pc.col);
+                CellOrigin origin = new CellOrigin(sheetName, CellRef.a1(r, pc.col));
+                pc.origin = origin;
+                Converted converted = converter.convert(cell, pc.field);
                 if (converted.failed()) {
-                    addProblem(rowPath + "." + c.path(), c, origin, converted);
-                } else {
-                    converted.value().ifPresent(v -> row.put(c.path(), v));
+                    addProblem(rowPath + pc.suffix, pc.field, origin, converted);
+                } else if (converted.value().isPresent()) {
+                    row.put(pc.field.path(), converted.value().get());
                 }
             }
             if (rowHook != null && !rowHook.accept(table, row, r, view)) {
@@ -268,8 +275,9 @@ final class SheetReader {
                 }
                 continue;
             }
-            rowFindings.clear();
-            state.origins.putAll(new java.util.TreeMap<>(rowOrigins));
+            for (PlannedColumn pc : byPath) {
+                state.origins.put(rowPath + pc.suffix, pc.origin);
+            }
             rows.add(RecordFactory.build(table.rowType(), "", row));
         }
         if (table.maxRows() > 0 && rows.size() > table.maxRows()) {
@@ -279,11 +287,25 @@ final class SheetReader {
         state.values.put(table.path(), rows);
     }
 
-    private boolean isExampleRow(int r, Header header) {
+    /** One column of a table's plan: its field, sheet column and path suffix; the origin of the current row. */
+    private static final class PlannedColumn {
+        final FieldDescriptor field;
+        final int col;
+        final String suffix;
+        CellOrigin origin;
+
+        PlannedColumn(FieldDescriptor field, int col, String suffix) {
+            this.field = field;
+            this.col = col;
+            this.suffix = suffix;
+        }
+    }
+
+    private boolean isExampleRow(int r, Header header, int[] headerCols) {
         if (header.rowLabelCol >= 0 && view.key(view.shown(r, header.rowLabelCol).text()).contains("記入例")) {
             return true;
         }
-        for (int col : header.columns.values()) {
+        for (int col : headerCols) {
             Cell cell = view.shown(r, col);
             if (cell.type() == CellType.STRING && view.key(cell.text()).equals("記入例")) {
                 return true;
