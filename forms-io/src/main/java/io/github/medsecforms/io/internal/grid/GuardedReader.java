@@ -75,6 +75,10 @@ final class GuardedReader extends StreamReader2Delegate {
         if (s == null || s.isEmpty()) {
             return;
         }
+        int mask = table.length - 1;
+        if (table[s.hashCode() & mask] == s) {
+            return; // the usual case: seen before, at its first probe (the hash is cached in the string)
+        }
         String[] rec = recent;
         for (String r : rec) {
             if (r == s) {
@@ -83,7 +87,6 @@ final class GuardedReader extends StreamReader2Delegate {
         }
         rec[recentNext] = s;
         recentNext = (recentNext + 1) & (rec.length - 1);
-        int mask = table.length - 1;
         for (int i = s.hashCode() & mask; ; i = (i + 1) & mask) {
             String t = table[i];
             if (t == null) {
