@@ -41,6 +41,8 @@ final class SheetReader {
     private final ReadState state;
     private final TableRowHook rowHook;
     private final Set<Long> usedLabels = new HashSet<>();
+    /** Scratch list for {@link #isForeignRow}. */
+    private final List<String> rowKeys = new ArrayList<>();
 
     SheetReader(SheetView view, SheetDescriptor sheet, FiscalYear version, CellConverter converter, ReadState state,
                 TableRowHook rowHook) {
@@ -229,6 +231,14 @@ final class SheetReader {
         PlannedColumn[] byPath = plan.toArray(new PlannedColumn[0]);
         java.util.Arrays.sort(byPath, (a, b) -> a.suffix.compareTo(b.suffix));
         int[] headerCols = header.columns.values().stream().mapToInt(Integer::intValue).toArray();
+        Cell[] shown = new Cell[headerCols.length]; // the cells shown at headerCols in the current row
+        for (PlannedColumn pc : plan) {
+            for (int i = 0; i < headerCols.length; i++) {
+                if (headerCols[i] == pc.col) {
+                    pc.index = i;
+                }
+            }
+        }
         String sheetName = view.name();
         List<Object> rows = new ArrayList<>();
         int blankRun = 0;
@@ -236,12 +246,15 @@ final class SheetReader {
             if (isForeignRow(r, foreign)) {
                 break;
             }
-            if (isExampleRow(r, header, headerCols)) {
+            for (int i = 0; i < headerCols.length; i++) {
+                shown[i] = view.shown(r, headerCols[i]);
+            }
+            if (isExampleRow(r, header, shown)) {
                 continue;
             }
             boolean blank = true;
-            for (int col : headerCols) {
-                if (view.shown(r, col).type() != CellType.BLANK) {
+            for (Cell cell : shown) {
+                if (cell.type() != CellType.BLANK) {
                     blank = false;
                     break;
                 }
@@ -258,7 +271,7 @@ final class SheetReader {
             Map<String, Object> row = new HashMap<>();
             int findingsBefore = state.findings.size();
             for (PlannedColumn pc : plan) {
-                Cell cell = view.shown(r, pc.col);
+                Cell cell = shown[pc.index];
                 CellOrigin origin = new CellOrigin(sheetName, CellRef.a1(r, pc.col));
                 pc.origin = origin;
                 Converted converted = converter.convert(cell, pc.field);
@@ -292,6 +305,8 @@ final class SheetReader {
         final FieldDescriptor field;
         final int col;
         final String suffix;
+        /** Where the column's cell is in the row's shown cells. */
+        int index;
         CellOrigin origin;
 
         PlannedColumn(FieldDescriptor field, int col, String suffix) {
@@ -301,12 +316,16 @@ final class SheetReader {
         }
     }
 
-    private boolean isExampleRow(int r, Header header, int[] headerCols) {
-        if (header.rowLabelCol >= 0 && view.key(view.shown(r, header.rowLabelCol).text()).contains("記入例")) {
-            return true;
+    private boolean isExampleRow(int r, Header header, Cell[] shown) {
+        if (header.rowLabelCol >= 0) {
+            Cell label = view.shown(r, header.rowLabelCol);
+            // a number's or a boolean's text (digits, TRUE) cannot hold 記入例: not keyed
+            if ((label.type() == CellType.STRING || label.type() == CellType.ERROR)
+                    && view.key(label.text()).contains("記入例")) {
+                return true;
+            }
         }
-        for (int col : headerCols) {
-            Cell cell = view.shown(r, col);
+        for (Cell cell : shown) {
             if (cell.type() == CellType.STRING && view.key(cell.text()).equals("記入例")) {
                 return true;
             }
@@ -335,8 +354,9 @@ final class SheetReader {
     }
 
     private boolean isForeignRow(int r, Set<String> foreign) {
-        for (Cell cell : view.sheet().row(r)) {
-            if (cell.type() == CellType.STRING && foreign.contains(withoutHeadingMark(view.key(cell.text())))) {
+        view.rowKeys(r, rowKeys);
+        for (String k : rowKeys) {
+            if (foreign.contains(withoutHeadingMark(k))) {
                 return true;
             }
         }

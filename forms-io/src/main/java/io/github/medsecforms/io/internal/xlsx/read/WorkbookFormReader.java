@@ -59,7 +59,11 @@ public final class WorkbookFormReader {
 
         private Prepared(Grid grid) {
             this.grid = grid;
-            SheetView.Keys keys = new SheetView.Keys();
+            int cells = 0;
+            for (GridSheet s : grid.sheets()) {
+                cells += Math.min(s.cellCount(), 1 << 16);
+            }
+            SheetView.Keys keys = new SheetView.Keys(cells);
             List<SheetView> v = new ArrayList<>(grid.sheets().size());
             List<String> n = new ArrayList<>(grid.sheets().size());
             for (GridSheet s : grid.sheets()) {
