@@ -15,8 +15,10 @@ import io.github.medsecforms.model.TableDescriptor;
 import io.github.medsecforms.model.ValueKind;
 import io.github.medsecforms.model.value.FiscalYear;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +69,8 @@ final class SheetReader {
 
     void read() {
         // table headers first, so that a header cell (確認日 under 1回目) is never taken for a field's label
-        Map<TableDescriptor, Header> headers = new HashMap<>();
+        // descriptors are records (deep hashCode): keyed by identity, each is one instance of its form's descriptor
+        Map<TableDescriptor, Header> headers = new IdentityHashMap<>();
         for (Block block : sheet.blocks()) {
             if (block instanceof TableBlock tb) {
                 TableDescriptor table = tb.table();
@@ -268,7 +271,7 @@ final class SheetReader {
             blankRun = 0;
             int index = rows.size();
             String rowPath = table.path() + "[" + index + "]";
-            Map<String, Object> row = new HashMap<>();
+            Map<String, Object> row = new HashMap<>(plan.size() * 4 / 3 + 2);
             int findingsBefore = state.findings.size();
             for (PlannedColumn pc : plan) {
                 Cell cell = shown[pc.index];
@@ -369,13 +372,13 @@ final class SheetReader {
     }
 
     private static final class Header {
-        final Map<FieldDescriptor, Integer> columns = new HashMap<>();
+        final Map<FieldDescriptor, Integer> columns = new IdentityHashMap<>();
         int firstDataRow;
         int rowLabelCol = -1;
     }
 
     private Header findHeader(TableDescriptor table, List<FieldDescriptor> columns) {
-        Map<FieldDescriptor, List<Cell>> candidates = new HashMap<>();
+        Map<FieldDescriptor, List<Cell>> candidates = new IdentityHashMap<>();
         Map<Integer, Set<FieldDescriptor>> byRow = new HashMap<>();
         for (FieldDescriptor c : columns) {
             List<Cell> found = candidates(c);
@@ -384,7 +387,8 @@ final class SheetReader {
                 if (usedLabels.contains(key(cell.row(), cell.col()))) {
                     continue;
                 }
-                byRow.computeIfAbsent(view.regionOf(cell).lastRow(), k -> new HashSet<>()).add(c);
+                byRow.computeIfAbsent(view.regionOf(cell).lastRow(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                        .add(c);
             }
         }
         int labelRow = -1;
