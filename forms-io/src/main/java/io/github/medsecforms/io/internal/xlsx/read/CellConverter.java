@@ -19,7 +19,6 @@ import io.github.medsecforms.model.value.PhoneNumber;
 import io.github.medsecforms.model.value.PostalCode;
 import io.github.medsecforms.model.value.Secret;
 import io.github.medsecforms.model.value.ValueError;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +79,7 @@ final class CellConverter {
             default:
                 break;
         }
-        String nfkc = Normalizer.normalize(trimmed, Normalizer.Form.NFKC).strip();
+        String nfkc = LabelText.nfkc(trimmed).strip();
         if (PLACEHOLDERS.contains(nfkc)) {
             return Converted.BLANK;
         }
@@ -128,7 +127,7 @@ final class CellConverter {
             case KANA:
             case PLAIN:
             default:
-                return Normalizer.normalize(trimmed, Normalizer.Form.NFKC).strip();
+                return LabelText.nfkc(trimmed).strip();
         }
     }
 

@@ -27,8 +27,21 @@ final class LabelText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = nfkc(text);
         return withoutMarks(isKeyAlready(s) ? s : compact(s));
+    }
+
+    /**
+     * {@code Normalizer.normalize(text, NFKC)}, without the normaliser for text made only of U+0000–U+009F (ASCII
+     * and C1 controls), which NFKC leaves as it is: no character there has a decomposition or composes with another.
+     */
+    static String nfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0xA0) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+        }
+        return text;
     }
 
     /**

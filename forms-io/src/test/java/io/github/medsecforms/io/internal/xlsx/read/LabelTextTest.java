@@ -36,6 +36,18 @@ class LabelTextTest {
     }
 
     @Test
+    void nfkcOfEveryCharacterBelowA0IsItself() {
+        for (char c = 0; c < 0xA0; c++) {
+            for (char d = 0; d < 0xA0; d++) { // no decomposition, and no pair composes
+                String s = "" + c + d;
+                assertThat(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)).isEqualTo(s);
+                assertThat(LabelText.nfkc(s)).isSameAs(s);
+            }
+        }
+        assertThat(LabelText.nfkc("ＡＢＣ\u00a0１")).isEqualTo("ABC 1");
+    }
+
+    @Test
     void examples() {
         assertThat(LabelText.key("  ■ 病院名 (*)：")).isEqualTo("病院名");
         assertThat(LabelText.key("【必須】メール アドレス")).isEqualTo("メールアドレス");
