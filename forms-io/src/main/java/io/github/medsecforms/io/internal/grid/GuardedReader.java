@@ -17,7 +17,11 @@ final class GuardedReader extends StreamReader2Delegate {
     static final int MAX_NAMES = 4096;
 
     private final String part;
-    private final String[] table = new String[MAX_NAMES * 2];
+    /**
+     * The distinct names, open addressing by {@link String#hashCode()}; at most half full, grown by doubling up to
+     * {@code MAX_NAMES * 2} slots (a part's few hundred names need a small table, and every part gets a guard).
+     */
+    private String[] table = new String[256];
     /** The names seen last, compared by identity: the parser hands out one instance per name. */
     private final String[] recent = new String[16];
     private int recentNext;
@@ -95,11 +99,30 @@ final class GuardedReader extends StreamReader2Delegate {
                     throw new GridAbort(new GridException(GridError.XML_MALFORMED, part, Math.max(1, line)));
                 }
                 table[i] = s;
+                if (names * 2 > table.length) {
+                    grow();
+                }
                 return;
             }
             if (t == s || t.equals(s)) {
                 return;
             }
         }
+    }
+
+    private void grow() {
+        String[] old = table;
+        String[] grown = new String[old.length * 2];
+        int mask = grown.length - 1;
+        for (String t : old) {
+            if (t != null) {
+                int i = t.hashCode() & mask;
+                while (grown[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                grown[i] = t;
+            }
+        }
+        table = grown;
     }
 }
