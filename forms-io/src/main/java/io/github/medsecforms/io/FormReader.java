@@ -86,9 +86,10 @@ public final class FormReader {
     }
 
     private ReadResult recognised(Grid grid, String fileName) {
-        FormDescriptor form = WorkbookFormReader.recognise(grid)
+        WorkbookFormReader.Prepared workbook = WorkbookFormReader.prepare(grid);
+        FormDescriptor form = WorkbookFormReader.recognise(workbook)
                 .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
-        return read(grid, form, fileName);
+        return read(workbook, form, fileName);
     }
 
     /**
@@ -98,15 +99,15 @@ public final class FormReader {
      */
     public ReadResult read(byte[] workbook, String fileName, String formId) {
         FormDescriptor form = FormRegistry.get(formId);
-        Grid grid = grid(workbook, fileName);
-        Optional<FormDescriptor> recognised = WorkbookFormReader.recognise(grid);
+        WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
+        Optional<FormDescriptor> recognised = WorkbookFormReader.recognise(prepared);
         if (recognised.isEmpty()) {
             throw new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null);
         }
         if (!recognised.get().id().equals(formId) && !sameFamily(recognised.get(), form)) {
             throw new FormIoException(WRONG_FORM, fileName, new Object[] {fileName, form.id(), recognised.get().id()}, null);
         }
-        return read(grid, form, fileName);
+        return read(prepared, form, fileName);
     }
 
     /** The id of the form a workbook holds, if it is one of the forms. */
@@ -114,21 +115,21 @@ public final class FormReader {
         return WorkbookFormReader.recognise(grid(workbook, fileName)).map(FormDescriptor::id);
     }
 
-    private ReadResult read(Grid grid, FormDescriptor form, String fileName) {
-        WorkbookFormReader.Result result = WorkbookFormReader.read(grid, form);
+    private ReadResult read(WorkbookFormReader.Prepared workbook, FormDescriptor form, String fileName) {
+        WorkbookFormReader.Result result = WorkbookFormReader.read(workbook, form);
         List<ReadFinding> findings = result.findings().stream()
                 .map(f -> new ReadFinding(f.code(), f.severity(), f.sheet(), f.cell(), f.path(), f.label(), f.messageJa(),
                         f.messageEn()))
                 .toList();
-        return new ReadResult(result.form(), fileName, result.origins(), findings, credentials(grid));
+        return new ReadResult(result.form(), fileName, result.origins(), findings, credentials(workbook));
     }
 
     /** The password list, read only from a sheet named for it (never guessed from content). */
-    private static Optional<CredentialList> credentials(Grid grid) {
-        for (GridSheet sheet : grid.sheets()) {
+    private static Optional<CredentialList> credentials(WorkbookFormReader.Prepared workbook) {
+        for (GridSheet sheet : workbook.grid().sheets()) {
             if (Normalizer.normalize(sheet.name(), Normalizer.Form.NFKC).contains(CREDENTIAL_SHEET_KEY)) {
                 FormDescriptor descriptor = FormRegistry.credentialList();
-                Form list = WorkbookFormReader.read(grid, descriptor).form();
+                Form list = WorkbookFormReader.read(workbook, descriptor).form();
                 return Optional.of((CredentialList) list);
             }
         }

@@ -19,11 +19,24 @@ public final class CellRef {
         return column(col) + (row + 1);
     }
 
+    /** The letters of the columns A … ZZ, made once: every origin of a read names its cell. */
+    private static final String[] TWO_LETTER_COLUMNS = new String[26 + 26 * 26];
+
+    static {
+        for (int c = 0; c < TWO_LETTER_COLUMNS.length; c++) {
+            TWO_LETTER_COLUMNS[c] = letters(c);
+        }
+    }
+
     /** The column letters: {@code 0} → {@code A}, {@code 26} → {@code AA}, {@code 16383} → {@code XFD}. */
     public static String column(int col) {
         if (col < 0 || col >= MAX_COLUMNS) {
             throw new IllegalArgumentException("column out of Excel's range: " + col);
         }
+        return col < TWO_LETTER_COLUMNS.length ? TWO_LETTER_COLUMNS[col] : letters(col);
+    }
+
+    private static String letters(int col) {
         char[] buf = new char[3];
         int pos = 3;
         int c = col + 1;

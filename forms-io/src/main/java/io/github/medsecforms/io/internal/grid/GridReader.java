@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 
@@ -327,8 +328,10 @@ public final class GridReader {
                     if (n >= limits.maxSharedStrings()) {
                         throw new GridException(GridError.TOO_MANY_SHARED_STRINGS, limits.maxSharedStrings(), n + 1);
                     }
-                    String s = richText(r, limits.maxCellChars(), part + " #" + n);
-                    text(s, part + " #" + n);
+                    int index = n;
+                    Supplier<String> where = () -> part + " #" + index; // built only for a message
+                    String s = richText(r, limits.maxCellChars(), where);
+                    text(s, where);
                     if (n == table.length) {
                         table = Arrays.copyOf(table, n * 2);
                     }
@@ -347,6 +350,12 @@ public final class GridReader {
          * cannot pile up.
          */
         static String richText(XMLStreamReader2 r, int maxChars, String where) throws XMLStreamException, GridException {
+            return richText(r, maxChars, () -> where);
+        }
+
+        /** {@link #richText(XMLStreamReader2, int, String)}, the place named only when a limit is exceeded. */
+        static String richText(XMLStreamReader2 r, int maxChars, Supplier<String> where)
+                throws XMLStreamException, GridException {
             Runs runs = new Runs(maxChars, where);
             while (Xml.nextChild(r)) {
                 String ln = r.getLocalName();
@@ -370,11 +379,11 @@ public final class GridReader {
         /** Concatenates text runs, refusing more than {@code maxChars}. */
         private static final class Runs {
             private final int maxChars;
-            private final String where;
+            private final Supplier<String> where;
             private String single;
             private StringBuilder sb;
 
-            Runs(int maxChars, String where) {
+            Runs(int maxChars, Supplier<String> where) {
                 this.maxChars = maxChars;
                 this.where = where;
             }
@@ -392,7 +401,7 @@ public final class GridReader {
                     length = sb.length();
                 }
                 if (length > maxChars) {
-                    throw new GridException(GridError.CELL_TOO_LONG, maxChars, length, where);
+                    throw new GridException(GridError.CELL_TOO_LONG, maxChars, length, where.get());
                 }
             }
 
@@ -432,9 +441,14 @@ public final class GridReader {
 
         /** Checks one string value against the per-value and total text limits. */
         void text(String s, String where) throws GridException {
+            text(s, () -> where);
+        }
+
+        /** {@link #text(String, String)}, the place named only when a limit is exceeded. */
+        void text(String s, Supplier<String> where) throws GridException {
             int len = s.length();
             if (len > limits.maxCellChars()) {
-                throw new GridException(GridError.CELL_TOO_LONG, limits.maxCellChars(), len, where);
+                throw new GridException(GridError.CELL_TOO_LONG, limits.maxCellChars(), len, where.get());
             }
             textChars += len;
             if (textChars > limits.maxTextChars()) {

@@ -17,7 +17,11 @@ final class GuardedReader extends StreamReader2Delegate {
     static final int MAX_NAMES = 4096;
 
     private final String part;
-    private final String[] table = new String[MAX_NAMES * 2];
+    /**
+     * The distinct names, open addressing by {@link String#hashCode()}; at most half full, grown by doubling up to
+     * {@code MAX_NAMES * 2} slots (a part's few hundred names need a small table, and every part gets a guard).
+     */
+    private String[] table = new String[256];
     /** The names seen last, compared by identity: the parser hands out one instance per name. */
     private final String[] recent = new String[16];
     private int recentNext;
@@ -75,6 +79,10 @@ final class GuardedReader extends StreamReader2Delegate {
         if (s == null || s.isEmpty()) {
             return;
         }
+        int mask = table.length - 1;
+        if (table[s.hashCode() & mask] == s) {
+            return; // the usual case: seen before, at its first probe (the hash is cached in the string)
+        }
         String[] rec = recent;
         for (String r : rec) {
             if (r == s) {
@@ -83,7 +91,6 @@ final class GuardedReader extends StreamReader2Delegate {
         }
         rec[recentNext] = s;
         recentNext = (recentNext + 1) & (rec.length - 1);
-        int mask = table.length - 1;
         for (int i = s.hashCode() & mask; ; i = (i + 1) & mask) {
             String t = table[i];
             if (t == null) {
@@ -92,11 +99,30 @@ final class GuardedReader extends StreamReader2Delegate {
                     throw new GridAbort(new GridException(GridError.XML_MALFORMED, part, Math.max(1, line)));
                 }
                 table[i] = s;
+                if (names * 2 > table.length) {
+                    grow();
+                }
                 return;
             }
             if (t == s || t.equals(s)) {
                 return;
             }
         }
+    }
+
+    private void grow() {
+        String[] old = table;
+        String[] grown = new String[old.length * 2];
+        int mask = grown.length - 1;
+        for (String t : old) {
+            if (t != null) {
+                int i = t.hashCode() & mask;
+                while (grown[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                grown[i] = t;
+            }
+        }
+        table = grown;
     }
 }

@@ -537,6 +537,22 @@ class GridReaderRefusalTest {
     }
 
     @Test
+    void acceptsAPartWithManyDistinctNamesBelowTheLimit() throws GridException {
+        // the guard's table grows as names come (256 slots first): nothing may be lost or refused on the way
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            names.append("<n").append(i).append("/>");
+        }
+        names.append("<c r=\"A1\" t=\"inlineStr\"><is><t>ok</t></is></c>");
+        for (int i = 0; i < 4000; i++) { // the same names again: all known
+            names.append("<n").append(i).append("/>");
+        }
+        Grid grid = GridReader.read(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(
+                "<sheetData><row r=\"1\">" + names + "</row></sheetData>")).build(), ReadLimits.DEFAULT);
+        assertThat(grid.sheets().get(0).cell(0, 0).text()).isEqualTo("ok");
+    }
+
+    @Test
     void hasAJapaneseAndAnEnglishMessageForEveryCode() {
         Map<String, GridError> codes = new LinkedHashMap<>();
         for (GridError error : GridError.values()) {

@@ -19,8 +19,10 @@ import io.github.medsecforms.model.value.PhoneNumber;
 import io.github.medsecforms.model.value.PostalCode;
 import io.github.medsecforms.model.value.Secret;
 import io.github.medsecforms.model.value.ValueError;
-import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +38,8 @@ final class CellConverter {
             LocalizedMessages.of("io.github.medsecforms.model.value.messages", InvalidValueException.class);
 
     private final boolean date1904;
+    /** {@link Choices#fromLabel} by choice type and text, for this read: choice columns repeat their values. */
+    private final Map<Class<?>, Map<String, Optional<?>>> choices = new HashMap<>();
 
     CellConverter(boolean date1904) {
         this.date1904 = date1904;
@@ -75,7 +79,7 @@ final class CellConverter {
             default:
                 break;
         }
-        String nfkc = Normalizer.normalize(trimmed, Normalizer.Form.NFKC).strip();
+        String nfkc = LabelText.nfkc(trimmed).strip();
         if (PLACEHOLDERS.contains(nfkc)) {
             return Converted.BLANK;
         }
@@ -123,14 +127,19 @@ final class CellConverter {
             case KANA:
             case PLAIN:
             default:
-                return Normalizer.normalize(trimmed, Normalizer.Form.NFKC).strip();
+                return LabelText.nfkc(trimmed).strip();
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Converted choice(String text, FieldDescriptor field) {
+    private Converted choice(String text, FieldDescriptor field) {
         Class<?> type = field.javaType();
-        var found = Choices.fromLabel((Class) type, text);
+        Map<String, Optional<?>> byText = choices.computeIfAbsent(type, t -> new HashMap<>());
+        Optional<?> found = byText.get(text);
+        if (found == null) {
+            found = Choices.fromLabel((Class) type, text);
+            byText.put(text, found);
+        }
         if (found.isPresent()) {
             return Converted.of(found.get());
         }

@@ -10,9 +10,14 @@ import java.util.regex.Pattern;
  * ({@code 2.}, {@code Q2}, {@code 問2}).
  */
 final class LabelText {
-    private static final Pattern MARKS = Pattern.compile("\\(\\*\\)|\\*|【必須】|\\(必須\\)|※|[:：]$");
+    /**
+     * Required marks and a trailing colon: the specification of {@link #withoutMarks}, which matches it by hand
+     * (a matcher per text was 40% of reading; LabelTextTest checks that both agree).
+     */
+    static final Pattern MARKS = Pattern.compile("\\(\\*\\)|\\*|【必須】|\\(必須\\)|※|[:：]$");
     private static final String DECORATION = "■□●○◆◇◎▼▽▲△★☆◯・-";
-    private static final Pattern NUMBERING = Pattern.compile("^(?:q|問|設問)?[0-9]{1,2}[.．、)]?(?=[^0-9])");
+    /** A leading question number: the specification of {@link #stripNumber}, which matches it by hand. */
+    static final Pattern NUMBERING = Pattern.compile("^(?:q|問|設問)?[0-9]{1,2}[.．、)]?(?=[^0-9])");
 
     private LabelText() {
     }
@@ -22,11 +27,82 @@ final class LabelText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = nfkc(text);
+        return withoutMarks(isKeyAlready(s) ? s : compact(s));
+    }
+
+    /**
+     * {@code Normalizer.normalize(text, NFKC)}, without the normaliser for text made only of U+0000–U+009F (ASCII
+     * and C1 controls), which NFKC leaves as it is: no character there has a decomposition or composes with another.
+     */
+    static String nfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0xA0) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * {@code MARKS.matcher(s).replaceAll("")}, then trailing colons dropped — by hand, without a matcher: at each
+     * position the alternatives of {@link #MARKS} in their order, a colon only where {@code $} matches after it.
+     */
+    static String withoutMarks(String s) {
+        int n = s.length();
+        StringBuilder sb = null;
+        int from = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int m = switch (c) {
+                case '(' -> s.startsWith("(*)", i) ? 3 : s.startsWith("(必須)", i) ? 4 : 0;
+                case '*', '※' -> 1;
+                case '【' -> s.startsWith("【必須】", i) ? 4 : 0;
+                case ':', '：' -> atEnd(s, i + 1) ? 1 : 0;
+                default -> 0;
+            };
+            if (m == 0) {
+                i++;
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(n);
+            }
+            sb.append(s, from, i);
+            i += m;
+            from = i;
+        }
+        String compact = sb == null ? s : sb.append(s, from, n).toString();
+        int end = compact.length();
+        while (end > 0 && compact.charAt(end - 1) == ':') {
+            end--;
+        }
+        return end == compact.length() ? compact : compact.substring(0, end);
+    }
+
+    /** Whether {@code $} (not multi-line) matches at {@code i}: the end, or before a final line terminator. */
+    private static boolean atEnd(String s, int i) {
+        int rest = s.length() - i;
+        if (rest == 0) {
+            return true;
+        }
+        if (rest == 2) {
+            return s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
+        }
+        if (rest == 1) {
+            char c = s.charAt(i);
+            return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        }
+        return false;
+    }
+
+    /** Without white space, ASCII letters lower-cased, leading decoration dropped. */
+    private static String compact(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 continue;
             }
             sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
@@ -36,16 +112,88 @@ final class LabelText {
         while (start < sb.length() && DECORATION.indexOf(sb.charAt(start)) >= 0) {
             start++;
         }
-        String compact = MARKS.matcher(sb.substring(start)).replaceAll("");
-        while (compact.endsWith(":")) {
-            compact = compact.substring(0, compact.length() - 1);
+        return sb.substring(start);
+    }
+
+    /** Whether {@link #compact} would return {@code s} unchanged: most texts, which need no copy. */
+    private static boolean isKeyAlready(String s) {
+        if (s.isEmpty() || DECORATION.indexOf(s.charAt(0)) >= 0) {
+            return false;
         }
-        return compact;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, without the table look-up for ASCII. */
+    private static boolean isSpace(char c) {
+        return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
+                : Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Like {@link #key} but also drops a leading question number ({@code 2.}, {@code Q2}, {@code 問2}). */
     static String keyWithoutNumber(String text) {
-        return NUMBERING.matcher(key(text)).replaceFirst("");
+        return stripNumber(key(text));
+    }
+
+    /**
+     * A {@link #key} without its leading question number: {@code keyWithoutNumber(t) == stripNumber(key(t))}.
+     * The regex runs only when the key starts as a number can ({@code 0-9}, {@code q}, {@code 問}, {@code 設}).
+     */
+    static String stripNumber(String key) {
+        int n = key.length();
+        if (n == 0) {
+            return key;
+        }
+        char c = key.charAt(0);
+        int prefix;
+        if (c >= '0' && c <= '9') {
+            prefix = 0;
+        } else if (c == 'q' || c == '問') {
+            prefix = 1;
+        } else if (key.startsWith("設問")) {
+            prefix = 2;
+        } else {
+            return key;
+        }
+        // NUMBERING by hand, backtracking as the regex does: with the prefix, then without; more digits first;
+        // the separator taken, then not; a non-digit must follow
+        int end = numberEnd(key, prefix);
+        if (end < 0 && prefix > 0) {
+            end = numberEnd(key, 0);
+        }
+        return end < 0 ? key : key.substring(end);
+    }
+
+    /** Where {@code [0-9]{1,2}[.．、)]?(?=[^0-9])} matching at {@code from} ends, −1 if it does not match. */
+    private static int numberEnd(String s, int from) {
+        int n = s.length();
+        int digits = 0;
+        while (digits < 2 && from + digits < n && isDigit(s.charAt(from + digits))) {
+            digits++;
+        }
+        for (int d = digits; d >= 1; d--) {
+            int at = from + d;
+            if (at < n && isSeparator(s.charAt(at)) && at + 1 < n && !isDigit(s.charAt(at + 1))) {
+                return at + 1;
+            }
+            if (at < n && !isDigit(s.charAt(at))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == '．' || c == '、' || c == ')';
     }
 
     /** Whether the cell text carries a required mark. */

@@ -12,7 +12,7 @@ import java.util.Map;
 /** What one read collects: values by model path, their cells, and findings. */
 public final class ReadState {
     final Map<String, Object> values = new HashMap<>();
-    final Map<String, CellOrigin> origins = new LinkedHashMap<>();
+    final Map<String, CellOrigin> origins = new LinkedHashMap<>(1024);
     final List<RawFinding> findings = new ArrayList<>();
 
     /**

@@ -15,8 +15,10 @@ import io.github.medsecforms.model.TableDescriptor;
 import io.github.medsecforms.model.ValueKind;
 import io.github.medsecforms.model.value.FiscalYear;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,8 @@ final class SheetReader {
     private final ReadState state;
     private final TableRowHook rowHook;
     private final Set<Long> usedLabels = new HashSet<>();
+    /** Scratch list for {@link #isForeignRow}. */
+    private final List<String> rowKeys = new ArrayList<>();
 
     SheetReader(SheetView view, SheetDescriptor sheet, FiscalYear version, CellConverter converter, ReadState state,
                 TableRowHook rowHook) {
@@ -65,7 +69,8 @@ final class SheetReader {
 
     void read() {
         // table headers first, so that a header cell (確認日 under 1回目) is never taken for a field's label
-        Map<TableDescriptor, Header> headers = new HashMap<>();
+        // descriptors are records (deep hashCode): keyed by identity, each is one instance of its form's descriptor
+        Map<TableDescriptor, Header> headers = new IdentityHashMap<>();
         for (Block block : sheet.blocks()) {
             if (block instanceof TableBlock tb) {
                 TableDescriptor table = tb.table();
@@ -88,7 +93,7 @@ final class SheetReader {
         String prefix = block.path().isEmpty() ? "" : block.path() + ".";
         Set<String> blockLabels = new HashSet<>();
         for (FieldDescriptor f : block.fields()) {
-            blockLabels.add(LabelText.key(f.label()));
+            blockLabels.add(view.key(f.label()));
         }
         for (FieldDescriptor field : block.fields()) {
             if (!field.appliesTo(version)) {
@@ -110,14 +115,14 @@ final class SheetReader {
             int row = label.row();
             int firstCol = region.lastCol() + 1;
             Cell value = null;
-            String hintKey = LabelText.key(field.hint());
+            String hintKey = view.key(field.hint());
             for (int c = firstCol; c <= Math.min(firstCol + VALUE_SCAN, Math.max(view.lastColumn(), firstCol)); c++) {
                 Cell cell = view.shown(row, c);
                 if (cell.type() == CellType.BLANK) {
                     continue;
                 }
-                String k = cell.type() == CellType.STRING ? LabelText.key(cell.text()) : "";
-                if (!k.isEmpty() && blockLabels.contains(k) && !k.equals(LabelText.key(field.label()))) {
+                String k = cell.type() == CellType.STRING ? view.key(cell.text()) : "";
+                if (!k.isEmpty() && blockLabels.contains(k) && !k.equals(view.key(field.label()))) {
                     break; // the next field's label: this field is empty
                 }
                 if (!k.isEmpty() && (k.equals(hintKey) || isMarkOnly(cell.text()))) {
@@ -135,8 +140,8 @@ final class SheetReader {
         }
     }
 
-    private static boolean isMarkOnly(String text) {
-        return LabelText.key(text).isEmpty();
+    private boolean isMarkOnly(String text) {
+        return view.key(text).isEmpty();
     }
 
     private Cell findLabel(FieldDescriptor field) {
@@ -153,7 +158,7 @@ final class SheetReader {
             return null;
         }
         // the label nearest below/right of the innermost group label
-        String groupKey = LabelText.key(field.groups().get(field.groups().size() - 1).label());
+        String groupKey = view.key(field.groups().get(field.groups().size() - 1).label());
         Cell best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Cell group : view.find(groupKey)) {
@@ -181,9 +186,9 @@ final class SheetReader {
     }
 
     private List<Cell> candidates(FieldDescriptor field) {
-        List<Cell> found = new ArrayList<>(view.find(LabelText.key(field.label())));
+        List<Cell> found = new ArrayList<>(view.find(view.key(field.label())));
         for (String alias : field.aliases()) {
-            found.addAll(view.find(LabelText.key(alias)));
+            found.addAll(view.find(view.key(alias)));
         }
         found.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.col(), b.col()));
         return found;
@@ -217,18 +222,42 @@ final class SheetReader {
             }
         }
         Set<String> foreign = foreignKeys(table);
+        // the column plan, once per table: the columns found, with their sheet column; origins are recorded in
+        // the order of their paths (as a sorted map of each row's origins did)
+        List<PlannedColumn> plan = new ArrayList<>();
+        for (FieldDescriptor c : columns) {
+            Integer col = header.columns.get(c);
+            if (col != null) {
+                plan.add(new PlannedColumn(c, col, "." + c.path()));
+            }
+        }
+        PlannedColumn[] byPath = plan.toArray(new PlannedColumn[0]);
+        java.util.Arrays.sort(byPath, (a, b) -> a.suffix.compareTo(b.suffix));
+        int[] headerCols = header.columns.values().stream().mapToInt(Integer::intValue).toArray();
+        Cell[] shown = new Cell[headerCols.length]; // the cells shown at headerCols in the current row
+        for (PlannedColumn pc : plan) {
+            for (int i = 0; i < headerCols.length; i++) {
+                if (headerCols[i] == pc.col) {
+                    pc.index = i;
+                }
+            }
+        }
+        String sheetName = view.name();
         List<Object> rows = new ArrayList<>();
         int blankRun = 0;
         for (int r = header.firstDataRow; r <= view.lastRow(); r++) {
             if (isForeignRow(r, foreign)) {
                 break;
             }
-            if (isExampleRow(r, header)) {
+            for (int i = 0; i < headerCols.length; i++) {
+                shown[i] = view.shown(r, headerCols[i]);
+            }
+            if (isExampleRow(r, header, shown)) {
                 continue;
             }
             boolean blank = true;
-            for (int col : header.columns.values()) {
-                if (view.shown(r, col).type() != CellType.BLANK) {
+            for (Cell cell : shown) {
+                if (cell.type() != CellType.BLANK) {
                     blank = false;
                     break;
                 }
@@ -242,23 +271,17 @@ final class SheetReader {
             blankRun = 0;
             int index = rows.size();
             String rowPath = table.path() + "[" + index + "]";
-            Map<String, Object> row = new HashMap<>();
-            Map<String, CellOrigin> rowOrigins = new HashMap<>();
-            List<ReadState.RawFinding> rowFindings = new ArrayList<>();
+            Map<String, Object> row = new HashMap<>(plan.size() * 4 / 3 + 2);
             int findingsBefore = state.findings.size();
-            for (FieldDescriptor c : columns) {
-                Integer col = header.columns.get(c);
-                if (col == null) {
-                    continue;
-                }
-                Cell cell = view.shown(r, col);
-                CellOrigin origin = new CellOrigin(view.name(), CellRef.a1(r, col));
-                rowOrigins.put(rowPath + "." + c.path(), origin);
-                Converted converted = converter.convert(cell, c);
+            for (PlannedColumn pc : plan) {
+                Cell cell = shown[pc.index];
+                CellOrigin origin = new CellOrigin(sheetName, CellRef.a1(r, pc.col));
+                pc.origin = origin;
+                Converted converted = converter.convert(cell, pc.field);
                 if (converted.failed()) {
-                    addProblem(rowPath + "." + c.path(), c, origin, converted);
-                } else {
-                    converted.value().ifPresent(v -> row.put(c.path(), v));
+                    addProblem(rowPath + pc.suffix, pc.field, origin, converted);
+                } else if (converted.value().isPresent()) {
+                    row.put(pc.field.path(), converted.value().get());
                 }
             }
             if (rowHook != null && !rowHook.accept(table, row, r, view)) {
@@ -268,8 +291,9 @@ final class SheetReader {
                 }
                 continue;
             }
-            rowFindings.clear();
-            state.origins.putAll(new java.util.TreeMap<>(rowOrigins));
+            for (PlannedColumn pc : byPath) {
+                state.origins.put(rowPath + pc.suffix, pc.origin);
+            }
             rows.add(RecordFactory.build(table.rowType(), "", row));
         }
         if (table.maxRows() > 0 && rows.size() > table.maxRows()) {
@@ -279,13 +303,33 @@ final class SheetReader {
         state.values.put(table.path(), rows);
     }
 
-    private boolean isExampleRow(int r, Header header) {
-        if (header.rowLabelCol >= 0 && LabelText.key(view.shown(r, header.rowLabelCol).text()).contains("記入例")) {
-            return true;
+    /** One column of a table's plan: its field, sheet column and path suffix; the origin of the current row. */
+    private static final class PlannedColumn {
+        final FieldDescriptor field;
+        final int col;
+        final String suffix;
+        /** Where the column's cell is in the row's shown cells. */
+        int index;
+        CellOrigin origin;
+
+        PlannedColumn(FieldDescriptor field, int col, String suffix) {
+            this.field = field;
+            this.col = col;
+            this.suffix = suffix;
         }
-        for (int col : header.columns.values()) {
-            Cell cell = view.shown(r, col);
-            if (cell.type() == CellType.STRING && LabelText.key(cell.text()).equals("記入例")) {
+    }
+
+    private boolean isExampleRow(int r, Header header, Cell[] shown) {
+        if (header.rowLabelCol >= 0) {
+            Cell label = view.shown(r, header.rowLabelCol);
+            // a number's or a boolean's text (digits, TRUE) cannot hold 記入例: not keyed
+            if ((label.type() == CellType.STRING || label.type() == CellType.ERROR)
+                    && view.key(label.text()).contains("記入例")) {
+                return true;
+            }
+        }
+        for (Cell cell : shown) {
+            if (cell.type() == CellType.STRING && view.key(cell.text()).equals("記入例")) {
                 return true;
             }
         }
@@ -298,14 +342,14 @@ final class SheetReader {
         for (Block b : sheet.blocks()) {
             if (b instanceof FieldBlock fb) {
                 if (!fb.title().isEmpty()) {
-                    keys.add(LabelText.key(fb.title()));
+                    keys.add(view.key(fb.title()));
                 }
-                fb.fields().forEach(f -> keys.add(LabelText.key(f.label())));
+                fb.fields().forEach(f -> keys.add(view.key(f.label())));
             } else if (b instanceof TableBlock tb && tb.table() != table) {
-                keys.add(LabelText.key(tb.table().label()));
+                keys.add(view.key(tb.table().label()));
             }
         }
-        keys.add(LabelText.key(table.label()));
+        keys.add(view.key(table.label()));
         keys.remove("");
         Set<String> unmarked = new HashSet<>();
         keys.forEach(k -> unmarked.add(withoutHeadingMark(k)));
@@ -313,8 +357,9 @@ final class SheetReader {
     }
 
     private boolean isForeignRow(int r, Set<String> foreign) {
-        for (Cell cell : view.sheet().row(r)) {
-            if (cell.type() == CellType.STRING && foreign.contains(withoutHeadingMark(LabelText.key(cell.text())))) {
+        view.rowKeys(r, rowKeys);
+        for (String k : rowKeys) {
+            if (foreign.contains(withoutHeadingMark(k))) {
                 return true;
             }
         }
@@ -327,13 +372,13 @@ final class SheetReader {
     }
 
     private static final class Header {
-        final Map<FieldDescriptor, Integer> columns = new HashMap<>();
+        final Map<FieldDescriptor, Integer> columns = new IdentityHashMap<>();
         int firstDataRow;
         int rowLabelCol = -1;
     }
 
     private Header findHeader(TableDescriptor table, List<FieldDescriptor> columns) {
-        Map<FieldDescriptor, List<Cell>> candidates = new HashMap<>();
+        Map<FieldDescriptor, List<Cell>> candidates = new IdentityHashMap<>();
         Map<Integer, Set<FieldDescriptor>> byRow = new HashMap<>();
         for (FieldDescriptor c : columns) {
             List<Cell> found = candidates(c);
@@ -342,7 +387,8 @@ final class SheetReader {
                 if (usedLabels.contains(key(cell.row(), cell.col()))) {
                     continue;
                 }
-                byRow.computeIfAbsent(view.regionOf(cell).lastRow(), k -> new HashSet<>()).add(c);
+                byRow.computeIfAbsent(view.regionOf(cell).lastRow(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                        .add(c);
             }
         }
         int labelRow = -1;
@@ -359,7 +405,7 @@ final class SheetReader {
             return null;
         }
         Set<String> tableGroups = new HashSet<>();
-        columns.forEach(c -> c.groups().forEach(g -> tableGroups.add(LabelText.key(g.label()))));
+        columns.forEach(c -> c.groups().forEach(g -> tableGroups.add(view.key(g.label()))));
         Header header = new Header();
         int lastHeaderRow = labelRow;
         Set<Integer> taken = new HashSet<>();
@@ -377,7 +423,7 @@ final class SheetReader {
                 if (c.groups().isEmpty()) {
                     score = above != null && tableGroups.contains(above) ? -1 : 1;
                 } else {
-                    score = above != null && above.equals(LabelText.key(c.groups().get(c.groups().size() - 1).label()))
+                    score = above != null && above.equals(view.key(c.groups().get(c.groups().size() - 1).label()))
                             ? 2 : -2;
                 }
                 if (score > chosenScore) {
@@ -404,7 +450,7 @@ final class SheetReader {
         for (int r = region.firstRow() - 1; r >= Math.max(0, region.firstRow() - GROUP_SCAN); r--) {
             Cell cell = view.shown(r, region.firstCol());
             if (cell.type() == CellType.STRING) {
-                String k = LabelText.key(cell.text());
+                String k = view.key(cell.text());
                 if (!k.isEmpty()) {
                     return k;
                 }

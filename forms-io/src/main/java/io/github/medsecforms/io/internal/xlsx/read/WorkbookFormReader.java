@@ -47,30 +47,96 @@ public final class WorkbookFormReader {
     public record Result(Form form, Origins origins, List<ReadState.RawFinding> findings) {
     }
 
+    /**
+     * A grid prepared for reading: its sheets as {@link SheetView}s (every text cell keyed once), built once and
+     * shared by {@link #recognise(Prepared)} and {@link #read(Prepared, FormDescriptor)}. Not thread-safe: one per
+     * read.
+     */
+    public static final class Prepared {
+        private final Grid grid;
+        private final List<SheetView> views;
+        private final List<String> nameKeys;
+
+        private Prepared(Grid grid) {
+            this.grid = grid;
+            int cells = 0;
+            for (GridSheet s : grid.sheets()) {
+                cells += Math.min(s.cellCount(), 1 << 16);
+            }
+            SheetView.Keys keys = new SheetView.Keys(cells);
+            List<SheetView> v = new ArrayList<>(grid.sheets().size());
+            List<String> n = new ArrayList<>(grid.sheets().size());
+            for (GridSheet s : grid.sheets()) {
+                v.add(new SheetView(s, keys));
+                n.add(LabelText.key(s.name()));
+            }
+            this.views = List.copyOf(v);
+            this.nameKeys = List.copyOf(n);
+        }
+
+        public Grid grid() {
+            return grid;
+        }
+    }
+
+    /** Prepares {@code grid} for {@link #recognise(Prepared)} and {@link #read(Prepared, FormDescriptor)}. */
+    public static Prepared prepare(Grid grid) {
+        return new Prepared(grid);
+    }
+
     /** Recognises which form a workbook holds: the form whose sheet names and labels it matches best. */
     public static Optional<FormDescriptor> recognise(Grid grid) {
+        return recognise(prepare(grid));
+    }
+
+    /**
+     * Recognises which form a workbook holds. When exactly one form has every one of its sheets under its exact name
+     * (our templates, the official workbooks) and its labels agree ({@link #NAMED_LABEL_SHARE}), that form is taken
+     * without scoring the others; otherwise the form whose sheet names and labels it matches best.
+     */
+    public static Optional<FormDescriptor> recognise(Prepared workbook) {
+        FormProfile named = null;
+        for (FormProfile profile : FormProfile.all()) {
+            if (profile.allSheetsNamed(workbook)) {
+                if (named != null) {
+                    named = null; // ambiguous: score every form
+                    break;
+                }
+                named = profile;
+            }
+        }
+        if (named != null && named.labelShare(workbook) >= NAMED_LABEL_SHARE) {
+            return Optional.of(named.form);
+        }
         FormDescriptor best = null;
         double bestScore = 0;
-        List<SheetView> views = grid.sheets().stream().map(SheetView::new).toList();
-        for (FormDescriptor form : FormRegistry.forms()) {
-            double score = score(form, grid, views);
+        for (FormProfile profile : FormProfile.all()) {
+            double score = profile.score(workbook);
             if (score > bestScore) {
                 bestScore = score;
-                best = form;
+                best = profile.form;
             }
         }
         return bestScore >= 0.35 ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * The share of its labels a form found under its exact sheet names must show to be taken without scoring the
+     * other forms (the content agrees with the names); below it every form is scored.
+     */
+    static final double NAMED_LABEL_SHARE = 0.5;
+
     /** Reads {@code form} from {@code grid}. */
     public static Result read(Grid grid, FormDescriptor form) {
+        return read(prepare(grid), form);
+    }
+
+    /** Reads {@code form} from a prepared grid (the views {@link #recognise(Prepared)} used are reused). */
+    public static Result read(Prepared workbook, FormDescriptor form) {
         ReadState state = new ReadState();
-        List<SheetView> views = new ArrayList<>();
-        for (GridSheet s : grid.sheets()) {
-            views.add(new SheetView(s));
-        }
+        List<SheetView> views = workbook.views;
         FiscalYear version = version(views, form, state);
-        CellConverter converter = new CellConverter(grid.date1904());
+        CellConverter converter = new CellConverter(workbook.grid.date1904());
         ChecklistRows checklist = new ChecklistRows(form.id(), version);
         Set<SheetView> taken = new HashSet<>();
         for (SheetDescriptor sheet : form.sheets()) {
@@ -88,6 +154,74 @@ public final class WorkbookFormReader {
         }
         Form built = build(form, version, state);
         return new Result(built, Origins.of(state.origins), List.copyOf(state.findings));
+    }
+
+    /**
+     * What recognition needs of one registered form, computed once: its sheets' names and name keys, and the
+     * label keys of each sheet (fields, columns, and for checklists the item texts of the latest version).
+     */
+    private static final class FormProfile {
+        private final FormDescriptor form;
+        private final List<String> names;
+        private final List<String> nameKeys;
+        private final List<Set<String>> labelKeys;
+
+        private FormProfile(FormDescriptor form) {
+            this.form = form;
+            this.names = form.sheets().stream().map(SheetDescriptor::name).toList();
+            this.nameKeys = names.stream().map(LabelText::key).toList();
+            this.labelKeys = form.sheets().stream().map(s -> Set.copyOf(labelKeys(form, s))).toList();
+        }
+
+        /** The profiles of {@link FormRegistry#forms()}, in its order; built on first use. */
+        static List<FormProfile> all() {
+            return Registered.PROFILES;
+        }
+
+        /** Whether every sheet of the form is a worksheet of exactly that name. */
+        boolean allSheetsNamed(Prepared workbook) {
+            for (String name : names) {
+                boolean found = false;
+                for (SheetView v : workbook.views) {
+                    if (v.name().equals(name)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The mean over the form's sheets of the best share of its labels found on any worksheet. */
+        double labelShare(Prepared workbook) {
+            double labelScore = 0;
+            for (Set<String> keys : labelKeys) {
+                double best = 0;
+                for (SheetView v : workbook.views) {
+                    best = Math.max(best, share(keys, v));
+                }
+                labelScore += best;
+            }
+            return labelScore / labelKeys.size();
+        }
+
+        double score(Prepared workbook) {
+            double sheetHits = 0;
+            for (String key : nameKeys) {
+                if (workbook.nameKeys.contains(key)) {
+                    sheetHits++;
+                }
+            }
+            int n = nameKeys.size();
+            return 0.3 * (sheetHits / n) + 0.7 * labelShare(workbook);
+        }
+    }
+
+    private static final class Registered {
+        static final List<FormProfile> PROFILES = FormRegistry.forms().stream().map(FormProfile::new).toList();
     }
 
     private static List<Callout> callouts(GridSheet sheet) {
@@ -166,27 +300,16 @@ public final class WorkbookFormReader {
         return bestScore >= 0.4 ? best : null;
     }
 
-    private static double score(FormDescriptor form, Grid grid, List<SheetView> views) {
-        double sheetHits = 0;
-        double labelScore = 0;
-        for (SheetDescriptor sheet : form.sheets()) {
-            String key = LabelText.key(sheet.name());
-            boolean named = grid.sheets().stream().anyMatch(s -> LabelText.key(s.name()).equals(key));
-            if (named) {
-                sheetHits++;
-            }
-            double best = 0;
-            for (SheetView v : views) {
-                best = Math.max(best, labelScore(form, sheet, v));
-            }
-            labelScore += best;
-        }
-        int n = form.sheets().size();
-        return 0.3 * (sheetHits / n) + 0.7 * (labelScore / n);
-    }
-
     /** The share of a sheet descriptor's labels (fields, columns, table titles) found on a worksheet. */
     private static double labelScore(FormDescriptor form, SheetDescriptor sheet, SheetView view) {
+        return share(labelKeys(form, sheet), view);
+    }
+
+    /**
+     * The label keys of a sheet descriptor: its fields and columns, and when {@code form} is given and the sheet
+     * holds a checklist, the wording of the form's items (checklists share their columns), without the empty key.
+     */
+    private static Set<String> labelKeys(FormDescriptor form, SheetDescriptor sheet) {
         Set<String> keys = new HashSet<>();
         for (Block b : sheet.blocks()) {
             if (b instanceof FieldBlock fb) {
@@ -206,12 +329,17 @@ public final class WorkbookFormReader {
             }
         }
         keys.remove("");
+        return keys;
+    }
+
+    /** The share of {@code keys} found on a worksheet; 0 when there are none. */
+    private static double share(Set<String> keys, SheetView view) {
         if (keys.isEmpty()) {
             return 0;
         }
         int found = 0;
         for (String k : keys) {
-            if (!view.find(k).isEmpty()) {
+            if (view.has(k)) {
                 found++;
             }
         }
