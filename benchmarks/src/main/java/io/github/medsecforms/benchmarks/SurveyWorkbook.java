@@ -100,6 +100,20 @@ public final class SurveyWorkbook {
         return FormWriter.fill(form()).bytes();
     }
 
+    /**
+     * The workbook of {@link #form()} with only its line count changed to {@code lines} (the 20 lines repeated), for
+     * the big-workbook points of {@link BigWorkbookBenchmark}.
+     */
+    public static byte[] bytes(int lines) {
+        LineDeviceSurvey base = form();
+        List<Line> repeated = new ArrayList<>(lines);
+        for (int i = 0; i < lines; i++) {
+            repeated.add(base.lines().get(i % base.lines().size()));
+        }
+        return FormWriter.fill(new LineDeviceSurvey(base.version(), base.basicInfo(), base.contacts(), repeated,
+                base.ports(), base.terminals(), base.floorPlan())).bytes();
+    }
+
     private static Line line(int i) {
         boolean closed = i % 5 == 0;
         boolean dynamic = i % 4 == 1 && !closed;

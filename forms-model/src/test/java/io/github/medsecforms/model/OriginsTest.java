@@ -2,7 +2,9 @@ package io.github.medsecforms.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +33,49 @@ class OriginsTest {
     @Test
     void formula_references_quote_the_sheet_name() {
         assertThat(new CellOrigin("O'Brien", "A1").formulaReference()).isEqualTo("'O''Brien'!A1");
+    }
+
+    @Test
+    void a_table_recorded_by_rows_answers_every_path_as_the_same_origins_recorded_cell_by_cell() {
+        List<String> suffixes = List.of(".carrier", ".globalIpAddress", ".purpose");
+        int[] columns = {12, 8, 4};
+        Origins.Builder builder = Origins.builder().cell("basicInfo.facilityName", new CellOrigin("基本", "C3"));
+        Origins.Table table = builder.table("lines", "回線", suffixes, columns, false);
+        Map<String, CellOrigin> byCell = new LinkedHashMap<>();
+        byCell.put("basicInfo.facilityName", new CellOrigin("基本", "C3"));
+        for (int i = 0; i < 300; i++) {
+            int sheetRow = 7 + 2 * i;
+            table.add(sheetRow);
+            for (int k = 0; k < suffixes.size(); k++) {
+                byCell.put("lines[" + i + "]" + suffixes.get(k), new CellOrigin("回線", Origins.a1(sheetRow, columns[k])));
+            }
+        }
+        builder.cell("floorPlan.image", new CellOrigin("設置場所", "B4"));
+        byCell.put("floorPlan.image", new CellOrigin("設置場所", "B4"));
+        Origins compact = builder.build();
+        Origins plain = Origins.of(byCell);
+
+        assertThat(compact.asMap()).containsExactlyEntriesOf(plain.asMap());
+        assertThat(compact).isEqualTo(plain);
+        List<String> paths = new ArrayList<>(List.of("lines", "lines[0]", "lines[299]", "lines[300]", "lines[299].purpose",
+                "lines[12].unknown", "lines[x].purpose", "lines[5].purposeText", "basicInfo", "basicInfo.address",
+                "floorPlan", "floorPlan.image.size", "other", ""));
+        for (int i = 0; i < 300; i += 7) {
+            paths.add("lines[" + i + "].globalIpAddress");
+            paths.add("lines[" + i + "]");
+        }
+        for (String path : paths) {
+            assertThat(compact.find(path)).as(path).isEqualTo(plain.find(path));
+        }
+        assertThat(compact.find("lines[299].purpose")).map(CellOrigin::toString).hasValue("回線!E606");
+    }
+
+    @Test
+    void a_table_laid_out_across_keeps_its_elements_in_columns() {
+        Origins.Builder builder = Origins.builder();
+        builder.table("terminals", "端末", List.of(".hostName", ".ipAddress"), new int[] {3, 4}, true).add(2).add(3);
+        Origins origins = builder.build();
+        assertThat(origins.find("terminals[1].ipAddress")).map(CellOrigin::cell).hasValue("D5");
+        assertThat(origins.find("terminals[0].hostName")).map(CellOrigin::cell).hasValue("C4");
     }
 }

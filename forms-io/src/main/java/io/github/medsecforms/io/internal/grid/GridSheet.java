@@ -33,6 +33,17 @@ public final class GridSheet {
     private final int lastColumn;
     private final List<CellRange> merged;
     private final int[] mergeBounds;
+    /**
+     * Merged regions by row (indexes into {@link #merged}, per block of 2^{@link #BLOCK_SHIFT} rows), so that finding
+     * the region of a cell does not scan every region of the sheet (a layout drawn in narrow merged cells has
+     * hundreds, a long table one or more per row); {@code null} when the sheet has few regions. Regions over more
+     * than {@value #WIDE_BLOCKS} blocks are in {@link #wideMerges} instead.
+     */
+    private final int[][] mergeBlocks;
+    private final int[] wideMerges;
+    private static final int BLOCK_SHIFT = 0;
+    private static final int WIDE_BLOCKS = 64;
+    private static final int INDEX_FROM = 8;
     private final List<Picture> pictures;
     private final List<Shape> shapes;
 
@@ -65,7 +76,55 @@ public final class GridSheet {
             mergeBounds[i++] = m.lastRow();
             mergeBounds[i++] = m.lastCol();
         }
+        if (this.merged.size() < INDEX_FROM) {
+            this.mergeBlocks = null;
+            this.wideMerges = null;
+            return;
+        }
+        int lastBlock = 0;
+        int wide = 0;
+        for (CellRange m : this.merged) {
+            if ((m.lastRow() >> BLOCK_SHIFT) - (m.firstRow() >> BLOCK_SHIFT) >= WIDE_BLOCKS) {
+                wide++;
+            } else {
+                lastBlock = Math.max(lastBlock, m.lastRow() >> BLOCK_SHIFT);
+            }
+        }
+        int[] counts = new int[lastBlock + 1];
+        int[] wides = new int[wide];
+        wide = 0;
+        for (int k = 0; k < this.merged.size(); k++) {
+            CellRange m = this.merged.get(k);
+            int from = m.firstRow() >> BLOCK_SHIFT;
+            int to = m.lastRow() >> BLOCK_SHIFT;
+            if (to - from >= WIDE_BLOCKS) {
+                wides[wide++] = k;
+            } else {
+                for (int b = from; b <= to; b++) {
+                    counts[b]++;
+                }
+            }
+        }
+        int[][] blocks = new int[lastBlock + 1][];
+        for (int b = 0; b <= lastBlock; b++) {
+            blocks[b] = counts[b] == 0 ? EMPTY : new int[counts[b]];
+            counts[b] = 0;
+        }
+        for (int k = 0; k < this.merged.size(); k++) {
+            CellRange m = this.merged.get(k);
+            int from = m.firstRow() >> BLOCK_SHIFT;
+            int to = m.lastRow() >> BLOCK_SHIFT;
+            if (to - from < WIDE_BLOCKS) {
+                for (int b = from; b <= to; b++) {
+                    blocks[b][counts[b]++] = k;
+                }
+            }
+        }
+        this.mergeBlocks = blocks;
+        this.wideMerges = wides;
     }
+
+    private static final int[] EMPTY = new int[0];
 
     public String name() {
         return name;
@@ -123,13 +182,42 @@ public final class GridSheet {
 
     /** The merged region covering {@code (row, col)}, if any. */
     public Optional<CellRange> mergedRegionAt(int row, int col) {
+        int k = mergeIndexAt(row, col);
+        return k < 0 ? Optional.empty() : Optional.of(merged.get(k));
+    }
+
+    /** The index in {@link #mergedRegions()} of the region covering {@code (row, col)}, −1 if none (the first in XML order). */
+    private int mergeIndexAt(int row, int col) {
         int[] b = mergeBounds;
-        for (int i = 0; i < b.length; i += 4) {
-            if (row >= b[i] && row <= b[i + 2] && col >= b[i + 1] && col <= b[i + 3]) {
-                return Optional.of(merged.get(i / 4));
+        if (mergeBlocks == null) {
+            for (int i = 0; i < b.length; i += 4) {
+                if (row >= b[i] && row <= b[i + 2] && col >= b[i + 1] && col <= b[i + 3]) {
+                    return i / 4;
+                }
+            }
+            return -1;
+        }
+        int found = -1;
+        int block = row >> BLOCK_SHIFT;
+        if (row >= 0 && block < mergeBlocks.length) {
+            for (int k : mergeBlocks[block]) {
+                int i = k * 4;
+                if (row >= b[i] && row <= b[i + 2] && col >= b[i + 1] && col <= b[i + 3]) {
+                    found = k;
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        for (int k : wideMerges) {
+            if (found >= 0 && k > found) {
+                break;
+            }
+            int i = k * 4;
+            if (row >= b[i] && row <= b[i + 2] && col >= b[i + 1] && col <= b[i + 3]) {
+                return k;
+            }
+        }
+        return found;
     }
 
     public List<Picture> pictures() {

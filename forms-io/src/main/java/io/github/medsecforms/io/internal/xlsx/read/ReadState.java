@@ -1,6 +1,6 @@
 package io.github.medsecforms.io.internal.xlsx.read;
 
-import io.github.medsecforms.model.CellOrigin;
+import io.github.medsecforms.model.Origins;
 import io.github.medsecforms.model.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.Map;
 /** What one read collects: values by model path, their cells, and findings. */
 public final class ReadState {
     final Map<String, Object> values = new HashMap<>();
-    final Map<String, CellOrigin> origins = new LinkedHashMap<>(1024);
+    final Origins.Builder origins = Origins.builder();
     final List<RawFinding> findings = new ArrayList<>();
 
     /**

@@ -133,7 +133,7 @@ final class SheetReader {
             }
             CellOrigin origin = new CellOrigin(view.name(),
                     value != null ? value.a1() : CellRef.a1(row, Math.min(firstCol, 16_383)));
-            state.origins.put(path, origin);
+            state.origins.cell(path, origin);
             if (value != null) {
                 put(path, field, value, origin);
             }
@@ -200,7 +200,7 @@ final class SheetReader {
             var largest = pictures.stream().max((a, b) -> Integer.compare(a.bytes().length, b.bytes().length)).get();
             state.values.put(path, new io.github.medsecforms.model.value.ImageData(largest.mediaType(), largest.bytes()));
             if (largest.row() >= 0 && largest.col() >= 0) { // −1: an absolute anchor, or one outside the sheet
-                state.origins.put(path, new CellOrigin(view.name(), CellRef.a1(largest.row(), largest.col())));
+                state.origins.cell(path, new CellOrigin(view.name(), CellRef.a1(largest.row(), largest.col())));
             }
         }
     }
@@ -243,6 +243,14 @@ final class SheetReader {
             }
         }
         String sheetName = view.name();
+        List<String> suffixes = new ArrayList<>(byPath.length);
+        int[] places = new int[byPath.length];
+        for (int i = 0; i < byPath.length; i++) {
+            suffixes.add(byPath[i].suffix);
+            places[i] = byPath[i].col;
+        }
+        // one entry per row, not per cell: Origins keeps a table as its columns and its rows' sheet rows
+        io.github.medsecforms.model.Origins.Table origins = state.origins.table(table.path(), sheetName, suffixes, places, false);
         List<Object> rows = new ArrayList<>();
         int blankRun = 0;
         for (int r = header.firstDataRow; r <= view.lastRow(); r++) {
@@ -270,16 +278,14 @@ final class SheetReader {
             }
             blankRun = 0;
             int index = rows.size();
-            String rowPath = table.path() + "[" + index + "]";
             Map<String, Object> row = new HashMap<>(plan.size() * 4 / 3 + 2);
             int findingsBefore = state.findings.size();
             for (PlannedColumn pc : plan) {
                 Cell cell = shown[pc.index];
-                CellOrigin origin = new CellOrigin(sheetName, CellRef.a1(r, pc.col));
-                pc.origin = origin;
                 Converted converted = converter.convert(cell, pc.field);
                 if (converted.failed()) {
-                    addProblem(rowPath + pc.suffix, pc.field, origin, converted);
+                    addProblem(table.path() + "[" + index + "]" + pc.suffix, pc.field,
+                            new CellOrigin(sheetName, CellRef.a1(r, pc.col)), converted);
                 } else if (converted.value().isPresent()) {
                     row.put(pc.field.path(), converted.value().get());
                 }
@@ -291,9 +297,7 @@ final class SheetReader {
                 }
                 continue;
             }
-            for (PlannedColumn pc : byPath) {
-                state.origins.put(rowPath + pc.suffix, pc.origin);
-            }
+            origins.add(r);
             rows.add(RecordFactory.build(table.rowType(), "", row));
         }
         if (table.maxRows() > 0 && rows.size() > table.maxRows()) {
@@ -303,14 +307,13 @@ final class SheetReader {
         state.values.put(table.path(), rows);
     }
 
-    /** One column of a table's plan: its field, sheet column and path suffix; the origin of the current row. */
+    /** One column of a table's plan: its field, sheet column and path suffix. */
     private static final class PlannedColumn {
         final FieldDescriptor field;
         final int col;
         final String suffix;
         /** Where the column's cell is in the row's shown cells. */
         int index;
-        CellOrigin origin;
 
         PlannedColumn(FieldDescriptor field, int col, String suffix) {
             this.field = field;

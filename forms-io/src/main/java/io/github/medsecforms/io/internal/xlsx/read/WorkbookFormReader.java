@@ -153,7 +153,7 @@ public final class WorkbookFormReader {
             }
         }
         Form built = build(form, version, state);
-        return new Result(built, Origins.of(state.origins), List.copyOf(state.findings));
+        return new Result(built, state.origins.build(), List.copyOf(state.findings));
     }
 
     /**
