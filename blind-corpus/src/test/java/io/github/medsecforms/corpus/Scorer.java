@@ -156,7 +156,11 @@ final class Scorer {
         }
         int n = 0;
         for (Map<String, JsonNode> row : Values.rows(v)) {
-            n += row.size();
+            for (String k : row.keySet()) {
+                if (!k.equals("section") && !k.equals("item") && !k.equals("itemNo")) {
+                    n++; // as scoreSubmission counts a checklist row: its answers, not the wording that names it
+                }
+            }
         }
         return n;
     }

@@ -29,6 +29,14 @@ public final class Cell {
         this.formula = formula;
     }
 
+    /**
+     * A text cell at a position that holds part of what a real cell holds: the value after a label in the same
+     * cell ({@code 医療機関名：…}), or one part of a cell that holds several answers. Only the reader makes these.
+     */
+    public static Cell ofText(int row, int col, String text) {
+        return new Cell(row, col, CellType.STRING, text, Double.NaN, false, false);
+    }
+
     /** 0-based row (−1 for {@link #BLANK}). */
     public int row() {
         return row;

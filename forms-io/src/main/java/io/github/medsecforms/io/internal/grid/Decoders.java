@@ -79,9 +79,12 @@ final class Decoders {
     /** An OOXML number ({@link Numbers#parse}), NaN if unreadable. */
     static final class Number extends TypedValueDecoder {
         double value;
+        /** Whether the last value decoded was empty ({@code <v/>}, as scripts write for a formula they did not compute). */
+        boolean empty;
 
         @Override
         public void decode(String input) {
+            empty = false;
             value = Numbers.parse(input.trim());
         }
 
@@ -93,6 +96,7 @@ final class Decoders {
             while (end > start && isSpace(buf[end - 1])) {
                 end--;
             }
+            empty = start == end;
             int i = start;
             boolean negative = i < end && buf[i] == '-';
             if (negative) {
@@ -120,6 +124,7 @@ final class Decoders {
         @Override
         public void handleEmptyValue() {
             value = Double.NaN;
+            empty = true;
         }
     }
 

@@ -46,6 +46,8 @@ public final class GridSheet {
     private static final int INDEX_FROM = 8;
     private final List<Picture> pictures;
     private final List<Shape> shapes;
+    private int uncachedFormulas;
+    private List<String> uncachedExamples = List.of();
 
     GridSheet(String name, SheetState state, int[] rowNums, int[] rowStarts, short[] cols, byte[] kinds,
             long[] values, String[] shared, String[] local, List<CellRange> merged, List<Picture> pictures,
@@ -218,6 +220,26 @@ public final class GridSheet {
             }
         }
         return found;
+    }
+
+    /** Sets what {@link #uncachedFormulas()} reports; once, by the builder. */
+    GridSheet withUncachedFormulas(int count, List<String> examples) {
+        this.uncachedFormulas = count;
+        this.uncachedExamples = List.copyOf(examples);
+        return this;
+    }
+
+    /**
+     * How many formula cells have no cached value (a workbook written by a script that does not compute formulas,
+     * such as openpyxl): they are read as blank.
+     */
+    public int uncachedFormulas() {
+        return uncachedFormulas;
+    }
+
+    /** The first few formula cells without a cached value (A1), for the reader's message. */
+    public List<String> uncachedFormulaExamples() {
+        return uncachedExamples;
     }
 
     public List<Picture> pictures() {

@@ -24,6 +24,9 @@ final class SheetBuilder {
     final List<CellRange> merged = new ArrayList<>();
     final List<Picture> pictures = new ArrayList<>();
     final List<Shape> shapes = new ArrayList<>();
+    /** Formula cells without a cached value: how many, and the first few (A1). */
+    private int uncachedFormulas;
+    private final List<String> uncachedExamples = new ArrayList<>(4);
 
     SheetBuilder(String name, SheetState state) {
         this.name = name;
@@ -54,6 +57,14 @@ final class SheetBuilder {
         size++;
     }
 
+    /** Notes a formula cell whose value was not cached (kept blank). */
+    void uncachedFormula(int row, int col) {
+        if (uncachedExamples.size() < 5) {
+            uncachedExamples.add(CellRef.a1(row, col));
+        }
+        uncachedFormulas++;
+    }
+
     /** Adds a string kept with this sheet (inline, formula string, error text); returns its index. */
     int local(String s) {
         local.add(s);
@@ -81,7 +92,8 @@ final class SheetBuilder {
         }
         rowStarts[rowCount] = size;
         return new GridSheet(name, state, rowNums, rowStarts, Arrays.copyOf(cols, size), Arrays.copyOf(kinds, size),
-                Arrays.copyOf(values, size), shared, local.toArray(new String[0]), merged, pictures, shapes);
+                Arrays.copyOf(values, size), shared, local.toArray(new String[0]), merged, pictures, shapes)
+                .withUncachedFormulas(uncachedFormulas, uncachedExamples);
     }
 
     /** Stable sort by (row, col), then drop all but the last of equal positions. */

@@ -191,6 +191,15 @@ final class SheetParser {
             }
         }
         int flags = formula ? GridSheet.FORMULA : 0;
+        if (hasValue && t == Decoders.Type.NUMBER && numberDecoder.empty
+                || hasValue && v != null && v.isBlank() && t != Decoders.Type.INLINE && t != Decoders.Type.FORMULA_STRING) {
+            hasValue = false; // <v/>: nothing was cached (scripts such as openpyxl write formulas so)
+            v = null;
+        }
+        if (formula && !hasValue && inline == null) {
+            sheet.uncachedFormula(row, col); // read as blank; the reader says so
+            return col;
+        }
         switch (t) {
             case Decoders.Type.NUMBER -> {
                 if (hasValue) {

@@ -1,87 +1,151 @@
 package io.github.medsecforms.io.internal.xlsx.read;
 
 import io.github.medsecforms.io.internal.grid.Cell;
-import io.github.medsecforms.io.internal.grid.CellType;
-import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.checklist.ChecklistCatalogue;
-import io.github.medsecforms.model.checklist.ChecklistEntry;
 import io.github.medsecforms.model.checklist.ChecklistItem;
 import io.github.medsecforms.model.value.FiscalYear;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Checklist rows: an item is identified by its 項番, or, when the sheet has no 項番 column or an unknown one (the
- * official layouts print only the wording), by its wording in the チェック項目 column. Section heading rows inside the
- * table and item rows with nothing answered carry no answer and are dropped.
+ * Checklist rows: an item is known by its wording, in whatever order and however numbered (a workbook's own
+ * 項番 need not be the catalogue's); the same check for サーバ, 端末PC and ネットワーク機器 is told apart by a 対象
+ * column or the section heading above it (■サーバ, 【端末PC】). A wording matches when it is the item's or close to it
+ * (shortened, reworded a little). The 項番 decides only when a row has no wording. Section rows set the device class
+ * and are no entries; an item row with nothing answered is no entry (validation reports the item unanswered); a row
+ * whose wording matches no item of the version is reported ({@code MSF-IO-2010}), never guessed.
  */
-final class ChecklistRows implements SheetReader.TableRowHook {
-    private static final String ITEM_TEXT_HEADER = LabelText.key("チェック項目");
-    private final Map<String, ChecklistItem> byId = new HashMap<>();
-    /** Items by wording; several items share a wording (the same check for サーバ and 端末PC), kept in order. */
-    private final Map<String, List<Integer>> byText = new HashMap<>();
-    private final List<ChecklistItem> items;
-    private int lastMatched = -1;
+final class ChecklistRows implements TableReader.RowHook {
+    private static final double MATCH = 0.5;
+    private static final String[][] CLASSES = {{"サーバ", "サーバ"}, {"サーバー", "サーバ"}, {"端末", "端末"},
+        {"pc", "端末"}, {"ネットワーク", "ネットワーク"}, {"nw機器", "ネットワーク"}};
 
-    ChecklistRows(String formId, FiscalYear version) {
+    private final List<ChecklistItem> items;
+    private final List<String> cores = new ArrayList<>();
+    private final Map<String, ChecklistItem> byId = new HashMap<>();
+    private final Set<String> used = new HashSet<>();
+    private final ReadState state;
+    private String currentClass = "";
+
+    ChecklistRows(String formId, FiscalYear version, ReadState state) {
         this.items = ChecklistCatalogue.items(formId, version);
-        for (int i = 0; i < items.size(); i++) {
-            ChecklistItem item = items.get(i);
+        this.state = state;
+        for (ChecklistItem item : items) {
+            cores.add(Wording.core(LabelText.key(item.text())));
             byId.put(LabelText.key(item.id()), item);
-            byText.computeIfAbsent(LabelText.key(item.text()), k -> new java.util.ArrayList<>()).add(i);
         }
     }
 
     @Override
-    public boolean accept(TableDescriptor table, Map<String, Object> row, int sheetRow, SheetView view) {
-        if (table.rowType() != ChecklistEntry.class) {
-            return true;
+    public boolean accept(Map<String, Object> row, List<Cell> otherCells, int index) {
+        boolean answered = false;
+        for (String k : row.keySet()) {
+            if (!k.equals("itemId") && !k.equals("remarks")) {
+                answered = true;
+                break;
+            }
         }
-        if (row.keySet().stream().allMatch(k -> k.equals("itemId"))) {
-            // an item printed by the template and not answered: no entry (validation reports the item as unanswered)
+        String rowClass = "";
+        Cell textCell = null;
+        ChecklistItem best = null;
+        double bestScore = 0;
+        for (Cell c : otherCells) {
+            String key = LabelText.key(c.text());
+            String cls = deviceClass(key);
+            if (cls != null && key.length() <= 14) {
+                rowClass = cls;
+                continue;
+            }
+        }
+        if (rowClass.isEmpty() && row.get("itemId") instanceof String id) {
+            String cls = deviceClass(LabelText.key(id));
+            if (cls != null) {
+                rowClass = cls;
+            }
+        }
+        String cls = rowClass.isEmpty() ? currentClass : rowClass;
+        for (Cell c : otherCells) {
+            String core = Wording.core(LabelText.key(c.text()));
+            if (core.length() < 4) {
+                continue;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                ChecklistItem item = items.get(i);
+                double d = Wording.dice(core, cores.get(i));
+                if (d < 0.3) {
+                    continue;
+                }
+                String itemClass = deviceClass(LabelText.key(item.section()));
+                if (itemClass != null) {
+                    d += cls.isEmpty() ? 0 : cls.equals(itemClass) ? 0.15 : -0.3;
+                }
+                if (used.contains(item.id())) {
+                    d -= 0.2;
+                }
+                if (d > bestScore) {
+                    bestScore = d;
+                    best = item;
+                    textCell = c;
+                }
+            }
+        }
+        if (!answered) {
+            // a section heading (■サーバ, 〇パスワードを…, 2 医療情報システムの管理・運用) or an unanswered item
+            if (best == null || bestScore < MATCH) {
+                for (Cell c : otherCells) {
+                    String k = LabelText.key(c.text());
+                    String sc = deviceClass(k);
+                    if (sc != null) {
+                        currentClass = sc;
+                        return false;
+                    }
+                }
+                if (!otherCells.isEmpty()) {
+                    currentClass = "";
+                }
+            }
             return false;
         }
-        Object id = row.get("itemId");
-        if (id instanceof String s && byId.containsKey(LabelText.key(s))) {
-            ChecklistItem item = byId.get(LabelText.key(s));
-            lastMatched = items.indexOf(item);
+        if (best != null && bestScore >= MATCH) {
+            used.add(best.id());
+            row.put("itemId", best.id());
+            return true;
+        }
+        if (row.get("itemId") instanceof String id && byId.containsKey(LabelText.key(id)) && textCell == null) {
+            ChecklistItem item = byId.get(LabelText.key(id));
+            used.add(item.id());
             row.put("itemId", item.id());
             return true;
         }
-        String text = itemText(sheetRow, view);
-        List<Integer> matches = text == null ? List.of() : byText.getOrDefault(LabelText.key(text), List.of());
-        if (!matches.isEmpty()) {
-            // the next item with this wording after the last one matched: rows follow the catalogue's order
-            int index = matches.stream().filter(i -> i > lastMatched).findFirst().orElse(matches.get(0));
-            lastMatched = index;
-            row.put("itemId", items.get(index).id());
-            return true;
-        }
-        // no known item: keep the row only if something was answered on it
-        return row.keySet().stream().anyMatch(k -> !k.equals("itemId") && !k.equals("remarks"));
+        String shown = otherCells.isEmpty() ? String.valueOf(row.getOrDefault("itemId", "")) : longest(otherCells);
+        Cell at = otherCells.isEmpty() ? null : otherCells.get(0);
+        state.finding(ReadCodes.UNKNOWN_ITEM, Severity.WARNING, "", at == null ? "" : at.a1(), "entries", "",
+                shown.length() > 60 ? shown.substring(0, 60) + "…" : shown);
+        return false;
     }
 
-    /** Without a 項番 column, items are known by their wording in the チェック項目 column (as official layouts print them). */
-    @Override
-    public boolean optionalColumn(TableDescriptor table, io.github.medsecforms.model.FieldDescriptor column, SheetView view) {
-        return table.rowType() == ChecklistEntry.class && column.path().equals("itemId") && !view.find(ITEM_TEXT_HEADER).isEmpty();
-    }
-
-    private String itemText(int sheetRow, SheetView view) {
-        // the nearest チェック項目 header above the row (a table title may say チェック項目 too, higher up)
-        int textColumn = -1;
-        int headerRow = -1;
-        for (Cell header : view.find(ITEM_TEXT_HEADER)) {
-            if (header.row() < sheetRow && header.row() > headerRow) {
-                headerRow = header.row();
-                textColumn = view.regionOf(header).firstCol();
+    private static String longest(List<Cell> cells) {
+        String best = "";
+        for (Cell c : cells) {
+            if (c.text().strip().length() > best.length()) {
+                best = c.text().strip();
             }
         }
-        if (textColumn < 0) {
-            return null;
+        return best;
+    }
+
+    /** The device class a short text names (サーバ, 端末PC, ネットワーク機器), or null. */
+    static String deviceClass(String key) {
+        for (String[] c : CLASSES) {
+            if (key.contains(c[0])) {
+                return c[1];
+            }
         }
-        Cell cell = view.shown(sheetRow, textColumn);
-        return cell.type() == CellType.STRING ? cell.text() : null;
+        return null;
     }
 }

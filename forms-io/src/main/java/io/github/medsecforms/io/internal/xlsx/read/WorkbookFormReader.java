@@ -77,6 +77,10 @@ public final class WorkbookFormReader {
         public Grid grid() {
             return grid;
         }
+
+        List<SheetView> views() {
+            return views;
+        }
     }
 
     /** Prepares {@code grid} for {@link #recognise(Prepared)} and {@link #read(Prepared, FormDescriptor)}. */
@@ -108,16 +112,7 @@ public final class WorkbookFormReader {
         if (named != null && named.labelShare(workbook) >= NAMED_LABEL_SHARE) {
             return Optional.of(named.form);
         }
-        FormDescriptor best = null;
-        double bestScore = 0;
-        for (FormProfile profile : FormProfile.all()) {
-            double score = profile.score(workbook);
-            if (score > bestScore) {
-                bestScore = score;
-                best = profile.form;
-            }
-        }
-        return bestScore >= 0.35 ? Optional.of(best) : Optional.empty();
+        return Recognizer.recognise(workbook.views);
     }
 
     /**
@@ -133,27 +128,41 @@ public final class WorkbookFormReader {
 
     /** Reads {@code form} from a prepared grid (the views {@link #recognise(Prepared)} used are reused). */
     public static Result read(Prepared workbook, FormDescriptor form) {
+        return read(workbook, form, Explain.NONE);
+    }
+
+    /** Reads {@code form} from a prepared grid, recording how each value was found in {@code explain}. */
+    public static Result read(Prepared workbook, FormDescriptor form, Explain explain) {
         ReadState state = new ReadState();
         List<SheetView> views = workbook.views;
         FiscalYear version = version(views, form, state);
-        CellConverter converter = new CellConverter(workbook.grid.date1904());
-        ChecklistRows checklist = new ChecklistRows(form.id(), version);
-        Set<SheetView> taken = new HashSet<>();
-        for (SheetDescriptor sheet : form.sheets()) {
-            SheetView view = match(sheet, views, taken);
-            if (view == null) {
-                state.finding(ReadCodes.SHEET_MISSING, Severity.WARNING, sheet.name(), "", "", "", sheet.name());
-                continue;
-            }
-            taken.add(view);
-            new SheetReader(view, sheet, version, converter, state, checklist).read();
-            if (form.type() == io.github.medsecforms.model.linesurvey.LineDeviceSurvey.class
-                    && sheet.blocks().stream().anyMatch(b -> b.path().equals("floorPlan"))) {
-                state.values.put("floorPlan.callouts", callouts(view.sheet()));
-            }
+        CellConverter converter = new CellConverter(workbook.grid.date1904(), version);
+        Locator locator = new Locator(views, form, version, converter, state, null, explain);
+        locator.read();
+        if (form.type() == io.github.medsecforms.model.linesurvey.LineDeviceSurvey.class) {
+            state.values.put("floorPlan.callouts", callouts(workbook, form));
         }
+        locator.reportUnplaced();
         Form built = build(form, version, state);
         return new Result(built, state.origins.build(), List.copyOf(state.findings));
+    }
+
+    /** The callouts (text boxes) of the sheet that holds the floor plan: the floor-plan sheet, else any with shapes. */
+    private static List<Callout> callouts(Prepared workbook, FormDescriptor form) {
+        String planSheet = form.sheets().stream().filter(s -> s.blocks().stream().anyMatch(b -> b.path().equals("floorPlan")))
+                .map(SheetDescriptor::name).findFirst().orElse("");
+        String key = LabelText.key(planSheet);
+        for (SheetView v : workbook.views) {
+            if (v.name().equals(planSheet) || LabelText.key(v.name()).equals(key)) {
+                return callouts(v.sheet());
+            }
+        }
+        for (SheetView v : workbook.views) {
+            if (!v.sheet().pictures().isEmpty() && !v.sheet().shapes().isEmpty()) {
+                return callouts(v.sheet());
+            }
+        }
+        return List.of();
     }
 
     /**

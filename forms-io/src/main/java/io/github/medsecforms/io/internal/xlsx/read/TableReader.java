@@ -1,0 +1,665 @@
+package io.github.medsecforms.io.internal.xlsx.read;
+
+import io.github.medsecforms.io.internal.grid.Cell;
+import io.github.medsecforms.io.internal.grid.CellRange;
+import io.github.medsecforms.io.internal.grid.CellRef;
+import io.github.medsecforms.io.internal.grid.CellType;
+import io.github.medsecforms.model.CellOrigin;
+import io.github.medsecforms.model.Choice;
+import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.Origins;
+import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.ValueKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one table of a form wherever it stands: its header is the line (row, or column for a table laid out across)
+ * where most of its columns are named, with group headers above (or beside) telling apart columns of one wording
+ * (回答 under 1回目 and under 2回目); a choice column may be split into one column per option marked with ○, and an
+ * answer and its date may share one column headed by their group (1回目). Data runs from under the header to the
+ * next block: 記入例 rows, totals and blank rows are skipped. A table may stand in several places (a sheet per
+ * section): every place is read, in order.
+ */
+final class TableReader {
+    private static final Set<String> TOTALS = Set.of("合計", "計", "小計", "総計", "total", "合計数", "合計件数", "件数",
+            "提出件数");
+    private static final int BLANK_RUN = 40;
+
+    private final Locator locator;
+    private final TableDescriptor table;
+    private final Placement preferred;
+    private final List<FieldDescriptor> columns;
+
+    /** One place of a column: its line (sheet column, or row when across), or its option lines. */
+    private static final class Place {
+        final FieldDescriptor field;
+        int at = -1;
+        int[] optionAt;
+        Choice[] optionValues;
+        boolean shared;
+
+        Place(FieldDescriptor field) {
+            this.field = field;
+        }
+
+        int first() {
+            return at >= 0 ? at : optionAt[0];
+        }
+    }
+
+    /** Where the table stands on one sheet. */
+    private static final class Layout {
+        final Placement sheet;
+        final boolean across;
+        final int line;
+        int firstData;
+        int score;
+        final Map<FieldDescriptor, Place> places = new IdentityHashMap<>();
+        final Set<Long> headerCells = new HashSet<>();
+
+        Layout(Placement sheet, boolean across, int line) {
+            this.sheet = sheet;
+            this.across = across;
+            this.line = line;
+        }
+    }
+
+    TableReader(Locator locator, TableDescriptor table, Placement preferred) {
+        this.locator = locator;
+        this.table = table;
+        this.preferred = preferred;
+        this.columns = table.columns().stream().filter(c -> c.appliesTo(locator.version())).toList();
+    }
+
+    void read() {
+        List<Layout> layouts = new ArrayList<>();
+        List<Placement> order = new ArrayList<>();
+        if (preferred != null) {
+            order.add(preferred);
+        }
+        for (Placement p : locator.sheets()) {
+            if (p != preferred) {
+                order.add(p);
+            }
+        }
+        int bestScore = 0;
+        for (Placement p : order) {
+            for (Layout l : locate(p)) {
+                layouts.add(l);
+                bestScore = Math.max(bestScore, l.score);
+            }
+        }
+        int threshold = Math.max(Math.min(2, columns.size()), (int) Math.ceil(bestScore * 0.6));
+        layouts.removeIf(l -> l.score < threshold);
+        ReadState state = locator.state();
+        if (layouts.isEmpty()) {
+            boolean required = columns.stream().anyMatch(FieldDescriptor::required);
+            String sheet = preferred != null ? preferred.view.name() : locator.sheets().get(0).view.name();
+            state.finding(ReadCodes.TABLE_MISSING, required ? Severity.WARNING : Severity.INFO, sheet, "", table.path(),
+                    table.label(), sheet, table.label());
+            state.values.put(table.path(), List.of());
+            return;
+        }
+        // in reading order: the preferred sheet first, then sheet order, then down the sheet
+        layouts.sort(Comparator.comparingInt((Layout l) -> l.sheet == preferred ? -1 : l.sheet.order)
+                .thenComparingInt(l -> l.line));
+        Layout first = layouts.get(0);
+        for (FieldDescriptor c : columns) {
+            if (!first.places.containsKey(c) && !optional(c)) {
+                state.finding(ReadCodes.COLUMN_MISSING, c.required() ? Severity.WARNING : Severity.INFO,
+                        first.sheet.view.name(), "", table.path(), c.qualifiedLabel(), first.sheet.view.name(),
+                        table.label(), c.qualifiedLabel());
+            }
+        }
+        List<Object> rows = new ArrayList<>();
+        RowHook hook = RowHook.of(table, locator);
+        for (int i = 0; i < layouts.size(); i++) {
+            Layout l = layouts.get(i);
+            int end = Integer.MAX_VALUE;
+            for (int j = i + 1; j < layouts.size(); j++) {
+                if (layouts.get(j).sheet == l.sheet && layouts.get(j).across == l.across && layouts.get(j).line > l.line) {
+                    end = Math.min(end, layouts.get(j).line - 2);
+                }
+            }
+            readRows(l, end, rows, hook);
+        }
+        state.values.put(table.path(), rows);
+    }
+
+    private boolean optional(FieldDescriptor c) {
+        return table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class && c.path().equals("itemId")
+                || table.rowType() == io.github.medsecforms.model.inspection.DocumentEntry.class && c.path().equals("kind");
+    }
+
+    // ------------------------------------------------------------------ header
+
+    /** Every line of a sheet that heads this table, best first. */
+    private List<Layout> locate(Placement p) {
+        List<Placement.Hit> hits = new ArrayList<>();
+        for (Placement.Hit h : p.hits) {
+            if (h.term().kind() == Lexicon.Kind.COLUMN && h.term().table().path().equals(table.path())
+                    && h.inline() == null && !p.isConsumed(h.cell().row(), h.cell().col())) {
+                hits.add(h);
+            }
+        }
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Set<String>> byRow = new HashMap<>();
+        Map<Integer, Set<String>> byCol = new HashMap<>();
+        for (Placement.Hit h : hits) {
+            CellRange r = p.view.regionOf(h.cell());
+            byRow.computeIfAbsent(r.lastRow(), k -> new HashSet<>()).add(h.term().path());
+            byCol.computeIfAbsent(r.lastCol(), k -> new HashSet<>()).add(h.term().path());
+        }
+        int need = Math.min(2, columns.size());
+        List<Layout> out = new ArrayList<>();
+        Set<Integer> usedRows = new HashSet<>();
+        for (Map.Entry<Integer, Set<String>> e : byRow.entrySet()) {
+            if (e.getValue().size() >= need) {
+                Layout l = header(p, hits, false, e.getKey());
+                if (l != null && l.score >= need) {
+                    out.add(l);
+                    usedRows.add(e.getKey());
+                }
+            }
+        }
+        int bestRow = out.stream().mapToInt(l -> l.score).max().orElse(0);
+        for (Map.Entry<Integer, Set<String>> e : byCol.entrySet()) {
+            if (e.getValue().size() >= need && e.getValue().size() > bestRow) {
+                Layout l = header(p, hits, true, e.getKey());
+                if (l != null && l.score > bestRow) {
+                    out.add(l);
+                }
+            }
+        }
+        if (out.stream().anyMatch(l -> l.across) && out.stream().anyMatch(l -> !l.across)) {
+            int across = out.stream().filter(l -> l.across).mapToInt(l -> l.score).max().orElse(0);
+            out.removeIf(l -> !l.across && l.score < across);
+        }
+        // a line inside another line's header band is the same header
+        out.sort(Comparator.comparingInt((Layout l) -> -l.score).thenComparingInt(l -> l.line));
+        List<Layout> kept = new ArrayList<>();
+        for (Layout l : out) {
+            boolean overlaps = false;
+            for (Layout k : kept) {
+                if (k.across == l.across && Math.abs(k.line - l.line) <= 2) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(l);
+            }
+        }
+        return kept;
+    }
+
+    private static int major(Cell c, boolean across) {
+        return across ? c.col() : c.row();
+    }
+
+    private static int minor(Cell c, boolean across) {
+        return across ? c.row() : c.col();
+    }
+
+    private static int majorEnd(CellRange r, boolean across) {
+        return across ? r.lastCol() : r.lastRow();
+    }
+
+    private static int minorStart(CellRange r, boolean across) {
+        return across ? r.firstRow() : r.firstCol();
+    }
+
+    private static Cell at(Placement p, boolean across, int major, int minor) {
+        return across ? p.view.shown(minor, major) : p.view.shown(major, minor);
+    }
+
+    /** The layout whose header ends on {@code line}: each column placed under its wording and group. */
+    private Layout header(Placement p, List<Placement.Hit> hits, boolean across, int line) {
+        Layout l = new Layout(p, across, line);
+        Set<Integer> taken = new HashSet<>();
+        int lastHeader = line;
+        for (FieldDescriptor c : columns) {
+            Placement.Hit chosen = null;
+            int chosenScore = Integer.MIN_VALUE;
+            for (Placement.Hit h : hits) {
+                if (!h.term().path().equals(c.path())) {
+                    continue;
+                }
+                CellRange r = p.view.regionOf(h.cell());
+                int end = majorEnd(r, across);
+                if (end > line || end < line - 2 || taken.contains(minorStart(r, across))) {
+                    continue;
+                }
+                int score = h.score() + (end == line ? 5 : 0) + groupFit(p, across, r, c);
+                if (score > chosenScore) {
+                    chosenScore = score;
+                    chosen = h;
+                }
+            }
+            if (chosen != null) {
+                CellRange r = p.view.regionOf(chosen.cell());
+                Place place = new Place(c);
+                place.at = minorStart(r, across);
+                l.places.put(c, place);
+                taken.add(place.at);
+                l.headerCells.add(chosen.pos());
+                lastHeader = Math.max(lastHeader, majorEnd(r, across));
+            }
+        }
+        // a choice split into one column per option (はい | いいえ with ○ below), under its group or its label
+        for (FieldDescriptor c : columns) {
+            if (l.places.containsKey(c) || c.kind() != ValueKind.CHOICE) {
+                continue;
+            }
+            Place options = optionColumns(p, across, line, c, taken);
+            if (options != null) {
+                l.places.put(c, options);
+                for (int a : options.optionAt) {
+                    taken.add(a);
+                }
+            }
+        }
+        // an answer and its date in one column headed by their group (1回目)
+        for (FieldDescriptor c : columns) {
+            if (l.places.containsKey(c) || c.groups().isEmpty()) {
+                continue;
+            }
+            String group = Wording.core(LabelText.key(c.groups().get(c.groups().size() - 1).label()));
+            for (int major = line; major >= Math.max(0, line - 2) && !l.places.containsKey(c); major--) {
+                int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
+                for (int m = 0; m <= lastMinor; m++) {
+                    Cell h = at(p, across, major, m);
+                    if (h.type() == CellType.STRING && Wording.core(p.view.key(h.text())).equals(group)
+                            && minorStart(p.view.regionOf(h), across) == m) {
+                        CellRange r = p.view.regionOf(h);
+                        boolean alone = majorEnd(r, across) >= line || subHeaderBlank(p, across, r, line);
+                        if (alone) {
+                            Place place = new Place(c);
+                            place.at = m;
+                            place.shared = true;
+                            l.places.put(c, place);
+                            l.headerCells.add(Placement.pos(h.row(), h.col()));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        l.firstData = lastHeader + 1;
+        l.score = 0;
+        for (Place pl : l.places.values()) {
+            l.score += pl.shared ? 0 : 1;
+        }
+        if (l.score < Math.min(2, columns.size())) {
+            return null;
+        }
+        return l;
+    }
+
+    /** Whether nothing stands under a group header down to the header line (a group heading one column). */
+    private static boolean subHeaderBlank(Placement p, boolean across, CellRange r, int line) {
+        for (int major = majorEnd(r, across) + 1; major <= line; major++) {
+            if (!at(p, across, major, minorStart(r, across)).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How well the header above a column cell fits the column's group: +30 its own group, −30 another's. */
+    private int groupFit(Placement p, boolean across, CellRange r, FieldDescriptor c) {
+        String above = groupText(p, across, r);
+        if (c.groups().isEmpty()) {
+            if (above == null) {
+                return 0;
+            }
+            for (FieldDescriptor other : columns) {
+                if (!other.groups().isEmpty() && sameWords(above, other.groups().get(other.groups().size() - 1).label())) {
+                    return -10;
+                }
+            }
+            return 0;
+        }
+        if (above == null) {
+            return -5;
+        }
+        return sameWords(above, c.groups().get(c.groups().size() - 1).label()) ? 30 : -30;
+    }
+
+    private static boolean sameWords(String key, String label) {
+        String a = Wording.core(key);
+        String b = Wording.core(LabelText.key(label));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return a.equals(b) || (b.length() >= 2 && a.contains(b)) || (a.length() >= 2 && b.contains(a));
+    }
+
+    /** The key of the nearest header text above a column cell (left of it when across), within two lines. */
+    private static String groupText(Placement p, boolean across, CellRange r) {
+        int start = across ? r.firstCol() : r.firstRow();
+        for (int major = start - 1; major >= Math.max(0, start - 3); major--) {
+            Cell c = at(p, across, major, minorStart(r, across));
+            if (c.type() == CellType.STRING) {
+                String k = p.view.key(c.text());
+                if (!k.isEmpty()) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A choice column written as one column per option, headed by the options under the column's group or label. */
+    private Place optionColumns(Placement p, boolean across, int line, FieldDescriptor c, Set<Integer> taken) {
+        Class<?> type = c.javaType();
+        List<Integer> at = new ArrayList<>();
+        List<Choice> values = new ArrayList<>();
+        int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
+        for (int m = 0; m <= lastMinor; m++) {
+            if (taken.contains(m)) {
+                continue;
+            }
+            Cell h = at(p, across, line, m);
+            if (h.type() != CellType.STRING || minorStart(p.view.regionOf(h), across) != m) {
+                continue;
+            }
+            Choice choice = ChoiceText.exact(type, h.text());
+            if (choice == null || values.contains(choice)) {
+                continue;
+            }
+            String above = groupText(p, across, p.view.regionOf(h));
+            boolean fits = c.groups().isEmpty()
+                    ? above != null && (sameWords(above, c.label()) || lexiconNames(above, c))
+                    : above != null && sameWords(above, c.groups().get(c.groups().size() - 1).label());
+            if (fits) {
+                at.add(m);
+                values.add(choice);
+            }
+        }
+        if (values.size() < 2) {
+            return null;
+        }
+        Place place = new Place(c);
+        place.optionAt = at.stream().mapToInt(Integer::intValue).toArray();
+        place.optionValues = values.toArray(new Choice[0]);
+        return place;
+    }
+
+    private boolean lexiconNames(String key, FieldDescriptor c) {
+        for (Lexicon.Term t : locator.lexicon().column(table, c)) {
+            if (t.key().equals(key) || t.core().equals(Wording.core(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ rows
+
+    private void readRows(Layout l, int end, List<Object> rows, RowHook hook) {
+        Placement p = l.sheet;
+        boolean across = l.across;
+        ReadState state = locator.state();
+        CellConverter converter = locator.converter();
+        p.consumedAll(l.headerCells);
+        // origins: each column at its line, in the order of the columns' paths
+        List<Place> plan = new ArrayList<>(l.places.values());
+        plan.sort(Comparator.comparing(pl -> pl.field.path()));
+        List<String> suffixes = new ArrayList<>();
+        int[] places = new int[plan.size()];
+        for (int i = 0; i < plan.size(); i++) {
+            suffixes.add("." + plan.get(i).field.path());
+            places[i] = plan.get(i).first();
+        }
+        Origins.Table origins = state.origins.table(table.path(), p.view.name(), suffixes, places, across);
+        int minMinor = Integer.MAX_VALUE;
+        int maxMinor = 0;
+        for (Place pl : plan) {
+            minMinor = Math.min(minMinor, pl.first());
+            int last = pl.at >= 0 ? pl.at : pl.optionAt[pl.optionAt.length - 1];
+            maxMinor = Math.max(maxMinor, last);
+        }
+        int lastMajor = Math.min(end, across ? p.view.lastColumn() : p.view.lastRow());
+        int blankRun = 0;
+        int lastRead = l.firstData - 1;
+        for (int major = l.firstData; major <= lastMajor; major++) {
+            if (foreign(p, across, major, minMinor, maxMinor)) {
+                break;
+            }
+            boolean blank = true;
+            for (Place pl : plan) {
+                if (!cellOf(p, across, major, pl).isBlank()) {
+                    blank = false;
+                    break;
+                }
+            }
+            if (blank) {
+                if (++blankRun >= BLANK_RUN) {
+                    break;
+                }
+                continue;
+            }
+            blankRun = 0;
+            if (isExample(p, across, major, minMinor, plan) || isTotal(p, across, major, minMinor, plan)) {
+                continue;
+            }
+            int index = rows.size();
+            Map<String, Object> row = new HashMap<>(plan.size() * 4 / 3 + 2);
+            Map<String, CellOrigin> problems = new HashMap<>();
+            int findingsBefore = state.findings.size();
+            for (Place pl : plan) {
+                FieldDescriptor f = pl.field;
+                if (pl.at < 0) {
+                    readOptions(p, across, major, pl, row, index);
+                    continue;
+                }
+                Cell cell = at(p, across, major, pl.at);
+                Converted converted = converter.convert(cell, f);
+                if (converted.failed()) {
+                    CellOrigin origin = new CellOrigin(p.view.name(),
+                            across ? CellRef.a1(pl.at, major) : CellRef.a1(major, pl.at));
+                    Locator.addProblem(state, table.path() + "[" + index + "]." + f.path(), f, origin, converted);
+                } else if (converted.value().isPresent()) {
+                    row.put(f.path(), converted.value().get());
+                }
+            }
+            if (hook != null && !hook.accept(row, lineCells(p, across, major, plan), index)) {
+                while (state.findings.size() > findingsBefore) {
+                    state.findings.remove(state.findings.size() - 1);
+                }
+                continue;
+            }
+            for (Place pl : plan) {
+                Cell c = cellOf(p, across, major, pl);
+                if (!c.isBlank()) {
+                    p.consume(c);
+                }
+                locator.explain().record(table.path() + "[" + index + "]." + pl.field.path(), p.view.name(),
+                        across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first()),
+                        String.valueOf(valueText(row.get(pl.field.path()))),
+                        "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
+            }
+            origins.add(major);
+            rows.add(RecordFactory.build(table.rowType(), "", row));
+            lastRead = major;
+        }
+        if (lastRead >= l.firstData) {
+            p.dataAreas.add(across ? new int[] {minMinor, maxMinor, l.firstData, lastRead}
+                    : new int[] {l.firstData, lastRead, minMinor, maxMinor});
+        }
+    }
+
+    private static Object valueText(Object v) {
+        return v instanceof Choice c ? c.label() : v == null ? "" : v;
+    }
+
+    private static Cell cellOf(Placement p, boolean across, int major, Place pl) {
+        if (pl.at >= 0) {
+            return at(p, across, major, pl.at);
+        }
+        for (int a : pl.optionAt) {
+            Cell c = at(p, across, major, a);
+            if (!c.isBlank()) {
+                return c;
+            }
+        }
+        return Cell.BLANK;
+    }
+
+    private void readOptions(Placement p, boolean across, int major, Place pl, Map<String, Object> row, int index) {
+        List<Choice> chosen = new ArrayList<>();
+        Cell chosenCell = null;
+        for (int k = 0; k < pl.optionAt.length; k++) {
+            Cell c = at(p, across, major, pl.optionAt[k]);
+            if (c.isBlank() || c.text().isBlank()) {
+                continue;
+            }
+            boolean marked = c.type() != CellType.STRING || ChoiceText.isChosenMark(c.text())
+                    || ChoiceText.exact(pl.field.javaType(), c.text()) == pl.optionValues[k]
+                    || (!ChoiceText.isMark(c.text()) && !c.text().strip().equals("×"));
+            if (marked) {
+                chosen.add(pl.optionValues[k]);
+                chosenCell = c;
+            }
+        }
+        if (chosen.size() == 1) {
+            row.put(pl.field.path(), chosen.get(0));
+        } else if (chosen.size() > 1) {
+            locator.state().finding(ReadCodes.SEVERAL_CHOSEN, Severity.ERROR, p.view.name(), chosenCell.a1(),
+                    table.path() + "[" + index + "]." + pl.field.path(), pl.field.qualifiedLabel(), pl.field.qualifiedLabel());
+        }
+    }
+
+    /** The text cells of a record's line outside the table's columns (an item's wording, a 記入例 mark). */
+    private static List<Cell> lineCells(Placement p, boolean across, int major, List<Place> plan) {
+        Set<Integer> placed = new HashSet<>();
+        for (Place pl : plan) {
+            if (pl.at >= 0) {
+                placed.add(pl.at);
+            } else {
+                for (int a : pl.optionAt) {
+                    placed.add(a);
+                }
+            }
+        }
+        List<Cell> out = new ArrayList<>();
+        int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
+        for (int m = 0; m <= lastMinor; m++) {
+            if (placed.contains(m)) {
+                continue;
+            }
+            Cell c = at(p, across, major, m);
+            if (c.type() == CellType.STRING && !c.text().isBlank()
+                    && (out.isEmpty() || !out.get(out.size() - 1).equals(c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean isExample(Placement p, boolean across, int major, int minMinor, List<Place> plan) {
+        for (int m = Math.max(0, minMinor - 3); m < minMinor; m++) {
+            Cell c = at(p, across, major, m);
+            if (c.type() == CellType.STRING && isExampleText(p.view.key(c.text()))) {
+                return true;
+            }
+        }
+        for (Place pl : plan) {
+            Cell c = cellOf(p, across, major, pl);
+            if (c.type() == CellType.STRING && isExampleText(p.view.key(c.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isExampleText(String key) {
+        return key.contains("記入例") || key.equals("例") || key.equals("(例)") || key.equals("【例】") || key.equals("記載例");
+    }
+
+    private boolean isTotal(Placement p, boolean across, int major, int minMinor, List<Place> plan) {
+        for (int m = Math.max(0, minMinor - 3); m <= minMinor + 2; m++) {
+            Cell c = at(p, across, major, m);
+            if (c.type() == CellType.STRING && TOTALS.contains(Wording.core(p.view.key(c.text())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line belongs to another block: it names two columns of another table, or names another table or a
+     * block title, or repeats this table's header; checklist section rows are not foreign.
+     */
+    private boolean foreign(Placement p, boolean across, int major, int minMinor, int maxMinor) {
+        List<Placement.Hit> line = across ? inColumn(p, major) : p.inRow(major);
+        if (line.isEmpty()) {
+            return false;
+        }
+        Set<String> otherColumns = new HashSet<>();
+        Set<String> ownColumns = new HashSet<>();
+        int fields = 0;
+        for (Placement.Hit h : line) {
+            Lexicon.Term t = h.term();
+            if (h.score() < 86) {
+                continue;
+            }
+            if (t.kind() == Lexicon.Kind.COLUMN && !t.table().path().equals(table.path()) && h.inline() == null) {
+                otherColumns.add(t.table().path() + "." + t.path());
+            } else if (t.kind() == Lexicon.Kind.COLUMN && h.inline() == null) {
+                ownColumns.add(t.path());
+            } else if ((t.kind() == Lexicon.Kind.TABLE && !t.path().equals(table.path())) || t.kind() == Lexicon.Kind.TITLE) {
+                if (h.score() >= 90 && (isChecklist() ? false : true)) {
+                    return true;
+                }
+            } else if (t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.GROUP) {
+                fields++;
+            }
+        }
+        if (otherColumns.size() >= 2 && otherColumns.size() > ownColumns.size()) {
+            return true;
+        }
+        return fields >= 2 && !isChecklist() || ownColumns.size() >= Math.max(2, columns.size() / 2);
+    }
+
+    private boolean isChecklist() {
+        return table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class;
+    }
+
+    private static List<Placement.Hit> inColumn(Placement p, int col) {
+        List<Placement.Hit> out = new ArrayList<>();
+        for (Placement.Hit h : p.hits) {
+            if (h.cell().col() == col) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** Lets a table identify and adjust its rows (checklist items by their wording, documents by their name). */
+    interface RowHook {
+        /** Returns false to drop the row (a section heading, an unknown item). */
+        boolean accept(Map<String, Object> row, List<Cell> otherCells, int index);
+
+        static RowHook of(TableDescriptor table, Locator locator) {
+            if (table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class) {
+                return new ChecklistRows(locator.form().id(), locator.version(), locator.state());
+            }
+            if (table.rowType() == io.github.medsecforms.model.inspection.DocumentEntry.class) {
+                return new DocumentRows();
+            }
+            return null;
+        }
+    }
+}
