@@ -389,9 +389,10 @@ final class Scorer {
             Map<String, JsonNode> row = rows.get(r);
             int kind = row.containsKey("kind") ? row.get("kind").asInt(Integer.parseInt(
                     "0" + row.get("kind").asText().replaceAll("[^0-9]", ""))) : -1;
-            Integer to = null;
+            Integer to = null; // the n-th row of a document in the workbook pairs with its n-th expected row
             for (int j = 0; j < docs.size(); j++) {
-                if (docs.get(j) instanceof DocumentEntry d && d.kind().map(k -> k.number() == kind).orElse(false)) {
+                if (docs.get(j) instanceof DocumentEntry d && d.kind().map(k -> k.number() == kind).orElse(false)
+                        && !pairs.containsValue(j)) {
                     to = j;
                     break;
                 }

@@ -84,7 +84,8 @@ final class Values {
             return k.equals(key(c.label())) || (m instanceof Enum<?> en && k.equals(key(en.name())));
         }
         if (m instanceof PhoneNumber p) {
-            return digits(p.toString()).equals(digits(e));
+            // the number itself: an extension or a note written after it (（内線512）) is not part of a phone number
+            return digits(p.toString()).equals(digits(e.replaceAll("[(（].*$", "").replaceAll("(内線|ext).*$", "")));
         }
         if (m instanceof BedBand band) {
             try {

@@ -21,6 +21,12 @@ public record BedBand(String label, int minBeds, int maxBeds) {
     private static final Pattern AT_MOST = Pattern.compile("([0-9]+)床?以下");
     private static final Pattern LESS_THAN = Pattern.compile("([0-9]+)床?未満");
     private static final Pattern BOUNDED = Pattern.compile("([0-9]+)床?(以上|超)([0-9]+)床?(以下|未満)");
+    /** An open lower end: {@code ～99床} (up to 99 beds). */
+    private static final Pattern UP_TO = Pattern.compile("[~〜～-]([0-9]+)床?");
+    /** An open upper end: {@code 500床～}. */
+    private static final Pattern FROM = Pattern.compile("([0-9]+)床?[~〜～-]");
+    /** A named band with its range in brackets: {@code 小規模（20～99床）}. */
+    private static final Pattern NAMED = Pattern.compile("[^(（]+[(（](.+)[)）]");
 
     public BedBand {
         if (label == null || label.isBlank() || minBeds < 0 || maxBeds < minBeds) {
@@ -53,6 +59,16 @@ public record BedBand(String label, int minBeds, int maxBeds) {
             }
             if ((m = LESS_THAN.matcher(s)).matches()) {
                 return new BedBand(label, 0, Integer.parseInt(m.group(1)) - 1);
+            }
+            if ((m = UP_TO.matcher(s)).matches()) {
+                return new BedBand(label, 0, Integer.parseInt(m.group(1)));
+            }
+            if ((m = FROM.matcher(s)).matches()) {
+                return new BedBand(label, Integer.parseInt(m.group(1)), Integer.MAX_VALUE);
+            }
+            if ((m = NAMED.matcher(s)).matches()) {
+                BedBand inner = parse(m.group(1));
+                return new BedBand(label, inner.minBeds(), inner.maxBeds());
             }
             if ((m = BOUNDED.matcher(s)).matches()) {
                 int low = Integer.parseInt(m.group(1));

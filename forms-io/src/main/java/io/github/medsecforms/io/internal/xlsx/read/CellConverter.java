@@ -121,7 +121,7 @@ final class CellConverter {
             case FISCAL_YEAR:
                 return Converted.of(FiscalYear.parse(nfkc));
             case BED_BAND:
-                return Converted.of(BedBand.parse(trimmed));
+                return bedBand(trimmed);
             case BOOLEAN:
                 return Converted.of(nfkc.equalsIgnoreCase("TRUE") || nfkc.equals("はい") || nfkc.equals("○"));
             default:
@@ -174,6 +174,32 @@ final class CellConverter {
         String choices = String.join("、", field.choices());
         InvalidValueException e = new InvalidValueException(ValueError.CHOICE_UNKNOWN, text, choices);
         return Converted.problem(e.code(), e.getMessage(Locale.JAPANESE), e.getMessage(Locale.ENGLISH));
+    }
+
+    /** Bands read so far (the quota table's), by which a band written by name only is known (小規模). */
+    private final java.util.List<BedBand> bands = new java.util.ArrayList<>();
+
+    void addBand(BedBand band) {
+        bands.add(band);
+    }
+
+    /**
+     * A bed band: its range written out, or the name of a band of the workbook's quota table ({@code 小規模} for
+     * {@code 小規模（20～99床）}).
+     */
+    private Converted bedBand(String text) {
+        try {
+            return Converted.of(BedBand.parse(text));
+        } catch (InvalidValueException e) {
+            String core = Wording.core(LabelText.key(text));
+            for (BedBand b : bands) {
+                String label = LabelText.key(b.label());
+                if (!core.isEmpty() && (Wording.core(label).equals(core) || label.startsWith(core))) {
+                    return Converted.of(b);
+                }
+            }
+            throw e;
+        }
     }
 
     private static final Object UNTOUCHED = new Object();

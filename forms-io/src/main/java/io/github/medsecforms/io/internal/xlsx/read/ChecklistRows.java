@@ -77,6 +77,9 @@ final class ChecklistRows implements TableReader.RowHook {
             for (int i = 0; i < items.size(); i++) {
                 ChecklistItem item = items.get(i);
                 double d = Wording.dice(core, cores.get(i));
+                if (core.length() >= 5 && core.length() < cores.get(i).length()) {
+                    d = Math.max(d, 0.85 * Wording.containment(core, cores.get(i))); // an abbreviated wording
+                }
                 if (d < 0.3) {
                     continue;
                 }

@@ -47,12 +47,12 @@ final class ChoiceText {
             List<Option> out = new ArrayList<>();
             for (Object c : t.getEnumConstants()) {
                 Choice choice = (Choice) c;
-                out.add(new Option(choice, LabelText.key(choice.label()), true));
+                out.add(new Option(choice, norm(choice.label()), true));
             }
             for (Object c : t.getEnumConstants()) {
                 Choice choice = (Choice) c;
                 for (String s : Vocabulary.choiceSynonyms(choice)) {
-                    String k = LabelText.key(s);
+                    String k = norm(s);
                     if (!k.isEmpty()) {
                         out.add(new Option(choice, k, false));
                     }
@@ -91,11 +91,31 @@ final class ChoiceText {
         return false;
     }
 
+    /**
+     * A choice text compared: NFKC, without white space and required marks, ASCII lower case — marks (○ ■ □) kept,
+     * unlike a label's key, for here they say what was chosen.
+     */
+    static String norm(String text) {
+        String n = LabelText.nfkc(text);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return LabelText.withoutMarks(sb.toString());
+    }
+
     /** The option a whole text names exactly (its wording or a synonym, by key or by core), or null. */
     static Choice exact(Class<?> type, String text) {
-        String key = LabelText.key(text);
+        String key = norm(text);
         if (key.isEmpty()) {
             return null;
+        }
+        if (NOT_CHOSEN.indexOf(key.charAt(0)) >= 0) {
+            return null; // □可: an option printed with an empty box
         }
         String core = Wording.core(key);
         for (Option o : options(type)) {
@@ -113,7 +133,7 @@ final class ChoiceText {
 
     /** Reads a choice from one cell's text. */
     static Read read(Class<?> type, String text) {
-        String key = LabelText.key(text);
+        String key = norm(text);
         if (key.isEmpty()) {
             return Read.NONE;
         }
@@ -216,22 +236,27 @@ final class ChoiceText {
         return left && right;
     }
 
+    /** Whether only punctuation (and empty boxes) stands between and around the options named: an untouched list. */
     private static boolean onlySeparatorsBetween(String key, List<int[]> found) {
         int pos = 0;
         for (int[] f : found) {
             for (int k = pos; k < f[1]; k++) {
-                if (SEPARATORS.indexOf(key.charAt(k)) < 0 && NOT_CHOSEN.indexOf(key.charAt(k)) < 0) {
+                if (!isPunctuation(key.charAt(k))) {
                     return false;
                 }
             }
             pos = f[2];
         }
         for (int k = pos; k < key.length(); k++) {
-            if (SEPARATORS.indexOf(key.charAt(k)) < 0) {
+            if (!isPunctuation(key.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isPunctuation(char c) {
+        return SEPARATORS.indexOf(c) >= 0 || NOT_CHOSEN.indexOf(c) >= 0 || "()（）[]【】/／.-~～:".indexOf(c) >= 0;
     }
 
     private static boolean isMarkOnly(String s) {
@@ -250,7 +275,7 @@ final class ChoiceText {
     /** The original text after the first occurrence of an option's wording (for {@code はい (10/1)}). */
     private static String afterFirst(String text, String optionKey) {
         String nfkc = LabelText.nfkc(text);
-        String compact = nfkc.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        String compact = norm(text);
         int at = compact.indexOf(optionKey);
         if (at < 0) {
             return "";

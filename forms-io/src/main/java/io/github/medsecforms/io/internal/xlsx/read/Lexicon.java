@@ -127,6 +127,22 @@ final class Lexicon {
         for (String w : words) {
             add(new Term(kind, path, f, t, "", "", number, false, kanaOf), w);
         }
+        if (!f.groups().isEmpty()) {
+            // the group and the label written in one cell: 調査希望 技術バージョン確認, 1回目確認日, 担当者①氏名
+            List<String> groupWords = new ArrayList<>();
+            FieldDescriptor.Group g = f.groups().get(f.groups().size() - 1);
+            groupWords.add(g.label());
+            if (kind == Kind.FIELD) {
+                groupWords.addAll(vocabulary.synonyms(path.substring(0, path.lastIndexOf('.'))));
+            }
+            for (String gw : groupWords) {
+                for (String w : words) {
+                    add(new Term(kind, path, f, t, "", "", number, false, kanaOf), gw + w);
+                    add(new Term(kind, path, f, t, "", "", number, false, kanaOf), w + "(" + gw + ")");
+                    add(new Term(kind, path, f, t, "", "", number, false, kanaOf), gw + "(" + w + ")");
+                }
+            }
+        }
         for (String w : vocabulary.inverse(vocabularyPath)) {
             add(new Term(kind, path, f, t, "", "", number, true, kanaOf), w);
         }

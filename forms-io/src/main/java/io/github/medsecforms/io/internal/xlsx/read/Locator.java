@@ -700,10 +700,16 @@ final class Locator {
         return out;
     }
 
-    /** Whether a cell names a label (of this form, a kana reading or a generic answer label). */
+    /**
+     * Whether a cell names a label (of this form, a kana reading or a generic answer label), also by a similar
+     * wording (another question of a questionnaire): never a value.
+     */
     private boolean isLabelCell(Placement p, Cell cell) {
         long pos = Placement.pos(cell.row(), cell.col());
         if (p.kana.containsKey(pos)) {
+            return true;
+        }
+        if (cell.type() == CellType.STRING && looksLikeLabel(p, cell)) {
             return true;
         }
         for (Placement.Hit h : p.at(cell.row(), cell.col())) {
@@ -715,6 +721,39 @@ final class Locator {
             }
         }
         return false;
+    }
+
+    private final Map<Long, Boolean> labelLike = new HashMap<>();
+
+    /** Whether a text is a label of this form by similarity (a long wording or a numbered question). */
+    private boolean looksLikeLabel(Placement p, Cell cell) {
+        long pos = Placement.pos(cell.row(), cell.col()) ^ ((long) p.order << 50);
+        Boolean known = labelLike.get(pos);
+        if (known != null) {
+            return known;
+        }
+        String key = p.view.key(cell.text());
+        String core = Wording.core(key);
+        String number = Wording.leadingNumber(key);
+        boolean like = false;
+        if (core.length() >= 4) {
+            for (Lexicon.Term t : lexicon.long_) {
+                if ((t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.COLUMN) && similarity(core, number, t) >= 60) {
+                    like = true;
+                    break;
+                }
+            }
+            if (!like && !number.isEmpty()) {
+                for (Lexicon.Term t : lexicon.numbered) {
+                    if (similarity(core, number, t) >= 60) {
+                        like = true;
+                        break;
+                    }
+                }
+            }
+        }
+        labelLike.put(pos, like);
+        return like;
     }
 
     /** A note, not a value: starts with ※ or ＊, or is wholly in brackets. */

@@ -92,6 +92,41 @@ final class Placement {
                     }
                 }
             }
+            if (hits.size() == before && (text.indexOf('\n') > 0)) {
+                // a header over two lines: a group or note on one line, the label on the other
+                // (ルータ/UTM/FW ↵ メーカー, シングル利用(*) ↵ 単体/仮想デスクトップ)
+                String[] lines = text.split("\\R");
+                for (int i = lines.length - 1; i >= 0; i--) {
+                    String lk = view.key(lines[i]);
+                    if (lk.isEmpty()) {
+                        continue;
+                    }
+                    for (Lexicon.Term t : lexicon.exact(lk)) {
+                        if (seen.add(t)) {
+                            add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
+                        }
+                    }
+                    for (Lexicon.Term t : lexicon.core(Wording.core(lk))) {
+                        if (seen.add(t)) {
+                            add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
+                        }
+                    }
+                }
+            }
+            if (hits.size() == before && core.length() >= 6) {
+                // a label with a note run on after it (病床数許可病床, シングル利用単体/仮想デスクトップ)
+                for (int len = core.length() - 2; len >= Math.max(4, (core.length() + 1) / 2); len--) {
+                    List<Lexicon.Term> found = lexicon.core(core.substring(0, len));
+                    for (Lexicon.Term t : found) {
+                        if (seen.add(t)) {
+                            add(new Hit(view, cell, t, 86, null, "label followed by a note"));
+                        }
+                    }
+                    if (!found.isEmpty()) {
+                        break;
+                    }
+                }
+            }
             if (hits.size() == before && core.length() >= 2 && !looksLikeValue(key)) {
                 unmatched.add(cell);
             }

@@ -132,6 +132,13 @@ final class TableReader {
             readRows(l, end, rows, hook);
         }
         state.values.put(table.path(), rows);
+        for (Object row : rows) { // bands named in a quota table, for rows that name a band by its name only
+            for (Object v : io.github.medsecforms.model.FormPaths.value(row, "band").stream().toList()) {
+                if (v instanceof io.github.medsecforms.model.value.BedBand b) {
+                    locator.converter().addBand(b);
+                }
+            }
+        }
     }
 
     private boolean optional(FieldDescriptor c) {
@@ -319,6 +326,16 @@ final class TableReader {
     /** How well the header above a column cell fits the column's group: +30 its own group, −30 another's. */
     private int groupFit(Placement p, boolean across, CellRange r, FieldDescriptor c) {
         String above = groupText(p, across, r);
+        Cell own = p.view.shown(r.firstRow(), r.firstCol());
+        String ownText = own.type() == CellType.STRING ? LabelText.nfkc(own.text()) : "";
+        if (!c.groups().isEmpty() && !ownText.isEmpty()) {
+            // the group written in the cell itself: 【診断当日】↵グローバルIPアドレス, 1回目確認日
+            String g = c.groups().get(c.groups().size() - 1).label();
+            String ownKey = p.view.key(ownText);
+            if (ownKey.contains(Wording.core(LabelText.key(g))) || bracketed(ownText, g)) {
+                return 30;
+            }
+        }
         if (c.groups().isEmpty()) {
             if (above == null) {
                 return 0;
@@ -334,6 +351,19 @@ final class TableReader {
             return -5;
         }
         return sameWords(above, c.groups().get(c.groups().size() - 1).label()) ? 30 : -30;
+    }
+
+    /** Whether a header's bracketed or first-line part names a group ({@code 【診断当日】} for 脆弱性診断当日記入欄). */
+    private static boolean bracketed(String text, String group) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[【\\[(]([^】\\])]+)[】\\])]").matcher(text);
+        String g = Wording.core(LabelText.key(group));
+        while (m.find()) {
+            String inner = Wording.core(LabelText.key(m.group(1)));
+            if (inner.length() >= 2 && Wording.dice(inner, g) >= 0.4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameWords(String key, String label) {
@@ -433,6 +463,7 @@ final class TableReader {
         int lastMajor = Math.min(end, across ? p.view.lastColumn() : p.view.lastRow());
         int blankRun = 0;
         int lastRead = l.firstData - 1;
+        Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
         for (int major = l.firstData; major <= lastMajor; major++) {
             if (foreign(p, across, major, minMinor, maxMinor)) {
                 break;
@@ -465,6 +496,12 @@ final class TableReader {
                     continue;
                 }
                 Cell cell = at(p, across, major, pl.at);
+                if (cell.type() == CellType.STRING && isDitto(cell.text())) {
+                    Cell previous = previousRow.get(pl.field);
+                    cell = previous != null ? previous : cell; // 〃: the same as the row above
+                } else if (!cell.isBlank()) {
+                    previousRow.put(pl.field, cell);
+                }
                 Converted converted = converter.convert(cell, f);
                 if (converted.failed()) {
                     CellOrigin origin = new CellOrigin(p.view.name(),
@@ -584,6 +621,12 @@ final class TableReader {
         return false;
     }
 
+    /** 〃 and 同上: the same as the line above. */
+    static boolean isDitto(String text) {
+        String s = LabelText.nfkc(text).strip();
+        return s.equals("〃") || s.equals("″") || s.equals("同上") || s.equals("\"") || s.equals("々");
+    }
+
     static boolean isExampleText(String key) {
         return key.contains("記入例") || key.equals("例") || key.equals("(例)") || key.equals("【例】") || key.equals("記載例");
     }
@@ -603,9 +646,15 @@ final class TableReader {
      * block title, or repeats this table's header; checklist section rows are not foreign.
      */
     private boolean foreign(Placement p, boolean across, int major, int minMinor, int maxMinor) {
-        List<Placement.Hit> line = across ? inColumn(p, major) : p.inRow(major);
+        List<Placement.Hit> line = new ArrayList<>();
+        for (Placement.Hit h : across ? inColumn(p, major) : p.inRow(major)) {
+            int m = minor(h.cell(), across);
+            if (m >= minMinor - 2 && m <= maxMinor + 1) { // within the table's width, not a block beside or above it
+                line.add(h);
+            }
+        }
         if (line.isEmpty()) {
-            return false;
+            return isChecklist() ? false : isHeading(p, across, major, minMinor);
         }
         Set<String> otherColumns = new HashSet<>();
         Set<String> ownColumns = new HashSet<>();
@@ -630,7 +679,44 @@ final class TableReader {
         if (otherColumns.size() >= 2 && otherColumns.size() > ownColumns.size()) {
             return true;
         }
+        if (!isChecklist()) {
+            // a field's label where a row's label stands: the table has ended and a block of fields begins
+            for (Placement.Hit h : line) {
+                if (h.score() >= 86 && (h.term().kind() == Lexicon.Kind.FIELD || h.term().kind() == Lexicon.Kind.GROUP)
+                        && minor(h.cell(), across) <= minMinor) {
+                    return true;
+                }
+            }
+            if (isHeading(p, across, major, minMinor)) {
+                return true;
+            }
+        }
         return fields >= 2 && !isChecklist() || ownColumns.size() >= Math.max(2, columns.size() / 2);
+    }
+
+    /** A numbered or marked heading alone at the start of a line (４．基本情報, ■担当者): the next block. */
+    private static boolean isHeading(Placement p, boolean across, int major, int minMinor) {
+        Cell first = null;
+        int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
+        for (int m = 0; m <= lastMinor; m++) {
+            Cell c = at(p, across, major, m);
+            if (c.isBlank() || c.text().isBlank()) {
+                continue;
+            }
+            if (first != null && !c.equals(first)) {
+                return false;
+            }
+            first = c;
+        }
+        if (first == null || first.type() != CellType.STRING || minor(first, across) > minMinor) {
+            return false;
+        }
+        String key = p.view.key(first.text());
+        String core = Wording.core(key);
+        boolean numbered = !Wording.leadingNumber(key).isEmpty() && core.length() >= 2;
+        boolean marked = !Wording.stripDecoration(LabelText.nfkc(first.text()).strip()).equals(LabelText.nfkc(first.text()).strip())
+                || key.startsWith("【");
+        return (numbered || marked) && !isExampleText(key);
     }
 
     private boolean isChecklist() {

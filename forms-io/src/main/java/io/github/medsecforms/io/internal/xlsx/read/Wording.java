@@ -276,6 +276,30 @@ final class Wording {
         return null;
     }
 
+    /**
+     * The share of {@code part}'s bigrams found in {@code whole}: how much of an abbreviation ({@code 安全管理責任者の設置})
+     * a full wording holds ({@code 医療情報システム安全管理責任者を設置している}); 0–1.
+     */
+    static double containment(String part, String whole) {
+        if (part.length() < 2 || whole.length() < 2) {
+            return part.equals(whole) ? 1 : 0;
+        }
+        java.util.Map<Integer, Integer> grams = new java.util.HashMap<>(whole.length() * 2);
+        for (int i = 0; i + 1 < whole.length(); i++) {
+            grams.merge(whole.charAt(i) << 16 | whole.charAt(i + 1), 1, Integer::sum);
+        }
+        int common = 0;
+        for (int i = 0; i + 1 < part.length(); i++) {
+            int g = part.charAt(i) << 16 | part.charAt(i + 1);
+            Integer n = grams.get(g);
+            if (n != null && n > 0) {
+                common++;
+                grams.put(g, n - 1);
+            }
+        }
+        return (double) common / (part.length() - 1);
+    }
+
     /** Bigram Dice similarity of two strings, 0–1 (1 when equal). */
     static double dice(String a, String b) {
         if (a.equals(b)) {
