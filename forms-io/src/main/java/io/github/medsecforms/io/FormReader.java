@@ -115,13 +115,40 @@ public final class FormReader {
         return WorkbookFormReader.recognise(grid(workbook, fileName)).map(FormDescriptor::id);
     }
 
+    /**
+     * Reads every submission a workbook holds: one for most workbooks, one per row of a sheet that lists many (the
+     * secretariat's export of the Web survey: one hospital a row, the questions as headers). Each has its own
+     * findings and origins.
+     */
+    public List<ReadResult> readAll(Path file) {
+        return readAll(bytes(file), file.getFileName().toString());
+    }
+
+    /** Reads every submission a workbook holds ({@link #readAll(Path)}). */
+    public List<ReadResult> readAll(byte[] workbook, String fileName) {
+        WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
+        FormDescriptor form = WorkbookFormReader.recognise(prepared)
+                .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
+        List<ReadResult> out = new java.util.ArrayList<>();
+        Optional<CredentialList> credentials = credentials(prepared);
+        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form,
+                io.github.medsecforms.io.internal.xlsx.read.Explain.NONE)) {
+            out.add(result(r, fileName, credentials));
+        }
+        return out;
+    }
+
     private ReadResult read(WorkbookFormReader.Prepared workbook, FormDescriptor form, String fileName) {
-        WorkbookFormReader.Result result = WorkbookFormReader.read(workbook, form);
+        return result(WorkbookFormReader.read(workbook, form), fileName, credentials(workbook));
+    }
+
+    private static ReadResult result(WorkbookFormReader.Result result, String fileName,
+                                     Optional<CredentialList> credentials) {
         List<ReadFinding> findings = result.findings().stream()
                 .map(f -> new ReadFinding(f.code(), f.severity(), f.sheet(), f.cell(), f.path(), f.label(), f.messageJa(),
                         f.messageEn()))
                 .toList();
-        return new ReadResult(result.form(), fileName, result.origins(), findings, credentials(workbook));
+        return new ReadResult(result.form(), fileName, result.origins(), findings, credentials);
     }
 
     /** The password list, read only from a sheet named for it (never guessed from content). */

@@ -139,7 +139,6 @@ final class Lexicon {
                 for (String w : words) {
                     add(new Term(kind, path, f, t, "", "", number, false, kanaOf), gw + w);
                     add(new Term(kind, path, f, t, "", "", number, false, kanaOf), w + "(" + gw + ")");
-                    add(new Term(kind, path, f, t, "", "", number, false, kanaOf), gw + "(" + w + ")");
                 }
             }
         }

@@ -172,6 +172,13 @@ final class Locator {
         return best;
     }
 
+    /** The submissions read one per row (a survey tool's export), or empty for a workbook of one submission. */
+    private List<TableReader.SubmissionRow> rows = List.of();
+
+    List<TableReader.SubmissionRow> submissionRows() {
+        return rows;
+    }
+
     void read() {
         if (sheets.isEmpty()) {
             state.finding(ReadCodes.SHEET_MISSING, Severity.WARNING, form.sheets().get(0).name(), "", "", "",
@@ -194,6 +201,12 @@ final class Locator {
                 }
             }
         }
+        addSimilarHits();
+        List<TableReader.SubmissionRow> rows = submissionRowsFound();
+        if (!rows.isEmpty()) {
+            this.rows = rows;
+            return;
+        }
         for (SheetDescriptor sd : form.sheets()) {
             for (Block b : sd.blocks()) {
                 if (b instanceof FieldBlock fb) {
@@ -206,6 +219,89 @@ final class Locator {
                 if (b instanceof FieldBlock fb) {
                     readKana(fb);
                     splitPostalCodes(fb);
+                }
+            }
+        }
+    }
+
+    /**
+     * A sheet with one submission per row: a header line that names many of the form's single fields and rows of
+     * answers under it (Microsoft Forms' export: 病院名を入力してください。| 患者数を… | …). Taken when it holds two
+     * answers or more, or one that covers most of the form's fields.
+     */
+    private List<TableReader.SubmissionRow> submissionRowsFound() {
+        List<FieldDescriptor> whole = new ArrayList<>();
+        for (SheetDescriptor sd : form.sheets()) {
+            for (Block b : sd.blocks()) {
+                if (b instanceof FieldBlock fb) {
+                    String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
+                    for (FieldDescriptor f : fb.fields()) {
+                        if (f.appliesTo(version) && f.kind() != ValueKind.IMAGE) {
+                            whole.add(new FieldDescriptor(prefix + f.path(), f.label(), f.labelEn(), f.groups(), f.required(),
+                                    f.kind(), f.javaType(), f.choices(), f.strict(), f.aliases(), f.example(), f.hint(),
+                                    f.text(), f.since()));
+                        }
+                    }
+                }
+            }
+        }
+        if (whole.size() < 4) {
+            return List.of();
+        }
+        int min = Math.max(3, (int) Math.ceil(whole.size() * 0.4));
+        List<Set<Long>> before = new ArrayList<>();
+        for (Placement p : sheets) {
+            before.add(new HashSet<>(p.consumed));
+        }
+        List<TableReader.SubmissionRow> found = new TableReader(this, whole, null).readSubmissions(min);
+        if (found.size() >= 2 || (found.size() == 1 && found.get(0).placed() >= Math.ceil(whole.size() * 0.7))) {
+            return found;
+        }
+        for (int i = 0; i < sheets.size(); i++) { // not laid out so after all: the cells are free again
+            sheets.get(i).consumed.clear();
+            sheets.get(i).consumed.addAll(before.get(i));
+            sheets.get(i).dataAreas.clear();
+        }
+        return List.of();
+    }
+
+    /**
+     * Labels found by similarity (questions written shorter, longer or numbered their own way): each text cell that
+     * matched no wording is compared with the form's long and numbered labels, within a budget of cells.
+     */
+    private void addSimilarHits() {
+        int budget = 3000;
+        for (Placement p : sheets) {
+            for (Cell cell : p.unmatched) {
+                if (budget-- <= 0) {
+                    return;
+                }
+                if (p.isConsumed(cell.row(), cell.col()) || p.inData(cell.row(), cell.col())) {
+                    continue;
+                }
+                String key = p.view.key(cell.text());
+                String core = Wording.core(key);
+                String number = Wording.leadingNumber(key);
+                String[] lv = Wording.labelAndValue(cell.text());
+                Set<String> seen = new HashSet<>();
+                List<Lexicon.Term> candidates = new ArrayList<>(lexicon.long_);
+                candidates.addAll(lexicon.numbered);
+                for (Lexicon.Term t : candidates) {
+                    if (t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
+                        continue;
+                    }
+                    int score = similarity(core, number, t);
+                    String inline = null;
+                    if (lv != null) {
+                        int s2 = similarity(Wording.core(lv[0]), Wording.leadingNumber(lv[0]), t) - 4;
+                        if (s2 > score) {
+                            score = s2;
+                            inline = lv[1];
+                        }
+                    }
+                    if (score >= 58) {
+                        p.add(new Placement.Hit(p.view, cell, t, score, inline, "similar wording"));
+                    }
                 }
             }
         }

@@ -37,6 +37,30 @@ final class TableReader {
     private final TableDescriptor table;
     private final Placement preferred;
     private final List<FieldDescriptor> columns;
+    /** Whether the columns are a form's single fields (one submission per row), not a table's columns. */
+    private final boolean fields;
+    /** Submissions read in fields mode. */
+    private final List<SubmissionRow> submissions = new ArrayList<>();
+
+    /**
+     * One row of a sheet that holds one submission per row (a survey tool's export, a list of hospitals' answers).
+     *
+     * @param values   model path → value
+     * @param origins  model path → cell
+     * @param findings what could not be read in the row
+     * @param row      the sheet row (0-based)
+     */
+    record SubmissionRow(Map<String, Object> values, Map<String, CellOrigin> origins,
+                         List<ReadState.RawFinding> findings, int row) {
+        /** How many of the form's fields the header placed. */
+        int placed() {
+            return origins.size();
+        }
+    }
+
+    /** Wordings of a survey tool's own columns (Microsoft Forms): not the form's, never read as its fields. */
+    private static final Set<String> TOOL_COLUMNS = Set.of("id", "開始時刻", "完了時刻", "メール", "名前", "最終変更時刻",
+            "メールアドレス", "回答者", "応答者", "start time", "completion time", "email", "name");
 
     /** One place of a column: its line (sheet column, or row when across), or its option lines. */
     private static final class Place {
@@ -77,6 +101,46 @@ final class TableReader {
         this.table = table;
         this.preferred = preferred;
         this.columns = table.columns().stream().filter(c -> c.appliesTo(locator.version())).toList();
+        this.fields = false;
+    }
+
+    /** Reads a form's single fields (paths made whole: {@code contact1.name}) laid out as columns, a row each. */
+    TableReader(Locator locator, List<FieldDescriptor> wholePathFields, Placement preferred) {
+        this.locator = locator;
+        this.table = null;
+        this.preferred = preferred;
+        this.columns = wholePathFields;
+        this.fields = true;
+    }
+
+    /**
+     * The submissions of a sheet laid out one per row (a header naming at least {@code minFields} of the form's fields
+     * in one line, data below); empty when the workbook is not laid out so.
+     */
+    List<SubmissionRow> readSubmissions(int minFields) {
+        Layout best = null;
+        for (Placement p : locator.sheets()) {
+            for (Layout l : locate(p)) {
+                if (!l.across && l.score >= minFields && (best == null || l.score > best.score)) {
+                    best = l;
+                }
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        // the survey tool's own columns (ID, 開始時刻, 完了時刻, メール, 名前) are not the form's: never unread text
+        Placement p = best.sheet;
+        for (int c = 0; c <= p.view.lastColumn(); c++) {
+            Cell h = p.view.shown(best.line, c);
+            if (h.type() == CellType.STRING && TOOL_COLUMNS.contains(p.view.key(h.text()))) {
+                for (int r = best.line; r <= p.view.lastRow(); r++) {
+                    p.consumed.add(Placement.pos(r, c));
+                }
+            }
+        }
+        readRows(best, Integer.MAX_VALUE, new ArrayList<>(), null);
+        return submissions;
     }
 
     void read() {
@@ -142,7 +206,7 @@ final class TableReader {
     }
 
     private boolean optional(FieldDescriptor c) {
-        return table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class && c.path().equals("itemId")
+        return table != null && table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class && c.path().equals("itemId")
                 || table.rowType() == io.github.medsecforms.model.inspection.DocumentEntry.class && c.path().equals("kind");
     }
 
@@ -152,8 +216,9 @@ final class TableReader {
     private List<Layout> locate(Placement p) {
         List<Placement.Hit> hits = new ArrayList<>();
         for (Placement.Hit h : p.hits) {
-            if (h.term().kind() == Lexicon.Kind.COLUMN && h.term().table().path().equals(table.path())
-                    && h.inline() == null && !p.isConsumed(h.cell().row(), h.cell().col())) {
+            boolean own = fields ? h.term().kind() == Lexicon.Kind.FIELD
+                    : h.term().kind() == Lexicon.Kind.COLUMN && h.term().table().path().equals(table.path());
+            if (own && h.inline() == null && !p.isConsumed(h.cell().row(), h.cell().col())) {
                 hits.add(h);
             }
         }
@@ -427,7 +492,7 @@ final class TableReader {
     }
 
     private boolean lexiconNames(String key, FieldDescriptor c) {
-        for (Lexicon.Term t : locator.lexicon().column(table, c)) {
+        for (Lexicon.Term t : fields ? locator.lexicon().field(c.path()) : locator.lexicon().column(table, c)) {
             if (t.key().equals(key) || t.core().equals(Wording.core(key))) {
                 return true;
             }
@@ -441,6 +506,7 @@ final class TableReader {
         Placement p = l.sheet;
         boolean across = l.across;
         ReadState state = locator.state();
+        String pathPrefix = fields ? "" : table.path() + "[";
         CellConverter converter = locator.converter();
         p.consumedAll(l.headerCells);
         // origins: each column at its line, in the order of the columns' paths
@@ -452,7 +518,7 @@ final class TableReader {
             suffixes.add("." + plan.get(i).field.path());
             places[i] = plan.get(i).first();
         }
-        Origins.Table origins = state.origins.table(table.path(), p.view.name(), suffixes, places, across);
+        Origins.Table origins = fields ? null : state.origins.table(table.path(), p.view.name(), suffixes, places, across);
         int minMinor = Integer.MAX_VALUE;
         int maxMinor = 0;
         for (Place pl : plan) {
@@ -485,14 +551,17 @@ final class TableReader {
             if (isExample(p, across, major, minMinor, plan) || isTotal(p, across, major, minMinor, plan)) {
                 continue;
             }
-            int index = rows.size();
+            int index = fields ? submissions.size() : rows.size();
+            if (fields) {
+                state = new ReadState(); // each row is a submission of its own
+            }
             Map<String, Object> row = new HashMap<>(plan.size() * 4 / 3 + 2);
             Map<String, CellOrigin> problems = new HashMap<>();
             int findingsBefore = state.findings.size();
             for (Place pl : plan) {
                 FieldDescriptor f = pl.field;
                 if (pl.at < 0) {
-                    readOptions(p, across, major, pl, row, index);
+                    readOptions(p, across, major, pl, row, index, state);
                     continue;
                 }
                 Cell cell = at(p, across, major, pl.at);
@@ -506,7 +575,7 @@ final class TableReader {
                 if (converted.failed()) {
                     CellOrigin origin = new CellOrigin(p.view.name(),
                             across ? CellRef.a1(pl.at, major) : CellRef.a1(major, pl.at));
-                    Locator.addProblem(state, table.path() + "[" + index + "]." + f.path(), f, origin, converted);
+                    Locator.addProblem(state, fields ? f.path() : table.path() + "[" + index + "]." + f.path(), f, origin, converted);
                 } else if (converted.value().isPresent()) {
                     row.put(f.path(), converted.value().get());
                 }
@@ -515,6 +584,22 @@ final class TableReader {
                 while (state.findings.size() > findingsBefore) {
                     state.findings.remove(state.findings.size() - 1);
                 }
+                continue;
+            }
+            if (fields) {
+                Map<String, CellOrigin> rowOrigins = new java.util.LinkedHashMap<>();
+                for (Place pl : plan) {
+                    Cell c = cellOf(p, across, major, pl);
+                    if (!c.isBlank()) {
+                        p.consume(c);
+                    }
+                    rowOrigins.put(pl.field.path(), new CellOrigin(p.view.name(),
+                            across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first())));
+                    locator.explain().record(pl.field.path(), p.view.name(), rowOrigins.get(pl.field.path()).cell(),
+                            String.valueOf(valueText(row.get(pl.field.path()))), "column of a sheet with one submission per row");
+                }
+                submissions.add(new SubmissionRow(row, rowOrigins, List.copyOf(state.findings), major));
+                lastRead = major;
                 continue;
             }
             for (Place pl : plan) {
@@ -554,7 +639,8 @@ final class TableReader {
         return Cell.BLANK;
     }
 
-    private void readOptions(Placement p, boolean across, int major, Place pl, Map<String, Object> row, int index) {
+    private void readOptions(Placement p, boolean across, int major, Place pl, Map<String, Object> row, int index,
+                             ReadState state) {
         List<Choice> chosen = new ArrayList<>();
         Cell chosenCell = null;
         for (int k = 0; k < pl.optionAt.length; k++) {
@@ -573,8 +659,9 @@ final class TableReader {
         if (chosen.size() == 1) {
             row.put(pl.field.path(), chosen.get(0));
         } else if (chosen.size() > 1) {
-            locator.state().finding(ReadCodes.SEVERAL_CHOSEN, Severity.ERROR, p.view.name(), chosenCell.a1(),
-                    table.path() + "[" + index + "]." + pl.field.path(), pl.field.qualifiedLabel(), pl.field.qualifiedLabel());
+            state.finding(ReadCodes.SEVERAL_CHOSEN, Severity.ERROR, p.view.name(), chosenCell.a1(),
+                    fields ? pl.field.path() : table.path() + "[" + index + "]." + pl.field.path(), pl.field.qualifiedLabel(),
+                    pl.field.qualifiedLabel());
         }
     }
 
@@ -658,10 +745,16 @@ final class TableReader {
         }
         Set<String> otherColumns = new HashSet<>();
         Set<String> ownColumns = new HashSet<>();
-        int fields = 0;
+        int fieldLabels = 0;
         for (Placement.Hit h : line) {
             Lexicon.Term t = h.term();
             if (h.score() < 86) {
+                continue;
+            }
+            if (this.fields) {
+                if (t.kind() == Lexicon.Kind.FIELD && h.inline() == null) {
+                    ownColumns.add(t.path());
+                }
                 continue;
             }
             if (t.kind() == Lexicon.Kind.COLUMN && !t.table().path().equals(table.path()) && h.inline() == null) {
@@ -673,13 +766,13 @@ final class TableReader {
                     return true;
                 }
             } else if (t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.GROUP) {
-                fields++;
+                fieldLabels++;
             }
         }
         if (otherColumns.size() >= 2 && otherColumns.size() > ownColumns.size()) {
             return true;
         }
-        if (!isChecklist()) {
+        if (!isChecklist() && !this.fields) {
             // a field's label where a row's label stands: the table has ended and a block of fields begins
             for (Placement.Hit h : line) {
                 if (h.score() >= 86 && (h.term().kind() == Lexicon.Kind.FIELD || h.term().kind() == Lexicon.Kind.GROUP)
@@ -691,7 +784,7 @@ final class TableReader {
                 return true;
             }
         }
-        return fields >= 2 && !isChecklist() || ownColumns.size() >= Math.max(2, columns.size() / 2);
+        return fieldLabels >= 2 && !isChecklist() && !this.fields || ownColumns.size() >= Math.max(2, columns.size() / 2);
     }
 
     /** A numbered or marked heading alone at the start of a line (４．基本情報, ■担当者): the next block. */
@@ -720,7 +813,7 @@ final class TableReader {
     }
 
     private boolean isChecklist() {
-        return table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class;
+        return table != null && table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class;
     }
 
     private static List<Placement.Hit> inColumn(Placement p, int col) {

@@ -26,9 +26,15 @@ final class Wording {
             return key;
         }
         String s = stripDecoration(key);
-        s = stripBrackets(s);
+        String unbracketed = stripBrackets(s);
+        if (unbracketed.isEmpty() && s.length() > 2) {
+            s = s.substring(1, s.length() - 1); // a label wholly in brackets: 【担当者①】
+        } else {
+            s = unbracketed;
+        }
         s = stripDecoration(stripLeadingNumber(s));
-        s = stripBrackets(s);
+        String again = stripBrackets(s);
+        s = again.isEmpty() ? s : again;
         // closing particles and marks of a question or a sentence
         while (!s.isEmpty()) {
             char last = s.charAt(s.length() - 1);

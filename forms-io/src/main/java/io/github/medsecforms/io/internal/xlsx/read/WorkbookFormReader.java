@@ -133,6 +133,14 @@ public final class WorkbookFormReader {
 
     /** Reads {@code form} from a prepared grid, recording how each value was found in {@code explain}. */
     public static Result read(Prepared workbook, FormDescriptor form, Explain explain) {
+        return readAll(workbook, form, explain).get(0);
+    }
+
+    /**
+     * Reads every submission a workbook holds: one, or one per row of a sheet laid out so (a survey tool's export),
+     * each with its own origins and findings.
+     */
+    public static List<Result> readAll(Prepared workbook, FormDescriptor form, Explain explain) {
         ReadState state = new ReadState();
         List<SheetView> views = workbook.views;
         FiscalYear version = version(views, form, state);
@@ -143,8 +151,22 @@ public final class WorkbookFormReader {
             state.values.put("floorPlan.callouts", callouts(workbook, form));
         }
         locator.reportUnplaced();
-        Form built = build(form, version, state);
-        return new Result(built, state.origins.build(), List.copyOf(state.findings));
+        List<TableReader.SubmissionRow> rows = locator.submissionRows();
+        if (rows.isEmpty()) {
+            Form built = build(form, version, state);
+            return List.of(new Result(built, state.origins.build(), List.copyOf(state.findings)));
+        }
+        List<Result> out = new ArrayList<>();
+        for (TableReader.SubmissionRow row : rows) {
+            ReadState one = new ReadState();
+            one.values.putAll(state.values);
+            one.values.putAll(row.values());
+            row.origins().forEach(one.origins::cell);
+            one.findings.addAll(state.findings);
+            one.findings.addAll(row.findings());
+            out.add(new Result(build(form, version, one), one.origins.build(), List.copyOf(one.findings)));
+        }
+        return out;
     }
 
     /** The callouts (text boxes) of the sheet that holds the floor plan: the floor-plan sheet, else any with shapes. */
@@ -250,30 +272,91 @@ public final class WorkbookFormReader {
         return RecordFactory.build(form.type(), "", state.values);
     }
 
+    /**
+     * The version a workbook is: a form with one version is that version; otherwise a mark of the version in a sheet
+     * name or the first rows ({@code 令和6年度版}, {@code R6年度}, {@code （R7）}, {@code 2024年度}), else the fiscal year
+     * most of its dates fall in, else the latest version. A version the form does not have is an error.
+     */
     private static FiscalYear version(List<SheetView> views, FormDescriptor form, ReadState state) {
+        if (form.versions().size() == 1) {
+            return form.latestVersion();
+        }
         for (SheetView view : views) {
-            int rows = Math.min(view.lastRow(), 4);
+            if (view.sheet().state() != io.github.medsecforms.io.internal.grid.SheetState.VISIBLE) {
+                continue;
+            }
+            FiscalYear named = versionIn(view.name());
+            if (named != null && form.supports(named)) {
+                return named;
+            }
+            int rows = Math.min(view.lastRow(), 7);
             for (int r = 0; r <= rows; r++) {
-                for (int c = 0; c <= Math.min(view.lastColumn(), 12); c++) {
-                    Cell cell = view.cell(r, c);
-                    if (cell.type() != CellType.STRING) {
+                for (Cell cell : view.sheet().row(r)) {
+                    if (cell.type() != CellType.STRING || cell.text().length() > 120) {
                         continue;
                     }
-                    Matcher m = VERSION.matcher(cell.text());
-                    if (m.find()) {
-                        String n = java.text.Normalizer.normalize(m.group(1), java.text.Normalizer.Form.NFKC);
-                        FiscalYear found = FiscalYear.reiwa("元".equals(n) ? 1 : Integer.parseInt(n));
-                        if (form.supports(found)) {
-                            return found;
-                        }
-                        state.finding(ReadCodes.VERSION_UNSUPPORTED, Severity.ERROR, view.name(), cell.a1(), "version",
-                                "", found.label(), String.join("、", form.versions().stream().map(FiscalYear::label).toList()));
-                        return form.latestVersion();
+                    FiscalYear found = versionIn(cell.text());
+                    if (found == null) {
+                        continue;
                     }
+                    if (form.supports(found)) {
+                        return found;
+                    }
+                    state.finding(ReadCodes.VERSION_UNSUPPORTED, Severity.ERROR, view.name(), cell.a1(), "version",
+                            "", found.label(), String.join("、", form.versions().stream().map(FiscalYear::label).toList()));
+                    return form.latestVersion();
                 }
             }
         }
-        return form.latestVersion();
+        // no mark: the fiscal year most dates fall in
+        java.util.Map<FiscalYear, Integer> years = new java.util.HashMap<>();
+        int seen = 0;
+        for (SheetView view : views) {
+            for (Cell cell : view.sheet().cells()) {
+                if (seen > 2000) {
+                    break;
+                }
+                java.time.LocalDate d = null;
+                if (cell.type() == CellType.NUMBER && cell.isDateFormatted() && cell.number() > 32874 && cell.number() < 73051) {
+                    d = io.github.medsecforms.model.value.JapaneseDates.fromExcelSerial(cell.number(), false);
+                } else if (cell.type() == CellType.STRING && cell.text().length() <= 20) {
+                    try {
+                        d = io.github.medsecforms.model.value.JapaneseDates.parse(LabelText.nfkc(cell.text()).strip());
+                    } catch (RuntimeException e) {
+                        d = null;
+                    }
+                }
+                if (d != null) {
+                    seen++;
+                    years.merge(FiscalYear.of(d), 1, Integer::sum);
+                }
+            }
+        }
+        return years.entrySet().stream().filter(e -> form.supports(e.getKey()))
+                .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(form.latestVersion());
+    }
+
+    private static final Pattern VERSION_MARK = Pattern.compile(
+            "(?:令和|(?<![A-Za-z0-9])R)\\s*([0-9]{1,2}|元)\\s*年度|(?<![A-Za-z0-9])R([0-9]{1,2})(?![0-9.年月/])|([0-9]{4})\\s*年度");
+
+    /** The version a text names ({@code 令和6年度}, {@code R6}, {@code 2024年度}), or null. */
+    static FiscalYear versionIn(String text) {
+        Matcher m = VERSION_MARK.matcher(LabelText.nfkc(text));
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            if (m.group(1) != null) {
+                return FiscalYear.reiwa("元".equals(m.group(1)) ? 1 : Integer.parseInt(m.group(1)));
+            }
+            if (m.group(2) != null) {
+                return FiscalYear.reiwa(Integer.parseInt(m.group(2)));
+            }
+            int western = Integer.parseInt(m.group(3));
+            return western > 2019 && western < 2100 ? FiscalYear.reiwa(western - 2018) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static SheetView match(SheetDescriptor sheet, List<SheetView> views, Set<SheetView> taken) {
