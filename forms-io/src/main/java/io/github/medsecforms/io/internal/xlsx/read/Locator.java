@@ -276,7 +276,7 @@ final class Locator {
                 if (budget-- <= 0) {
                     return;
                 }
-                if (p.isConsumed(cell.row(), cell.col()) || p.inData(cell.row(), cell.col())) {
+                if (p.isConsumed(cell.row(), cell.col()) || p.inData(cell.row(), cell.col()) || cell.text().length() > 150) {
                     continue;
                 }
                 String key = p.view.key(cell.text());
@@ -606,6 +606,18 @@ final class Locator {
         }
         if (t.core().length() >= 6 && core.length() >= 4 && d >= 0.6) {
             return (int) Math.round(35 + 45 * d);
+        }
+        if (t.core().length() >= 8 && core.length() > t.core().length()) {
+            double held = Wording.containment(t.core(), core); // a longer question that holds most of the label
+            if (held >= 0.75) {
+                return (int) Math.round(50 + 20 * held);
+            }
+        }
+        if (core.length() >= 6 && core.length() < t.core().length()) {
+            double held = Wording.containment(core, t.core()); // a shortened label
+            if (held >= 0.85) {
+                return (int) Math.round(45 + 20 * held);
+            }
         }
         if (t.core().length() >= 8 && core.length() >= 4 && t.core().endsWith(core)) {
             return 60; // the tail of a long label: 活用の可否

@@ -126,6 +126,13 @@ final class TableReader {
                 }
             }
         }
+        if (best != null) { // the first header line as good as the best: answers that resemble questions are no header
+            for (Layout l : locate(best.sheet)) {
+                if (!l.across && l.score >= Math.max(minFields, best.score * 0.8) && l.line < best.line) {
+                    best = l;
+                }
+            }
+        }
         if (best == null) {
             return List.of();
         }
@@ -300,33 +307,36 @@ final class TableReader {
         Layout l = new Layout(p, across, line);
         Set<Integer> taken = new HashSet<>();
         int lastHeader = line;
+        // every (column, header cell) pair in the header band, best first: each column and each cell taken once
+        List<Object[]> pairs = new ArrayList<>();
         for (FieldDescriptor c : columns) {
-            Placement.Hit chosen = null;
-            int chosenScore = Integer.MIN_VALUE;
             for (Placement.Hit h : hits) {
                 if (!h.term().path().equals(c.path())) {
                     continue;
                 }
                 CellRange r = p.view.regionOf(h.cell());
                 int end = majorEnd(r, across);
-                if (end > line || end < line - 2 || taken.contains(minorStart(r, across))) {
+                if (end > line || end < line - 2) {
                     continue;
                 }
                 int score = h.score() + (end == line ? 5 : 0) + groupFit(p, across, r, c);
-                if (score > chosenScore) {
-                    chosenScore = score;
-                    chosen = h;
-                }
+                pairs.add(new Object[] {c, h, score});
             }
-            if (chosen != null) {
-                CellRange r = p.view.regionOf(chosen.cell());
-                Place place = new Place(c);
-                place.at = minorStart(r, across);
-                l.places.put(c, place);
-                taken.add(place.at);
-                l.headerCells.add(chosen.pos());
-                lastHeader = Math.max(lastHeader, majorEnd(r, across));
+        }
+        pairs.sort((a, b) -> Integer.compare((Integer) b[2], (Integer) a[2]));
+        for (Object[] pair : pairs) {
+            FieldDescriptor c = (FieldDescriptor) pair[0];
+            Placement.Hit chosen = (Placement.Hit) pair[1];
+            CellRange r = p.view.regionOf(chosen.cell());
+            if (l.places.containsKey(c) || taken.contains(minorStart(r, across))) {
+                continue;
             }
+            Place place = new Place(c);
+            place.at = minorStart(r, across);
+            l.places.put(c, place);
+            taken.add(place.at);
+            l.headerCells.add(chosen.pos());
+            lastHeader = Math.max(lastHeader, majorEnd(r, across));
         }
         // a choice split into one column per option (はい | いいえ with ○ below), under its group or its label
         for (FieldDescriptor c : columns) {
@@ -366,6 +376,18 @@ final class TableReader {
                     }
                 }
             }
+        }
+        int onLine = 0;
+        int placedCells = 0;
+        for (long pos : l.headerCells) {
+            Cell h = p.view.cell((int) (pos >> 20), (int) (pos & 0xFFFFF));
+            placedCells++;
+            if (majorEnd(p.view.regionOf(h), across) == line) {
+                onLine++;
+            }
+        }
+        if (placedCells > 0 && onLine * 2 < placedCells) {
+            return null; // most labels end on an earlier line: that line is the header, this one holds answers
         }
         l.firstData = lastHeader + 1;
         l.score = 0;

@@ -11,8 +11,12 @@ public class DebugRead {
         var prepared = WorkbookFormReader.prepare(grid);
         var form = WorkbookFormReader.recognise(prepared).orElseThrow();
         Explain explain = Explain.recording();
-        var result = WorkbookFormReader.read(prepared, form, explain);
-        System.out.println(form.id() + " " + result.form().version());
+        var all = WorkbookFormReader.readAll(prepared, form, explain);
+        var result = all.get(0);
+        System.out.println(form.id() + " " + result.form().version() + " submissions " + all.size());
+        for (var r : all) {
+            System.out.println("  # " + r.form());
+        }
         for (var e : explain.entries()) {
             if (args.length < 2 || e.path().contains(args[1])) {
                 System.out.println("  " + e.path() + " = " + e.value() + "  @" + e.sheet() + "!" + e.cell() + "  (" + e.how() + ")");
