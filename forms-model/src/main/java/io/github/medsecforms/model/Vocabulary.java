@@ -69,6 +69,19 @@ public final class Vocabulary {
         return entries.getOrDefault(path + "#inverse", List.of());
     }
 
+    private static final Map<String, List<String>> ABBREVIATIONS = load("vocabulary/abbreviations.properties");
+
+    /**
+     * Abbreviations and what they stand for ({@code gip} → {@code グローバルip}, {@code 電カル} → {@code 電子カルテ}),
+     * keys NFKC and lower case, longest first: the reader expands them in a label before comparing it.
+     */
+    public static List<Map.Entry<String, String>> abbreviations() {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        ABBREVIATIONS.forEach((k, v) -> out.add(Map.entry(k, v.isEmpty() ? "" : v.get(0))));
+        out.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        return out;
+    }
+
     /** Other wordings of a choice ({@code 有}, {@code ○} for {@code はい}), in the order of the file. */
     public static List<String> choiceSynonyms(Choice choice) {
         String key = choice instanceof Enum<?> e ? e.getDeclaringClass().getSimpleName() + "." + e.name() : "";

@@ -156,7 +156,9 @@ final class Lexicon {
         Term t = new Term(template.kind(), template.path(), template.field(), template.table(), key, core,
                 template.number(), template.inverse(), template.kanaOf());
         byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(t);
-        if (!core.isEmpty()) {
+        // a group is told apart by what its brackets say (担当者(1), 担当者(2)): its core alone would name them all
+        boolean groupLosesWords = t.kind() == Kind.GROUP && !Wording.stripBrackets(key).equals(key);
+        if (!core.isEmpty() && !groupLosesWords) {
             byCore.computeIfAbsent(core, k -> new ArrayList<>(2)).add(t);
             if (core.length() >= 7 && t.kind() != Kind.TITLE) {
                 long_.add(t);

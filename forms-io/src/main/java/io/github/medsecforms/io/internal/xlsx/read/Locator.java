@@ -355,10 +355,10 @@ final class Locator {
                 readImage(path, preferred);
                 continue;
             }
-            if (lexicon.kanaBases.containsKey(path)) {
-                continue; // read after the field it reads (readKana)
-            }
             Placement.Hit label = findLabel(path, field, preferred);
+            if (lexicon.kanaBases.containsKey(path) && label == null) {
+                continue; // a bare (かな): read after the field it reads (readKana)
+            }
             if (label == null) {
                 label = similarLabel(path, field, preferred);
             }
@@ -1097,7 +1097,7 @@ final class Locator {
         for (FieldDescriptor field : block.fields()) {
             String path = prefix + field.path();
             String basePath = lexicon.kanaBases.get(path);
-            if (basePath == null || !field.appliesTo(version)) {
+            if (basePath == null || !field.appliesTo(version) || resolved.containsKey(path)) {
                 continue;
             }
             Cell[] base = resolved.get(basePath);

@@ -62,8 +62,8 @@ final class Placement {
                 answerLabels.add(pos);
             }
             String kanaBase = Wording.kanaBase(key);
-            if (kanaBase != null) {
-                kana.put(pos, kanaBase);
+            if (kanaBase != null && kanaBase.isEmpty()) {
+                kana.put(pos, kanaBase); // a bare (かな): it reads the field next to it
                 continue;
             }
             int before = hits.size();
@@ -80,6 +80,14 @@ final class Placement {
                 }
             }
             String[] lv = Wording.labelAndValue(text);
+            if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(Wording.core(lv[0])).isEmpty()) {
+                // 担当者1 所属・役職：…: the label after a row's name
+                String[] parts = LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
+                        : text.indexOf('：')))).strip().split("[\\s　]+");
+                if (parts.length >= 2) {
+                    lv = new String[] {view.key(parts[parts.length - 1]), lv[1]};
+                }
+            }
             if (lv != null) {
                 for (Lexicon.Term t : lexicon.exact(lv[0])) {
                     if (seen.add(t)) {
@@ -97,7 +105,7 @@ final class Placement {
                 // (ルータ/UTM/FW ↵ メーカー, シングル利用(*) ↵ 単体/仮想デスクトップ)
                 String[] lines = text.split("\\R");
                 for (int i = lines.length - 1; i >= 0; i--) {
-                    String lk = view.key(lines[i]);
+                    String lk = expand(view.key(lines[i]));
                     if (lk.isEmpty()) {
                         continue;
                     }
@@ -109,6 +117,41 @@ final class Placement {
                     for (Lexicon.Term t : lexicon.core(Wording.core(lk))) {
                         if (seen.add(t)) {
                             add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
+                        }
+                    }
+                }
+            }
+            if (hits.size() == before) {
+                // a label with a row's name before it or a remark after it, apart: 担当者1　所属・役職
+                String[] tokens = LabelText.nfkc(text).strip().split("[\\s　]+");
+                if (tokens.length >= 2 && tokens.length <= 4) {
+                    for (String token : new String[] {tokens[tokens.length - 1], tokens[0]}) {
+                        String tk = view.key(token);
+                        for (Lexicon.Term t : lexicon.exact(tk)) {
+                            if (seen.add(t)) {
+                                add(new Hit(view, cell, t, 86, null, "label beside a row's name"));
+                            }
+                        }
+                        for (Lexicon.Term t : lexicon.core(Wording.core(tk))) {
+                            if (seen.add(t)) {
+                                add(new Hit(view, cell, t, 86, null, "label beside a row's name"));
+                            }
+                        }
+                    }
+                }
+            }
+            if (hits.size() == before) {
+                // abbreviations: 技術Ver確認, GIPアドレス, 電カル系NW接続
+                String expanded = expand(key);
+                if (!expanded.equals(key)) {
+                    for (Lexicon.Term t : lexicon.exact(expanded)) {
+                        if (seen.add(t)) {
+                            add(new Hit(view, cell, t, 87, null, "abbreviated label"));
+                        }
+                    }
+                    for (Lexicon.Term t : lexicon.core(Wording.core(expanded))) {
+                        if (seen.add(t)) {
+                            add(new Hit(view, cell, t, 87, null, "abbreviated label"));
                         }
                     }
                 }
@@ -131,6 +174,26 @@ final class Placement {
                 unmatched.add(cell);
             }
         }
+    }
+
+    private static final List<Map.Entry<String, String>> ABBREVIATIONS =
+            io.github.medsecforms.model.Vocabulary.abbreviations();
+
+    /** A key with its abbreviations written out ({@link io.github.medsecforms.model.Vocabulary#abbreviations()}). */
+    static String expand(String key) {
+        String out = key;
+        for (int round = 0; round < 3; round++) {
+            String before = out;
+            for (Map.Entry<String, String> a : ABBREVIATIONS) {
+                if (out.contains(a.getKey())) {
+                    out = out.replace(a.getKey(), a.getValue());
+                }
+            }
+            if (out.equals(before)) {
+                break;
+            }
+        }
+        return out;
     }
 
     /** Whether a key is clearly a value, never a label: digits, an address, an e-mail, a date. */

@@ -270,7 +270,7 @@ final class TableReader {
         for (Layout l : out) {
             boolean overlaps = false;
             for (Layout k : kept) {
-                if (k.across == l.across && Math.abs(k.line - l.line) <= 2) {
+                if (k.across == l.across && Math.abs(k.line - l.line) <= 1) {
                     overlaps = true;
                     break;
                 }
@@ -421,6 +421,14 @@ final class TableReader {
             String ownKey = p.view.key(ownText);
             if (ownKey.contains(Wording.core(LabelText.key(g))) || bracketed(ownText, g)) {
                 return 30;
+            }
+            String[] lines = ownText.split("\\R");
+            if (lines.length >= 2) { // 診断当日 ↵ GIP確認: the first line abbreviates the group
+                String first = Wording.core(p.view.key(lines[0]));
+                String gc = Wording.core(LabelText.key(g));
+                if (first.length() >= 2 && Wording.containment(first, gc) >= 0.6) {
+                    return 30;
+                }
             }
         }
         if (c.groups().isEmpty()) {
