@@ -22,6 +22,7 @@ final class DocumentRows implements TableReader.RowHook {
                 return true;
             }
         }
-        return false;
+        // no document named: a row with something written is kept (validation asks which document), an empty one is not
+        return !row.isEmpty();
     }
 }

@@ -80,7 +80,38 @@ final class Locator {
         converter.prefecture(prefectureNamed(sheets));
         for (SheetDescriptor sd : form.sheets()) {
             home.put(sd, matchSheet(sd));
+            for (FieldDescriptor f : sd.fields()) {
+                addHint(f);
+            }
+            for (TableDescriptor t : sd.tables()) {
+                t.columns().forEach(this::addHint);
+            }
         }
+    }
+
+    /** The input messages our templates print beside fields: never a value. */
+    private final Set<String> hints = new HashSet<>();
+
+    private void addHint(FieldDescriptor f) {
+        if (!f.hint().isBlank()) {
+            hints.add(LabelText.key(f.hint()));
+        }
+    }
+
+    /** Whether a text is a field's input message or, for a value that is no free text, an instruction sentence. */
+    private boolean isHintOrInstruction(Placement p, Cell cell, FieldDescriptor field) {
+        if (cell.type() != CellType.STRING) {
+            return false;
+        }
+        String key = p.view.key(cell.text());
+        if (hints.contains(key)) {
+            return true;
+        }
+        if (field != null && field.kind() == ValueKind.TEXT) {
+            return false;
+        }
+        String t = LabelText.nfkc(cell.text()).strip();
+        return t.length() >= 20 && (t.contains("ください") || t.contains("場合") || t.endsWith("。"));
     }
 
     /**
@@ -607,7 +638,7 @@ final class Locator {
         if (t.core().length() >= 6 && core.length() >= 4 && d >= 0.6) {
             return (int) Math.round(35 + 45 * d);
         }
-        if (t.core().length() >= 8 && core.length() > t.core().length()) {
+        if (t.core().length() >= 8 && core.length() > t.core().length() && core.length() <= 3 * t.core().length()) {
             double held = Wording.containment(t.core(), core); // a longer question that holds most of the label
             if (held >= 0.75) {
                 return (int) Math.round(50 + 20 * held);
@@ -704,7 +735,7 @@ final class Locator {
             put(path, field, value, origin, label.how() + (label.term().inverse() ? ", inverse" : ""), label);
             return;
         }
-        List<Cell> right = rightOf(p, region, cell.row());
+        List<Cell> right = rightOf(p, region, cell.row(), field);
         if (!right.isEmpty() && field.kind() == ValueKind.CHOICE) {
             Choice chosen = null;
             Cell at = right.get(0);
@@ -756,7 +787,7 @@ final class Locator {
             put(path, field, value, origin, label.how() + ", value to the right", label);
             return;
         }
-        Cell below = below(p, region);
+        Cell below = below(p, region, field);
         if (below != null) {
             p.consume(below);
             CellOrigin origin = new CellOrigin(p.view.name(), below.a1());
@@ -776,6 +807,10 @@ final class Locator {
      * written there. Notes ({@code ※…}), a hint and bracketed remarks are passed over.
      */
     private List<Cell> rightOf(Placement p, CellRange region, int row) {
+        return rightOf(p, region, row, null);
+    }
+
+    private List<Cell> rightOf(Placement p, CellRange region, int row, FieldDescriptor field) {
         List<Cell> out = new ArrayList<>();
         int last = Math.min(p.view.lastColumn(), region.lastCol() + RIGHT_SCAN);
         int c = region.lastCol() + 1;
@@ -792,13 +827,16 @@ final class Locator {
                 c = next;
                 continue;
             }
-            if (isLabelCell(p, shown)) {
+            boolean answer = field != null && field.kind() == ValueKind.CHOICE && shown.type() == CellType.STRING
+                    && ChoiceText.read(field.javaType(), shown.text()).found(); // an option is a value, however worded
+            if (!answer && isLabelCell(p, shown)) {
                 break;
             }
             if (p.isConsumed(shown.row(), shown.col()) || p.inData(shown.row(), shown.col())) {
                 break;
             }
-            if (shown.type() == CellType.STRING && isNote(shown.text())) {
+            if (shown.type() == CellType.STRING && (isNote(shown.text()) || isHintOrInstruction(p, shown, field))) {
+                p.consume(shown);
                 c = next;
                 continue;
             }
@@ -846,7 +884,7 @@ final class Locator {
         boolean like = false;
         if (core.length() >= 4) {
             for (Lexicon.Term t : lexicon.long_) {
-                if ((t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.COLUMN) && similarity(core, number, t) >= 60) {
+                if ((t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.COLUMN) && similarity(core, number, t) >= 66) {
                     like = true;
                     break;
                 }
@@ -879,7 +917,7 @@ final class Locator {
     }
 
     /** The value below a label (a label above its value), or right of a 回答 label in the row below; null if none. */
-    private Cell below(Placement p, CellRange region) {
+    private Cell below(Placement p, CellRange region, FieldDescriptor field) {
         int r = region.lastRow() + 1;
         if (r > p.view.lastRow()) {
             return null;
@@ -894,14 +932,25 @@ final class Locator {
                 p.consume(shown);
                 return right.isEmpty() ? null : right.get(0);
             }
-            if (isLabelCell(p, shown) || p.isConsumed(shown.row(), shown.col()) || p.inData(shown.row(), shown.col())) {
+            boolean answer = field != null && field.kind() == ValueKind.CHOICE && shown.type() == CellType.STRING
+                    && ChoiceText.read(field.javaType(), shown.text()).found();
+            if ((!answer && isLabelCell(p, shown)) || p.isConsumed(shown.row(), shown.col()) || p.inData(shown.row(), shown.col())) {
                 return null;
             }
-            if (shown.type() == CellType.STRING && isNote(shown.text())) {
+            if (shown.type() == CellType.STRING && (isNote(shown.text()) || isHintOrInstruction(p, shown, field))) {
                 return null;
             }
             if (shown.row() < r) {
                 return null; // merged with the label itself
+            }
+            // a value with its own label to its left belongs to that label (a label-left layout), not to this one
+            CellRange sr = p.view.regionOf(shown);
+            for (int left = sr.firstCol() - 1; left >= Math.max(0, sr.firstCol() - 4); left--) {
+                Cell l = p.view.shown(r, left);
+                if (!l.isBlank() && l.type() == CellType.STRING && l.row() == r
+                        && (isLabelCell(p, l) || !p.at(l.row(), l.col()).isEmpty())) {
+                    return null;
+                }
             }
             return shown;
         }

@@ -539,6 +539,21 @@ final class TableReader {
         String pathPrefix = fields ? "" : table.path() + "[";
         CellConverter converter = locator.converter();
         p.consumedAll(l.headerCells);
+        for (Place pl : l.places.values()) { // the group headers over the columns (1回目, 調査希望) are the table's
+            int[] at = pl.at >= 0 ? new int[] {pl.at} : pl.optionAt;
+            for (int a : at) {
+                for (int major = Math.max(0, l.line - 2); major < l.firstData; major++) {
+                    Cell h = at(p, across, major, a);
+                    boolean otherLabel = false;
+                    for (Placement.Hit hit : p.at(h.row(), h.col())) {
+                        otherLabel |= hit.term().kind() == Lexicon.Kind.FIELD || hit.term().kind() == Lexicon.Kind.GROUP;
+                    }
+                    if (!h.isBlank() && !otherLabel && major(h, across) >= l.line - 2) {
+                        p.consume(h);
+                    }
+                }
+            }
+        }
         // origins: each column at its line, in the order of the columns' paths
         List<Place> plan = new ArrayList<>(l.places.values());
         plan.sort(Comparator.comparing(pl -> pl.field.path()));
@@ -575,10 +590,27 @@ final class TableReader {
                 if (++blankRun >= BLANK_RUN) {
                     break;
                 }
+                Cell name = at(p, across, major, Math.max(0, minMinor - 1)); // an empty row the template numbered
+                if (!name.isBlank() && name.text().strip().length() <= 8 && blankRun <= 12) {
+                    p.consume(name);
+                }
                 continue;
             }
             blankRun = 0;
+            // the row's own name (回線1, No.1, 1) left of the first column belongs to the table
+            for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
+                Cell name = at(p, across, major, m);
+                if (!name.isBlank() && name.text().strip().length() <= 12) {
+                    p.consume(name);
+                }
+            }
             if (isExample(p, across, major, minMinor, plan) || isTotal(p, across, major, minMinor, plan)) {
+                for (int m = Math.max(0, minMinor - 2); m <= maxMinor; m++) { // passed over, on purpose
+                    Cell c = at(p, across, major, m);
+                    if (!c.isBlank()) {
+                        p.consume(c);
+                    }
+                }
                 continue;
             }
             int index = fields ? submissions.size() : rows.size();
@@ -610,11 +642,20 @@ final class TableReader {
                     row.put(f.path(), converted.value().get());
                 }
             }
-            if (hook != null && !hook.accept(row, lineCells(p, across, major, plan), index)) {
-                while (state.findings.size() > findingsBefore) {
-                    state.findings.remove(state.findings.size() - 1);
+            if (hook != null) {
+                List<Cell> others = lineCells(p, across, major, plan);
+                boolean accepted = hook.accept(row, others, index);
+                for (Cell c : others) { // an item's wording, a section heading: read as what identifies the row
+                    if (Placement.pos(c.row(), c.col()) != 0 || c.row() == 0) {
+                        p.consume(c);
+                    }
                 }
-                continue;
+                if (!accepted) {
+                    while (state.findings.size() > findingsBefore) {
+                        state.findings.remove(state.findings.size() - 1);
+                    }
+                    continue;
+                }
             }
             if (fields) {
                 Map<String, CellOrigin> rowOrigins = new java.util.LinkedHashMap<>();
@@ -802,15 +843,16 @@ final class TableReader {
         if (otherColumns.size() >= 2 && otherColumns.size() > ownColumns.size()) {
             return true;
         }
-        if (!isChecklist() && !this.fields) {
+        if (!this.fields) {
             // a field's label where a row's label stands: the table has ended and a block of fields begins
             for (Placement.Hit h : line) {
-                if (h.score() >= 86 && (h.term().kind() == Lexicon.Kind.FIELD || h.term().kind() == Lexicon.Kind.GROUP)
+                if (h.score() >= (isChecklist() ? 90 : 86) && h.inline() == null
+                        && (h.term().kind() == Lexicon.Kind.FIELD || h.term().kind() == Lexicon.Kind.GROUP)
                         && minor(h.cell(), across) <= minMinor) {
                     return true;
                 }
             }
-            if (isHeading(p, across, major, minMinor)) {
+            if (!isChecklist() && isHeading(p, across, major, minMinor)) {
                 return true;
             }
         }

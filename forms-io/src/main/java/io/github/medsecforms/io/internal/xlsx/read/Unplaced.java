@@ -46,6 +46,7 @@ final class Unplaced {
             String text = cell.text().strip();
             String key = p.view.key(text);
             if (key.isEmpty() || Locator.isNote(text) || TableReader.isExampleText(key) || text.length() > 60
+                    || key.chars().allMatch(Character::isDigit)
                     || ChoiceText.isMark(text) || isHeading(cell, key)) {
                 continue;
             }

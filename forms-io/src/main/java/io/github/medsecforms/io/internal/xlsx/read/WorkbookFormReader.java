@@ -279,6 +279,26 @@ public final class WorkbookFormReader {
      */
     private static FiscalYear version(List<SheetView> views, FormDescriptor form, ReadState state) {
         if (form.versions().size() == 1) {
+            // a form of one version: only an edition mark (令和4年度版) that names another one is reported
+            for (SheetView view : views) {
+                for (int r = 0; r <= Math.min(view.lastRow(), 7); r++) {
+                    for (Cell cell : view.sheet().row(r)) {
+                        if (cell.type() != CellType.STRING || cell.text().length() > 120) {
+                            continue;
+                        }
+                        Matcher m = EDITION.matcher(LabelText.nfkc(cell.text()));
+                        if (m.find()) {
+                            FiscalYear found = FiscalYear.reiwa("元".equals(m.group(1)) ? 1 : Integer.parseInt(m.group(1)));
+                            if (!form.supports(found)) {
+                                state.finding(ReadCodes.VERSION_UNSUPPORTED, Severity.ERROR, view.name(), cell.a1(),
+                                        "version", "", found.label(),
+                                        String.join("、", form.versions().stream().map(FiscalYear::label).toList()));
+                            }
+                            return form.latestVersion();
+                        }
+                    }
+                }
+            }
             return form.latestVersion();
         }
         for (SheetView view : views) {
@@ -336,6 +356,7 @@ public final class WorkbookFormReader {
                 .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(form.latestVersion());
     }
 
+    private static final Pattern EDITION = Pattern.compile("(?:令和|(?<![A-Za-z0-9])R)\\s*([0-9]{1,2}|元)\\s*年度版");
     private static final Pattern VERSION_MARK = Pattern.compile(
             "(?:令和|(?<![A-Za-z0-9])R)\\s*([0-9]{1,2}|元)\\s*年度|(?<![A-Za-z0-9])R([0-9]{1,2})(?![0-9.年月/])|([0-9]{4})\\s*年度");
 
