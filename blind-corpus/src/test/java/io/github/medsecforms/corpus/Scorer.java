@@ -338,7 +338,9 @@ final class Scorer {
         if (same.isEmpty()) {
             double bestScore = 0.55;
             for (ChecklistItem it : items) {
-                double d = dice(Values.key(it.text()), text);
+                String itemKey = Values.key(it.text());
+                // the same item worded shorter or longer (the drawers reconstructed wordings the notices do not print)
+                double d = Math.max(dice(itemKey, text), 0.85 * Math.max(held(text, itemKey), held(itemKey, text)));
                 if (d > bestScore + 1e-9) {
                     bestScore = d;
                     same.clear();
@@ -357,6 +359,27 @@ final class Scorer {
         }
         return same.stream().filter(it -> !taken.contains(it.id())).findFirst()
                 .or(() -> same.stream().findFirst());
+    }
+
+    /** The share of {@code part}'s bigrams found in {@code whole} (0 when part is much shorter than a phrase). */
+    private static double held(String part, String whole) {
+        if (part.length() < 6 || part.length() >= whole.length()) {
+            return 0;
+        }
+        Map<String, Integer> grams = new HashMap<>();
+        for (int i = 0; i + 2 <= whole.length(); i++) {
+            grams.merge(whole.substring(i, i + 2), 1, Integer::sum);
+        }
+        int common = 0;
+        for (int i = 0; i + 2 <= part.length(); i++) {
+            String g = part.substring(i, i + 2);
+            Integer c = grams.get(g);
+            if (c != null && c > 0) {
+                common++;
+                grams.put(g, c - 1);
+            }
+        }
+        return (double) common / (part.length() - 1);
     }
 
     private static double dice(String a, String b) {

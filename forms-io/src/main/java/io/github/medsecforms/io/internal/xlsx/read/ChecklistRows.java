@@ -79,6 +79,8 @@ final class ChecklistRows implements TableReader.RowHook {
                 double d = Wording.dice(core, cores.get(i));
                 if (core.length() >= 5 && core.length() < cores.get(i).length()) {
                     d = Math.max(d, 0.85 * Wording.containment(core, cores.get(i))); // an abbreviated wording
+                } else if (cores.get(i).length() >= 6 && core.length() > cores.get(i).length()) {
+                    d = Math.max(d, 0.8 * Wording.containment(cores.get(i), core)); // a longer wording of the item
                 }
                 if (d < 0.3) {
                     continue;

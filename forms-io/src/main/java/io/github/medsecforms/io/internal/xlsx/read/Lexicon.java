@@ -104,6 +104,100 @@ final class Lexicon {
         }
     }
 
+    /** In how many labels (paths) of the form each bigram appears: a word most labels share tells them apart less. */
+    private final Map<Integer, Integer> bigramPaths = new HashMap<>();
+    private int pathCount;
+
+    private void countBigrams() {
+        Map<String, java.util.Set<Integer>> byPathGrams = new HashMap<>();
+        for (List<Term> ts : byKey.values()) {
+            for (Term t : ts) {
+                if (t.kind() != Kind.FIELD && t.kind() != Kind.COLUMN) {
+                    continue;
+                }
+                java.util.Set<Integer> grams = byPathGrams.computeIfAbsent(t.kind() + ":" + t.path(), k -> new java.util.HashSet<>());
+                String c = t.core();
+                for (int i = 0; i + 1 < c.length(); i++) {
+                    grams.add(c.charAt(i) << 16 | c.charAt(i + 1));
+                }
+            }
+        }
+        pathCount = byPathGrams.size();
+        for (java.util.Set<Integer> grams : byPathGrams.values()) {
+            for (int g : grams) {
+                bigramPaths.merge(g, 1, Integer::sum);
+            }
+        }
+    }
+
+    private double weight(int gram) {
+        if (pathCount == 0) {
+            synchronized (this) {
+                if (pathCount == 0) {
+                    countBigrams();
+                }
+            }
+        }
+        return Math.log(1.0 + (double) pathCount / (1 + bigramPaths.getOrDefault(gram, 0)));
+    }
+
+    /**
+     * The share of {@code part}'s bigrams found in {@code whole}, each weighed by how rarely the form's labels use it:
+     * 「オフラインバックアップの保存先」 holds 保存先 of one label and オフラインバックアップ of many, and says 保存先.
+     */
+    double containment(String part, String whole) {
+        if (part.length() < 2 || whole.length() < 2) {
+            return part.equals(whole) ? 1 : 0;
+        }
+        Map<Integer, Integer> grams = new HashMap<>(whole.length() * 2);
+        for (int i = 0; i + 1 < whole.length(); i++) {
+            grams.merge(whole.charAt(i) << 16 | whole.charAt(i + 1), 1, Integer::sum);
+        }
+        double common = 0;
+        double all = 0;
+        for (int i = 0; i + 1 < part.length(); i++) {
+            int g = part.charAt(i) << 16 | part.charAt(i + 1);
+            double w = weight(g);
+            all += w;
+            Integer n = grams.get(g);
+            if (n != null && n > 0) {
+                common += w;
+                grams.put(g, n - 1);
+            }
+        }
+        return all == 0 ? 0 : common / all;
+    }
+
+    /** Bigram Dice similarity with each bigram weighed as in {@link #containment}. */
+    double dice(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        if (a.length() < 2 || b.length() < 2) {
+            return 0;
+        }
+        Map<Integer, Integer> grams = new HashMap<>(a.length() * 2);
+        double wa = 0;
+        for (int i = 0; i + 1 < a.length(); i++) {
+            int g = a.charAt(i) << 16 | a.charAt(i + 1);
+            grams.merge(g, 1, Integer::sum);
+            wa += weight(g);
+        }
+        double wb = 0;
+        double common = 0;
+        for (int i = 0; i + 1 < b.length(); i++) {
+            int g = b.charAt(i) << 16 | b.charAt(i + 1);
+            double w = weight(g);
+            wb += w;
+            Integer n = grams.get(g);
+            if (n != null && n > 0) {
+                common += w;
+                grams.put(g, n - 1);
+            }
+        }
+        return 2 * common / (wa + wb);
+    }
+
     /** The lexicon of a form, built on first use. */
     static Lexicon of(FormDescriptor form) {
         return CACHE.computeIfAbsent(form.id(), id -> new Lexicon(form));

@@ -321,6 +321,9 @@ final class Locator {
                     if (t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
                         continue;
                     }
+                    if (t.field().kind() == ValueKind.CHOICE && ChoiceText.read(t.field().javaType(), cell.text()).found()) {
+                        continue; // an answer of the question, however like the question it reads, is no label
+                    }
                     int score = similarity(core, number, t);
                     String inline = null;
                     if (lv != null) {
@@ -623,11 +626,11 @@ final class Locator {
     }
 
     /** How similar a cell's core (and leading number) is to a term, as a score below the exact ones; 0 if not. */
-    static int similarity(String core, String number, Lexicon.Term t) {
+    int similarity(String core, String number, Lexicon.Term t) {
         if (core.isEmpty() || t.core().isEmpty()) {
             return 0;
         }
-        double d = Wording.dice(core, t.core());
+        double d = lexicon.dice(core, t.core());
         boolean sameNumber = !number.isEmpty() && number.equals(t.number());
         if (sameNumber && d >= 0.3) {
             return (int) Math.round(70 + 15 * d);
@@ -639,13 +642,13 @@ final class Locator {
             return (int) Math.round(35 + 45 * d);
         }
         if (t.core().length() >= 8 && core.length() > t.core().length() && core.length() <= 3 * t.core().length()) {
-            double held = Wording.containment(t.core(), core); // a longer question that holds most of the label
+            double held = lexicon.containment(t.core(), core); // a longer question that holds most of the label
             if (held >= 0.75) {
                 return (int) Math.round(50 + 20 * held);
             }
         }
         if (core.length() >= 6 && core.length() < t.core().length()) {
-            double held = Wording.containment(core, t.core()); // a shortened label
+            double held = lexicon.containment(core, t.core()); // a shortened label
             if (held >= 0.85) {
                 return (int) Math.round(45 + 20 * held);
             }
@@ -862,6 +865,10 @@ final class Locator {
             if (h.score() >= 86 && h.inline() == null && h.term().kind() != Lexicon.Kind.TITLE) {
                 return true;
             }
+            if (h.score() >= 58 && h.inline() == null
+                    && (h.term().kind() == Lexicon.Kind.FIELD || h.term().kind() == Lexicon.Kind.COLUMN)) {
+                return true; // a label by similarity (another question of a questionnaire)
+            }
             if (h.inline() != null && h.score() >= 86) {
                 return true;
             }
@@ -936,6 +943,10 @@ final class Locator {
                     && ChoiceText.read(field.javaType(), shown.text()).found();
             if ((!answer && isLabelCell(p, shown)) || p.isConsumed(shown.row(), shown.col()) || p.inData(shown.row(), shown.col())) {
                 return null;
+            }
+            if (field != null && field.kind() == ValueKind.CHOICE && shown.type() == CellType.STRING && !answer
+                    && !ChoiceText.isMark(shown.text()) && !ChoiceText.read(field.javaType(), shown.text()).untouched()) {
+                return null; // under a choice's label, a text that is no option is a heading or a sub-label, not its answer
             }
             if (shown.type() == CellType.STRING && (isNote(shown.text()) || isHintOrInstruction(p, shown, field))) {
                 return null;

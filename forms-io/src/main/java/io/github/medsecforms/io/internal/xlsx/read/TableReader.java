@@ -846,7 +846,7 @@ final class TableReader {
         if (!this.fields) {
             // a field's label where a row's label stands: the table has ended and a block of fields begins
             for (Placement.Hit h : line) {
-                if (h.score() >= (isChecklist() ? 90 : 86) && h.inline() == null
+                if (h.score() >= (isChecklist() ? 90 : 66) && h.inline() == null
                         && (h.term().kind() == Lexicon.Kind.FIELD || h.term().kind() == Lexicon.Kind.GROUP)
                         && minor(h.cell(), across) <= minMinor) {
                     return true;
