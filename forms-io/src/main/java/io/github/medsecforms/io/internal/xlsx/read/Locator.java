@@ -143,15 +143,25 @@ final class Locator {
      */
     static io.github.medsecforms.model.value.Prefecture prefectureNamed(List<Placement> sheets) {
         Map<io.github.medsecforms.model.value.Prefecture, Integer> counts = new HashMap<>();
+        int budget = 20_000;
         for (Placement p : sheets) {
             for (Cell cell : p.view.sheet().cells()) {
+                if (budget-- <= 0) {
+                    break;
+                }
                 if (cell.type() != CellType.STRING || cell.text().length() > 80) {
                     continue;
                 }
-                String s = LabelText.nfkc(cell.text()).strip().replaceFirst("^〒?\\s*[0-9]{3}-?[0-9]{4}\\s*", "");
+                String s = LabelText.nfkc(cell.text()).strip();
+                if (!s.isEmpty() && (s.charAt(0) == '〒' || Character.isDigit(s.charAt(0)))) {
+                    s = POSTAL_PREFIX.matcher(s).replaceFirst("");
+                }
                 int colon = s.indexOf(':');
                 if (colon >= 0 && colon < 12) {
                     s = s.substring(colon + 1).strip();
+                }
+                if (s.length() < 3 || !PREFECTURE_STARTS.contains(s.substring(0, 2))) {
+                    continue;
                 }
                 for (io.github.medsecforms.model.value.Prefecture pref : io.github.medsecforms.model.value.Prefecture.values()) {
                     if (s.startsWith(pref.label())) {
@@ -163,6 +173,10 @@ final class Locator {
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
+
+    private static final Set<String> PREFECTURE_STARTS = java.util.Arrays.stream(
+            io.github.medsecforms.model.value.Prefecture.values()).map(p -> p.label().substring(0, 2))
+            .collect(java.util.stream.Collectors.toSet());
 
     private Placement matchSheet(SheetDescriptor sd) {
         String key = LabelText.key(sd.name());
@@ -281,10 +295,14 @@ final class Locator {
         }
         int min = Math.max(3, (int) Math.ceil(whole.size() * 0.4));
         List<Set<Long>> before = new ArrayList<>();
+        TableReader reader = new TableReader(this, whole, null);
+        if (!reader.hasSubmissionHeader(min)) {
+            return List.of();
+        }
         for (Placement p : sheets) {
             before.add(new HashSet<>(p.consumed));
         }
-        List<TableReader.SubmissionRow> found = new TableReader(this, whole, null).readSubmissions(min);
+        List<TableReader.SubmissionRow> found = reader.readSubmissions(min);
         if (found.size() >= 2 || (found.size() == 1 && found.get(0).placed() >= Math.ceil(whole.size() * 0.7))) {
             return found;
         }

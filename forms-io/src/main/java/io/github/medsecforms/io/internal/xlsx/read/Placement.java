@@ -83,7 +83,7 @@ final class Placement {
             if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(Wording.core(lv[0])).isEmpty()) {
                 // 担当者1 所属・役職：…: the label after a row's name
                 String[] parts = LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
-                        : text.indexOf('：')))).strip().split("[\\s　]+");
+                        : text.indexOf('：')))).strip().split(SPACES.pattern());
                 if (parts.length >= 2) {
                     lv = new String[] {view.key(parts[parts.length - 1]), lv[1]};
                 }
@@ -103,7 +103,7 @@ final class Placement {
             if (hits.size() == before && (text.indexOf('\n') > 0)) {
                 // a header over two lines: a group or note on one line, the label on the other
                 // (ルータ/UTM/FW ↵ メーカー, シングル利用(*) ↵ 単体/仮想デスクトップ)
-                String[] lines = text.split("\\R");
+                String[] lines = LINES.split(text);
                 for (int i = lines.length - 1; i >= 0; i--) {
                     String lk = expand(view.key(lines[i]));
                     if (lk.isEmpty()) {
@@ -121,9 +121,9 @@ final class Placement {
                     }
                 }
             }
-            if (hits.size() == before) {
+            if (hits.size() == before && (text.indexOf(' ') > 0 || text.indexOf('　') > 0)) {
                 // a label with a row's name before it or a remark after it, apart: 担当者1　所属・役職
-                String[] tokens = LabelText.nfkc(text).strip().split("[\\s　]+");
+                String[] tokens = SPACES.split(LabelText.nfkc(text).strip());
                 if (tokens.length >= 2 && tokens.length <= 4) {
                     for (String token : new String[] {tokens[tokens.length - 1], tokens[0]}) {
                         String tk = view.key(token);
@@ -159,6 +159,9 @@ final class Placement {
             if (hits.size() == before && core.length() >= 6) {
                 // a label with a note run on after it (病床数許可病床, シングル利用単体/仮想デスクトップ)
                 for (int len = core.length() - 2; len >= Math.max(4, (core.length() + 1) / 2); len--) {
+                    if (VALUE_WORDS.contains(core.substring(len))) {
+                        continue; // 調査希望あり: a label's word and an answer, a value
+                    }
                     List<Lexicon.Term> found = lexicon.core(core.substring(0, len));
                     for (Lexicon.Term t : found) {
                         if (seen.add(t)) {
@@ -175,6 +178,11 @@ final class Placement {
             }
         }
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s　]+");
+    private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
+    private static final Set<String> VALUE_WORDS = Set.of("あり", "なし", "有", "無", "済", "はい", "いいえ", "有り", "無し",
+            "する", "しない", "済み", "不要", "要");
 
     private static final List<Map.Entry<String, String>> ABBREVIATIONS =
             io.github.medsecforms.model.Vocabulary.abbreviations();

@@ -117,6 +117,24 @@ final class TableReader {
      * The submissions of a sheet laid out one per row (a header naming at least {@code minFields} of the form's fields
      * in one line, data below); empty when the workbook is not laid out so.
      */
+    /** Whether some sheet has a header line naming at least {@code minFields} of the form's fields (cheap: no reading). */
+    boolean hasSubmissionHeader(int minFields) {
+        for (Placement p : locator.sheets()) {
+            Map<Integer, Set<String>> byRow = new HashMap<>();
+            for (Placement.Hit h : p.hits) {
+                if (h.term().kind() == Lexicon.Kind.FIELD && h.inline() == null) {
+                    byRow.computeIfAbsent(p.view.regionOf(h.cell()).lastRow(), k -> new HashSet<>()).add(h.term().path());
+                }
+            }
+            for (Set<String> paths : byRow.values()) {
+                if (paths.size() >= minFields) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     List<SubmissionRow> readSubmissions(int minFields) {
         Layout best = null;
         for (Placement p : locator.sheets()) {
@@ -242,9 +260,16 @@ final class TableReader {
         int need = Math.min(2, columns.size());
         List<Layout> out = new ArrayList<>();
         Set<Integer> usedRows = new HashSet<>();
+        Map<Integer, List<Placement.Hit>> rowHits = new HashMap<>();
+        Map<Integer, List<Placement.Hit>> colHits = new HashMap<>();
+        for (Placement.Hit h : hits) {
+            CellRange r = p.view.regionOf(h.cell());
+            rowHits.computeIfAbsent(r.lastRow(), k -> new ArrayList<>()).add(h);
+            colHits.computeIfAbsent(r.lastCol(), k -> new ArrayList<>()).add(h);
+        }
         for (Map.Entry<Integer, Set<String>> e : byRow.entrySet()) {
             if (e.getValue().size() >= need) {
-                Layout l = header(p, hits, false, e.getKey());
+                Layout l = header(p, band(rowHits, e.getKey()), false, e.getKey());
                 if (l != null && l.score >= need) {
                     out.add(l);
                     usedRows.add(e.getKey());
@@ -254,7 +279,7 @@ final class TableReader {
         int bestRow = out.stream().mapToInt(l -> l.score).max().orElse(0);
         for (Map.Entry<Integer, Set<String>> e : byCol.entrySet()) {
             if (e.getValue().size() >= need && e.getValue().size() > bestRow) {
-                Layout l = header(p, hits, true, e.getKey());
+                Layout l = header(p, band(colHits, e.getKey()), true, e.getKey());
                 if (l != null && l.score > bestRow) {
                     out.add(l);
                 }
@@ -280,6 +305,15 @@ final class TableReader {
             }
         }
         return kept;
+    }
+
+    /** The hits whose label ends on one of the two lines before {@code line} or on it: a header band. */
+    private static List<Placement.Hit> band(Map<Integer, List<Placement.Hit>> byLine, int line) {
+        List<Placement.Hit> out = new ArrayList<>();
+        for (int k = line - 2; k <= line; k++) {
+            out.addAll(byLine.getOrDefault(k, List.of()));
+        }
+        return out;
     }
 
     private static int major(Cell c, boolean across) {
@@ -448,9 +482,11 @@ final class TableReader {
         return sameWords(above, c.groups().get(c.groups().size() - 1).label()) ? 30 : -30;
     }
 
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[【\\[(]([^】\\])]+)[】\\])]");
+
     /** Whether a header's bracketed or first-line part names a group ({@code 【診断当日】} for 脆弱性診断当日記入欄). */
     private static boolean bracketed(String text, String group) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[【\\[(]([^】\\])]+)[】\\])]").matcher(text);
+        java.util.regex.Matcher m = BRACKETED.matcher(text);
         String g = Wording.core(LabelText.key(group));
         while (m.find()) {
             String inner = Wording.core(LabelText.key(m.group(1)));

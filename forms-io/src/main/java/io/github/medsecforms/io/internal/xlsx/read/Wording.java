@@ -13,6 +13,8 @@ final class Wording {
     private static final String DECORATION = "■□●○◆◇◎▼▽▲△★☆◯・-〇※〃→⇒>";
     private static final String KANA_WORDS_SPEC = "かな カナ ふりがな フリガナ よみがな ヨミガナ ふりかな フリカナ よみ ヨミ 読み";
     private static final java.util.Set<String> KANA_WORDS = java.util.Set.of(KANA_WORDS_SPEC.split(" "));
+    private static final java.util.Map<String, String> KANA_BRACKETED = KANA_WORDS.stream()
+            .collect(java.util.stream.Collectors.toMap(w -> w, w -> "(" + w + ")"));
 
     private Wording() {
     }
@@ -268,14 +270,18 @@ final class Wording {
             return null;
         }
         String s = stripDecoration(key);
+        if (s.indexOf('な') < 0 && s.indexOf('ナ') < 0 && s.indexOf('み') < 0 && s.indexOf('ミ') < 0) {
+            return null; // every kana word ends in な/ナ or holds み/ミ: most texts stop here
+        }
         for (String w : KANA_WORDS) {
-            if (s.equals(w) || s.equals("(" + w + ")")) {
+            String bracketed = KANA_BRACKETED.get(w);
+            if (s.equals(w) || s.equals(bracketed)) {
                 return "";
             }
-            if (s.endsWith("(" + w + ")")) {
+            if (s.endsWith(bracketed)) {
                 return core(s.substring(0, s.length() - w.length() - 2));
             }
-            if (s.startsWith("(" + w + ")")) {
+            if (s.startsWith(bracketed)) {
                 return null;
             }
         }
