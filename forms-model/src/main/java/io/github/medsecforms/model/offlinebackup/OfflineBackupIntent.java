@@ -8,6 +8,7 @@ import io.github.medsecforms.model.meta.TextKind;
 import io.github.medsecforms.model.value.FiscalYear;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,18 +48,38 @@ public record OfflineBackupIntent(
     }
 
     /**
-     * The 支援方針 the answers lead to: 対象外 when offline backup is already in operation; otherwise by the intent
-     * (年度内 ⇒ 支援A, 次年度以降 ⇒ 支援B, 既存設備 ⇒ 支援C, 支援不要 ⇒ 報告のみ). Empty when the answers do not decide it.
+     * The 支援方針 the answers lead to, by the briefing's 「支援方針の決定」 (seed 002): 対象外 when offline backup is
+     * already in operation (「既にオフラインバックアップを取得済の場合…本事業での支援対象外」); 報告のみ for 「電子カルテベンダ様等と
+     * オフラインバックアップの方針を検討中であり、且つ、本事業での支援が不要」, i.e. the state 検討中 with the intent 支援は不要;
+     * otherwise by the intent (年度内 ⇒ 支援A, 次年度以降 ⇒ 支援B, 既存設備 ⇒ 支援C) whatever the storage, since the briefing
+     * offers 支援A, B and C for both (「【支援A,B,C】クラウド接続装置を院内へ新設」). Empty when the answers do not decide it,
+     * among them 未実施 with 支援は不要: the table has no row for a hospital that neither plans nor wants support.
      */
     public Optional<SupportPolicy> supportPolicy() {
         if (currentState.filter(s -> s == BackupState.OFFLINE_IN_OPERATION).isPresent()) {
             return Optional.of(SupportPolicy.NOT_ELIGIBLE);
         }
-        return intent.map(i -> switch (i) {
-            case PROCURE_THIS_YEAR -> SupportPolicy.SUPPORT_A;
-            case PROCURE_NEXT_YEAR -> SupportPolicy.SUPPORT_B;
-            case CONNECT_EXISTING -> SupportPolicy.SUPPORT_C;
-            case NO_SUPPORT_NEEDED -> SupportPolicy.REPORT_ONLY;
+        return intent.flatMap(i -> switch (i) {
+            case PROCURE_THIS_YEAR -> Optional.of(SupportPolicy.SUPPORT_A);
+            case PROCURE_NEXT_YEAR -> Optional.of(SupportPolicy.SUPPORT_B);
+            case CONNECT_EXISTING -> Optional.of(SupportPolicy.SUPPORT_C);
+            case NO_SUPPORT_NEEDED -> currentState.orElse(null) == BackupState.PLANNING_WITH_VENDOR
+                    ? Optional.of(SupportPolicy.REPORT_ONLY) : Optional.empty();
         });
+    }
+
+    /** 医療機関様で必要な対応 under the derived 支援方針 and the chosen storage; empty when no policy is derived. */
+    public List<String> hospitalTasks() {
+        return supportPolicy().map(p -> p.hospitalTasks(storage)).orElse(List.of());
+    }
+
+    /** 本事業での支援対応 under the derived 支援方針 and the chosen storage; empty when no policy is derived. */
+    public List<String> programmeTasks() {
+        return supportPolicy().map(p -> p.programmeTasks(storage)).orElse(List.of());
+    }
+
+    /** The configuration built under the derived 支援方針 on the chosen storage (「オフラインバックアップ構成」), if any. */
+    public Optional<String> configuration() {
+        return supportPolicy().flatMap(p -> p.configuration(storage));
     }
 }
