@@ -93,6 +93,27 @@ final class PackageRuleCases implements RuleCaseSource {
                     x.remove("07_BCP.docx");
                     return x;
                 })),
-                passesPackage("PKG-010", "一覧どおりのファイルがある", complete()));
+                passesPackage("PKG-010", "一覧どおりのファイルがある", complete()),
+                triggersPackage("PKG-011", "委託事業者の回線がなく事業者確認用もない", change(f -> {
+                    f.remove(1);
+                    f.set(2, form(f.get(2).file(), noRemoteMaintenance()));
+                    return f;
+                }, x -> x)),
+                passesPackage("PKG-011", "事業者確認用がある", complete()),
+                passesPackage("PKG-011", "リモート保守回線があり事業者確認用がない（PKG-008の警告が扱う）", change(f -> {
+                    f.remove(1);
+                    return f;
+                }, x -> x)));
+    }
+
+    /** The sample line survey with no line whose 用途・システム名 names 保守. */
+    static io.github.medsecforms.model.linesurvey.LineDeviceSurvey noRemoteMaintenance() {
+        io.github.medsecforms.model.linesurvey.LineDeviceSurvey s = SampleForms.lineDeviceSurvey();
+        for (int i = 0; i < s.lines().size(); i++) {
+            if (s.lines().get(i).purpose().contains("保守")) {
+                s = Mutate.set(s, "lines[" + i + "].purpose", "医事");
+            }
+        }
+        return s;
     }
 }

@@ -1,9 +1,9 @@
 package io.github.medsecforms.validation.internal.rules;
 
-import static io.github.medsecforms.model.Severity.ERROR;
 import static io.github.medsecforms.model.Severity.INFO;
 import static io.github.medsecforms.model.Severity.WARNING;
 
+import io.github.medsecforms.model.inspection.DocumentCondition;
 import io.github.medsecforms.model.inspection.DocumentEntry;
 import io.github.medsecforms.model.inspection.DocumentKind;
 import io.github.medsecforms.model.inspection.InspectionDocuments;
@@ -35,29 +35,51 @@ final class InspectionDocumentsRules {
     static List<Rule<?>> rules() {
         return List.of(
                 RequiredRule.of(T, "INS-001", Set.of()),
-                Rule.of(T, "INS-002", ERROR, Stage.REQUIRED,
-                        "書類1〜5（チェックリスト3種・機器管理台帳・連絡体制図）は提出を求められる (" + SRC + ")",
+                Rule.of(T, "INS-002", WARNING, Stage.REQUIRED,
+                        "提出は任意だが、書類1・3・4・5は別紙1で写しの提供を求める書類 (" + SRC + ")",
                         "一覧に「機器管理台帳」の行がない", (f, c) -> {
                             for (DocumentKind kind : DocumentKind.values()) {
-                                if (kind.required() && f.documents().stream()
+                                if (kind.condition() == DocumentCondition.ASKED && f.documents().stream()
                                         .noneMatch(d -> d.kind().orElse(null) == kind)) {
                                     c.report("documents", kind.number(), kind.label(), ENGLISH.get(kind));
                                 }
                             }
                         }),
-                Rule.of(T, "INS-003", ERROR, Stage.CROSS_FIELD,
-                        "書類1〜5は作成して提出する書類 (" + SRC + ")",
+                Rule.of(T, "INS-003", WARNING, Stage.CROSS_FIELD,
+                        "提出は任意だが、書類1・3・4・5は別紙1で写しの提供を求める書類 (" + SRC + ")",
                         "「インシデント発生時の連絡体制図」が「未提出」", (f, c) -> each(f, (i, d, kind) -> {
                             Submission s = d.submission().orElse(null);
-                            if (kind.required() && s != null && s != Submission.SUBMITTED) {
+                            if (kind.condition() == DocumentCondition.ASKED && s != null && s != Submission.SUBMITTED) {
                                 c.reportValue("documents[" + i + "].submission", s.label(), kind.number(),
                                         kind.label(), ENGLISH.get(kind));
                             }
                         })),
+                Rule.of(T, "INS-009", INFO, Stage.CROSS_FIELD,
+                        "事業者確認用チェックリストは委託事業者がある場合に、すべての委託事業者に記入・提出を求める (" + SRC + ")",
+                        "一覧で「チェックリスト（事業者確認用）」が「未作成」", (f, c) -> {
+                            DocumentKind kind = DocumentKind.CHECKLIST_VENDOR;
+                            boolean listed = false;
+                            for (int i = 0; i < f.documents().size(); i++) {
+                                DocumentEntry d = f.documents().get(i);
+                                if (d.kind().orElse(null) != kind) {
+                                    continue;
+                                }
+                                listed = true;
+                                Submission s = d.submission().orElse(null);
+                                if (s != null && s != Submission.SUBMITTED) {
+                                    c.report("documents[" + i + "].submission", kind.number(), kind.label(),
+                                            ENGLISH.get(kind));
+                                }
+                            }
+                            if (!listed) {
+                                c.report("documents", kind.number(), kind.label(), ENGLISH.get(kind));
+                            }
+                        }),
                 Rule.of(T, "INS-004", INFO, Stage.CROSS_FIELD,
                         "書類6・7は作成していれば提出する (" + SRC + ")",
                         "「ネットワーク構成図及びシステム全体構成図」が「未作成」", (f, c) -> each(f, (i, d, kind) -> {
-                            if (!kind.required() && d.submission().orElse(null) == Submission.NOT_CREATED) {
+                            if (kind.condition() == DocumentCondition.IF_MADE
+                                    && d.submission().orElse(null) == Submission.NOT_CREATED) {
                                 c.report("documents[" + i + "].submission", kind.number(), kind.label(),
                                         ENGLISH.get(kind));
                             }
@@ -65,12 +87,13 @@ final class InspectionDocumentsRules {
                 Rule.of(T, "INS-005", WARNING, Stage.CROSS_FIELD,
                         "書類6・7は作成していれば提出する (" + SRC + ")",
                         "「サイバー攻撃を想定した事業継続計画（BCP）」が「未提出」", (f, c) -> each(f, (i, d, kind) -> {
-                            if (!kind.required() && d.submission().orElse(null) == Submission.NOT_SUBMITTED) {
+                            if (kind.condition() == DocumentCondition.IF_MADE
+                                    && d.submission().orElse(null) == Submission.NOT_SUBMITTED) {
                                 c.report("documents[" + i + "].submission", kind.number(), kind.label(),
                                         ENGLISH.get(kind));
                             }
                         })),
-                Rule.of(T, "INS-006", ERROR, Stage.STRUCTURE,
+                Rule.of(T, "INS-006", WARNING, Stage.STRUCTURE,
                         "別紙1の書類は各1行（事業者確認用チェックリストは事業者・システムごとに分けるため複数行可） (" + SRC + ")",
                         "「機器管理台帳」が2行ある", (f, c) -> {
                             Map<DocumentKind, Integer> seen = new EnumMap<>(DocumentKind.class);
@@ -90,8 +113,8 @@ final class InspectionDocumentsRules {
                                         ENGLISH.get(kind));
                             }
                         })),
-                Rule.of(T, "INS-008", ERROR, Stage.FIELDS,
-                        "提出日は提出した日で、基準日より後にはならない (" + SRC + ")",
+                Rule.of(T, "INS-008", INFO, Stage.FIELDS,
+                        "提出日が基準日より後なのは提出予定日か年の誤り（一覧は立入検査の前に用意されることがある） (" + SRC + ")",
                         "基準日 2025-03-31 で提出日が 2025-04-01",
                         (f, c) -> f.submittedOn().filter(d -> d.isAfter(c.asOf()))
                                 .ifPresent(d -> c.reportValue("submittedOn", d, c.asOf()))));

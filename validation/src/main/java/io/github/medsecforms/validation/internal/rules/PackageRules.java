@@ -1,6 +1,5 @@
 package io.github.medsecforms.validation.internal.rules;
 
-import static io.github.medsecforms.model.Severity.ERROR;
 import static io.github.medsecforms.model.Severity.INFO;
 import static io.github.medsecforms.model.Severity.WARNING;
 
@@ -10,6 +9,7 @@ import io.github.medsecforms.model.checklist.HospitalChecklist;
 import io.github.medsecforms.model.checklist.MinimumChecklist;
 import io.github.medsecforms.model.checklist.VendorChecklist;
 import io.github.medsecforms.model.common.YesNo;
+import io.github.medsecforms.model.inspection.DocumentCondition;
 import io.github.medsecforms.model.inspection.DocumentEntry;
 import io.github.medsecforms.model.inspection.DocumentKind;
 import io.github.medsecforms.model.inspection.InspectionDocuments;
@@ -40,10 +40,10 @@ public final class PackageRules {
 
     public static List<PackageRule> rules() {
         return List.of(
-                PackageRule.of("PKG-001", ERROR, "別紙1の書類1～5は立入検査で写しの提供を求める書類 (" + SRC + ")",
+                PackageRule.of("PKG-001", WARNING, "提出は任意だが、別紙1の書類1・3・4・5は立入検査で写しの提供を求める書類 (" + SRC + ")",
                         "提出書類一式にチェックリスト（最低限の措置編）がない", (p, c) -> {
                             for (DocumentKind kind : DocumentKind.values()) {
-                                if (kind.required() && p.documents().get(kind).isEmpty()) {
+                                if (kind.condition() == DocumentCondition.ASKED && p.documents().get(kind).isEmpty()) {
                                     c.reportPackage(kind.number() + " " + kind.label(), kind.number() + " " + EN.get(kind));
                                 }
                             }
@@ -51,12 +51,12 @@ public final class PackageRules {
                 PackageRule.of("PKG-002", INFO, "別紙1の書類6・7は作成していれば提出する (" + SRC + ")",
                         "ネットワーク構成図のファイルがない", (p, c) -> {
                             for (DocumentKind kind : DocumentKind.values()) {
-                                if (!kind.required() && p.documents().get(kind).isEmpty()) {
+                                if (kind.condition() == DocumentCondition.IF_MADE && p.documents().get(kind).isEmpty()) {
                                     c.reportPackage(kind.number() + " " + kind.label(), kind.number() + " " + EN.get(kind));
                                 }
                             }
                         }),
-                PackageRule.of("PKG-003", ERROR, "チェックリスト（医療機関確認用・最低限の措置編）は医療機関ごとに1部 (" + SRC + ")",
+                PackageRule.of("PKG-003", WARNING, "チェックリスト（医療機関確認用・最低限の措置編）は医療機関ごとに1部 (" + SRC + ")",
                         "医療機関確認用チェックリストが2部ある", (p, c) -> {
                             for (Class<? extends io.github.medsecforms.model.Form> t : List.of(HospitalChecklist.class,
                                     MinimumChecklist.class, LineDeviceSurvey.class, BackupVpnSurvey.class,
@@ -169,6 +169,15 @@ public final class PackageRules {
                                         c.report(s, "documents[" + i + "].submission");
                                     }
                                 }
+                            }
+                        }),
+                PackageRule.of("PKG-011", INFO,
+                        "事業者確認用チェックリストは委託事業者がある場合に、すべての委託事業者に記入・提出を求める (" + SRC + " 別紙1 2)",
+                        "リモート保守の回線がなく、事業者確認用チェックリストが1部もない", (p, c) -> {
+                            if (p.documents().get(DocumentKind.CHECKLIST_VENDOR).isEmpty() && p.all(LineDeviceSurvey.class)
+                                    .stream().noneMatch(s -> remoteMaintenanceLines((LineDeviceSurvey) s.form()) > 0)) {
+                                DocumentKind kind = DocumentKind.CHECKLIST_VENDOR;
+                                c.reportPackage(kind.number() + " " + kind.label(), kind.number() + " " + EN.get(kind));
                             }
                         }));
     }
