@@ -39,8 +39,17 @@ public record FieldDescriptor(String path, String label, String labelEn, List<Gr
      * @param label    Japanese text, e.g. {@code 調査希望} or {@code 担当者①}
      * @param labelEn  English text
      * @param required whether the group carries a required mark
+     * @param aliases  other wordings of the text the reader accepts
      */
-    public record Group(String label, String labelEn, boolean required) {
+    public record Group(String label, String labelEn, boolean required, List<String> aliases) {
+        public Group {
+            aliases = List.copyOf(aliases);
+        }
+
+        /** A group whose text has no other wording. */
+        public Group(String label, String labelEn, boolean required) {
+            this(label, labelEn, required, List.of());
+        }
     }
 
     /** The last element of the path: the record component's name. */

@@ -22,13 +22,22 @@ public record SheetDescriptor(String name, List<Block> blocks) {
     /**
      * A block of single fields, each beside its label.
      *
-     * @param path   model path of the block's record within the form, e.g. {@code basicInfo}; empty for root fields
-     * @param title  heading printed above the block, or empty
-     * @param fields the fields, paths relative to the block
+     * @param path         model path of the block's record within the form, e.g. {@code basicInfo}; empty for root
+     *                     fields
+     * @param title        heading printed above the block, or empty
+     * @param fields       the fields, paths relative to the block
+     * @param titleAliases other wordings of the heading the reader accepts
      */
-    public record FieldBlock(String path, String title, List<FieldDescriptor> fields) implements Block {
+    public record FieldBlock(String path, String title, List<FieldDescriptor> fields, List<String> titleAliases)
+            implements Block {
         public FieldBlock {
             fields = List.copyOf(fields);
+            titleAliases = List.copyOf(titleAliases);
+        }
+
+        /** A block whose heading has no other wording. */
+        public FieldBlock(String path, String title, List<FieldDescriptor> fields) {
+            this(path, title, fields, List.of());
         }
     }
 

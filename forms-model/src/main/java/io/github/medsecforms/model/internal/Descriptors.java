@@ -99,7 +99,8 @@ public final class Descriptors {
                 blocks.add(new TableBlock(table(c, label, table)));
             } else if (label == null && isGroupType(c.getType())) {
                 blocks.add(new FieldBlock(c.getName(), sheet != null ? sheet.title() : "",
-                        fields(c.getType(), "", List.of(), true)));
+                        fields(c.getType(), "", List.of(), true),
+                        sheet != null ? List.of(sheet.titleAliases()) : List.of()));
             } else if (label != null) {
                 List<FieldDescriptor> fields = component(c, label, "", List.of(), true);
                 if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof FieldBlock last
@@ -149,7 +150,9 @@ public final class Descriptors {
         List<Group> groups = new ArrayList<>(outer);
         for (int i = 0; i < label.group().length; i++) {
             String g = label.group()[i];
-            groups.add(new Group(g, i < label.groupEn().length ? label.groupEn()[i] : g, false));
+            boolean innermost = i == label.group().length - 1;
+            groups.add(new Group(g, i < label.groupEn().length ? label.groupEn()[i] : g, false,
+                    innermost ? List.of(label.groupAliases()) : List.of()));
         }
         if (type.equals(List.class)) {
             throw new IllegalStateException(c + ": a list inside a block or row must be a @Table on the form root");

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * One row of 回線・機器情報記入シート: a line (回線1, 回線2, …) connecting the hospital's network to the outside, what
- * the hospital wants surveyed on it, its global address, provider and carrier, where its termination unit stands,
+ * the hospital wants surveyed on it, its global address (the header 回線と紐付くグローバルIPアドレス), provider and line
+ * (回線情報: 「回線の種類、システム名、回線サービス名、回線ID、回線事業者、回線名」), where its termination unit stands,
  * and the router/UTM/FW on it.
  */
 public record Line(
@@ -26,21 +27,27 @@ public record Line(
                 suggestions = {"電子カルテ", "医事", "検査", "放射線", "PACS", "リモート保守", "インターネット閲覧", "地域医療連携"},
                 example = "電子カルテ")
         String purpose,
-        @Label(value = "通信形態", en = "Connection type", required = true, example = "インターネットVPN")
+        @Label(value = "通信形態", en = "Connection type", group = {"回線と紐付くグローバルIPアドレス"}, groupEn = {"Global IP address of the line"}, required = true,
+                example = "インターネットVPN")
         Optional<CommunicationType> communicationType,
-        @Label(value = "グローバルIP利用", en = "Uses a global IP", required = true, example = "あり")
+        @Label(value = "グローバルIP利用", en = "Uses a global IP", group = {"回線と紐付くグローバルIPアドレス"}, groupEn = {"Global IP address of the line"}, required = true,
+                example = "あり")
         Optional<Presence> globalIpUse,
-        @Label(value = "固定IP/動的IP", en = "Static or dynamic IP", required = true, example = "固定IP")
+        @Label(value = "固定IP/動的IP", en = "Static or dynamic IP", group = {"回線と紐付くグローバルIPアドレス"}, groupEn = {"Global IP address of the line"}, required = true,
+                example = "固定IP")
         Optional<IpAssignment> ipAssignment,
-        @Label(value = "グローバルIPアドレス", en = "Global IP address", required = true, example = "121.119.249.222",
+        @Label(value = "グローバルIPアドレス", en = "Global IP address", group = {"回線と紐付くグローバルIPアドレス"}, groupEn = {"Global IP address of the line"}, required = true,
+                example = "121.119.249.222",
                 hint = "グローバルIP利用「あり」の回線は必須。動的IPの場合は現在のアドレスを記入し、診断当日に再確認してください")
         Optional<@PublicAddress Ipv4Address> globalIpAddress,
-        @Label(value = "グローバルIP確認", en = "Global IP confirmed", group = {"脆弱性診断当日記入欄"}, groupEn = {"On diagnosis day"}, example = "入力不要")
+        @Label(value = "グローバルIP確認", en = "Global IP confirmed", group = {"回線と紐付くグローバルIPアドレス", "脆弱性診断当日記入欄"},
+                groupEn = {"Global IP address of the line", "On diagnosis day"}, example = "入力不要")
         Optional<DiagnosisDayCheck> diagnosisDayCheck,
-        @Label(value = "グローバルIPアドレス", en = "Global IP address", group = {"脆弱性診断当日記入欄"}, groupEn = {"On diagnosis day"},
+        @Label(value = "グローバルIPアドレス", en = "Global IP address", group = {"回線と紐付くグローバルIPアドレス", "脆弱性診断当日記入欄"},
+                groupEn = {"Global IP address of the line", "On diagnosis day"},
                 hint = "動的IPの回線のみ、脆弱性診断当日に確認したアドレスを記入してください")
         Optional<@PublicAddress Ipv4Address> diagnosisDayAddress,
-        @Label(value = "FQDN", en = "FQDN", example = "example.jp")
+        @Label(value = "FQDN", en = "FQDN", group = {"回線と紐付くグローバルIPアドレス"}, groupEn = {"Global IP address of the line"}, example = "example.jp")
         Optional<Fqdn> fqdn,
         @Label(value = "プロバイダ名", en = "Provider", group = {"プロバイダ情報"}, groupEn = {"Provider"}, example = "NTT東日本")
         String provider,
@@ -52,6 +59,11 @@ public record Line(
         String carrierService,
         @Label(value = "回線ID", en = "Line ID", group = {"回線情報"}, groupEn = {"Line"}, example = "CAF0000000")
         String lineId,
+        @Label(value = "回線名", en = "Line name", group = {"回線情報"}, groupEn = {"Line"}, example = "電子カルテ保守回線")
+        String lineName,
+        @Label(value = "回線の種類", en = "Kind of line", group = {"回線情報"}, groupEn = {"Line"},
+                suggestions = {"光回線", "モバイル回線", "CATV", "ADSL"}, example = "光回線")
+        String lineKind,
         @Label(value = "回線終端装置設置場所", en = "Termination unit location", group = {"回線終端装置(ONU/モデム)情報"}, groupEn = {"Termination unit (ONU/modem)"},
                 required = true, example = "本部棟 3F サーバー室 1番ラック 3U")
         String terminationLocation,
@@ -79,9 +91,24 @@ public record Line(
         carrier = Defaults.text(carrier);
         carrierService = Defaults.text(carrierService);
         lineId = Defaults.text(lineId);
+        lineName = Defaults.text(lineName);
+        lineKind = Defaults.text(lineKind);
         terminationLocation = Defaults.text(terminationLocation);
         deviceMaker = Defaults.text(deviceMaker);
         deviceModel = Defaults.text(deviceModel);
         firmwareVersion = Defaults.text(firmwareVersion);
+    }
+
+    /** A line with the columns known before 回線名 and 回線の種類 were added (both left empty). */
+    public Line(Optional<SurveyWish> versionCheck, Optional<SurveyWish> vulnerabilityScan, Optional<Presence> ehrConnection,
+                String purpose, Optional<CommunicationType> communicationType, Optional<Presence> globalIpUse,
+                Optional<IpAssignment> ipAssignment, Optional<Ipv4Address> globalIpAddress,
+                Optional<DiagnosisDayCheck> diagnosisDayCheck, Optional<Ipv4Address> diagnosisDayAddress,
+                Optional<Fqdn> fqdn, String provider, String providerService, String carrier, String carrierService,
+                String lineId, String terminationLocation, String deviceMaker, String deviceModel,
+                String firmwareVersion) {
+        this(versionCheck, vulnerabilityScan, ehrConnection, purpose, communicationType, globalIpUse, ipAssignment,
+                globalIpAddress, diagnosisDayCheck, diagnosisDayAddress, fqdn, provider, providerService, carrier,
+                carrierService, lineId, "", "", terminationLocation, deviceMaker, deviceModel, firmwareVersion);
     }
 }

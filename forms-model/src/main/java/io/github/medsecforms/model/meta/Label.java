@@ -32,6 +32,12 @@ public @interface Label {
     /** English texts of {@link #group()}, in the same order; the Japanese text is used where one is missing. */
     String[] groupEn() default {};
 
+    /**
+     * Other wordings of the innermost group of {@link #group()} that the reader accepts like the group itself (e.g.
+     * the OCR-noise spelling {@code シンクル端末/FAT端末} of {@code シンクラ端末/FAT端末}).
+     */
+    String[] groupAliases() default {};
+
     /** Whether the form marks the field as required ({@code (*)} or {@code 【必須】}). */
     boolean required() default false;
 

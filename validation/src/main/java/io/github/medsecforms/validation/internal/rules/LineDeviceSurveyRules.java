@@ -154,7 +154,7 @@ final class LineDeviceSurveyRules {
                                         c.reportValue("terminals[" + i + "].ipAddress",
                                                 f.terminals().get(i).ipAddress().get(), "No." + (first + 1)))),
                 Rule.of(T, "LDS-018", ERROR, Stage.CROSS_FIELD, "仮想デスクトップ利用の端末は仮想デスクトップのホスト名とIPアドレスを記入する (" + SRC + ")",
-                        "シングル利用「仮想デスクトップ」で仮想デスクトップ欄が空欄", (f, c) -> {
+                        "シンクラ利用「仮想デスクトップ」で仮想デスクトップ欄が空欄", (f, c) -> {
                             for (int i = 0; i < f.terminals().size(); i++) {
                                 Terminal t = f.terminals().get(i);
                                 if (t.usage().orElse(null) == TerminalUsage.VIRTUAL_DESKTOP) {

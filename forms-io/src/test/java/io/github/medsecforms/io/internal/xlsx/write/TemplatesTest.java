@@ -191,7 +191,7 @@ class TemplatesTest {
         assertThat(wish.region().cols()).isEqualTo(2);
         Placed ehr = plan.cells().stream().filter(p -> p.role() == Role.HEADER && p.text().startsWith("電子カルテ"))
                 .findFirst().orElseThrow();
-        assertThat(ehr.region().rows()).isEqualTo(2);
+        assertThat(ehr.region().rows()).as("down to the last of the three header rows (回線と紐付くグローバルIPアドレス / 脆弱性診断当日記入欄 / グローバルIP確認)").isEqualTo(3);
         assertThat(ehr.region().firstRow()).isEqualTo(wish.region().firstRow());
         try (XSSFWorkbook wb = Workbooks.open(Templates.template("line-device-survey"))) {
             XSSFSheet sheet = wb.getSheet(plan.name());
