@@ -28,8 +28,9 @@ public record Line(
                 example = "電子カルテ")
         String purpose,
         @Label(value = "通信形態", en = "Connection type", group = {"回線と紐付くグローバルIPアドレス"}, groupEn = {"Global IP address of the line"}, required = true,
-                example = "インターネットVPN")
-        Optional<CommunicationType> communicationType,
+                suggestions = {"インターネット", "インターネットVPN", "閉域網"}, example = "インターネットVPN",
+                hint = "一覧から選択するか、当てはまらない場合はその用語を記入してください")
+        String communicationType,
         @Label(value = "グローバルIP利用", en = "Uses a global IP", group = {"回線と紐付くグローバルIPアドレス"}, groupEn = {"Global IP address of the line"}, required = true,
                 example = "あり")
         Optional<Presence> globalIpUse,
@@ -79,7 +80,7 @@ public record Line(
         vulnerabilityScan = Defaults.optional(vulnerabilityScan);
         ehrConnection = Defaults.optional(ehrConnection);
         purpose = Defaults.text(purpose);
-        communicationType = Defaults.optional(communicationType);
+        communicationType = Defaults.text(communicationType);
         globalIpUse = Defaults.optional(globalIpUse);
         ipAssignment = Defaults.optional(ipAssignment);
         globalIpAddress = Defaults.optional(globalIpAddress);
@@ -99,7 +100,18 @@ public record Line(
         firmwareVersion = Defaults.text(firmwareVersion);
     }
 
-    /** A line with the columns known before 回線名 and 回線の種類 were added (both left empty). */
+    /**
+     * What the written 通信形態 means for the rules: インターネット, インターネットVPN or 閉域網 (also in obvious spellings),
+     * or empty for the user's own term (see {@link CommunicationType#classify}).
+     */
+    public Optional<CommunicationType> communicationKind() {
+        return CommunicationType.classify(communicationType);
+    }
+
+    /**
+     * A line with the columns known before 回線名 and 回線の種類 were added (both left empty) and 通信形態 became free text
+     * (a listed term is written as its wording).
+     */
     public Line(Optional<SurveyWish> versionCheck, Optional<SurveyWish> vulnerabilityScan, Optional<Presence> ehrConnection,
                 String purpose, Optional<CommunicationType> communicationType, Optional<Presence> globalIpUse,
                 Optional<IpAssignment> ipAssignment, Optional<Ipv4Address> globalIpAddress,
@@ -107,8 +119,9 @@ public record Line(
                 Optional<Fqdn> fqdn, String provider, String providerService, String carrier, String carrierService,
                 String lineId, String terminationLocation, String deviceMaker, String deviceModel,
                 String firmwareVersion) {
-        this(versionCheck, vulnerabilityScan, ehrConnection, purpose, communicationType, globalIpUse, ipAssignment,
-                globalIpAddress, diagnosisDayCheck, diagnosisDayAddress, fqdn, provider, providerService, carrier,
-                carrierService, lineId, "", "", terminationLocation, deviceMaker, deviceModel, firmwareVersion);
+        this(versionCheck, vulnerabilityScan, ehrConnection, purpose,
+                communicationType == null ? "" : communicationType.map(CommunicationType::label).orElse(""), globalIpUse,
+                ipAssignment, globalIpAddress, diagnosisDayCheck, diagnosisDayAddress, fqdn, provider, providerService,
+                carrier, carrierService, lineId, "", "", terminationLocation, deviceMaker, deviceModel, firmwareVersion);
     }
 }

@@ -20,7 +20,6 @@ import io.github.medsecforms.model.inspection.InspectionDocuments;
 import io.github.medsecforms.model.inspection.Submission;
 import io.github.medsecforms.model.linesurvey.BasicInfo;
 import io.github.medsecforms.model.linesurvey.Callout;
-import io.github.medsecforms.model.linesurvey.CommunicationType;
 import io.github.medsecforms.model.linesurvey.Confirmation;
 import io.github.medsecforms.model.linesurvey.Consent;
 import io.github.medsecforms.model.linesurvey.CredentialList;
@@ -152,19 +151,19 @@ public final class SampleForms {
                 new SurveyContact("情報システム室", "吉備 次郎", Optional.empty(),
                         Optional.of(EmailAddress.parse("jiro@sample-hospital.example.jp"))));
         Line line1 = new Line(Optional.of(SurveyWish.REQUESTED), Optional.of(SurveyWish.REQUESTED), Optional.of(Presence.PRESENT),
-                "電子カルテ", Optional.of(CommunicationType.INTERNET_VPN), Optional.of(Presence.PRESENT),
+                "電子カルテ", "インターネットVPN", Optional.of(Presence.PRESENT),
                 Optional.of(IpAssignment.STATIC), Optional.of(Ipv4Address.parse("121.119.249.222")),
                 Optional.of(DiagnosisDayCheck.NOT_REQUIRED), Optional.empty(), Optional.of(Fqdn.parse("vpn.sample-hospital.example.jp")),
                 "NTT東日本", "Bフレッツサービス", "NTT東日本", "フレッツ光クロス", "CAF1234567", "電子カルテ接続回線", "光回線",
                 "本部棟 3F サーバー室 1番ラック 3U", "Cisco", "C1111-4P", "17.9.4");
         Line line2 = new Line(Optional.of(SurveyWish.NOT_REQUESTED), Optional.of(SurveyWish.REQUESTED), Optional.of(Presence.PRESENT),
-                "リモート保守", Optional.of(CommunicationType.INTERNET), Optional.of(Presence.PRESENT),
+                "リモート保守", "インターネット", Optional.of(Presence.PRESENT),
                 Optional.of(IpAssignment.DYNAMIC), Optional.of(Ipv4Address.parse("203.141.10.20")),
                 Optional.of(DiagnosisDayCheck.CONFIRMED), Optional.of(Ipv4Address.parse("203.141.10.21")), Optional.empty(),
                 "AsahiNet", "フレッツ光クロス", "NTT西日本", "フレッツ光ネクスト", "COP7654321", "保守回線", "光回線",
                 "2F サーバー室A ラック", "Yamaha", "RTX1300", "Rev.23.00.05");
         Line line3 = new Line(Optional.of(SurveyWish.REQUESTED), Optional.of(SurveyWish.NOT_REQUESTED), Optional.of(Presence.PRESENT),
-                "検査", Optional.of(CommunicationType.CLOSED_NETWORK), Optional.of(Presence.ABSENT),
+                "検査", "閉域網", Optional.of(Presence.ABSENT),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 "", "", "NTTコミュニケーションズ", "Arcstar Universal One", "UNO0001", "検査センター接続", "閉域サービス",
                 "2F サーバー室A ラック", "Fortinet", "FortiGate-60F", "7.2.8");

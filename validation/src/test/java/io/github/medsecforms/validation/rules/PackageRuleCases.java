@@ -78,6 +78,16 @@ final class PackageRuleCases implements RuleCaseSource {
                 triggersPackage("PKG-006", "VPN装置なしと回答したがインターネットVPN回線がある",
                         replace(4, Mutate.set(SampleForms.backupVpnSurvey(), "vpnPresent", YesNo.NO))),
                 passesPackage("PKG-006", "VPN装置ありと回答", complete()),
+                triggersPackage("PKG-006", "VPN装置なしで「ｲﾝﾀｰﾈｯﾄ VPN」と書いた回線がある", change(f -> {
+                    f.set(4, form(f.get(4).file(), Mutate.set(SampleForms.backupVpnSurvey(), "vpnPresent", YesNo.NO)));
+                    f.set(3, form(f.get(3).file(), Mutate.set(noVpnLines(), "lines[1].communicationType", "ｲﾝﾀｰﾈｯﾄ VPN")));
+                    return f;
+                }, x -> x)),
+                passesPackage("PKG-006", "VPN装置なしでインターネットVPNの回線もない", change(f -> {
+                    f.set(4, form(f.get(4).file(), Mutate.set(SampleForms.backupVpnSurvey(), "vpnPresent", YesNo.NO)));
+                    f.set(3, form(f.get(3).file(), noVpnLines()));
+                    return f;
+                }, x -> x)),
                 triggersPackage("PKG-007", "2-(2)がいいえでリモート保守回線がある",
                         replace(0, Mutate.set(SampleForms.hospitalChecklist(), "entries[3].firstAnswer", YesNo.NO))),
                 passesPackage("PKG-007", "2-(2)がはい", complete()),
@@ -104,6 +114,17 @@ final class PackageRuleCases implements RuleCaseSource {
                     f.remove(1);
                     return f;
                 }, x -> x)));
+    }
+
+    /** The sample line survey with no Internet VPN line. */
+    static io.github.medsecforms.model.linesurvey.LineDeviceSurvey noVpnLines() {
+        io.github.medsecforms.model.linesurvey.LineDeviceSurvey s = SampleForms.lineDeviceSurvey();
+        for (int i = 0; i < s.lines().size(); i++) {
+            if (s.lines().get(i).communicationType().contains("VPN")) {
+                s = Mutate.set(s, "lines[" + i + "].communicationType", "インターネット");
+            }
+        }
+        return s;
     }
 
     /** The sample line survey with no line whose 用途・システム名 names 保守. */

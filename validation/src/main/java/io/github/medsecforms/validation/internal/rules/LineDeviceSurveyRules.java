@@ -56,7 +56,7 @@ final class LineDeviceSurveyRules {
                 Rule.of(T, "LDS-005", ERROR, Stage.CROSS_FIELD,
                         "閉域網に接続された回線は脆弱性診断の対象外 (" + SRC + " 脆弱性診断について)",
                         "通信形態「閉域網」で脆弱性診断「調査希望あり」", (f, c) -> eachLine(f, (i, l) -> {
-                            if (scan(l) && l.communicationType().orElse(null) == CommunicationType.CLOSED_NETWORK) {
+                            if (scan(l) && l.communicationKind().orElse(null) == CommunicationType.CLOSED_NETWORK) {
                                 c.report("lines[" + i + "].vulnerabilityScan");
                             }
                         })),
@@ -229,7 +229,14 @@ final class LineDeviceSurveyRules {
                                     c.reportValue("ports[" + i + "].line", f.ports().get(i).line());
                                 }
                             }
-                        }));
+                        }),
+                Rule.of(T, "LDS-026", INFO, Stage.FIELDS,
+                        "回線の属性はプルダウンから選べるが、当てはまらない場合はその用語を記入してよい。一覧にない用語には閉域網・VPNの判定をしない (" + SRC + ")",
+                        "通信形態に「IP-VPN」（一覧にない用語）", (f, c) -> eachLine(f, (i, l) -> {
+                            if (!l.communicationType().isBlank() && l.communicationKind().isEmpty()) {
+                                c.reportValue("lines[" + i + "].communicationType", l.communicationType());
+                            }
+                        })));
     }
 
     private static boolean scan(Line l) {

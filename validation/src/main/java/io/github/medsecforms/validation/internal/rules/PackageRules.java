@@ -107,7 +107,7 @@ public final class PackageRules {
                                 for (var lds : p.all(LineDeviceSurvey.class)) {
                                     List<Line> lines = ((LineDeviceSurvey) lds.form()).lines();
                                     for (int i = 0; i < lines.size(); i++) {
-                                        if (lines.get(i).communicationType().orElse(null) == CommunicationType.INTERNET_VPN) {
+                                        if (lines.get(i).communicationKind().orElse(null) == CommunicationType.INTERNET_VPN) {
                                             c.report(lds, "lines[" + i + "].communicationType", bvs.file());
                                         }
                                     }
