@@ -5,6 +5,7 @@ import static io.github.medsecforms.validation.rules.RuleCase.triggers;
 
 import io.github.medsecforms.model.common.Presence;
 import io.github.medsecforms.model.linesurvey.CredentialList;
+import io.github.medsecforms.model.linesurvey.DiagnosisDayCheck;
 import io.github.medsecforms.model.linesurvey.IpAssignment;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import io.github.medsecforms.model.linesurvey.SurveyWish;
@@ -64,6 +65,10 @@ final class LineDeviceSurveyRuleCases implements RuleCaseSource {
                         with("lines[1].diagnosisDayAddress", null)).with(RuleCase.DIAGNOSIS_DAY),
                 passes("LDS-009", "診断当日に動的IPの当日アドレス確認済み", OK).with(RuleCase.DIAGNOSIS_DAY),
                 passes("LDS-009", "診断当日でなければ当日欄は空欄でよい", with("lines[1].diagnosisDayAddress", null)),
+                triggers("LDS-009", "診断当日に動的IPの回線が「入力不要」",
+                        with(with("lines[1].diagnosisDayCheck", DiagnosisDayCheck.NOT_REQUIRED), "lines[1].diagnosisDayAddress", null))
+                        .with(RuleCase.DIAGNOSIS_DAY),
+                passes("LDS-009", "診断当日に固定IPの回線が「入力不要」（説明会資料の記入例どおり）", OK).with(RuleCase.DIAGNOSIS_DAY),
                 triggers("LDS-010", "動的IPで脆弱性診断希望", OK),
                 passes("LDS-010", "固定IPだけ", with("lines[1].ipAssignment", IpAssignment.STATIC)),
                 triggers("LDS-011", "電子カルテ接続なし", with("lines[0].ehrConnection", Presence.ABSENT)),
