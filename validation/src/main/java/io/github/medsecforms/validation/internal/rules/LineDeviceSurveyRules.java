@@ -111,18 +111,20 @@ final class LineDeviceSurveyRules {
                                 c.report("lines[" + i + "].ehrConnection");
                             }
                         })),
-                Rule.of(T, "LDS-012", ERROR, Stage.CROSS_FIELD,
-                        "技術バージョン確認は対象機器（ルータ・UTM）のファームウェアを確認する (" + SRC + " 現地調査について)",
-                        "技術バージョン確認「調査希望あり」で接続機器のメーカー・機種名が空欄", (f, c) -> eachLine(f, (i, l) -> {
-                            if (l.versionCheck().orElse(null) == SurveyWish.REQUESTED) {
-                                if (l.deviceMaker().isBlank()) {
-                                    c.report("lines[" + i + "].deviceMaker");
+                Rule.of(T, "LDS-012", INFO, Stage.CROSS_FIELD,
+                        "調査対象機器のログイン情報は当日必要となるため予め用意する。機器のメーカー・機種名はパスワードリスト（提出不要）の欄で、提出する回線シートの欄ではない (" + SRC + ")",
+                        "技術バージョン確認「調査希望あり」の回線がある", (f, c) -> {
+                            List<String> requested = new java.util.ArrayList<>();
+                            eachLine(f, (i, l) -> {
+                                if (l.versionCheck().orElse(null) == SurveyWish.REQUESTED) {
+                                    requested.add("回線" + (i + 1));
                                 }
-                                if (l.deviceModel().isBlank()) {
-                                    c.report("lines[" + i + "].deviceModel");
-                                }
+                            });
+                            if (!requested.isEmpty()) {
+                                c.report("lines", String.join("、", requested),
+                                        String.join(", ", requested.stream().map(x -> "line " + x.substring(2)).toList()));
                             }
-                        })),
+                        }),
                 Rule.of(T, "LDS-013", ERROR, Stage.CROSS_SHEET, "端末調査はWindowsOSを対象として5台 (" + SRC + " 現地調査について)",
                         "調査端末が6台以上", (f, c) -> {
                             if (f.terminals().size() > LineDeviceSurvey.TERMINALS) {
