@@ -22,11 +22,13 @@ import java.util.Optional;
  * @param hint        input message, or empty
  * @param text        how free text is normalised
  * @param since       first version that has the field, if not every version
+ * @param marked      whether the form prints a required mark for it (a required field without one is required by the
+ *                    notice's text or by our design; templates print no mark for it)
  */
 public record FieldDescriptor(String path, String label, String labelEn, List<Group> groups, boolean required,
                               ValueKind kind, Class<?> javaType, List<String> choices, boolean strict,
                               List<String> aliases, String example, String hint, TextKind text,
-                              Optional<FiscalYear> since) {
+                              Optional<FiscalYear> since, boolean marked) {
     public FieldDescriptor {
         groups = List.copyOf(groups);
         choices = List.copyOf(choices);

@@ -173,9 +173,10 @@ public final class Descriptors {
         }
         Optional<FiscalYear> since = label.since().isEmpty() ? Optional.empty()
                 : Optional.of(FiscalYear.parse(label.since()));
+        boolean required = label.required() && groupRequired;
         return List.of(new FieldDescriptor(prefix + c.getName(), label.value(), label.en(), groups,
-                label.required() && groupRequired, kind, type, choices, strict, List.of(label.aliases()),
-                label.example(), label.hint(), label.text(), since));
+                required, kind, type, choices, strict, List.of(label.aliases()),
+                label.example(), label.hint(), label.text(), since, required && label.marked()));
     }
 
     static ValueKind kindOf(Class<?> type) {

@@ -10,7 +10,7 @@ import io.github.medsecforms.model.meta.TextKind;
  */
 public record Confirmation(
         @Label(value = "確認者名(医療機関のご担当者名)", en = "Confirmed by (full name of the person in charge)",
-                required = true, text = TextKind.NAME, aliases = {"確認者名"},
+                required = true, marked = false, text = TextKind.NAME, aliases = {"確認者名"},
                 hint = "記入内容に不備がないかご確認いただき、担当者の署名をフルネームでご記入ください", example = "岡山 花子")
         String confirmerName) {
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 public record SurveyContact(
         @Label(value = "所属・役職", en = "Department and title", text = TextKind.NAME, example = "情報システム室 主任")
         String department,
-        @Label(value = "氏名", en = "Name", required = true, text = TextKind.NAME, aliases = {"担当者名"}, example = "岡山 太郎")
+        @Label(value = "氏名", en = "Name", required = true, marked = false, text = TextKind.NAME, aliases = {"担当者名"}, example = "岡山 太郎")
         String name,
         @Label(value = "電話番号", en = "Phone number", example = "086-226-7403")
         Optional<PhoneNumber> phoneNumber,

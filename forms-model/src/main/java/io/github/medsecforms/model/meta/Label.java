@@ -38,8 +38,19 @@ public @interface Label {
      */
     String[] groupAliases() default {};
 
-    /** Whether the form marks the field as required ({@code (*)} or {@code 【必須】}). */
+    /**
+     * Whether the field must be filled: the form marks it ({@code (*)} or {@code 【必須】}, see {@link #marked()}), or the
+     * notice's text or our design requires it.
+     */
     boolean required() default false;
+
+    /**
+     * Whether the official form prints its required mark for this required field (on the label or on an enclosing
+     * group). {@code false} where the form prints none although the field is required (by the notice's text or our
+     * design): templates then print no mark, and the form's own rule for such fields reports it with its own wording
+     * instead of 「必須項目」.
+     */
+    boolean marked() default true;
 
     /** Other wordings seen on official or older forms, matched by the reader like the label itself. */
     String[] aliases() default {};

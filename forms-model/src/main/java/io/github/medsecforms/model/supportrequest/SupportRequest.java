@@ -24,16 +24,16 @@ import java.util.Optional;
         source = "香川県 支援の希望調査（照会）別紙「回答様式」 (seed 002)")
 public record SupportRequest(
         FiscalYear version,
-        @Label(value = "医療機関コード", en = "Medical institution code", required = true, example = "3710112347")
+        @Label(value = "医療機関コード", en = "Medical institution code", required = true, marked = false, example = "3710112347")
         Optional<HospitalCode> hospitalCode,
-        @Label(value = "病院名（正式名称）", en = "Hospital name (official)", required = true, text = TextKind.NAME,
+        @Label(value = "病院名（正式名称）", en = "Hospital name (official)", required = true, marked = false, text = TextKind.NAME,
                 aliases = {"病院名"}, example = "香川県立サンプル病院")
         String hospitalName,
-        @Label(value = "郵便番号", en = "Postal code", required = true, example = "760-8570")
+        @Label(value = "郵便番号", en = "Postal code", required = true, marked = false, example = "760-8570")
         Optional<PostalCode> postalCode,
-        @Label(value = "住所", en = "Address", required = true, example = "香川県高松市番町4-1-10")
+        @Label(value = "住所", en = "Address", required = true, marked = false, example = "香川県高松市番町4-1-10")
         String address,
-        @Label(value = "電話番号", en = "Phone number", required = true, example = "087-832-3319")
+        @Label(value = "電話番号", en = "Phone number", required = true, marked = false, example = "087-832-3319")
         Optional<PhoneNumber> phoneNumber,
         @Label(value = "担当者①", en = "Contact 1", required = true)
         SupportContact contact1,
@@ -42,7 +42,7 @@ public record SupportRequest(
         @Label(value = "担当者③", en = "Contact 3")
         SupportContact contact3,
         @Label(value = "サイバーセキュリティ調査における回答データの活用の可否", en = "Consent to reuse answers of the cybersecurity survey",
-                required = true, aliases = {"サイバーセキュリティ調査における回答データの活用の可否(※)"},
+                required = true, marked = false, aliases = {"サイバーセキュリティ調査における回答データの活用の可否(※)"},
                 hint = "国の実態調査の回答内容を当該事業で活用することをご了解いただける場合は「可」、ご了解いただけない場合は「不可」")
         Optional<DataUse> dataUse,
         @Label(value = "備考", en = "Remarks", text = TextKind.MULTILINE)

@@ -37,8 +37,14 @@ final class LineDeviceSurveyRuleCases implements RuleCaseSource {
                 List.of(new io.github.medsecforms.model.linesurvey.DeviceCredential("Cisco", "C1111-4P", "admin",
                         Secret.empty(), Secret.empty())), List.of(), "");
         return List.of(
-                triggers("LDS-001", "医療機関名が空欄", with("basicInfo.facilityName", "")),
-                passes("LDS-001", "医療機関名あり", OK),
+                triggers("LDS-001", "回線終端装置設置場所(*)が空欄", with("lines[0].terminationLocation", "")),
+                passes("LDS-001", "医療機関名が空欄（(*)の印はない: LDS-027）", with("basicInfo.facilityName", "")),
+                passes("LDS-001", "必須項目がそろっている", OK),
+                triggers("LDS-027", "医療機関名が空欄", with("basicInfo.facilityName", "")),
+                triggers("LDS-027", "確認者名が空欄", with("confirmation.confirmerName", "")),
+                triggers("LDS-027", "同意確認が未選択", with("basicInfo.consent", null)),
+                passes("LDS-027", "回線の通信形態(*)が空欄（LDS-001）", with("lines[0].communicationType", "")),
+                passes("LDS-027", "基本情報がそろっている", OK),
                 passes("LDS-001", "グローバルIP利用なしの回線はグローバルIPアドレス空欄でよい", with("lines[2].globalIpAddress", null)),
                 triggers("LDS-002", "回線なし", new LineDeviceSurvey(OK.version(), OK.basicInfo(), OK.contacts(), List.of(),
                         OK.ports(), OK.terminals(), OK.floorPlan())),

@@ -34,6 +34,9 @@ final class LineDeviceSurveyRules {
     static List<Rule<?>> rules() {
         return List.of(
                 RequiredRule.of(T, "LDS-001", Set.of("lines.globalIpAddress", "lines.ipAssignment", "floorPlan.image")),
+                RequiredRule.unmarked(T, "LDS-027", Set.of(),
+                        "基本情報記入シートは【記入必須】で、医療機関名・住所・病床数、同意、確認者名の記入を求められる（(*)の印はない） (" + SRC + " ご提出資料一覧・基本情報記入シート)",
+                        "基本情報記入シートの医療機関名が空欄"),
                 Rule.of(T, "LDS-002", ERROR, Stage.REQUIRED, "電子カルテと繋がる全ての外部接続点（回線）を記入する (" + SRC + ")",
                         "回線・機器情報記入シートに回線が1件もない", (f, c) -> {
                             if (f.lines().isEmpty()) {

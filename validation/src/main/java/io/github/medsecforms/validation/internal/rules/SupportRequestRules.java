@@ -32,6 +32,9 @@ final class SupportRequestRules {
     static List<Rule<?>> rules() {
         return List.of(
                 RequiredRule.of(T, "SRQ-001", Set.of()),
+                RequiredRule.unmarked(T, "SRQ-009", Set.of(),
+                        "回答様式に【必須】の印があるのは担当者①②だけだが、様式の必要事項として記載を求められる (" + SRC + "「別紙「回答様式」に必要事項を記載頂き」)",
+                        "病院名（正式名称）が空欄"),
                 Rule.of(T, "SRQ-002", ERROR, Stage.REQUIRED,
                         "担当者③は任意だが、記入する場合は所属・役職、氏名、Mail アドレスをそろえる (" + SRC + " 回答様式)",
                         "担当者③の氏名だけが記入され、所属・役職とMail アドレスが空欄", (f, c) -> {
