@@ -211,6 +211,7 @@ public final class SampleForms {
         return new BackupVpnSurvey(R6, new Respondent("厚労 太郎", "医療情報部", "03-5253-1111"),
                 Optional.of(YesNo.YES), Optional.of(YesNo.YES), Optional.of(YesNo.YES), Optional.of(YesNo.YES),
                 Optional.of(YesNo.NO), Optional.of(YesNo.YES), Optional.of(YesNo.YES),
+                "Fortinet FortiGate-60F 2台、Yamaha RTX1300 1台",
                 List.of(new VpnDevice("Fortinet", "FortiGate-60F", Optional.of(2)), new VpnDevice("Yamaha", "RTX1300", Optional.of(1))),
                 Optional.of(YesNo.YES), Optional.of(YesNo.YES), Optional.of(YesNo.NO), Optional.of(YesNo.YES),
                 Optional.of(YesNo.YES), Optional.of(YesNo.NO));

@@ -43,7 +43,7 @@ final class BackupVpnSurveyRules {
         conditional.addAll(ALWAYS);
         conditional.addAll(BACKUP);
         conditional.addAll(VPN);
-        conditional.addAll(Set.of("vpnDevices.maker", "vpnDevices.model", "vpnDevices.count"));
+        conditional.addAll(Set.of("vpnDevices.maker", "vpnDevices.model", "vpnDevices.count", "vpnDevicesText"));
         return List.of(
                 RequiredRule.of(T, "BVS-001", Set.copyOf(conditional)),
                 Rule.of(T, "BVS-002", ERROR, Stage.REQUIRED,
@@ -64,6 +64,9 @@ final class BackupVpnSurveyRules {
                                 }
                             }
                             if (f.vpnPresent().orElse(null) == YesNo.NO) {
+                                if (!f.vpnDevicesText().isBlank()) {
+                                    c.reportValue("vpnDevicesText", shorten(f.vpnDevicesText()), 8);
+                                }
                                 for (int i = 0; i < f.vpnDevices().size(); i++) {
                                     c.reportValue("vpnDevices[" + i + "]", describe(f.vpnDevices().get(i)), 8);
                                 }
@@ -73,10 +76,11 @@ final class BackupVpnSurveyRules {
                             }
                         }),
                 Rule.of(T, "BVS-004", ERROR, Stage.REQUIRED,
-                        "設問8で確認したVPN装置のメーカー名、型番、台数を全て記載する (" + SRC + " 設問9)",
-                        "設問8「はい」でVPN装置の行が1行もない", (f, c) -> {
-                            if (f.vpnPresent().orElse(null) == YesNo.YES && f.vpnDevices().isEmpty()) {
-                                c.report("vpnDevices");
+                        "設問8で確認したVPN装置のメーカー名、型番、台数を全て記載する（記述方式。行で書いても記述でもよい） (" + SRC + " 設問9)",
+                        "設問8「はい」で設問9の記述もVPN装置の行もない", (f, c) -> {
+                            if (f.vpnPresent().orElse(null) == YesNo.YES && f.vpnDevices().isEmpty()
+                                    && f.vpnDevicesText().isBlank()) {
+                                c.report("vpnDevicesText");
                             }
                         }),
                 Rule.of(T, "BVS-005", ERROR, Stage.REQUIRED,
@@ -160,6 +164,12 @@ final class BackupVpnSurveyRules {
 
     private static Optional<YesNo> answer(BackupVpnSurvey f, String path) {
         return ANSWERS.get(path).apply(f);
+    }
+
+    /** A description as a finding shows it: the first line, at most 40 characters. */
+    private static String shorten(String text) {
+        String first = text.strip().lines().findFirst().orElse("");
+        return first.length() > 40 ? first.substring(0, 40) + "…" : first;
     }
 
     private static String describe(VpnDevice d) {
