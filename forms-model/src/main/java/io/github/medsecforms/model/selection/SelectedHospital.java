@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /** A hospital the prefecture selects for support. */
 public record SelectedHospital(
-        @Label(value = "医療機関コード", en = "Medical institution code", required = true, example = "3410712362")
+        @Label(value = "医療機関コード", en = "Medical institution code", required = true, example = "3410712362",
+                hint = "10桁で記入してください。7桁（郡市区番号＋医療機関番号＋検証番号）の場合は、都道府県がわかれば都道府県番号と点数表番号1（医科）を付けて10桁として確認します")
         Optional<HospitalCode> hospitalCode,
         @Label(value = "病院名", en = "Hospital name", required = true, text = TextKind.NAME, example = "岡山サンプル病院")
         String hospitalName,

@@ -24,7 +24,8 @@ import java.util.Optional;
         source = "香川県 支援の希望調査（照会）別紙「回答様式」 (seed 002)")
 public record SupportRequest(
         FiscalYear version,
-        @Label(value = "医療機関コード", en = "Medical institution code", required = true, marked = false, example = "3710112347")
+        @Label(value = "医療機関コード", en = "Medical institution code", required = true, marked = false, example = "3710112347",
+                hint = "10桁で記入してください。7桁（郡市区番号＋医療機関番号＋検証番号）の場合は、都道府県がわかれば都道府県番号と点数表番号1（医科）を付けて10桁として確認します")
         Optional<HospitalCode> hospitalCode,
         @Label(value = "病院名（正式名称）", en = "Hospital name (official)", required = true, marked = false, text = TextKind.NAME,
                 aliases = {"病院名"}, example = "香川県立サンプル病院")

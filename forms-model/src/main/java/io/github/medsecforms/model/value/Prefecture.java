@@ -95,6 +95,21 @@ public enum Prefecture implements Choice {
         return Optional.empty();
     }
 
+    /**
+     * The prefecture an address starts with, written in full (香川県高松市…, 東京都…, 北海道…), e.g. to expand a 7-digit
+     * 医療機関コード on a form whose 住所 names the prefecture; empty when the address does not start with one.
+     */
+    public static Optional<Prefecture> ofAddress(CharSequence address) {
+        String a = Normalizer.normalize(address, Normalizer.Form.NFKC).strip().replaceFirst("^〒?[0-9]{3}-?[0-9]{4}", "")
+                .strip();
+        for (Prefecture p : values()) {
+            if (a.startsWith(p.label)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Like {@link #find} but throws a coded error naming the input when nothing matches. */
     public static Prefecture parse(CharSequence name) {
         return find(name).orElseThrow(() -> new InvalidValueException(ValueError.PREFECTURE_UNKNOWN, name));
