@@ -1,5 +1,6 @@
 package io.github.medsecforms.validation.internal.rules;
 
+import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
@@ -28,16 +29,17 @@ final class RequiredRule {
     private RequiredRule() {
     }
 
-    static <F extends Form> Rule<F> of(Class<F> type, String id, Set<String> conditional) {
+    /** The rule for the fields the form marks required; {@code basis} says where the marks come from. */
+    static <F extends Form> Rule<F> of(Class<F> type, String id, Set<String> conditional, Basis basis) {
         return Rule.of(type, id, Severity.ERROR, Stage.REQUIRED,
-                "様式で必須（(*)・【必須】）とされている項目 (" + FormRegistry.describe(type).source() + ")",
-                "必須項目が空欄", (form, ctx) -> check(form, ctx, conditional, true));
+                "様式で必須の印（" + FormRegistry.describe(type).requiredMark() + "）がある項目は空欄にしない",
+                basis, "必須項目が空欄", (form, ctx) -> check(form, ctx, conditional, true));
     }
 
-    /** The rule for fields required without a printed mark: its own id, rationale, example and message. */
+    /** The rule for fields required without a printed mark: its own id, rationale, basis, example and message. */
     static <F extends Form> Rule<F> unmarked(Class<F> type, String id, Set<String> conditional, String rationale,
-                                             String example) {
-        return Rule.of(type, id, Severity.ERROR, Stage.REQUIRED, rationale, example,
+                                             Basis basis, String example) {
+        return Rule.of(type, id, Severity.ERROR, Stage.REQUIRED, rationale, basis, example,
                 (form, ctx) -> check(form, ctx, conditional, false));
     }
 
