@@ -69,6 +69,28 @@ public record Basis(Kind kind, List<Quote> quotes, String reason) {
         return new Basis(Kind.SEED, q, "");
     }
 
+    /**
+     * The wording itself, quoted from one of {@code seeds} (the default of a form's labels and choices: the
+     * traceability test looks for the wording in each of them and accepts any).
+     */
+    public static Basis wordingOf(List<String> seeds) {
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("no seed to quote the wording from");
+        }
+        return new Basis(Kind.SEED, seeds.stream().map(s -> new Quote(s, "")).toList(), "");
+    }
+
+    /**
+     * {@code notation} read by {@link #parse}, or, when it is empty, the wording quoted from one of {@code seeds}
+     * ({@link #wordingOf}); with no seed at all (a form that names none), unverified.
+     */
+    public static Basis parseOr(String notation, List<String> seeds) {
+        if (notation != null && !notation.isBlank()) {
+            return parse(notation);
+        }
+        return seeds.isEmpty() ? unverified("the form names no seed to quote from") : wordingOf(seeds);
+    }
+
     /** Our design, for {@code reason} (one sentence). */
     public static Basis ourDesign(String reason) {
         return new Basis(Kind.OUR_DESIGN, List.of(), reason);
@@ -140,14 +162,20 @@ public record Basis(Kind kind, List<Quote> quotes, String reason) {
     public String describe() {
         StringBuilder quoted = new StringBuilder();
         String lastSeed = null;
+        boolean lastEmpty = false;
         for (Quote q : quotes) {
             if (!q.seed().equals(lastSeed)) {
-                quoted.append(quoted.length() == 0 ? "" : " ").append("seed ").append(q.seed());
+                if (lastEmpty && q.text().isEmpty()) {
+                    quoted.append(", ").append(q.seed());
+                } else {
+                    quoted.append(quoted.length() == 0 ? "" : " ").append("seed ").append(q.seed());
+                }
                 lastSeed = q.seed();
             }
             if (!q.text().isEmpty()) {
                 quoted.append("「").append(q.text()).append("」");
             }
+            lastEmpty = q.text().isEmpty();
         }
         return switch (kind) {
             case SEED -> quoted.toString();

@@ -22,7 +22,8 @@ import java.util.Optional;
         title = "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査",
         titleEn = "Survey on backup data and remote gateway (VPN) devices of hospital information systems",
         versions = {"R6"}, sheet = "回答",
-        source = "厚生労働省 回答要領 (seed 003)")
+        source = "厚生労働省 回答要領 (seed 003)",
+        seeds = {"003"})
 public record BackupVpnSurvey(
         FiscalYear version,
         @Label(value = "回答者の情報", en = "Q1 Respondent", required = true)
@@ -68,6 +69,7 @@ public record BackupVpnSurvey(
         @Label(value = "セキュリティ責任者を設置しているか", en = "Q14 Has a security officer", required = true)
         Optional<YesNo> securityOfficer,
         @Label(value = "セキュリティ責任者を医療情報システムの責任者とは別に配置しているか",
+                basis = "003「セキュリティ責任者を医療情報システムの責任者とは、別に、配置しているか」",
                 en = "Q14 The security officer is not the information-systems officer", required = true)
         Optional<YesNo> securityOfficerSeparate) implements Form {
 

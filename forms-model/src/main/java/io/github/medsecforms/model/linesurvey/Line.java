@@ -21,10 +21,13 @@ public record Line(
         @Label(value = "脆弱性診断", en = "Vulnerability scan", group = {"調査希望"}, groupEn = {"Survey requested"}, required = true, example = "調査希望あり")
         Optional<SurveyWish> vulnerabilityScan,
         @Label(value = "電子カルテシステムと接続するネットワークとの接続", en = "Connected to the EHR network", required = true,
+                basis = "002「電子カルテシステムとの接続するネットワークとの接続 (*)」",
                 aliases = {"電子カルテシステムとの接続するネットワークとの接続"}, example = "あり")
         Optional<Presence> ehrConnection,
         @Label(value = "用途・システム名", en = "Purpose / system", required = true,
                 suggestions = {"電子カルテ", "医事", "検査", "放射線", "PACS", "リモート保守", "インターネット閲覧", "地域医療連携"},
+                suggestionBasis = {"", "", "", Line.DESIGNED_PURPOSE, Line.DESIGNED_PURPOSE, "", Line.DESIGNED_PURPOSE,
+                        Line.DESIGNED_PURPOSE},
                 example = "電子カルテ")
         String purpose,
         @Label(value = "通信形態", en = "Connection type", group = {"回線と紐付くグローバルIPアドレス"}, groupEn = {"Global IP address of the line"}, required = true,
@@ -68,12 +71,20 @@ public record Line(
         @Label(value = "回線終端装置設置場所", en = "Termination unit location", group = {"回線終端装置(ONU/モデム)情報"}, groupEn = {"Termination unit (ONU/modem)"},
                 required = true, example = "本部棟 3F サーバー室 1番ラック 3U")
         String terminationLocation,
-        @Label(value = "メーカー", en = "Device maker", group = {"接続機器(ルータ/UTM/FW)"}, groupEn = {"Device (router/UTM/FW)"}, example = "Cisco")
+        @Label(value = "メーカー", en = "Device maker", group = {"接続機器(ルータ/UTM/FW)"}, groupEn = {"Device (router/UTM/FW)"},
+                groupBasis = {Line.DEVICE_COLUMNS}, basis = Line.DEVICE_COLUMNS, example = "Cisco")
         String deviceMaker,
-        @Label(value = "機種名", en = "Device model", group = {"接続機器(ルータ/UTM/FW)"}, groupEn = {"Device (router/UTM/FW)"}, example = "C1111-4P")
+        @Label(value = "機種名", en = "Device model", group = {"接続機器(ルータ/UTM/FW)"}, groupEn = {"Device (router/UTM/FW)"},
+                groupBasis = {Line.DEVICE_COLUMNS}, basis = Line.DEVICE_COLUMNS, example = "C1111-4P")
         String deviceModel,
-        @Label(value = "ファームウェアバージョン", en = "Firmware version", group = {"接続機器(ルータ/UTM/FW)"}, groupEn = {"Device (router/UTM/FW)"}, example = "17.9.4")
+        @Label(value = "ファームウェアバージョン", en = "Firmware version", group = {"接続機器(ルータ/UTM/FW)"}, groupEn = {"Device (router/UTM/FW)"},
+                groupBasis = {Line.DEVICE_COLUMNS}, basis = Line.DEVICE_COLUMNS, example = "17.9.4")
         String firmwareVersion) {
+
+    /** Where the purposes we suggest beyond the briefing's examples come from. */
+    static final String DESIGNED_PURPOSE = "our design: 説明会資料の記入例は電子カルテと医事だけで、プルダウンの候補は資料にないため加えた";
+    /** Where the device columns come from. */
+    static final String DEVICE_COLUMNS = "our design: 説明会資料の回線シートに機器の列はなく、機器のメーカー・機種名はパスワードリスト（提出不要）にある。CATALOGUE.md §3 による";
 
     public Line {
         versionCheck = Defaults.optional(versionCheck);

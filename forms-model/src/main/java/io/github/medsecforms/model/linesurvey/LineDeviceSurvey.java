@@ -20,10 +20,12 @@ import java.util.List;
         title = "別紙2-1 医療機関記入依頼書（回線・機器情報等記入）",
         titleEn = "Attachment 2-1: line and device survey",
         versions = {"R6"}, requiredMark = "(*)",
-        source = "医療機関におけるサイバーセキュリティ確保事業 説明会資料 別紙2-1 (seed 002)")
+        source = "医療機関におけるサイバーセキュリティ確保事業 説明会資料 別紙2-1 (seed 002)",
+        seeds = {"002"})
 public record LineDeviceSurvey(
         FiscalYear version,
-        @Sheet(value = "基本情報記入シート", title = "■お客様情報(医療機関情報)", titleAliases = {"■ご客様情報(医療機関情報)"})
+        @Sheet(value = "基本情報記入シート", title = "■お客様情報(医療機関情報)", titleAliases = {"■ご客様情報(医療機関情報)"},
+                titleBasis = "002「■ご客様情報(医療機関情報)」")
         BasicInfo basicInfo,
         @Sheet("基本情報記入シート")
         @Label(value = "担当者", en = "Contacts")

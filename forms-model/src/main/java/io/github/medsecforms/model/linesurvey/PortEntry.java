@@ -12,7 +12,8 @@ import java.util.Optional;
  * {@code connectionStatus…connectedPortNumber} and {@code connectionStatus2…connectedPortNumber2}.
  */
 public record PortEntry(
-        @Label(value = "回線", en = "Line", example = "回線1")
+        @Label(value = "回線", en = "Line", example = "回線1",
+                basis = "our design: ポート情報の行を回線に結び付けるための独自の列（説明会資料の表にはない）")
         String line,
         @Label(value = "機器情報", en = "Device", example = "ルータ1")
         String device,
@@ -25,17 +26,20 @@ public record PortEntry(
         @Label(value = "ポート番号", en = "Port number", required = true, example = "443")
         Optional<Integer> portNumber,
         @Label(value = "プロトコル", en = "Protocol", required = true, suggestions = {"TCP", "UDP", "HTTPS", "SSH", "Telnet", "IPsec"},
+                suggestionBasis = {"", "", "our design: 説明会資料の例にない候補として加えた", "our design: 説明会資料の例にない候補として加えた"},
                 example = "HTTPS")
         String protocol,
         @Label(value = "接続状況", en = "Connection status (1)", group = {"機器のポート情報"}, groupEn = {"Port information of the device"},
-                suggestions = {"接続あり", "接続なし"}, example = "接続あり")
+                suggestions = {"接続あり", "接続なし"},
+                suggestionBasis = {"our design: 説明会資料の記入例は「接続なし」だけで、その反対として加えた"}, example = "接続あり")
         String connectionStatus,
         @Label(value = "IPアドレス", en = "IP address (1)", group = {"機器のポート情報"}, groupEn = {"Port information of the device"}, example = "192.168.1.10")
         Optional<Ipv4Address> connectedIpAddress,
         @Label(value = "ポート番号", en = "Port number (1)", group = {"機器のポート情報"}, groupEn = {"Port information of the device"}, example = "23")
         Optional<Integer> connectedPortNumber,
         @Label(value = "接続状況", en = "Connection status (2)", group = {"機器のポート情報"}, groupEn = {"Port information of the device"},
-                suggestions = {"接続あり", "接続なし"}, example = "接続なし")
+                suggestions = {"接続あり", "接続なし"},
+                suggestionBasis = {"our design: 説明会資料の記入例は「接続なし」だけで、その反対として加えた"}, example = "接続なし")
         String connectionStatus2,
         @Label(value = "IPアドレス", en = "IP address (2)", group = {"機器のポート情報"}, groupEn = {"Port information of the device"}, example = "192.168.1.11")
         Optional<Ipv4Address> connectedIpAddress2,

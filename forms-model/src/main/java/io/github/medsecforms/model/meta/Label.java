@@ -67,6 +67,19 @@ public @interface Label {
      */
     String[] suggestions() default {};
 
+    /**
+     * Where the label's wording comes from, in {@link io.github.medsecforms.model.Basis} notation: {@code 002「…」} when
+     * the seed words it differently, {@code our design: reason}, {@code unverified: reason}. Empty: the label is quoted
+     * word for word from one of the form's seeds ({@link FormSpec#seeds()}), as the traceability test checks.
+     */
+    String basis() default "";
+
+    /** Where each text of {@link #group()} comes from, in the same order; empty or missing: the form's seeds. */
+    String[] groupBasis() default {};
+
+    /** Where each of {@link #suggestions()} comes from, in the same order; empty or missing: the form's seeds. */
+    String[] suggestionBasis() default {};
+
     /** The first version (fiscal-year code, e.g. {@code R7}) whose form has this field; empty for every version. */
     String since() default "";
 

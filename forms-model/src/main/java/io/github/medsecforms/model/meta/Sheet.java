@@ -22,4 +22,10 @@ public @interface Sheet {
 
     /** Other wordings of {@link #title()} the reader accepts (e.g. the OCR-noise spelling {@code ■ご客様情報…}). */
     String[] titleAliases() default {};
+
+    /** Where the sheet name comes from ({@link io.github.medsecforms.model.Basis} notation); empty: the form's seeds. */
+    String nameBasis() default "";
+
+    /** Where the title comes from ({@link io.github.medsecforms.model.Basis} notation); empty: the form's seeds. */
+    String titleBasis() default "";
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
         title = "オフラインバックアップ支援意向に関するアンケート",
         titleEn = "Offline backup support intent survey",
         versions = {"R6"}, sheet = "アンケート",
-        source = "説明会資料「支援方針の決定」 (seed 002)")
+        source = "説明会資料「支援方針の決定」 (seed 002)",
+        seeds = {"002"})
 public record OfflineBackupIntent(
         FiscalYear version,
         @Label(value = "病院名", en = "Hospital name", required = true, text = TextKind.NAME, example = "サンプル総合病院")
@@ -28,13 +29,17 @@ public record OfflineBackupIntent(
                 example = "1200")
         Optional<@Min(1) @Max(3000) Integer> patientCount,
         @Label(value = "電子カルテのオフラインバックアップの現状", en = "Current offline backup of the EHR", required = true,
+                basis = "our design: アンケートの設問文は資料になく、「支援方針の決定」で回答を求める事柄から作った",
                 example = "オフラインバックアップ未実施")
         Optional<BackupState> currentState,
-        @Label(value = "本事業での支援の意向", en = "Intended support", example = "サーバ・物品を年度内に調達して新設する")
+        @Label(value = "本事業での支援の意向", en = "Intended support",
+                basis = "our design: アンケートの設問文は資料になく、支援A・B・C・報告のみを分ける事柄から作った", example = "サーバ・物品を年度内に調達して新設する")
         Optional<SupportIntent> intent,
-        @Label(value = "バックアップの保存先", en = "Backup destination", example = "院内の物理媒体")
+        @Label(value = "バックアップの保存先", en = "Backup destination",
+                basis = "our design: アンケートの設問文は資料になく、「院内の物理媒体に保存の場合」「外部クラウド環境保存の場合」を分けるために設けた", example = "院内の物理媒体")
         Optional<BackupStorage> storage,
-        @Label(value = "備考", en = "Remarks", text = TextKind.MULTILINE)
+        @Label(value = "備考", en = "Remarks", text = TextKind.MULTILINE,
+                basis = "our design: 資料に見えるアンケートの設問は病院名と患者数だけで、自由記述の欄として設けた")
         String remarks) implements Form {
 
     public OfflineBackupIntent {

@@ -21,7 +21,8 @@ import java.util.Optional;
         title = "「医療機関におけるサイバーセキュリティ確保事業」における支援の希望調査に係る回答様式",
         titleEn = "Request for support under the hospital cybersecurity programme (response form)",
         versions = {"R6"}, sheet = "回答様式", requiredMark = "【必須】",
-        source = "香川県 支援の希望調査（照会）別紙「回答様式」 (seed 002)")
+        source = "香川県 支援の希望調査（照会）別紙「回答様式」 (seed 002)",
+        seeds = {"002"})
 public record SupportRequest(
         FiscalYear version,
         @Label(value = "医療機関コード", en = "Medical institution code", required = true, marked = false, example = "3710112347",
@@ -49,12 +50,15 @@ public record SupportRequest(
         @Label(value = "備考", en = "Remarks", text = TextKind.MULTILINE)
         String remarks,
         @Label(value = "令和6年度に当該事業の支援を受けていない", en = "Not supported by the programme in FY2024",
+                basis = "our design: 回答様式にない確認欄で、通知の対象外条件（令和6年度に支援を受けた病院）を県が取りまとめ前に確かめられるよう加えた",
                 hint = "令和6年度に支援を受けた病院は対象外です")
         Optional<YesNo> notSupportedBefore,
         @Label(value = "電子カルテシステムを導入している", en = "Has an electronic medical record system",
+                basis = "our design: 回答様式にない確認欄で、通知の対象外条件（電子カルテシステムを導入していない病院）を確かめるために加えた",
                 hint = "電子カルテシステムを導入していない病院は対象外です")
         Optional<YesNo> hasEhr,
         @Label(value = "令和8年1月までに現地調査を完了できる", en = "The on-site survey can be completed by January 2026",
+                basis = "our design: 回答様式にない確認欄で、通知の対象外条件（令和8年1月までに現地調査を完了できない病院）を確かめるために加えた",
                 hint = "電子カルテシステムの更改のため令和8年1月までに現地調査を完了できない病院は対象外です")
         Optional<YesNo> surveyFeasible) implements Form {
 

@@ -1,10 +1,12 @@
 package io.github.medsecforms.model.value;
 
+import io.github.medsecforms.model.meta.ChoiceBasis;
 import io.github.medsecforms.model.Choice;
 import java.text.Normalizer;
 import java.util.Optional;
 
 /** The 47 prefectures with their JIS X 0401 codes (01–47) and official names. */
+@ChoiceBasis("our design: 都道府県名は JIS X 0401 の名称を使う（資料の外の公的な一覧）")
 public enum Prefecture implements Choice {
     HOKKAIDO(1, "北海道"),
     AOMORI(2, "青森県"),
