@@ -132,13 +132,16 @@ final class LineDeviceSurveyRules {
                         Basis.seed("002", "特に、調査対象機器のログイン情報は当日必要となるため予めご用意をお願いします", "弊社への提出は不要です"),
                         "技術バージョン確認「調査希望あり」の回線がある", (f, c) -> {
                             List<String> requested = new java.util.ArrayList<>();
+                            List<Integer> rows = new java.util.ArrayList<>();
                             eachLine(f, (i, l) -> {
                                 if (l.versionCheck().orElse(null) == SurveyWish.REQUESTED) {
                                     requested.add("回線" + (i + 1));
+                                    rows.add(i);
                                 }
                             });
                             if (!requested.isEmpty()) {
-                                c.report("lines", String.join("、", requested),
+                                // once, at the first line that asks for it
+                                c.report("lines[" + rows.get(0) + "].versionCheck", String.join("、", requested),
                                         String.join(", ", requested.stream().map(x -> "line " + x.substring(2)).toList()));
                             }
                         }),
