@@ -33,6 +33,7 @@ public record OfflineBackupIntent(
                 example = "オフラインバックアップ未実施")
         Optional<BackupState> currentState,
         @Label(value = "本事業での支援の意向", en = "Intended support",
+                hint = "外部クラウドに保存する場合もサーバ・物品の調達時期で選びます（サーバの新設は不要で、クラウド接続装置はクラウド事業者が調達・設置します）",
                 basis = "our design: アンケートの設問文は資料になく、支援A・B・C・報告のみを分ける事柄から作った", example = "サーバ・物品を年度内に調達して新設する")
         Optional<SupportIntent> intent,
         @Label(value = "バックアップの保存先", en = "Backup destination",
