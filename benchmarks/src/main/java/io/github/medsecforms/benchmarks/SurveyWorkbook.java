@@ -6,6 +6,7 @@ import io.github.medsecforms.model.common.Presence;
 import io.github.medsecforms.model.linesurvey.BasicInfo;
 import io.github.medsecforms.model.linesurvey.Callout;
 import io.github.medsecforms.model.linesurvey.CommunicationType;
+import io.github.medsecforms.model.linesurvey.Confirmation;
 import io.github.medsecforms.model.linesurvey.Consent;
 import io.github.medsecforms.model.linesurvey.DiagnosisDayCheck;
 import io.github.medsecforms.model.linesurvey.FloorPlan;
@@ -62,7 +63,7 @@ public final class SurveyWorkbook {
         FiscalYear version = FormRegistry.get("line-device-survey").latestVersion();
         BasicInfo basic = new BasicInfo(Optional.of(Consent.AGREE), "サンプル総合病院", "さんぷるそうごうびょういん",
                 Optional.of(PostalCode.parse("700-8570")), "岡山県岡山市北区内山下2-4-6", "おかやまけんおかやましきたくうちさんげ",
-                "本館", "ほんかん", Optional.of(350), "岡山 花子");
+                "本館", "ほんかん", Optional.of(350));
         List<SurveyContact> contacts = List.of(
                 new SurveyContact("情報システム室 室長", "岡山 太郎", Optional.of(PhoneNumber.parse("086-226-7403")),
                         Optional.of(EmailAddress.parse("taro@sample-hospital.example.jp"))),
@@ -92,7 +93,7 @@ public final class SurveyWorkbook {
             callouts.add(new Callout("No." + i, "No." + i + " " + host + " / 本館 " + i + "F 診察室A-" + i));
         }
         FloorPlan plan = new FloorPlan(Optional.of(new ImageData("image/png", floorPlanPng(1200, 800))), callouts);
-        return new LineDeviceSurvey(version, basic, contacts, lines, ports, terminals, plan);
+        return new LineDeviceSurvey(version, basic, contacts, new Confirmation("岡山 花子"), lines, ports, terminals, plan);
     }
 
     /** The workbook of {@link #form()}, as {@link FormWriter#fill} writes it. */

@@ -36,7 +36,8 @@ class ExamplesTest {
         boolean valid = ValidateWorkbook.run(file, new PrintStream(out, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(valid).isFalse();
-        assertThat(text).contains("エラーあり").contains("LDS-001").contains("基本情報記入シート!");
+        // the basic information carries no (*) on the official sheet: its fields are LDS-027, not LDS-001 (D-30)
+        assertThat(text).contains("エラーあり").contains("LDS-027").contains("基本情報記入シート!");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Objects;
  * <ul>
  *   <li>each marked cell is filled in the colour of its most serious finding (error red, warning yellow,
  *       information blue); its value, number format, font, borders and protection stay as they were;</li>
- *   <li>each marked cell gets a comment listing its findings ({@code [エラー] LDS-012: …}); an existing comment is
+ *   <li>each marked cell gets a comment listing its findings ({@code [エラー] LDS-007: …}); an existing comment is
  *       kept and the findings are added below it;</li>
  *   <li>a sheet {@value #RESULT_SHEET} is added as the last sheet (and opened first) listing every finding —
  *       重大度, シート, セル, ルール, メッセージ — with a hyperlink to its cell; an earlier {@value #RESULT_SHEET}

@@ -62,11 +62,12 @@ class JsonSchemaTest {
 
     @Test
     void rejects_an_unknown_choice_and_the_japanese_wording_that_only_the_reader_accepts() {
-        String unknown = SURVEY.replaceFirst("\"INTERNET_VPN\"", "\"LEASED_LINE\"");
-        String wording = SURVEY.replaceFirst("\"INTERNET_VPN\"", "\"インターネットVPN\"");
+        // 通信形態 is free text (issue 17): 固定IP/動的IP is a closed choice
+        String unknown = SURVEY.replaceFirst("\"STATIC\"", "\"LEASED_LINE\"");
+        String wording = SURVEY.replaceFirst("\"STATIC\"", "\"固定IP\"");
 
         assertThat(SchemaValidation.problems("line-device-survey", unknown))
-                .anySatisfy(p -> assertThat(p).contains("/lines/0/communicationType"));
+                .anySatisfy(p -> assertThat(p).contains("/lines/0/ipAssignment"));
         assertThat(SchemaValidation.problems("line-device-survey", wording)).isNotEmpty();
     }
 

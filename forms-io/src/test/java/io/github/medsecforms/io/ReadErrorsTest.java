@@ -121,13 +121,14 @@ class ReadErrorsTest {
 
     @Test
     void an_unknown_choice_lists_the_constant_names_and_their_wordings() {
-        String json = SURVEY.replaceFirst("\"INTERNET_VPN\"", "\"専用線\"");
+        // 通信形態 is free text (issue 17): 固定IP/動的IP is a closed choice
+        String json = SURVEY.replaceFirst("\"STATIC\"", "\"専用線\"");
 
         FormIoException e = thrown(() -> FormJson.read(json));
 
         assertThat(e.code()).isEqualTo("MSF-IO-0302");
-        assertThat(e.path()).hasValue("$.lines[0].communicationType");
-        assertThat(e.getMessage()).contains("「専用線」", "INTERNET_VPN（インターネットVPN）", "CLOSED_NETWORK（閉域網）");
+        assertThat(e.path()).hasValue("$.lines[0].ipAssignment");
+        assertThat(e.getMessage()).contains("「専用線」", "STATIC（固定IP）", "DYNAMIC（動的IP）");
     }
 
     @Test

@@ -22,15 +22,23 @@ import java.util.Optional;
  * @param hint        input message, or empty
  * @param text        how free text is normalised
  * @param since       first version that has the field, if not every version
+ * @param marked      whether the form prints a required mark for it (a required field without one is required by the
+ *                    notice's text or by our design; templates print no mark for it)
+ * @param basis       where the label's wording comes from
+ * @param choiceBases where each of {@link #choices} comes from, in the same order
  */
 public record FieldDescriptor(String path, String label, String labelEn, List<Group> groups, boolean required,
                               ValueKind kind, Class<?> javaType, List<String> choices, boolean strict,
                               List<String> aliases, String example, String hint, TextKind text,
-                              Optional<FiscalYear> since) {
+                              Optional<FiscalYear> since, boolean marked, Basis basis, List<Basis> choiceBases) {
     public FieldDescriptor {
         groups = List.copyOf(groups);
         choices = List.copyOf(choices);
         aliases = List.copyOf(aliases);
+        choiceBases = List.copyOf(choiceBases);
+        if (choiceBases.size() != choices.size()) {
+            throw new IllegalArgumentException(path + ": one basis per choice");
+        }
     }
 
     /**
@@ -39,8 +47,18 @@ public record FieldDescriptor(String path, String label, String labelEn, List<Gr
      * @param label    Japanese text, e.g. {@code 調査希望} or {@code 担当者①}
      * @param labelEn  English text
      * @param required whether the group carries a required mark
+     * @param aliases  other wordings of the text the reader accepts
+     * @param basis    where the text comes from
      */
-    public record Group(String label, String labelEn, boolean required) {
+    public record Group(String label, String labelEn, boolean required, List<String> aliases, Basis basis) {
+        public Group {
+            aliases = List.copyOf(aliases);
+        }
+
+        /** A group whose text has no other wording and no basis of its own. */
+        public Group(String label, String labelEn, boolean required) {
+            this(label, labelEn, required, List.of(), Basis.ourDesign("a group built without metadata"));
+        }
     }
 
     /** The last element of the path: the record component's name. */

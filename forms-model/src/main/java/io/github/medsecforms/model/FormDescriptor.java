@@ -16,12 +16,16 @@ import java.util.Optional;
  * @param requiredMark the mark printed after required labels, {@code (*)} or {@code 【必須】}
  * @param type     the root record type
  * @param sheets   the sheets, in order
+ * @param seeds    the seeds the form's wording is quoted from ({@code 002}, …)
+ * @param titleBasis where the title comes from
  */
 public record FormDescriptor(String id, String title, String titleEn, List<FiscalYear> versions, String source,
-                             String requiredMark, Class<? extends Form> type, List<SheetDescriptor> sheets) {
+                             String requiredMark, Class<? extends Form> type, List<SheetDescriptor> sheets,
+                             List<String> seeds, Basis titleBasis) {
     public FormDescriptor {
         versions = List.copyOf(versions);
         sheets = List.copyOf(sheets);
+        seeds = List.copyOf(seeds);
     }
 
     /** The newest supported version. */

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A worksheet of a form: its official name and the blocks placed on it, in order.
  *
- * @param name   official sheet name
- * @param blocks what the sheet holds, in order: blocks of single fields and tables
+ * @param name      official sheet name
+ * @param blocks    what the sheet holds, in order: blocks of single fields and tables
+ * @param nameBasis where the sheet name comes from
  */
-public record SheetDescriptor(String name, List<Block> blocks) {
+public record SheetDescriptor(String name, List<Block> blocks, Basis nameBasis) {
     public SheetDescriptor {
         blocks = List.copyOf(blocks);
     }
@@ -22,13 +23,23 @@ public record SheetDescriptor(String name, List<Block> blocks) {
     /**
      * A block of single fields, each beside its label.
      *
-     * @param path   model path of the block's record within the form, e.g. {@code basicInfo}; empty for root fields
-     * @param title  heading printed above the block, or empty
-     * @param fields the fields, paths relative to the block
+     * @param path         model path of the block's record within the form, e.g. {@code basicInfo}; empty for root
+     *                     fields
+     * @param title        heading printed above the block, or empty
+     * @param fields       the fields, paths relative to the block
+     * @param titleAliases other wordings of the heading the reader accepts
+     * @param titleBasis   where the heading comes from
      */
-    public record FieldBlock(String path, String title, List<FieldDescriptor> fields) implements Block {
+    public record FieldBlock(String path, String title, List<FieldDescriptor> fields, List<String> titleAliases,
+                             Basis titleBasis) implements Block {
         public FieldBlock {
             fields = List.copyOf(fields);
+            titleAliases = List.copyOf(titleAliases);
+        }
+
+        /** A block whose heading has no other wording and no basis of its own. */
+        public FieldBlock(String path, String title, List<FieldDescriptor> fields) {
+            this(path, title, fields, List.of(), Basis.ourDesign("a block built without metadata"));
         }
     }
 

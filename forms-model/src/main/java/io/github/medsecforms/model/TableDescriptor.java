@@ -14,10 +14,11 @@ import java.util.List;
  * @param maxRows      largest number of rows allowed, 0 for no limit
  * @param rowType      the record type of a row
  * @param columns      the columns, in order; paths relative to the row
+ * @param basis        where the table's name comes from
  */
 public record TableDescriptor(String path, String label, String labelEn, String rowLabel, boolean exampleRow,
                               int templateRows, int maxRows, Class<? extends Record> rowType,
-                              List<FieldDescriptor> columns) {
+                              List<FieldDescriptor> columns, Basis basis) {
     public TableDescriptor {
         columns = List.copyOf(columns);
     }

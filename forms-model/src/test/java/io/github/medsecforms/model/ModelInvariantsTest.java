@@ -52,7 +52,8 @@ class ModelInvariantsTest {
         }
         // the only unlabelled data: the drawing callouts and their parts, and block records placed by @Sheet
         assertThat(unlabelled).containsExactlyInAnyOrder(
-                "line-device-survey.basicInfo", "line-device-survey.floorPlan", "line-device-survey.floorPlan.callouts");
+                "line-device-survey.basicInfo", "line-device-survey.confirmation", "line-device-survey.floorPlan",
+                "line-device-survey.floorPlan.callouts");
     }
 
     @Property(tries = 50)

@@ -133,7 +133,8 @@ class WebPageBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#findings tr[data-rule='MSF-FLD-0001']")).getAttribute("data-location"))
                 .isEqualTo(ipCell);
         assertThat(driver.findElements(By.cssSelector("#findings tr[data-rule='LDS-005']"))).hasSize(1);
-        assertThat(shown).extracting(row -> row.get(2)).containsExactly("MSF-FLD-0001", "LDS-004", "LDS-005", "LDS-010");
+        assertThat(shown).extracting(row -> row.get(2))
+                .containsExactly("MSF-FLD-0001", "LDS-004", "LDS-005", "LDS-010", "LDS-012");
         assertThat(driver.findElement(By.id("count-error")).getText())
                 .isEqualTo(String.valueOf(expected.count(io.github.medsecforms.model.Severity.ERROR)));
         assertThat(driver.findElement(By.id("summary")).getText()).contains("エラーがあります");

@@ -22,7 +22,7 @@ public final class RuleCatalogue {
         LocalizedMessages m = RuleContext.MESSAGES;
         for (var r : RuleRegistry.packageRules()) {
             all.add(new RuleInfo(r.id(), PACKAGE, r.severity(), Stage.CROSS_FORM, m.format(r.id(), Locale.JAPANESE),
-                    m.format(r.id(), Locale.ENGLISH), r.rationale(), r.example()));
+                    m.format(r.id(), Locale.ENGLISH), r.rationale(), r.example(), r.basis()));
         }
         return List.copyOf(all);
     }
@@ -35,6 +35,6 @@ public final class RuleCatalogue {
     private static RuleInfo info(Rule<?> r) {
         LocalizedMessages m = RuleContext.MESSAGES;
         return new RuleInfo(r.id(), r.formId(), r.severity(), r.stage(), m.format(r.id(), Locale.JAPANESE),
-                m.format(r.id(), Locale.ENGLISH), r.rationale(), r.example());
+                m.format(r.id(), Locale.ENGLISH), r.rationale(), r.example(), r.basis());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.medsecforms.validation;
 
+import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.Severity;
 
 /**
@@ -11,9 +12,10 @@ import io.github.medsecforms.model.Severity;
  * @param stage     stage it runs in
  * @param message   Japanese message template ({0} is the label of what a finding concerns)
  * @param messageEn English message template
- * @param rationale one line citing the source document
+ * @param rationale one line saying why the rule is there
  * @param example   an example of what triggers it
+ * @param basis     where it comes from: a seed and a quote, or our design and its reason
  */
 public record RuleInfo(String id, String formId, Severity severity, Stage stage, String message, String messageEn,
-                       String rationale, String example) {
+                       String rationale, String example, Basis basis) {
 }

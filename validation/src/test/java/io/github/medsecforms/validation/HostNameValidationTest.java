@@ -24,8 +24,8 @@ class HostNameValidationTest {
             assertThat(v.code()).isEqualTo("MSF-FLD-0004");
             assertThat(v.severity()).isEqualTo(Severity.ERROR);
             assertThat(v.path()).isEqualTo("terminals[1].hostName");
-            assertThat(v.label()).isEqualTo("調査端末情報/シンクル端末/FAT端末/端末ホスト名");
-            assertThat(v.message()).startsWith("調査端末情報/No.2/シンクル端末/FAT端末/端末ホスト名：「-PC02」はホスト名として使えません。");
+            assertThat(v.label()).isEqualTo("調査端末情報/シンクラ端末/FAT端末/端末ホスト名");
+            assertThat(v.message()).startsWith("調査端末情報/No.2/シンクラ端末/FAT端末/端末ホスト名：「-PC02」はホスト名として使えません。");
         });
         assertThat(validator.validate(surveyWithTerminals(terminal("-PC02")), Locale.ENGLISH)).singleElement()
                 .extracting(FieldViolation::message).asString()

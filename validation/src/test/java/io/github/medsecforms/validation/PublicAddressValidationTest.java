@@ -27,8 +27,8 @@ class PublicAddressValidationTest {
             assertThat(v.code()).isEqualTo("MSF-FLD-0001");
             assertThat(v.severity()).isEqualTo(Severity.ERROR);
             assertThat(v.path()).isEqualTo("lines[1].globalIpAddress");
-            assertThat(v.label()).isEqualTo("回線・機器情報/グローバルIPアドレス");
-            assertThat(v.message()).isEqualTo("回線・機器情報/回線2/グローバルIPアドレス：「192.168.1.1」はグローバルIPアドレスでは"
+            assertThat(v.label()).isEqualTo("回線・機器情報/回線と紐付くグローバルIPアドレス/グローバルIPアドレス");
+            assertThat(v.message()).isEqualTo("回線・機器情報/回線2/回線と紐付くグローバルIPアドレス/グローバルIPアドレス：「192.168.1.1」はグローバルIPアドレスでは"
                     + "ありません。プライベートアドレス（192.168.x.x など）、予約済みアドレス、0.0.0.0 は記入できません。");
         });
     }
@@ -40,8 +40,8 @@ class PublicAddressValidationTest {
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("MSF-FLD-0001");
             assertThat(v.path()).isEqualTo("lines[0].globalIpAddress");
-            assertThat(v.label()).isEqualTo("回線・機器情報/グローバルIPアドレス");
-            assertThat(v.message()).startsWith("Lines / row 1 / Global IP address: \"192.168.1.1\" is not a global IP");
+            assertThat(v.label()).isEqualTo("回線・機器情報/回線と紐付くグローバルIPアドレス/グローバルIPアドレス");
+            assertThat(v.message()).startsWith("Lines / row 1 / Global IP address of the line / Global IP address: \"192.168.1.1\" is not a global IP");
         });
     }
 
@@ -72,7 +72,7 @@ class PublicAddressValidationTest {
 
         assertThat(validator.validate(survey(line))).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("lines[0].diagnosisDayAddress");
-            assertThat(v.label()).isEqualTo("回線・機器情報/脆弱性診断当日記入欄/グローバルIPアドレス");
+            assertThat(v.label()).isEqualTo("回線・機器情報/回線と紐付くグローバルIPアドレス/脆弱性診断当日記入欄/グローバルIPアドレス");
         });
     }
 

@@ -1,5 +1,6 @@
 package io.github.medsecforms.cli.internal;
 
+import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
@@ -74,31 +75,46 @@ public final class FormDocs {
         sb.append("| 英語名 | ").append(cell(form.titleEn())).append(" |\n");
         sb.append("| 対応する版 | ").append(cell(FormText.versions(form.versions(), m))).append(" |\n");
         sb.append("| 出典 | ").append(cell(form.source())).append(" |\n");
+        sb.append("| 資料 (seeds) | ").append(cell(form.seeds().stream().map(s -> "seed " + s)
+                .collect(Collectors.joining("、")))).append(" |\n");
+        sb.append("| 名称の根拠 | ").append(cell(form.titleBasis().describe())).append(" |\n");
         sb.append("| 必須の印 | ").append(cell(form.requiredMark())).append(" |\n");
         sb.append("| シート | ").append(cell(String.join("、", form.sheetNames()))).append(" |\n");
         sb.append("\n「パス」はモデル（Java レコード、JSON）での位置です。表の列は `表のパス[].列のパス` で示します。\n");
+        sb.append("「根拠」は文言の出典です。`seed 00n` はその資料（`../shared/seeds/`）にある文言そのもの、`seed 00n「…」` は資料の")
+                .append("表記が異なる場合の資料側の文言、「独自設計 (our design)」は資料にないこのプロジェクトの設計、「未確認 (unverified)」は")
+                .append("一次資料で確かめられていない文言です。選択肢・候補の「（独自）」「（未確認）」も同じ意味です。")
+                .append("必須の「（印なし）」は、様式に必須の印はないが記入を求められる項目です。テストが引用を資料の本文と照合します。\n");
+        Basis wording = Basis.parseOr("", form.seeds());
         for (SheetDescriptor sheet : form.sheets()) {
             sb.append("\n## シート「").append(sheet.name()).append("」\n");
+            if (!sheet.nameBasis().equals(wording)) {
+                sb.append("\nシート名の根拠: ").append(sheet.nameBasis().describe()).append('\n');
+            }
             for (Block block : sheet.blocks()) {
                 if (block instanceof FieldBlock fb) {
                     String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
                     if (!fb.title().isEmpty()) {
                         sb.append("\n### ").append(fb.title()).append('\n');
+                        if (!fb.titleBasis().equals(wording)) {
+                            sb.append("\n見出しの根拠: ").append(fb.titleBasis().describe()).append('\n');
+                        }
                     } else if (!fb.path().isEmpty()) {
                         sb.append("\n### 項目 `").append(fb.path()).append("`\n");
                     }
                     sb.append('\n');
-                    fieldTable(sb, fb.fields(), prefix, "項目");
+                    fieldTable(sb, fb.fields(), prefix, "項目", wording);
                 } else if (block instanceof TableBlock tb) {
                     TableDescriptor t = tb.table();
                     sb.append("\n### 表「").append(t.label()).append("」 (").append(t.labelEn()).append(")\n\n");
+                    sb.append("- 表の名前の根拠: ").append(t.basis().describe()).append('\n');
                     sb.append("- 行ラベル: ").append(t.rowLabel(1)).append(", ").append(t.rowLabel(2))
                             .append(", …\n");
                     sb.append("- 記入例の行: ").append(t.exampleRow() ? "あり（データとして読みません）" : "なし").append('\n');
                     sb.append("- テンプレートの空行: ").append(t.templateRows()).append('\n');
                     sb.append("- 最大行数: ").append(t.maxRows() > 0 ? Integer.toString(t.maxRows()) : "制限なし")
                             .append("\n\n");
-                    fieldTable(sb, t.columns(), t.path() + "[].", "列");
+                    fieldTable(sb, t.columns(), t.path() + "[].", "列", wording);
                 }
             }
         }
@@ -120,27 +136,35 @@ public final class FormDocs {
             if (unverified > 0) {
                 sb.append("、うち未確認 ").append(unverified);
             }
-            sb.append("\n\n| 番号 | 区分 | 項目 | 注記 |\n|---|---|---|---|\n");
+            sb.append("\n\n| 番号 | 区分 | 項目 | 注記 | 根拠 |\n|---|---|---|---|---|\n");
             for (ChecklistItem item : items) {
                 sb.append("| ").append(cell(item.id())).append(" | ").append(cell(item.section())).append(" | ")
                         .append(cell(item.text())).append(" | ").append(cell(FormText.itemNote(item, m)))
-                        .append(" |\n");
+                        .append(" | ").append(cell(item.basis().describe())).append(" |\n");
             }
         }
         return sb.toString();
     }
 
-    private void fieldTable(StringBuilder sb, List<FieldDescriptor> fields, String pathPrefix, String what) {
-        sb.append("| ").append(what).append(" | 必須 | 種類 | 選択肢・候補 | 記入例 | 英語ラベル | パス |\n");
-        sb.append("|---|---|---|---|---|---|---|\n");
+    private void fieldTable(StringBuilder sb, List<FieldDescriptor> fields, String pathPrefix, String what,
+                            Basis wording) {
+        sb.append("| ").append(what).append(" | 必須 | 種類 | 選択肢・候補 | 記入例 | 英語ラベル | パス | 根拠 |\n");
+        sb.append("|---|---|---|---|---|---|---|---|\n");
         for (FieldDescriptor f : fields) {
+            StringBuilder basis = new StringBuilder(f.basis().describe());
+            for (FieldDescriptor.Group g : f.groups()) {
+                if (!g.basis().equals(wording)) {
+                    basis.append("；「").append(g.label()).append("」: ").append(g.basis().describe());
+                }
+            }
             sb.append("| ").append(cell(FormText.label(f, m)))
-                    .append(" | ").append(f.required() ? "必須" : "")
+                    .append(" | ").append(f.required() ? (f.marked() ? "必須" : "必須（印なし）") : "")
                     .append(" | ").append(cell(FormText.kind(f, m)))
                     .append(" | ").append(cell(FormText.choices(f, m)))
                     .append(" | ").append(cell(f.example()))
                     .append(" | ").append(cell(f.qualifiedLabelEn()))
                     .append(" | `").append(pathPrefix).append(f.path()).append("`")
+                    .append(" | ").append(cell(basis.toString()))
                     .append(" |\n");
         }
     }

@@ -1,5 +1,6 @@
 package io.github.medsecforms.cli.internal;
 
+import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.SheetDescriptor;
@@ -121,12 +122,24 @@ final class FormText {
         return m.get("kind." + f.kind().name());
     }
 
-    /** Choices joined by {@code /} (long lists shortened); suggestions marked as such; else empty. */
+    /**
+     * Choices joined by {@code /} (long lists shortened); suggestions marked as such; a value that is our design or
+     * unverified (not quoted from a seed) marked so; else empty.
+     */
     static String choices(FieldDescriptor f, Messages m) {
         if (f.choices().isEmpty()) {
             return "";
         }
-        List<String> c = f.choices();
+        List<String> c = new ArrayList<>();
+        for (int i = 0; i < f.choices().size(); i++) {
+            Basis b = f.choiceBases().get(i);
+            String choice = f.choices().get(i);
+            c.add(switch (b.kind()) {
+                case SEED -> choice;
+                case OUR_DESIGN -> m.get("field.choice.ourDesign", choice);
+                case UNVERIFIED -> m.get("field.choice.unverified", choice);
+            });
+        }
         String joined;
         if (c.size() > CHOICES_SHOWN) {
             joined = String.join(" / ", c.subList(0, 3)) + " / … / " + c.get(c.size() - 1)

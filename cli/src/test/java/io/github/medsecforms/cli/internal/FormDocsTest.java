@@ -71,6 +71,20 @@ class FormDocsTest {
 
         assertThat(page).contains("## チェック項目", "### R6（令和6年度）", "### R7（令和7年度）")
                 .containsPattern("\\| 2-\\(4\\) \\| .* \\| 未確認 \\|")
-                .containsPattern("\\| 0 \\| 前提 \\| .* \\| 前提 \\|");
+                .containsPattern("\\| 0 \\| 前提 \\| .* \\| 前提、未確認 \\|");
+    }
+
+    @Test
+    void pages_show_where_each_label_choice_and_item_comes_from() {
+        String lds = pages.get("line-device-survey.md");
+        assertThat(lds).contains("| 資料 (seeds) | seed 002 |")
+                .contains("見出しの根拠: seed 002「■ご客様情報(医療機関情報)」")
+                .containsPattern("\\| 回線と紐付くグローバルIPアドレス/通信形態 \\| 必須 \\| .* \\| seed 002 \\|")
+                .contains("放射線（独自）")
+                .contains("未確認 (unverified): 説明会資料の文字起こしは「シングル利用 (*)」");
+        assertThat(pages.get("support-request.md")).contains("| 医療機関コード | 必須（印なし） |")
+                .contains("独自設計 (our design): 回答様式にない確認欄");
+        assertThat(pages.get("checklist-hospital.md")).contains("seed 004「医療情報システム安全管理責任者を設置しているか」")
+                .containsPattern("\\| 2-\\(7\\) \\| .* \\| 未確認 \\| 未確認 \\(unverified\\): 記事");
     }
 }

@@ -28,4 +28,11 @@ class RuleDocsTest {
     void every_rule_appears_with_its_id_rationale_and_example() {
         RuleCatalogue.rules().forEach(r -> assertThat(page).contains("| " + r.id() + " |").contains(r.rationale().replace("|", "\\|")));
     }
+
+    @Test
+    void the_basis_column_is_the_basis_in_each_rule_s_definition() {
+        RuleCatalogue.rules().forEach(r -> assertThat(page).as(r.id())
+                .contains(" | " + r.basis().describe().replace("|", "\\|") + " | "));
+        assertThat(page).contains("seed 002「閉域網に接続された回線は対象外となります」").contains("独自設計 (our design): ");
+    }
 }

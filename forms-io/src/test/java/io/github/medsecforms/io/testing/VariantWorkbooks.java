@@ -302,6 +302,32 @@ public final class VariantWorkbooks {
             }
         }
 
+        /** The texts of a column's groups down to {@code level}, outermost first. */
+        private static List<String> groupPrefix(FieldDescriptor c, int level) {
+            return c.groups().subList(0, level + 1).stream().map(FieldDescriptor.Group::label).toList();
+        }
+
+        /**
+         * Columns with the same header (the two 接続状況・IPアドレス・ポート番号 sets of the port block) are told apart only
+         * by their order on the sheet: a reversed layout keeps them in the form's order.
+         */
+        private static void keepRepeatedHeadersInOrder(List<FieldDescriptor> columns, List<FieldDescriptor> formOrder) {
+            java.util.Map<String, List<Integer>> slots = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                slots.computeIfAbsent(columns.get(i).qualifiedLabel(), k -> new ArrayList<>()).add(i);
+            }
+            for (List<Integer> at : slots.values()) {
+                if (at.size() < 2) {
+                    continue;
+                }
+                List<FieldDescriptor> same = at.stream().map(columns::get)
+                        .sorted(java.util.Comparator.comparingInt(formOrder::indexOf)).toList();
+                for (int k = 0; k < at.size(); k++) {
+                    columns.set(at.get(k), same.get(k));
+                }
+            }
+        }
+
         void table(TableDescriptor table, Form form) {
             List<FieldDescriptor> columns = new ArrayList<>(table.columns().stream().filter(c -> c.appliesTo(version)).toList());
             boolean checklist = table.rowType() == ChecklistEntry.class;
@@ -310,6 +336,7 @@ public final class VariantWorkbooks {
             }
             if (o.reverseColumns()) {
                 Collections.reverse(columns);
+                keepRepeatedHeadersInOrder(columns, table.columns());
             }
             label(row++, o.columnOffset(), table.label());
             int c0 = o.columnOffset() + 1 + (checklist ? 1 : 0);
@@ -318,29 +345,37 @@ public final class VariantWorkbooks {
                 label(row + (groups ? 1 : 0), c0 - 1, "チェック項目");
             }
             if (groups) {
-                for (int i = 0; i < columns.size(); i++) {
-                    FieldDescriptor c = columns.get(i);
-                    if (c.groups().isEmpty()) {
-                        label(row, c0 + i, label(c));
-                        sheet.merge(row, c0 + i, row + 1, c0 + i);
-                    } else {
-                        String g = c.groups().get(0).label();
+                // one header row per group level: a group spans the columns that share it (and every outer group),
+                // a label sits below its innermost group and reaches down to the last header row
+                int depth = columns.stream().mapToInt(c -> c.groups().size()).max().orElse(0) + 1;
+                for (int level = 0; level < depth - 1; level++) {
+                    for (int i = 0; i < columns.size(); i++) {
+                        FieldDescriptor c = columns.get(i);
+                        if (c.groups().size() <= level) {
+                            continue;
+                        }
+                        List<String> prefix = groupPrefix(c, level);
                         int j = i;
-                        while (j + 1 < columns.size() && !columns.get(j + 1).groups().isEmpty()
-                                && columns.get(j + 1).groups().get(0).label().equals(g)) {
+                        while (j + 1 < columns.size() && columns.get(j + 1).groups().size() > level
+                                && groupPrefix(columns.get(j + 1), level).equals(prefix)) {
                             j++;
                         }
-                        label(row, c0 + i, g);
+                        label(row + level, c0 + i, c.groups().get(level).label());
                         if (j > i) {
-                            sheet.merge(row, c0 + i, row, c0 + j);
-                        }
-                        for (int k = i; k <= j; k++) {
-                            label(row + 1, c0 + k, label(columns.get(k)));
+                            sheet.merge(row + level, c0 + i, row + level, c0 + j);
                         }
                         i = j;
                     }
                 }
-                row += 2;
+                for (int i = 0; i < columns.size(); i++) {
+                    FieldDescriptor c = columns.get(i);
+                    int top = row + c.groups().size();
+                    label(top, c0 + i, label(c));
+                    if (top < row + depth - 1) {
+                        sheet.merge(top, c0 + i, row + depth - 1, c0 + i);
+                    }
+                }
+                row += depth;
             } else {
                 for (int i = 0; i < columns.size(); i++) {
                     label(row, c0 + i, label(columns.get(i)));

@@ -6,6 +6,7 @@ import io.github.medsecforms.model.common.YesNo;
 import io.github.medsecforms.model.meta.FormSpec;
 import io.github.medsecforms.model.meta.Label;
 import io.github.medsecforms.model.meta.Table;
+import io.github.medsecforms.model.meta.TextKind;
 import io.github.medsecforms.model.value.FiscalYear;
 import java.util.List;
 import java.util.Optional;
@@ -13,13 +14,16 @@ import java.util.Optional;
 /**
  * 病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査: 14 questions, answered
  * はい/いいえ unless stated. Skip rules from the answering guide: Q3 いいえ ⇒ Q4–Q7 not required; Q8 いいえ ⇒ Q9–Q14
- * not required.
+ * not required. Q9 is 記述方式 (a description, {@code vpnDevicesText}); rows of maker/model/count ({@code vpnDevices})
+ * are our design for forms that lay it out as a table, and {@link #listedVpnDevices()} reads a description as rows
+ * where it clearly can.
  */
 @FormSpec(id = "backup-vpn-survey",
         title = "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査",
         titleEn = "Survey on backup data and remote gateway (VPN) devices of hospital information systems",
         versions = {"R6"}, sheet = "回答",
-        source = "厚生労働省 回答要領 (seed 003)")
+        source = "厚生労働省 回答要領 (seed 003)",
+        seeds = {"003"})
 public record BackupVpnSurvey(
         FiscalYear version,
         @Label(value = "回答者の情報", en = "Q1 Respondent", required = true)
@@ -43,6 +47,10 @@ public record BackupVpnSurvey(
         @Label(value = "VPN装置が存在するか", en = "Q8 A VPN device exists", required = true,
                 hint = "設置されていない場合は、以降の設問は回答不要です")
         Optional<YesNo> vpnPresent,
+        @Label(value = "VPN装置のメーカー名、型番、台数を全て記載すること", en = "Q9 VPN devices (description of maker, model, count)",
+                text = TextKind.MULTILINE, example = "ヤマハ RTX1210 2台、Fortinet FortiGate-60F 1台",
+                hint = "VPN装置のメーカー名、型番、台数を全て記載してください（記述方式）")
+        String vpnDevicesText,
         @Label(value = "VPN装置のメーカー名、型番、台数", en = "Q9 VPN devices (maker, model, count)")
         @Table(rowLabel = "VPN装置{n}", templateRows = 5)
         List<VpnDevice> vpnDevices,
@@ -61,6 +69,7 @@ public record BackupVpnSurvey(
         @Label(value = "セキュリティ責任者を設置しているか", en = "Q14 Has a security officer", required = true)
         Optional<YesNo> securityOfficer,
         @Label(value = "セキュリティ責任者を医療情報システムの責任者とは別に配置しているか",
+                basis = "003「セキュリティ責任者を医療情報システムの責任者とは、別に、配置しているか」",
                 en = "Q14 The security officer is not the information-systems officer", required = true)
         Optional<YesNo> securityOfficerSeparate) implements Form {
 
@@ -74,6 +83,7 @@ public record BackupVpnSurvey(
         disasterSeparated = Defaults.optional(disasterSeparated);
         leakProtected = Defaults.optional(leakProtected);
         vpnPresent = Defaults.optional(vpnPresent);
+        vpnDevicesText = Defaults.text(vpnDevicesText);
         vpnDevices = Defaults.list(vpnDevices);
         vpnUpdated = Defaults.optional(vpnUpdated);
         vpnSourceRestricted = Defaults.optional(vpnSourceRestricted);
@@ -81,5 +91,16 @@ public record BackupVpnSurvey(
         emergencyDrills = Defaults.optional(emergencyDrills);
         securityOfficer = Defaults.optional(securityOfficer);
         securityOfficerSeparate = Defaults.optional(securityOfficerSeparate);
+    }
+
+    /**
+     * The VPN devices of Q9 as rows: the rows given, else the description split into rows when every part of it
+     * clearly names maker, model and count ({@link VpnDevice#split}), else none (the description stands whole).
+     */
+    public List<VpnDevice> listedVpnDevices() {
+        if (!vpnDevices.isEmpty()) {
+            return vpnDevices;
+        }
+        return VpnDevice.split(vpnDevicesText).orElse(List.of());
     }
 }

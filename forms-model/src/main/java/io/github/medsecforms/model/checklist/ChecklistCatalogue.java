@@ -1,5 +1,6 @@
 package io.github.medsecforms.model.checklist;
 
+import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.value.FiscalYear;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The items of each checklist version, read from resources {@code <form-id>-<version>.tsv} beside this class
- * (columns: id, section, text, flags; flags {@code premise} and {@code unverified}, comma-separated; {@code #}
- * starts a comment). Adding 令和7年度版 is adding a resource.
+ * (columns: id, section, text, flags, basis; flags {@code premise} and {@code unverified}, comma-separated; basis in
+ * {@link Basis} notation — {@code 001} when the text is the seed's own wording, {@code 004「…」} for the passage it
+ * rests on, {@code unverified: …}; {@code #} starts a comment). Adding 令和7年度版 is adding a resource.
  */
 public final class ChecklistCatalogue {
     private static final Map<String, List<ChecklistItem>> CACHE = new ConcurrentHashMap<>();
@@ -52,8 +54,11 @@ public final class ChecklistCatalogue {
                     throw new IllegalStateException(name + ": malformed line: " + line);
                 }
                 String flags = cols.length > 3 ? cols[3] : "";
+                if (cols.length < 5 || cols[4].isBlank()) {
+                    throw new IllegalStateException(name + ": an item without its basis: " + line);
+                }
                 items.add(new ChecklistItem(cols[0].strip(), cols[1].strip(), cols[2].strip(),
-                        flags.contains("premise"), flags.contains("unverified")));
+                        flags.contains("premise"), flags.contains("unverified"), Basis.parse(cols[4])));
             }
             return List.copyOf(items);
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.github.medsecforms.model.checklist;
 
+import io.github.medsecforms.model.Basis;
+
 /**
  * One item of a checklist version, as data: a resource per form and version, so 令和7年度版 is a new resource.
  *
@@ -8,6 +10,10 @@ package io.github.medsecforms.model.checklist;
  * @param text       the item's wording
  * @param premise    whether this is the 前提 item (いいえ ⇒ nothing else needs answering)
  * @param unverified whether the wording or numbering is not confirmed from the primary document
+ * @param basis      where the wording comes from (a seed and a quote, or unverified with the reason)
  */
-public record ChecklistItem(String id, String section, String text, boolean premise, boolean unverified) {
+public record ChecklistItem(String id, String section, String text, boolean premise, boolean unverified, Basis basis) {
+    public ChecklistItem {
+        java.util.Objects.requireNonNull(basis);
+    }
 }

@@ -16,12 +16,15 @@ import java.util.Optional;
         title = "医療機関におけるサイバーセキュリティ対策チェックリスト（医療機関確認用）",
         titleEn = "Cybersecurity checklist for medical institutions (hospital's copy)",
         versions = {"R6", "R7"}, sheet = "医療機関確認用",
-        source = "厚生労働省 医政参発0513第6号 令和6年5月13日 (seeds 001, 004)")
+        source = "厚生労働省 医政参発0513第6号 令和6年5月13日 (seeds 001, 004)",
+        titleBasis = "001「医療機関におけるサイバーセキュリティ対策チェックリスト」「チェックリスト (医療機関確認用)」",
+        seeds = {"004", "001"})
 public record HospitalChecklist(
         FiscalYear version,
         @Label(value = "医療機関名", en = "Medical institution", required = true, text = TextKind.NAME, example = "サンプル総合病院")
         String facilityName,
-        @Label(value = "確認日", en = "Checked on", required = true, since = "R7", example = "2025/6/1")
+        @Label(value = "確認日", en = "Checked on", required = true, since = "R7", example = "2025/6/1",
+                basis = "unverified: 令和7年度版の確認日の欄は CATALOGUE.md §6 によるもので、一次資料で確認できていない")
         Optional<LocalDate> checkedOn,
         @Label(value = "チェック項目", en = "Items")
         @Table(rowLabel = "{n}", templateRows = 0)

@@ -17,7 +17,8 @@ import java.util.List;
         title = "医療機関におけるサイバーセキュリティ対策チェックリスト「サイバー攻撃リスク低減のための最低限の措置」編",
         titleEn = "Cybersecurity checklist: minimum measures to reduce the risk of cyber attacks",
         versions = {"R6"}, sheet = "最低限の措置編",
-        source = "岡山県 令和6年度医療機関立入検査（サイバーセキュリティ対策関係）支援事業 (seed 001)")
+        source = "岡山県 令和6年度医療機関立入検査（サイバーセキュリティ対策関係）支援事業 (seed 001)",
+        seeds = {"001"})
 public record MinimumChecklist(
         FiscalYear version,
         @Label(value = "医療機関名", en = "Medical institution", required = true, text = TextKind.NAME, example = "サンプル総合病院")

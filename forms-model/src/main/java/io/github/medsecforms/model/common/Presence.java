@@ -1,8 +1,10 @@
 package io.github.medsecforms.model.common;
 
+import io.github.medsecforms.model.meta.ChoiceBasis;
 import io.github.medsecforms.model.Choice;
 
 /** あり / なし. */
+@ChoiceBasis("002")
 public enum Presence implements Choice {
     PRESENT("あり"),
     ABSENT("なし");

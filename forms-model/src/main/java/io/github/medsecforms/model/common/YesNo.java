@@ -1,8 +1,10 @@
 package io.github.medsecforms.model.common;
 
+import io.github.medsecforms.model.meta.ChoiceBasis;
 import io.github.medsecforms.model.Choice;
 
 /** はい / いいえ. */
+@ChoiceBasis("001「はい・いいえ」")
 public enum YesNo implements Choice {
     YES("はい"),
     NO("いいえ");

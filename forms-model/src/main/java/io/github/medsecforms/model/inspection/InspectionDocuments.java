@@ -19,12 +19,16 @@ import java.util.Optional;
         title = "サイバーセキュリティ対策関連書類一覧（別紙1）",
         titleEn = "Cybersecurity documents for the on-site inspection (Attachment 1)",
         versions = {"R6"}, sheet = "別紙1",
-        source = "岡山県 令和6年度医療機関立入検査（サイバーセキュリティ対策関係）支援事業 別紙1 (seed 001)")
+        source = "岡山県 令和6年度医療機関立入検査（サイバーセキュリティ対策関係）支援事業 別紙1 (seed 001)",
+        titleBasis = "001「サイバーセキュリティ対策関連書類一覧」「別紙1」",
+        seeds = {"001"})
 public record InspectionDocuments(
         FiscalYear version,
-        @Label(value = "医療機関名", en = "Medical institution", required = true, text = TextKind.NAME, example = "サンプル総合病院")
+        @Label(value = "医療機関名", en = "Medical institution", required = true, text = TextKind.NAME, example = "サンプル総合病院",
+                basis = "our design: 別紙1の一覧に医療機関名の欄はなく、提出書類一式の照合のために設けた")
         String facilityName,
-        @Label(value = "提出日", en = "Submitted on", example = "2024/11/1")
+        @Label(value = "提出日", en = "Submitted on", example = "2024/11/1",
+                basis = "our design: 別紙1は書類の一覧で記入欄がなく、写しを提出した日を記録するために設けた")
         Optional<LocalDate> submittedOn,
         @Label(value = "提出書類", en = "Documents")
         @Table(rowLabel = "{n}", templateRows = 7)

@@ -1,5 +1,6 @@
 package io.github.medsecforms.model.internal;
 
+import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.Choice;
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.FieldDescriptor.Group;
@@ -11,6 +12,7 @@ import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
 import io.github.medsecforms.model.SheetDescriptor.TableBlock;
 import io.github.medsecforms.model.TableDescriptor;
 import io.github.medsecforms.model.ValueKind;
+import io.github.medsecforms.model.meta.ChoiceBasis;
 import io.github.medsecforms.model.meta.FormSpec;
 import io.github.medsecforms.model.meta.Label;
 import io.github.medsecforms.model.meta.Sheet;
@@ -82,7 +84,9 @@ public final class Descriptors {
             throw new IllegalArgumentException(type.getName() + " is not a form record annotated with @FormSpec");
         }
         List<FiscalYear> versions = Arrays.stream(spec.versions()).map(FiscalYear::parse).sorted().toList();
+        List<String> seeds = List.of(spec.seeds());
         Map<String, List<Block>> sheets = new LinkedHashMap<>();
+        Map<String, Basis> sheetBases = new LinkedHashMap<>();
         for (RecordComponent c : type.getRecordComponents()) {
             if (c.getName().equals("version")) {
                 continue;
@@ -93,32 +97,41 @@ public final class Descriptors {
                 throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + " has no sheet");
             }
             List<Block> blocks = sheets.computeIfAbsent(sheetName, k -> new ArrayList<>());
+            if (sheet != null && !sheet.nameBasis().isBlank()) {
+                sheetBases.put(sheetName, Basis.parse(sheet.nameBasis()));
+            }
             Label label = c.getAnnotation(Label.class);
             Table table = c.getAnnotation(Table.class);
             if (table != null) {
-                blocks.add(new TableBlock(table(c, label, table)));
+                blocks.add(new TableBlock(table(c, label, table, seeds)));
             } else if (label == null && isGroupType(c.getType())) {
                 blocks.add(new FieldBlock(c.getName(), sheet != null ? sheet.title() : "",
-                        fields(c.getType(), "", List.of(), true)));
+                        fields(c.getType(), "", List.of(), true, seeds),
+                        sheet != null ? List.of(sheet.titleAliases()) : List.of(),
+                        Basis.parseOr(sheet != null ? sheet.titleBasis() : "", seeds)));
             } else if (label != null) {
-                List<FieldDescriptor> fields = component(c, label, "", List.of(), true);
+                List<FieldDescriptor> fields = component(c, label, "", List.of(), true, seeds);
                 if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof FieldBlock last
                         && last.path().isEmpty()) {
                     List<FieldDescriptor> merged = new ArrayList<>(last.fields());
                     merged.addAll(fields);
-                    blocks.set(blocks.size() - 1, new FieldBlock("", last.title(), merged));
+                    blocks.set(blocks.size() - 1, new FieldBlock("", last.title(), merged, last.titleAliases(),
+                            last.titleBasis()));
                 } else {
-                    blocks.add(new FieldBlock("", sheet != null ? sheet.title() : "", fields));
+                    blocks.add(new FieldBlock("", sheet != null ? sheet.title() : "", fields,
+                            sheet != null ? List.of(sheet.titleAliases()) : List.of(),
+                            Basis.parseOr(sheet != null ? sheet.titleBasis() : "", seeds)));
                 }
             }
         }
         List<SheetDescriptor> sheetList = new ArrayList<>();
-        sheets.forEach((name, blocks) -> sheetList.add(new SheetDescriptor(name, blocks)));
+        sheets.forEach((name, blocks) -> sheetList.add(new SheetDescriptor(name, blocks,
+                sheetBases.getOrDefault(name, Basis.parseOr("", seeds)))));
         return new FormDescriptor(spec.id(), spec.title(), spec.titleEn(), versions, spec.source(),
-                spec.requiredMark(), type, sheetList);
+                spec.requiredMark(), type, sheetList, seeds, Basis.parseOr(spec.titleBasis(), seeds));
     }
 
-    private static TableDescriptor table(RecordComponent c, Label label, Table table) {
+    private static TableDescriptor table(RecordComponent c, Label label, Table table, List<String> seeds) {
         Class<?> rowType = elementType(c);
         if (!c.getType().equals(List.class) || !isGroupType(rowType)) {
             throw new IllegalStateException(c + ": @Table needs a List of records");
@@ -128,51 +141,83 @@ public final class Descriptors {
         String name = label != null ? label.value() : c.getName();
         String nameEn = label != null ? label.en() : c.getName();
         return new TableDescriptor(c.getName(), name, nameEn, table.rowLabel(), table.exampleRow(),
-                table.templateRows(), table.maxRows(), rows, fields(rowType, "", List.of(), true));
+                table.templateRows(), table.maxRows(), rows, fields(rowType, "", List.of(), true, seeds),
+                Basis.parseOr(label != null ? label.basis() : "", seeds));
     }
 
     private static List<FieldDescriptor> fields(Class<?> recordType, String prefix, List<Group> groups,
-                                                boolean groupRequired) {
+                                                boolean groupRequired, List<String> seeds) {
         List<FieldDescriptor> out = new ArrayList<>();
         for (RecordComponent c : recordType.getRecordComponents()) {
             Label label = c.getAnnotation(Label.class);
             if (label != null) {
-                out.addAll(component(c, label, prefix, groups, groupRequired));
+                out.addAll(component(c, label, prefix, groups, groupRequired, seeds));
             }
         }
         return out;
     }
 
     private static List<FieldDescriptor> component(RecordComponent c, Label label, String prefix,
-                                                   List<Group> outer, boolean groupRequired) {
+                                                   List<Group> outer, boolean groupRequired, List<String> seeds) {
         Class<?> type = valueType(c);
         List<Group> groups = new ArrayList<>(outer);
         for (int i = 0; i < label.group().length; i++) {
             String g = label.group()[i];
-            groups.add(new Group(g, i < label.groupEn().length ? label.groupEn()[i] : g, false));
+            boolean innermost = i == label.group().length - 1;
+            groups.add(new Group(g, i < label.groupEn().length ? label.groupEn()[i] : g, false,
+                    innermost ? List.of(label.groupAliases()) : List.of(),
+                    Basis.parseOr(i < label.groupBasis().length ? label.groupBasis()[i] : "", seeds)));
         }
         if (type.equals(List.class)) {
             throw new IllegalStateException(c + ": a list inside a block or row must be a @Table on the form root");
         }
         if (isGroupType(type)) {
-            groups.add(new Group(label.value(), label.en(), label.required()));
-            return fields(type, prefix + c.getName() + ".", groups, groupRequired && label.required());
+            groups.add(new Group(label.value(), label.en(), label.required(), List.of(label.aliases()),
+                    Basis.parseOr(label.basis(), seeds)));
+            return fields(type, prefix + c.getName() + ".", groups, groupRequired && label.required(), seeds);
         }
         ValueKind kind = kindOf(type);
         List<String> choices;
+        List<Basis> choiceBases = new ArrayList<>();
         boolean strict;
         if (kind == ValueKind.CHOICE) {
             choices = Arrays.stream(type.getEnumConstants()).map(e -> ((Choice) e).label()).toList();
+            ChoiceBasis all = type.getAnnotation(ChoiceBasis.class);
+            for (Object constant : type.getEnumConstants()) {
+                ChoiceBasis own = constantAnnotation(type, ((Enum<?>) constant).name());
+                choiceBases.add(Basis.parseOr(own != null ? own.value() : all != null ? all.value() : "", seeds));
+            }
             strict = true;
         } else {
             choices = List.of(label.suggestions());
+            if (label.suggestionBasis().length > choices.size()) {
+                throw new IllegalStateException(c + ": more suggestion bases than suggestions");
+            }
+            for (int i = 0; i < choices.size(); i++) {
+                choiceBases.add(Basis.parseOr(i < label.suggestionBasis().length ? label.suggestionBasis()[i] : "",
+                        seeds));
+            }
             strict = false;
+        }
+        if (label.groupBasis().length > label.group().length) {
+            throw new IllegalStateException(c + ": more group bases than groups");
         }
         Optional<FiscalYear> since = label.since().isEmpty() ? Optional.empty()
                 : Optional.of(FiscalYear.parse(label.since()));
+        boolean required = label.required() && groupRequired;
         return List.of(new FieldDescriptor(prefix + c.getName(), label.value(), label.en(), groups,
-                label.required() && groupRequired, kind, type, choices, strict, List.of(label.aliases()),
-                label.example(), label.hint(), label.text(), since));
+                required, kind, type, choices, strict, List.of(label.aliases()),
+                label.example(), label.hint(), label.text(), since, required && label.marked(),
+                Basis.parseOr(label.basis(), seeds), choiceBases));
+    }
+
+    /** The {@link ChoiceBasis} on an enum constant, if any. */
+    private static ChoiceBasis constantAnnotation(Class<?> type, String name) {
+        try {
+            return type.getField(name).getAnnotation(ChoiceBasis.class);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static ValueKind kindOf(Class<?> type) {

@@ -9,20 +9,23 @@ import io.github.medsecforms.model.meta.TextKind;
 import io.github.medsecforms.model.value.PostalCode;
 import java.util.Optional;
 
-/** 基本情報記入シート: consent, the facility's name, address and beds, and who confirmed the application. */
+/**
+ * 基本情報記入シート: consent (本施策の同意確認) and ■お客様情報(医療機関情報), the facility's name, address and beds. Who
+ * confirmed the application is the sheet's last block, {@link Confirmation} (■申込内容の確認).
+ */
 public record BasicInfo(
-        @Label(value = "本施策の同意確認", en = "Consent to the programme", required = true,
+        @Label(value = "本施策の同意確認", en = "Consent to the programme", required = true, marked = false,
                 hint = "(別紙)規約に記載の内容をご確認のうえ、本施策実施に同意いただける場合は「同意する」を選択してください",
                 example = "同意する")
         Optional<Consent> consent,
-        @Label(value = "医療機関名", en = "Facility name", required = true, text = TextKind.NAME, example = "サンプル総合病院")
+        @Label(value = "医療機関名", en = "Facility name", required = true, marked = false, text = TextKind.NAME, example = "サンプル総合病院")
         String facilityName,
         @Label(value = "医療機関名（かな）", en = "Facility name (kana)", text = TextKind.KANA,
                 aliases = {"医療機関名(かな)"}, example = "さんぷるそうごうびょういん")
         @Kana String facilityNameKana,
-        @Label(value = "郵便番号", en = "Postal code", required = true, aliases = {"〒"}, example = "700-8570")
+        @Label(value = "郵便番号", en = "Postal code", required = true, marked = false, aliases = {"〒"}, example = "700-8570")
         Optional<PostalCode> postalCode,
-        @Label(value = "住所", en = "Address", required = true, example = "岡山県岡山市北区内山下2-4-6")
+        @Label(value = "住所", en = "Address", required = true, marked = false, example = "岡山県岡山市北区内山下2-4-6")
         String address,
         @Label(value = "住所（かな）", en = "Address (kana)", text = TextKind.KANA, aliases = {"住所(かな)"},
                 example = "おかやまけんおかやましきたくうちさんげ2-4-6")
@@ -32,15 +35,11 @@ public record BasicInfo(
         @Label(value = "ビル名（かな）", en = "Building (kana)", text = TextKind.KANA, aliases = {"ビル名(かな)"},
                 example = "ほんかん")
         @Kana String buildingKana,
-        @Label(value = "病床数", en = "Beds", required = true, example = "350")
-        Optional<@HospitalBeds(payload = Warning.class) Integer> beds,
-        @Label(value = "確認者名(医療機関のご担当者名)", en = "Confirmed by (full name of the person in charge)",
-                required = true, text = TextKind.NAME, aliases = {"確認者名"},
-                hint = "記入内容に不備がないかご確認いただき、担当者の署名をフルネームでご記入ください", example = "岡山 花子")
-        String confirmerName) {
+        @Label(value = "病床数", en = "Beds", required = true, marked = false, example = "350")
+        Optional<@HospitalBeds(payload = Warning.class) Integer> beds) {
 
     public static final BasicInfo EMPTY = new BasicInfo(Optional.empty(), "", "", Optional.empty(), "", "", "", "",
-            Optional.empty(), "");
+            Optional.empty());
 
     public BasicInfo {
         consent = Defaults.optional(consent);
@@ -52,6 +51,5 @@ public record BasicInfo(
         building = Defaults.text(building);
         buildingKana = Defaults.text(buildingKana);
         beds = Defaults.optional(beds);
-        confirmerName = Defaults.text(confirmerName);
     }
 }

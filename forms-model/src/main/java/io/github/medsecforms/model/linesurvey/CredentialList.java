@@ -19,13 +19,16 @@ import java.util.List;
         title = "アカウント(ログインID)・パスワードリスト（提出不要）",
         titleEn = "Account and password list (not to be submitted)",
         versions = {"R6"}, sheet = "アカウント(ログインID)・パスワードリスト",
-        source = "別紙2-1 (seed 002)")
+        source = "別紙2-1 (seed 002)",
+        titleBasis = "002「アカウント(ログインID)・パスワードリスト」「提出不要」",
+        seeds = {"002"})
 public record CredentialList(
         FiscalYear version,
         @Label(value = "調査① インターネット回線/ONUに紐づく装置(ルータ/UTM/FW)", en = "Devices on lines (router/UTM/FW)")
         @Table(rowLabel = "回線{n}", templateRows = 5)
         List<DeviceCredential> devices,
-        @Label(value = "調査端末(シンクラ端末/FAT端末)", en = "Surveyed terminals")
+        @Label(value = "調査端末(シンクラ端末/FAT端末)", en = "Surveyed terminals", aliases = {"調査端末(シングラ端末/FAT端末)"},
+                basis = "002「■ 調査端末(シングラ端末/FAT端末)」")
         @Table(rowLabel = "端末{n}", templateRows = 5, maxRows = 5)
         List<TerminalCredential> terminals,
         @Label(value = "備考(接続先情報など)", en = "Remarks (connection details etc.)", text = TextKind.MULTILINE)

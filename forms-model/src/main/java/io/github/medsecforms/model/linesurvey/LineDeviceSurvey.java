@@ -20,15 +20,19 @@ import java.util.List;
         title = "別紙2-1 医療機関記入依頼書（回線・機器情報等記入）",
         titleEn = "Attachment 2-1: line and device survey",
         versions = {"R6"}, requiredMark = "(*)",
-        source = "医療機関におけるサイバーセキュリティ確保事業 説明会資料 別紙2-1 (seed 002)")
+        source = "医療機関におけるサイバーセキュリティ確保事業 説明会資料 別紙2-1 (seed 002)",
+        seeds = {"002"})
 public record LineDeviceSurvey(
         FiscalYear version,
-        @Sheet(value = "基本情報記入シート", title = "■ご客様情報(医療機関情報)")
+        @Sheet(value = "基本情報記入シート", title = "■お客様情報(医療機関情報)", titleAliases = {"■ご客様情報(医療機関情報)"},
+                titleBasis = "002「■ご客様情報(医療機関情報)」")
         BasicInfo basicInfo,
         @Sheet("基本情報記入シート")
         @Label(value = "担当者", en = "Contacts")
         @Table(rowLabel = "担当者{n}", templateRows = 4, maxRows = 4)
         List<SurveyContact> contacts,
+        @Sheet(value = "基本情報記入シート", title = "■申込内容の確認")
+        Confirmation confirmation,
         @Sheet("回線・機器情報記入シート")
         @Label(value = "回線・機器情報", en = "Lines")
         @Table(rowLabel = "回線{n}", exampleRow = true, templateRows = 10)
@@ -51,9 +55,16 @@ public record LineDeviceSurvey(
         version = Defaults.orElse(version, FiscalYear.reiwa(6));
         basicInfo = Defaults.orElse(basicInfo, BasicInfo.EMPTY);
         contacts = Defaults.list(contacts);
+        confirmation = Defaults.orElse(confirmation, Confirmation.EMPTY);
         lines = Defaults.list(lines);
         ports = Defaults.list(ports);
         terminals = Defaults.list(terminals);
         floorPlan = Defaults.orElse(floorPlan, FloorPlan.EMPTY);
+    }
+
+    /** A survey without the ■申込内容の確認 block (left empty): the components known before it was added. */
+    public LineDeviceSurvey(FiscalYear version, BasicInfo basicInfo, List<SurveyContact> contacts, List<Line> lines,
+                            List<PortEntry> ports, List<Terminal> terminals, FloorPlan floorPlan) {
+        this(version, basicInfo, contacts, Confirmation.EMPTY, lines, ports, terminals, floorPlan);
     }
 }

@@ -10,16 +10,23 @@ import java.util.Optional;
 /** One row of 調査端末情報記入シート: a PC whose security measures the survey checks (No.1 … No.5). */
 public record Terminal(
         @Label(value = "システム種別", en = "System", required = true,
-                suggestions = {"電子カルテ", "医事", "検査", "放射線", "薬剤", "PACS", "部門システム"}, example = "電子カルテ")
+                suggestions = {"電子カルテ", "医事", "検査", "放射線", "薬剤", "PACS", "部門システム"},
+                suggestionBasis = {"", "", "", Terminal.DESIGNED, Terminal.DESIGNED, Terminal.DESIGNED, ""},
+                example = "電子カルテ")
         String systemType,
-        @Label(value = "シングル利用", en = "Standalone or VDI", required = true, example = "単体")
+        @Label(value = "シンクラ利用", en = "Thin-client use (standalone or VDI)", required = true, aliases = {"シングル利用"},
+                basis = "unverified: 説明会資料の文字起こしは「シングル利用 (*)」。同じ資料でシンクラ端末が「シンクル」「シングラ」となる誤りから「シンクラ利用」と読んだ",
+                example = "単体")
         Optional<TerminalUsage> usage,
-        @Label(value = "端末ホスト名", en = "Host name", group = {"シンクル端末/FAT端末"}, groupEn = {"Thin client / FAT terminal"}, required = true, example = "PCXXXX01")
+        @Label(value = "端末ホスト名", en = "Host name", group = {"シンクラ端末/FAT端末"}, groupEn = {"Thin client / FAT terminal"},
+                groupAliases = {"シンクル端末/FAT端末"}, groupBasis = {"002「シンクル端末/FAT端末」"}, required = true, example = "PCXXXX01")
         @HostName String hostName,
-        @Label(value = "IPアドレス", en = "IP address (CIDR)", group = {"シンクル端末/FAT端末"}, groupEn = {"Thin client / FAT terminal"}, required = true,
+        @Label(value = "IPアドレス", en = "IP address (CIDR)", group = {"シンクラ端末/FAT端末"}, groupEn = {"Thin client / FAT terminal"},
+                groupAliases = {"シンクル端末/FAT端末"}, groupBasis = {"002「シンクル端末/FAT端末」"}, required = true,
                 example = "192.168.1.131/24", hint = "サブネットを含めて記入してください（例: 192.168.1.131/24）")
         Optional<Ipv4Cidr> ipAddress,
-        @Label(value = "設置場所", en = "Location", group = {"シンクル端末/FAT端末"}, groupEn = {"Thin client / FAT terminal"}, required = true, example = "西棟 2F 診察室A-1")
+        @Label(value = "設置場所", en = "Location", group = {"シンクラ端末/FAT端末"}, groupEn = {"Thin client / FAT terminal"},
+                groupAliases = {"シンクル端末/FAT端末"}, groupBasis = {"002「シンクル端末/FAT端末」"}, required = true, example = "西棟 2F 診察室A-1")
         String location,
         @Label(value = "端末ホスト名", en = "Host name", group = {"仮想デスクトップ"}, groupEn = {"Virtual desktop"}, example = "VDI-XXXX01")
         @HostName String vdiHostName,
@@ -29,6 +36,9 @@ public record Terminal(
         String securityProduct,
         @Label(value = "備考", en = "Remarks", text = TextKind.MULTILINE, example = "端末操作可能時間：12:00-13:00")
         String remarks) {
+
+    /** Where the systems we suggest beyond the briefing's examples come from. */
+    static final String DESIGNED = "our design: 説明会資料の記入例にない部門システムを候補として加えた";
 
     public Terminal {
         systemType = Defaults.text(systemType);

@@ -34,4 +34,14 @@ public @interface FormSpec {
 
     /** Where the form comes from (a seed document or notice), for documentation. */
     String source() default "";
+
+    /**
+     * The seeds (numbers of {@code ../shared/seeds/}, e.g. {@code 002}) the form's wording is quoted from: a label,
+     * sheet name, title or choice without its own basis quotes one of them word for word (checked by the traceability
+     * test).
+     */
+    String[] seeds() default {};
+
+    /** Where the title comes from, in {@link io.github.medsecforms.model.Basis} notation; empty: the seeds above. */
+    String titleBasis() default "";
 }

@@ -32,8 +32,25 @@ public @interface Label {
     /** English texts of {@link #group()}, in the same order; the Japanese text is used where one is missing. */
     String[] groupEn() default {};
 
-    /** Whether the form marks the field as required ({@code (*)} or {@code 【必須】}). */
+    /**
+     * Other wordings of the innermost group of {@link #group()} that the reader accepts like the group itself (e.g.
+     * the OCR-noise spelling {@code シンクル端末/FAT端末} of {@code シンクラ端末/FAT端末}).
+     */
+    String[] groupAliases() default {};
+
+    /**
+     * Whether the field must be filled: the form marks it ({@code (*)} or {@code 【必須】}, see {@link #marked()}), or the
+     * notice's text or our design requires it.
+     */
     boolean required() default false;
+
+    /**
+     * Whether the official form prints its required mark for this required field (on the label or on an enclosing
+     * group). {@code false} where the form prints none although the field is required (by the notice's text or our
+     * design): templates then print no mark, and the form's own rule for such fields reports it with its own wording
+     * instead of 「必須項目」.
+     */
+    boolean marked() default true;
 
     /** Other wordings seen on official or older forms, matched by the reader like the label itself. */
     String[] aliases() default {};
@@ -49,6 +66,19 @@ public @interface Label {
      * (「当てはまらない場合はその用語をご記入ください」). Choice fields take their values from their enum instead.
      */
     String[] suggestions() default {};
+
+    /**
+     * Where the label's wording comes from, in {@link io.github.medsecforms.model.Basis} notation: {@code 002「…」} when
+     * the seed words it differently, {@code our design: reason}, {@code unverified: reason}. Empty: the label is quoted
+     * word for word from one of the form's seeds ({@link FormSpec#seeds()}), as the traceability test checks.
+     */
+    String basis() default "";
+
+    /** Where each text of {@link #group()} comes from, in the same order; empty or missing: the form's seeds. */
+    String[] groupBasis() default {};
+
+    /** Where each of {@link #suggestions()} comes from, in the same order; empty or missing: the form's seeds. */
+    String[] suggestionBasis() default {};
 
     /** The first version (fiscal-year code, e.g. {@code R7}) whose form has this field; empty for every version. */
     String since() default "";

@@ -17,6 +17,15 @@ public @interface Sheet {
     /** The official sheet name, e.g. {@code 基本情報記入シート}. */
     String value();
 
-    /** Title shown above the block on the sheet (e.g. {@code ■ご客様情報(医療機関情報)}); empty for none. */
+    /** Title shown above the block on the sheet (e.g. {@code ■お客様情報(医療機関情報)}); empty for none. */
     String title() default "";
+
+    /** Other wordings of {@link #title()} the reader accepts (e.g. the OCR-noise spelling {@code ■ご客様情報…}). */
+    String[] titleAliases() default {};
+
+    /** Where the sheet name comes from ({@link io.github.medsecforms.model.Basis} notation); empty: the form's seeds. */
+    String nameBasis() default "";
+
+    /** Where the title comes from ({@link io.github.medsecforms.model.Basis} notation); empty: the form's seeds. */
+    String titleBasis() default "";
 }

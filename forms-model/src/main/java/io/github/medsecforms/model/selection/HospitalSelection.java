@@ -19,10 +19,13 @@ import java.util.Optional;
         title = "「医療機関におけるサイバーセキュリティ確保事業」支援対象病院の選定（別紙様式）",
         titleEn = "Selection of hospitals to support (prefecture report)",
         versions = {"R6"}, sheet = "別紙様式",
-        source = "厚生労働省 事務連絡 令和6年2月15日 (seed 000)")
+        source = "厚生労働省 事務連絡 令和6年2月15日 (seed 000)",
+        titleBasis = "000「医療機関におけるサイバーセキュリティ確保事業」「支援対象病院の選定について（依頼）」「別紙様式により提出」",
+        seeds = {"000"})
 public record HospitalSelection(
         FiscalYear version,
-        @Label(value = "都道府県名", en = "Prefecture", required = true, example = "岡山県")
+        @Label(value = "都道府県名", en = "Prefecture", required = true, example = "岡山県",
+                basis = "unverified: 別紙様式は資料になく、項目は CATALOGUE.md §2 による")
         Optional<Prefecture> prefecture,
         @Label(value = "支援枠", en = "Quotas by bed band")
         @Table(rowLabel = "{n}", templateRows = 4)

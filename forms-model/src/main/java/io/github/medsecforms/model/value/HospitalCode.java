@@ -2,13 +2,16 @@ package io.github.medsecforms.model.value;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * 医療機関コード: 10 digits = 都道府県番号(2) + 点数表番号(1: 医科1, 歯科3, 薬局4) + 郡市区番号(2) + 医療機関番号(4)
  * + 検証番号(1). The check digit is Luhn (mod 10) over the first nine digits, weights 2,1,2,1,… starting with 2 on
  * the rightmost of the nine; two-digit products add their digits; check = (10 − sum mod 10) mod 10.
  *
- * <p>Forms often carry only the 7-digit form (郡市区 + 番号 + 検証); {@link #expand} adds prefecture and table.</p>
+ * <p>Forms often carry only the 7-digit form (郡市区 + 番号 + 検証); with the prefecture known,
+ * {@link #parse(CharSequence, Optional)} expands it with 点数表番号 1 (医科: the programme is for hospitals) and checks it;
+ * {@link #expand} takes any prefecture and table.</p>
  *
  * @param value the ten digits
  */
@@ -29,6 +32,27 @@ public record HospitalCode(String value) {
         String digits = Text.compact(Objects.requireNonNull(text, "text")).replace("-", "");
         validate(digits, text);
         return new HospitalCode(digits);
+    }
+
+    /**
+     * Parses a code as written on a form whose prefecture may be known (the selection form's 都道府県名, another form
+     * of the same package, the user's {@code --prefecture}): ten digits as {@link #parse(CharSequence)}; seven digits
+     * (郡市区番号 + 医療機関番号 + 検証番号) expanded with the prefecture's number and 点数表番号 1 — 医科, since the programme
+     * supports hospitals — and checked like any code ({@code 0712362} in 広島県 is {@code 3410712362}).
+     *
+     * @throws InvalidValueException {@link ValueError#HOSPITAL_CODE_SHORT} for seven digits without a prefecture, else
+     *                               as {@link #parse(CharSequence)} and {@link #expand}
+     */
+    public static HospitalCode parse(CharSequence text, Optional<Prefecture> prefecture) {
+        Objects.requireNonNull(prefecture, "prefecture");
+        String digits = Text.compact(Objects.requireNonNull(text, "text")).replace("-", "");
+        if (digits.length() == 7 && Text.isAsciiDigits(digits)) {
+            if (prefecture.isEmpty()) {
+                throw new InvalidValueException(ValueError.HOSPITAL_CODE_SHORT, text);
+            }
+            return expand(text, prefecture.get().code(), 1);
+        }
+        return parse(text);
     }
 
     /**

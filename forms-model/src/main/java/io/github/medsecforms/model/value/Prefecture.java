@@ -1,10 +1,12 @@
 package io.github.medsecforms.model.value;
 
+import io.github.medsecforms.model.meta.ChoiceBasis;
 import io.github.medsecforms.model.Choice;
 import java.text.Normalizer;
 import java.util.Optional;
 
 /** The 47 prefectures with their JIS X 0401 codes (01–47) and official names. */
+@ChoiceBasis("our design: 都道府県名は JIS X 0401 の名称を使う（資料の外の公的な一覧）")
 public enum Prefecture implements Choice {
     HOKKAIDO(1, "北海道"),
     AOMORI(2, "青森県"),
@@ -89,6 +91,21 @@ public enum Prefecture implements Choice {
         }
         for (Prefecture p : values()) {
             if (p.label.equals(n) || (!p.label.equals("北海道") && p.label.substring(0, p.label.length() - 1).equals(n))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The prefecture an address starts with, written in full (香川県高松市…, 東京都…, 北海道…), e.g. to expand a 7-digit
+     * 医療機関コード on a form whose 住所 names the prefecture; empty when the address does not start with one.
+     */
+    public static Optional<Prefecture> ofAddress(CharSequence address) {
+        String a = Normalizer.normalize(address, Normalizer.Form.NFKC).strip().replaceFirst("^〒?[0-9]{3}-?[0-9]{4}", "")
+                .strip();
+        for (Prefecture p : values()) {
+            if (a.startsWith(p.label)) {
                 return Optional.of(p);
             }
         }

@@ -9,6 +9,8 @@ public enum ValueError {
     HOSPITAL_CODE_PREFECTURE("MSF-VAL-0102"),
     HOSPITAL_CODE_TABLE("MSF-VAL-0103"),
     HOSPITAL_CODE_CHECK_DIGIT("MSF-VAL-0104"),
+    /** A 7-digit code whose prefecture is not known, so it cannot be expanded to ten digits. */
+    HOSPITAL_CODE_SHORT("MSF-VAL-0105"),
     POSTAL_CODE_FORMAT("MSF-VAL-0201"),
     PHONE_NUMBER_FORMAT("MSF-VAL-0301"),
     EMAIL_ADDRESS_FORMAT("MSF-VAL-0401"),

@@ -20,7 +20,7 @@ import io.github.medsecforms.model.inspection.InspectionDocuments;
 import io.github.medsecforms.model.inspection.Submission;
 import io.github.medsecforms.model.linesurvey.BasicInfo;
 import io.github.medsecforms.model.linesurvey.Callout;
-import io.github.medsecforms.model.linesurvey.CommunicationType;
+import io.github.medsecforms.model.linesurvey.Confirmation;
 import io.github.medsecforms.model.linesurvey.Consent;
 import io.github.medsecforms.model.linesurvey.CredentialList;
 import io.github.medsecforms.model.linesurvey.DeviceCredential;
@@ -144,32 +144,33 @@ public final class SampleForms {
     public static LineDeviceSurvey lineDeviceSurvey() {
         BasicInfo basic = new BasicInfo(Optional.of(Consent.AGREE), "サンプル総合病院", "さんぷるそうごうびょういん",
                 Optional.of(PostalCode.parse("700-8570")), "岡山県岡山市北区内山下2-4-6", "おかやまけんおかやましきたくうちさんげ",
-                "本館", "ほんかん", Optional.of(350), "岡山 花子");
+                "本館", "ほんかん", Optional.of(350));
         List<SurveyContact> contacts = List.of(
                 new SurveyContact("情報システム室 室長", "岡山 太郎", Optional.of(PhoneNumber.parse("086-226-7403")),
                         Optional.of(EmailAddress.parse("taro@sample-hospital.example.jp"))),
                 new SurveyContact("情報システム室", "吉備 次郎", Optional.empty(),
                         Optional.of(EmailAddress.parse("jiro@sample-hospital.example.jp"))));
         Line line1 = new Line(Optional.of(SurveyWish.REQUESTED), Optional.of(SurveyWish.REQUESTED), Optional.of(Presence.PRESENT),
-                "電子カルテ", Optional.of(CommunicationType.INTERNET_VPN), Optional.of(Presence.PRESENT),
+                "電子カルテ", "インターネットVPN", Optional.of(Presence.PRESENT),
                 Optional.of(IpAssignment.STATIC), Optional.of(Ipv4Address.parse("121.119.249.222")),
                 Optional.of(DiagnosisDayCheck.NOT_REQUIRED), Optional.empty(), Optional.of(Fqdn.parse("vpn.sample-hospital.example.jp")),
-                "NTT東日本", "Bフレッツサービス", "NTT東日本", "フレッツ光クロス", "CAF1234567", "本部棟 3F サーバー室 1番ラック 3U",
-                "Cisco", "C1111-4P", "17.9.4");
+                "NTT東日本", "Bフレッツサービス", "NTT東日本", "フレッツ光クロス", "CAF1234567", "電子カルテ接続回線", "光回線",
+                "本部棟 3F サーバー室 1番ラック 3U", "Cisco", "C1111-4P", "17.9.4");
         Line line2 = new Line(Optional.of(SurveyWish.NOT_REQUESTED), Optional.of(SurveyWish.REQUESTED), Optional.of(Presence.PRESENT),
-                "リモート保守", Optional.of(CommunicationType.INTERNET), Optional.of(Presence.PRESENT),
+                "リモート保守", "インターネット", Optional.of(Presence.PRESENT),
                 Optional.of(IpAssignment.DYNAMIC), Optional.of(Ipv4Address.parse("203.141.10.20")),
                 Optional.of(DiagnosisDayCheck.CONFIRMED), Optional.of(Ipv4Address.parse("203.141.10.21")), Optional.empty(),
-                "AsahiNet", "フレッツ光クロス", "NTT西日本", "フレッツ光ネクスト", "COP7654321", "2F サーバー室A ラック",
-                "Yamaha", "RTX1300", "Rev.23.00.05");
+                "AsahiNet", "フレッツ光クロス", "NTT西日本", "フレッツ光ネクスト", "COP7654321", "保守回線", "光回線",
+                "2F サーバー室A ラック", "Yamaha", "RTX1300", "Rev.23.00.05");
         Line line3 = new Line(Optional.of(SurveyWish.REQUESTED), Optional.of(SurveyWish.NOT_REQUESTED), Optional.of(Presence.PRESENT),
-                "検査", Optional.of(CommunicationType.CLOSED_NETWORK), Optional.of(Presence.ABSENT),
+                "検査", "閉域網", Optional.of(Presence.ABSENT),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                "", "", "NTTコミュニケーションズ", "Arcstar Universal One", "UNO0001", "2F サーバー室A ラック",
-                "Fortinet", "FortiGate-60F", "7.2.8");
+                "", "", "NTTコミュニケーションズ", "Arcstar Universal One", "UNO0001", "検査センター接続", "閉域サービス",
+                "2F サーバー室A ラック", "Fortinet", "FortiGate-60F", "7.2.8");
         List<PortEntry> ports = List.of(
                 new PortEntry("回線1", "ルータ1", "GE0/0/1", "電子カルテサーバ", Optional.of(Ipv4Address.parse("192.168.1.10")),
-                        Optional.of(443), "HTTPS", "接続あり"),
+                        Optional.of(443), "HTTPS", "接続あり", Optional.of(Ipv4Address.parse("192.168.1.11")), Optional.of(443),
+                        "接続なし", Optional.of(Ipv4Address.parse("192.168.1.12")), Optional.of(8443)),
                 new PortEntry("回線2", "ルータ2", "LAN1", "保守端末", Optional.of(Ipv4Address.parse("192.168.2.20")),
                         Optional.of(22), "SSH", "接続なし"));
         List<Terminal> terminals = List.of(
@@ -192,7 +193,8 @@ public final class SampleForms {
                         new Callout("No.3", "No.3 PCXXXX03 / 本館 B1F 検査室"),
                         new Callout("No.4", "No.4 PCXXXX04 / 本館 1F 放射線科"),
                         new Callout("No.5", "No.5 PCXXXX05 / 本館 1F 薬剤部")));
-        return new LineDeviceSurvey(R6, basic, contacts, List.of(line1, line2, line3), ports, terminals, plan);
+        return new LineDeviceSurvey(R6, basic, contacts, new Confirmation("岡山 花子"), List.of(line1, line2, line3), ports,
+                terminals, plan);
     }
 
     /** The hospital's own password list (never submitted), with passwords that must never appear in any output. */
@@ -209,6 +211,7 @@ public final class SampleForms {
         return new BackupVpnSurvey(R6, new Respondent("厚労 太郎", "医療情報部", "03-5253-1111"),
                 Optional.of(YesNo.YES), Optional.of(YesNo.YES), Optional.of(YesNo.YES), Optional.of(YesNo.YES),
                 Optional.of(YesNo.NO), Optional.of(YesNo.YES), Optional.of(YesNo.YES),
+                "Fortinet FortiGate-60F 2台、Yamaha RTX1300 1台",
                 List.of(new VpnDevice("Fortinet", "FortiGate-60F", Optional.of(2)), new VpnDevice("Yamaha", "RTX1300", Optional.of(1))),
                 Optional.of(YesNo.YES), Optional.of(YesNo.YES), Optional.of(YesNo.NO), Optional.of(YesNo.YES),
                 Optional.of(YesNo.YES), Optional.of(YesNo.NO));

@@ -25,7 +25,8 @@ final class BackupVpnSurveyRuleCases implements RuleCaseSource {
     /** Q3 いいえ, Q4–Q7 left blank as the guide allows. */
     static final BackupVpnSurvey NO_EHR = clear(with("usesEhr", YesNo.NO), Q4_TO_Q7);
     /** Q8 いいえ, Q9–Q14 left blank as the guide allows. */
-    static final BackupVpnSurvey NO_VPN = clear(with(with("vpnPresent", YesNo.NO), "vpnDevices", List.of()), Q10_TO_Q14);
+    static final BackupVpnSurvey NO_VPN = clear(with(with(with("vpnPresent", YesNo.NO), "vpnDevices", List.of()),
+            "vpnDevicesText", ""), Q10_TO_Q14);
 
     private static BackupVpnSurvey with(String path, Object value) {
         return Mutate.set(OK, path, value);
@@ -68,12 +69,16 @@ final class BackupVpnSurveyRuleCases implements RuleCaseSource {
                 triggers("BVS-003", "設問3「いいえ」で設問4だけ「はい」", with(NO_EHR, "backupTested", YesNo.YES)),
                 triggers("BVS-003", "設問8「いいえ」で設問10に回答あり", with(NO_VPN, "vpnUpdated", YesNo.YES)),
                 triggers("BVS-003", "設問8「いいえ」でVPN装置の行あり", with(NO_VPN, "vpnDevices", OK.vpnDevices())),
+                triggers("BVS-003", "設問8「いいえ」で設問9の記述あり", with(NO_VPN, "vpnDevicesText", "ヤマハ RTX1210 1台")),
                 passes("BVS-003", "設問3「いいえ」で設問4〜7が空欄", NO_EHR),
                 passes("BVS-003", "設問8「いいえ」で以降が空欄", NO_VPN),
                 passes("BVS-003", "設問3・8「はい」ですべて回答", OK),
 
-                triggers("BVS-004", "設問8「はい」でVPN装置の行なし", with("vpnDevices", List.of())),
-                passes("BVS-004", "設問8「はい」でVPN装置1行", with("vpnDevices[-1]", null)),
+                triggers("BVS-004", "設問8「はい」で記述もVPN装置の行もない", with(with("vpnDevices", List.of()), "vpnDevicesText", "")),
+                passes("BVS-004", "設問8「はい」でVPN装置1行（記述なし）", with(with("vpnDevices[-1]", null), "vpnDevicesText", "")),
+                passes("BVS-004", "設問8「はい」で記述だけ（行なし）", with("vpnDevices", List.of())),
+                passes("BVS-004", "設問8「はい」で行に分けられない記述だけ", with(with("vpnDevices", List.of()),
+                        "vpnDevicesText", "保守業者が設置したVPN装置1台（型番は確認中）")),
                 passes("BVS-004", "設問8「いいえ」でVPN装置の行なし", NO_VPN),
 
                 triggers("BVS-005", "VPN装置の型番が空欄", with("vpnDevices[1].model", "")),

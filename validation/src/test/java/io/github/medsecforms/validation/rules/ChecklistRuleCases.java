@@ -39,6 +39,8 @@ final class ChecklistRuleCases implements RuleCaseSource {
         cases.addAll(common("CLM", SampleForms.minimumChecklist(), "facilityName"));
         cases.addAll(versioned("CLH", SampleForms.hospitalChecklist(), "2-(20)"));
         cases.addAll(versioned("CLV", SampleForms.vendorChecklist(), "2-(17)"));
+        cases.addAll(targetAfterTheYear("CLH", SampleForms.hospitalChecklist()));
+        cases.addAll(targetAfterTheYear("CLV", SampleForms.vendorChecklist()));
         cases.addAll(unverified("CLH", SampleForms.hospitalChecklist()));
         cases.addAll(unverified("CLV", SampleForms.vendorChecklist()));
         cases.addAll(premise());
@@ -74,11 +76,9 @@ final class ChecklistRuleCases implements RuleCaseSource {
                 passes(p + "-007", "1回目「はい」で目標日が空欄",
                         set(set(ok, "entries[2].targetDate", null), "entries[2].firstAnswer", YesNo.YES)),
 
-                triggers(p + "-008", "目標日が1回目の確認日と同じ日", set(ok, "entries[2].targetDate", FIRST)),
+                triggers(p + "-008", "目標日が1回目の確認日の前日", set(ok, "entries[2].targetDate", FIRST.minusDays(1))),
+                passes(p + "-008", "目標日が1回目の確認日と同じ日（実施可能な直近の日）", set(ok, "entries[2].targetDate", FIRST)),
                 passes(p + "-008", "目標日が1回目の確認日の翌日", set(ok, "entries[2].targetDate", FIRST.plusDays(1))),
-
-                triggers(p + "-009", "目標日が翌年度の4月1日", set(ok, "entries[2].targetDate", LocalDate.of(2025, 4, 1))),
-                passes(p + "-009", "目標日が年度末の3月31日", set(ok, "entries[2].targetDate", LocalDate.of(2025, 3, 31))),
 
                 triggers(p + "-010", "2回目の確認日が1回目の前日", set(ok, "entries[2].secondDate", FIRST.minusDays(1))),
                 passes(p + "-010", "2回目の確認日が1回目と同じ日", set(ok, "entries[2].secondDate", FIRST)),
@@ -98,6 +98,16 @@ final class ChecklistRuleCases implements RuleCaseSource {
                 triggers(p + "-014", "目標日を過ぎて2回目の確認がない", overdue),
                 passes(p + "-014", "目標日前で2回目の確認がない", overdue).with(december),
                 passes(p + "-014", "目標日を過ぎて2回目の確認済み", ok));
+    }
+
+    /**
+     * A target date after the fiscal year: a warning on the MHLW checklists (seed 004: the 令和6年度版 lists what is to
+     * be done this year), nothing at all on the 最低限の措置編 (seed 001 asks for the earliest feasible date).
+     */
+    private static <F extends Form> List<RuleCase> targetAfterTheYear(String p, F ok) {
+        return List.of(
+                triggers(p + "-009", "目標日が翌年度の4月1日", set(ok, "entries[2].targetDate", LocalDate.of(2025, 4, 1))),
+                passes(p + "-009", "目標日が年度末の3月31日", set(ok, "entries[2].targetDate", LocalDate.of(2025, 3, 31))));
     }
 
     /** Items that exist only in 令和7年度版, and the header 確認日 of 令和7年度版. */

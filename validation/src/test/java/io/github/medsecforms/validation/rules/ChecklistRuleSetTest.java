@@ -41,4 +41,20 @@ class ChecklistRuleSetTest {
         assertThat(byNumber("CLM")).doesNotContainKeys("015", "016");
         assertThat(Optional.ofNullable(byNumber("CLM").get("014"))).isPresent();
     }
+
+    @Test
+    void a_target_date_after_the_fiscal_year_is_no_finding_on_the_minimum_checklist_and_a_warning_on_the_mhlw_ones() {
+        java.time.LocalDate may = java.time.LocalDate.of(2025, 4, 30);
+        var minimum = io.github.medsecforms.model.testing.Mutate.set(
+                io.github.medsecforms.model.testing.SampleForms.minimumChecklist(), "entries[2].targetDate", may);
+        var hospital = io.github.medsecforms.model.testing.Mutate.set(
+                io.github.medsecforms.model.testing.SampleForms.hospitalChecklist(), "entries[2].targetDate", may);
+
+        assertThat(RuleCase.DEFAULT.validate(minimum).findings())
+                .noneMatch(f -> f.path().equals("entries[2].targetDate"));
+        assertThat(RuleCase.DEFAULT.validate(hospital).findings())
+                .filteredOn(f -> f.path().equals("entries[2].targetDate"))
+                .extracting(f -> f.ruleId() + " " + f.severity())
+                .containsExactly("CLH-009 " + io.github.medsecforms.model.Severity.WARNING);
+    }
 }

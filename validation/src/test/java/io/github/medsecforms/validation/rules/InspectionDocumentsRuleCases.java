@@ -41,10 +41,12 @@ final class InspectionDocumentsRuleCases implements RuleCaseSource {
 
                 triggers("INS-002", "機器管理台帳の行がない", with("documents[-3]", null)),
                 passes("INS-002", "書類7（任意）の行がない", with("documents[-6]", null)),
+                passes("INS-002", "書類2（委託事業者がある場合）の行がない（INS-009が扱う）", with("documents[-1]", null)),
 
                 triggers("INS-003", "連絡体制図が未提出", with("documents[4].submission", Submission.NOT_SUBMITTED)),
                 triggers("INS-003", "機器管理台帳が未作成", with("documents[3].submission", Submission.NOT_CREATED)),
                 passes("INS-003", "BCP（任意）が未提出", with("documents[6].submission", Submission.NOT_SUBMITTED)),
+                passes("INS-003", "事業者確認用が未作成（INS-009が扱う）", with("documents[1].submission", Submission.NOT_CREATED)),
 
                 triggers("INS-004", "ネットワーク構成図が未作成", OK),
                 passes("INS-004", "ネットワーク構成図を提出",
@@ -63,6 +65,10 @@ final class InspectionDocumentsRuleCases implements RuleCaseSource {
 
                 triggers("INS-008", "提出日が基準日の翌日", with("submittedOn", RuleCase.AS_OF.plusDays(1))),
                 passes("INS-008", "提出日が基準日当日", with("submittedOn", RuleCase.AS_OF)),
-                passes("INS-008", "提出日が空欄", with("submittedOn", null)));
+                passes("INS-008", "提出日が空欄", with("submittedOn", null)),
+
+                triggers("INS-009", "事業者確認用チェックリストの行がない", with("documents[-1]", null)),
+                triggers("INS-009", "事業者確認用チェックリストが未作成", with("documents[1].submission", Submission.NOT_CREATED)),
+                passes("INS-009", "事業者確認用チェックリストを提出", OK));
     }
 }

@@ -5,6 +5,7 @@ import static io.github.medsecforms.validation.rules.RuleCase.triggers;
 
 import io.github.medsecforms.model.common.Presence;
 import io.github.medsecforms.model.linesurvey.CredentialList;
+import io.github.medsecforms.model.linesurvey.DiagnosisDayCheck;
 import io.github.medsecforms.model.linesurvey.IpAssignment;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import io.github.medsecforms.model.linesurvey.SurveyWish;
@@ -36,8 +37,14 @@ final class LineDeviceSurveyRuleCases implements RuleCaseSource {
                 List.of(new io.github.medsecforms.model.linesurvey.DeviceCredential("Cisco", "C1111-4P", "admin",
                         Secret.empty(), Secret.empty())), List.of(), "");
         return List.of(
-                triggers("LDS-001", "医療機関名が空欄", with("basicInfo.facilityName", "")),
-                passes("LDS-001", "医療機関名あり", OK),
+                triggers("LDS-001", "回線終端装置設置場所(*)が空欄", with("lines[0].terminationLocation", "")),
+                passes("LDS-001", "医療機関名が空欄（(*)の印はない: LDS-027）", with("basicInfo.facilityName", "")),
+                passes("LDS-001", "必須項目がそろっている", OK),
+                triggers("LDS-027", "医療機関名が空欄", with("basicInfo.facilityName", "")),
+                triggers("LDS-027", "確認者名が空欄", with("confirmation.confirmerName", "")),
+                triggers("LDS-027", "同意確認が未選択", with("basicInfo.consent", null)),
+                passes("LDS-027", "回線の通信形態(*)が空欄（LDS-001）", with("lines[0].communicationType", "")),
+                passes("LDS-027", "基本情報がそろっている", OK),
                 passes("LDS-001", "グローバルIP利用なしの回線はグローバルIPアドレス空欄でよい", with("lines[2].globalIpAddress", null)),
                 triggers("LDS-002", "回線なし", new LineDeviceSurvey(OK.version(), OK.basicInfo(), OK.contacts(), List.of(),
                         OK.ports(), OK.terminals(), OK.floorPlan())),
@@ -49,6 +56,10 @@ final class LineDeviceSurveyRuleCases implements RuleCaseSource {
                 passes("LDS-004", "脆弱性診断希望でグローバルIP利用あり", OK),
                 triggers("LDS-005", "閉域網で脆弱性診断希望", with("lines[2].vulnerabilityScan", SurveyWish.REQUESTED)),
                 passes("LDS-005", "閉域網で脆弱性診断なし", OK),
+                triggers("LDS-005", "「閉域網（IP-VPN）」と書いた回線で脆弱性診断希望",
+                        with(with("lines[2].vulnerabilityScan", SurveyWish.REQUESTED), "lines[2].communicationType", "閉域網（IP-VPN）")),
+                passes("LDS-005", "一覧にない用語「広域イーサネット」の回線で脆弱性診断希望（LDS-026の情報だけ）",
+                        with(with("lines[2].vulnerabilityScan", SurveyWish.REQUESTED), "lines[2].communicationType", "広域イーサネット")),
                 triggers("LDS-006", "グローバルIP利用ありで固定/動的が空欄", with("lines[0].ipAssignment", null)),
                 passes("LDS-006", "グローバルIP利用なしで固定/動的が空欄", with("lines[2].ipAssignment", null)),
                 triggers("LDS-007", "固定IPでアドレス空欄", with("lines[0].globalIpAddress", null)),
@@ -60,13 +71,23 @@ final class LineDeviceSurveyRuleCases implements RuleCaseSource {
                         with("lines[1].diagnosisDayAddress", null)).with(RuleCase.DIAGNOSIS_DAY),
                 passes("LDS-009", "診断当日に動的IPの当日アドレス確認済み", OK).with(RuleCase.DIAGNOSIS_DAY),
                 passes("LDS-009", "診断当日でなければ当日欄は空欄でよい", with("lines[1].diagnosisDayAddress", null)),
+                triggers("LDS-009", "診断当日に動的IPの回線が「入力不要」",
+                        with(with("lines[1].diagnosisDayCheck", DiagnosisDayCheck.NOT_REQUIRED), "lines[1].diagnosisDayAddress", null))
+                        .with(RuleCase.DIAGNOSIS_DAY),
+                passes("LDS-009", "診断当日に固定IPの回線が「入力不要」（説明会資料の記入例どおり）", OK).with(RuleCase.DIAGNOSIS_DAY),
                 triggers("LDS-010", "動的IPで脆弱性診断希望", OK),
                 passes("LDS-010", "固定IPだけ", with("lines[1].ipAssignment", IpAssignment.STATIC)),
                 triggers("LDS-011", "電子カルテ接続なし", with("lines[0].ehrConnection", Presence.ABSENT)),
                 passes("LDS-011", "電子カルテ接続あり", OK),
-                triggers("LDS-012", "技術バージョン確認希望で機種名なし", with("lines[0].deviceModel", "")),
-                passes("LDS-012", "技術バージョン確認なしで機種名なし",
-                        with(with("lines[1].deviceModel", ""), "lines[1].versionCheck", SurveyWish.NOT_REQUESTED)),
+                triggers("LDS-012", "技術バージョン確認希望の回線がある（当日のログイン情報の準備）", OK),
+                triggers("LDS-012", "技術バージョン確認希望で機種名なし（回線シートに機種名は不要）", with("lines[0].deviceModel", "")),
+                passes("LDS-012", "技術バージョン確認を希望する回線がない",
+                        with(with("lines[0].versionCheck", SurveyWish.NOT_REQUESTED), "lines[2].versionCheck",
+                                SurveyWish.NOT_REQUESTED)),
+                triggers("LDS-026", "通信形態に一覧にない用語「IP-VPN」", with("lines[2].communicationType", "IP-VPN")),
+                passes("LDS-026", "通信形態が一覧の用語", OK),
+                passes("LDS-026", "通信形態を全角・空白入りで「インターネット ＶＰＮ」", with("lines[0].communicationType", "インターネット ＶＰＮ")),
+                passes("LDS-026", "通信形態が空欄（LDS-001が扱う）", with("lines[0].communicationType", "")),
                 triggers("LDS-013", "端末6台", with(with("terminals[+].hostName", "PCXXXX06"), "terminals[5].ipAddress",
                         Ipv4Cidr.parse("192.168.50.206/24"))),
                 passes("LDS-013", "端末5台", OK),

@@ -58,16 +58,10 @@ final class OfflineBackupIntentRuleCases implements RuleCaseSource {
                 passes("OBI-003", "運用中で意向が空欄", NOT_ELIGIBLE),
                 passes("OBI-003", "検討中で意向あり", with("currentState", BackupState.PLANNING_WITH_VENDOR)),
 
-                triggers("OBI-004", "外部クラウドで年度内にサーバ新設", with("storage", BackupStorage.EXTERNAL_CLOUD)),
-                triggers("OBI-004", "外部クラウドで次年度以降にサーバ新設", with(SUPPORT_B, "storage", BackupStorage.EXTERNAL_CLOUD)),
-                passes("OBI-004", "外部クラウドで既存設備に接続", SUPPORT_C),
-                passes("OBI-004", "院内の物理媒体で年度内にサーバ新設", OK),
-                passes("OBI-004", "運用中の外部クラウドで意向あり（OBI-003が扱う）", with(with("storage",
-                        BackupStorage.EXTERNAL_CLOUD), "currentState", BackupState.OFFLINE_IN_OPERATION)),
-
-                triggers("OBI-005", "未実施で支援不要", with("intent", SupportIntent.NO_SUPPORT_NEEDED)),
-                passes("OBI-005", "検討中で支援不要", REPORT_ONLY),
+                triggers("OBI-005", "未実施で支援不要（表のどの方針にも当たらない）", with("intent", SupportIntent.NO_SUPPORT_NEEDED)),
+                passes("OBI-005", "検討中で支援不要（報告のみ）", REPORT_ONLY),
                 passes("OBI-005", "未実施で既存設備に接続", with("intent", SupportIntent.CONNECT_EXISTING)),
+                passes("OBI-005", "外部クラウドで年度内に調達（支援A、警告なし）", with("storage", BackupStorage.EXTERNAL_CLOUD)),
 
                 triggers("OBI-006", "対象外", NOT_ELIGIBLE),
                 triggers("OBI-006", "報告のみ", REPORT_ONLY),
@@ -76,6 +70,7 @@ final class OfflineBackupIntentRuleCases implements RuleCaseSource {
                 triggers("OBI-006", "支援C", SUPPORT_C),
                 passes("OBI-006", "未実施で意向が未回答（方針が決まらない）", with("intent", null)),
                 passes("OBI-006", "現状も意向も未回答", with(with("currentState", null), "intent", null)),
+                passes("OBI-006", "未実施で支援不要（方針が決まらない）", with("intent", SupportIntent.NO_SUPPORT_NEEDED)),
 
                 triggers("OBI-007", "支援Aで保存先が未回答", with("storage", null)),
                 triggers("OBI-007", "支援Cで保存先が未回答", with(SUPPORT_C, "storage", null)),

@@ -40,10 +40,16 @@ class OfflineBackupPolicyDerivationTest {
         assertThat(report.count(Severity.ERROR)).as(report.toText(java.util.Locale.JAPANESE)).isZero();
         assertThat(report.derived())
                 .containsEntry("supportPolicy", policy.label())
-                .containsEntry("hospitalTasks", String.join(" / ", policy.hospitalTasks()))
-                .containsEntry("programmeTasks", String.join(" / ", policy.programmeTasks()));
-        assertThat(List.copyOf(report.derived().keySet()))
-                .containsExactly("supportPolicy", "hospitalTasks", "programmeTasks");
+                .containsEntry("hospitalTasks", String.join(" / ", form.hospitalTasks()))
+                .containsEntry("programmeTasks", String.join(" / ", form.programmeTasks()));
+        if (form.configuration().isPresent()) {
+            assertThat(report.derived()).containsEntry("configuration", form.configuration().get());
+            assertThat(List.copyOf(report.derived().keySet()))
+                    .containsExactly("supportPolicy", "hospitalTasks", "programmeTasks", "configuration");
+        } else {
+            assertThat(List.copyOf(report.derived().keySet()))
+                    .containsExactly("supportPolicy", "hospitalTasks", "programmeTasks");
+        }
 
         List<Finding> info = report.findings().stream().filter(f -> f.ruleId().equals("OBI-006")).toList();
         assertThat(info).hasSize(1);
@@ -51,11 +57,27 @@ class OfflineBackupPolicyDerivationTest {
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.value()).contains(policy.label());
         assertThat(f.message()).contains("「" + policy.label() + "」");
-        for (String task : policy.hospitalTasks()) {
+        for (String task : form.hospitalTasks()) {
             assertThat(f.message()).contains(task);
         }
         // every task has an English text: the English message carries no Japanese sentence
         assertThat(f.messageEn()).doesNotContainPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+    }
+
+    @Test
+    void a_cloud_under_support_a_gets_no_warning_and_the_cloud_duties() {
+        OfflineBackupIntent cloudA = OfflineBackupIntentRuleCases.with("storage",
+                io.github.medsecforms.model.offlinebackup.BackupStorage.EXTERNAL_CLOUD);
+        Report report = RuleCase.DEFAULT.validate(cloudA);
+
+        assertThat(report.count(Severity.WARNING)).as(report.toText(java.util.Locale.JAPANESE)).isZero();
+        assertThat(report.derived()).containsEntry("supportPolicy", "支援A");
+        assertThat(report.derived().get("hospitalTasks")).doesNotContain("新設サーバ")
+                .contains("バックアップ媒体（クラウドサービス）の調達");
+        assertThat(report.derived().get("configuration")).startsWith("クラウド接続装置を院内へ新設し");
+        Finding info = report.findings().stream().filter(f -> f.ruleId().equals("OBI-006")).findFirst().orElseThrow();
+        assertThat(info.message()).contains("構成: クラウド接続装置を院内へ新設し");
+        assertThat(info.messageEn()).contains("Configuration: a cloud connection device");
     }
 
     @Test

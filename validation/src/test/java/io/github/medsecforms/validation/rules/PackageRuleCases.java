@@ -78,6 +78,16 @@ final class PackageRuleCases implements RuleCaseSource {
                 triggersPackage("PKG-006", "VPN装置なしと回答したがインターネットVPN回線がある",
                         replace(4, Mutate.set(SampleForms.backupVpnSurvey(), "vpnPresent", YesNo.NO))),
                 passesPackage("PKG-006", "VPN装置ありと回答", complete()),
+                triggersPackage("PKG-006", "VPN装置なしで「ｲﾝﾀｰﾈｯﾄ VPN」と書いた回線がある", change(f -> {
+                    f.set(4, form(f.get(4).file(), Mutate.set(SampleForms.backupVpnSurvey(), "vpnPresent", YesNo.NO)));
+                    f.set(3, form(f.get(3).file(), Mutate.set(noVpnLines(), "lines[1].communicationType", "ｲﾝﾀｰﾈｯﾄ VPN")));
+                    return f;
+                }, x -> x)),
+                passesPackage("PKG-006", "VPN装置なしでインターネットVPNの回線もない", change(f -> {
+                    f.set(4, form(f.get(4).file(), Mutate.set(SampleForms.backupVpnSurvey(), "vpnPresent", YesNo.NO)));
+                    f.set(3, form(f.get(3).file(), noVpnLines()));
+                    return f;
+                }, x -> x)),
                 triggersPackage("PKG-007", "2-(2)がいいえでリモート保守回線がある",
                         replace(0, Mutate.set(SampleForms.hospitalChecklist(), "entries[3].firstAnswer", YesNo.NO))),
                 passesPackage("PKG-007", "2-(2)がはい", complete()),
@@ -93,6 +103,38 @@ final class PackageRuleCases implements RuleCaseSource {
                     x.remove("07_BCP.docx");
                     return x;
                 })),
-                passesPackage("PKG-010", "一覧どおりのファイルがある", complete()));
+                passesPackage("PKG-010", "一覧どおりのファイルがある", complete()),
+                triggersPackage("PKG-011", "委託事業者の回線がなく事業者確認用もない", change(f -> {
+                    f.remove(1);
+                    f.set(2, form(f.get(2).file(), noRemoteMaintenance()));
+                    return f;
+                }, x -> x)),
+                passesPackage("PKG-011", "事業者確認用がある", complete()),
+                passesPackage("PKG-011", "リモート保守回線があり事業者確認用がない（PKG-008の警告が扱う）", change(f -> {
+                    f.remove(1);
+                    return f;
+                }, x -> x)));
+    }
+
+    /** The sample line survey with no Internet VPN line. */
+    static io.github.medsecforms.model.linesurvey.LineDeviceSurvey noVpnLines() {
+        io.github.medsecforms.model.linesurvey.LineDeviceSurvey s = SampleForms.lineDeviceSurvey();
+        for (int i = 0; i < s.lines().size(); i++) {
+            if (s.lines().get(i).communicationType().contains("VPN")) {
+                s = Mutate.set(s, "lines[" + i + "].communicationType", "インターネット");
+            }
+        }
+        return s;
+    }
+
+    /** The sample line survey with no line whose 用途・システム名 names 保守. */
+    static io.github.medsecforms.model.linesurvey.LineDeviceSurvey noRemoteMaintenance() {
+        io.github.medsecforms.model.linesurvey.LineDeviceSurvey s = SampleForms.lineDeviceSurvey();
+        for (int i = 0; i < s.lines().size(); i++) {
+            if (s.lines().get(i).purpose().contains("保守")) {
+                s = Mutate.set(s, "lines[" + i + "].purpose", "医事");
+            }
+        }
+        return s;
     }
 }

@@ -3,6 +3,7 @@ package io.github.medsecforms.validation.internal.rules;
 import static io.github.medsecforms.model.Severity.ERROR;
 import static io.github.medsecforms.model.Severity.WARNING;
 
+import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.backupvpn.BackupVpnSurvey;
 import io.github.medsecforms.model.backupvpn.VpnDevice;
 import io.github.medsecforms.model.common.YesNo;
@@ -24,7 +25,10 @@ import java.util.function.Function;
  */
 final class BackupVpnSurveyRules {
     private static final Class<BackupVpnSurvey> T = BackupVpnSurvey.class;
-    private static final String SRC = "厚生労働省 回答要領 (seed 003)";
+    /** The guide's skip rules. */
+    private static final String SKIP3 = "電子カルテシステムを使用していない場合は、7. まで回答不要となります";
+    private static final String SKIP8 = "設置されていない場合は、以降の設問は回答不要となります";
+    private static final String Q9 = "VPN装置のメーカー名、型番、台数を全て記載すること";
 
     /** Q2, Q3, Q8: required whatever the other answers. */
     private static final List<String> ALWAYS = List.of("usesGuidelines", "usesEhr", "vpnPresent");
@@ -43,11 +47,14 @@ final class BackupVpnSurveyRules {
         conditional.addAll(ALWAYS);
         conditional.addAll(BACKUP);
         conditional.addAll(VPN);
-        conditional.addAll(Set.of("vpnDevices.maker", "vpnDevices.model", "vpnDevices.count"));
+        conditional.addAll(Set.of("vpnDevices.maker", "vpnDevices.model", "vpnDevices.count", "vpnDevicesText"));
         return List.of(
-                RequiredRule.of(T, "BVS-001", Set.copyOf(conditional)),
+                RequiredRule.of(T, "BVS-001", Set.copyOf(conditional),
+                        Basis.ourDesign("回答要領は設問の文書で様式の印はなく、回答者の情報（氏名、所属、連絡先）に印を付けている")
+                                .and("003", "回答者の氏名、所属、連絡先を記載してください")),
                 Rule.of(T, "BVS-002", ERROR, Stage.REQUIRED,
-                        "設問2・3・8は必ず回答し、3が「はい」なら4〜7、8が「はい」なら以降の設問に回答する (" + SRC + ")",
+                        "設問2・3・8は必ず回答し、3が「はい」なら4〜7、8が「はい」なら以降の設問に回答する",
+                        Basis.seed("003", "回答を選択してください", SKIP3, SKIP8),
                         "電子カルテシステムを使用している（設問3「はい」）のに設問5が未回答", (f, c) -> {
                             for (String path : required(f)) {
                                 if (answer(f, path).isEmpty()) {
@@ -56,7 +63,9 @@ final class BackupVpnSurveyRules {
                             }
                         }),
                 Rule.of(T, "BVS-003", WARNING, Stage.CROSS_FIELD,
-                        "設問3が「いいえ」なら7.まで、設問8が「いいえ」なら以降の設問は回答不要 (" + SRC + ")",
+                        "設問3が「いいえ」なら7.まで、設問8が「いいえ」なら以降の設問は回答不要",
+                        Basis.ourDesign("回答不要の設問への回答は誤りではないが、設問3・8の回答と食い違うことが多いため警告する")
+                                .and("003", SKIP3, SKIP8),
                         "VPN装置が存在しない（設問8「いいえ」）のに設問10が「はい」", (f, c) -> {
                             if (f.usesEhr().orElse(null) == YesNo.NO) {
                                 for (String path : BACKUP) {
@@ -64,6 +73,9 @@ final class BackupVpnSurveyRules {
                                 }
                             }
                             if (f.vpnPresent().orElse(null) == YesNo.NO) {
+                                if (!f.vpnDevicesText().isBlank()) {
+                                    c.reportValue("vpnDevicesText", shorten(f.vpnDevicesText()), 8);
+                                }
                                 for (int i = 0; i < f.vpnDevices().size(); i++) {
                                     c.reportValue("vpnDevices[" + i + "]", describe(f.vpnDevices().get(i)), 8);
                                 }
@@ -73,14 +85,16 @@ final class BackupVpnSurveyRules {
                             }
                         }),
                 Rule.of(T, "BVS-004", ERROR, Stage.REQUIRED,
-                        "設問8で確認したVPN装置のメーカー名、型番、台数を全て記載する (" + SRC + " 設問9)",
-                        "設問8「はい」でVPN装置の行が1行もない", (f, c) -> {
-                            if (f.vpnPresent().orElse(null) == YesNo.YES && f.vpnDevices().isEmpty()) {
-                                c.report("vpnDevices");
+                        "設問8で確認したVPN装置のメーカー名、型番、台数を全て記載する（記述方式。行で書いても記述でもよい）",
+                        Basis.seed("003", Q9, "（記述方式）"),
+                        "設問8「はい」で設問9の記述もVPN装置の行もない", (f, c) -> {
+                            if (f.vpnPresent().orElse(null) == YesNo.YES && f.vpnDevices().isEmpty()
+                                    && f.vpnDevicesText().isBlank()) {
+                                c.report("vpnDevicesText");
                             }
                         }),
                 Rule.of(T, "BVS-005", ERROR, Stage.REQUIRED,
-                        "VPN装置はメーカー名、型番、台数を全て記載する (" + SRC + " 設問9)",
+                        "VPN装置はメーカー名、型番、台数を全て記載する（行で書いた場合は各行の3欄）", Basis.seed("003", Q9),
                         "VPN装置の行に型番が空欄", (f, c) -> {
                             if (f.vpnPresent().orElse(null) == YesNo.NO) {
                                 return; // the rows answer a skipped question: BVS-003
@@ -99,7 +113,8 @@ final class BackupVpnSurveyRules {
                             }
                         }),
                 Rule.of(T, "BVS-006", ERROR, Stage.FIELDS,
-                        "VPN装置の台数は存在する装置の数であり1台以上 (" + SRC + " 設問9)",
+                        "VPN装置の台数は存在する装置の数であり1台以上",
+                        Basis.ourDesign("台数0の行は装置がないことになり、設問8「はい」と食い違う"),
                         "VPN装置の台数に0", (f, c) -> {
                             for (int i = 0; i < f.vpnDevices().size(); i++) {
                                 Optional<Integer> count = f.vpnDevices().get(i).count();
@@ -109,7 +124,9 @@ final class BackupVpnSurveyRules {
                             }
                         }),
                 Rule.of(T, "BVS-007", WARNING, Stage.CROSS_FIELD,
-                        "セキュリティ責任者を医療情報システムの責任者とは別に配置しているかは、責任者を設置している場合の問い (" + SRC + " 設問14)",
+                        "セキュリティ責任者を医療情報システムの責任者とは別に配置しているかは、責任者を設置している場合の問い",
+                        Basis.ourDesign("責任者を置いていないのに別に配置しているとの回答は食い違うため警告する")
+                                .and("003", "セキュリティ責任者を医療情報システムの責任者とは、別に、配置しているか"),
                         "セキュリティ責任者を設置している「いいえ」で別に配置している「はい」", (f, c) -> {
                             if (f.securityOfficer().orElse(null) == YesNo.NO
                                     && f.securityOfficerSeparate().orElse(null) == YesNo.YES) {
@@ -160,6 +177,12 @@ final class BackupVpnSurveyRules {
 
     private static Optional<YesNo> answer(BackupVpnSurvey f, String path) {
         return ANSWERS.get(path).apply(f);
+    }
+
+    /** A description as a finding shows it: the first line, at most 40 characters. */
+    private static String shorten(String text) {
+        String first = text.strip().lines().findFirst().orElse("");
+        return first.length() > 40 ? first.substring(0, 40) + "…" : first;
     }
 
     private static String describe(VpnDevice d) {

@@ -4,6 +4,7 @@ import static io.github.medsecforms.model.Severity.ERROR;
 import static io.github.medsecforms.model.Severity.INFO;
 import static io.github.medsecforms.model.Severity.WARNING;
 
+import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.checklist.ChecklistCatalogue;
@@ -34,24 +35,30 @@ import java.util.stream.Collectors;
  * item, unverified wording) is registered only for the forms whose item resources have it.
  */
 final class ChecklistRules {
-    private static final String MHLW = "厚生労働省 令和6年度版チェックリスト・マニュアル (seeds 001, 004)";
-    private static final String OKAYAMA = "岡山県「最低限の措置」編チェックリスト (seed 001)";
-    private static final String NOTE = "「1回目の確認で『いいえ』の場合、実施可能な直近の対応目標日を記入」「立入検査時、本チェックリストを確認」";
+    /** Seed 001's note on the 最低限の措置編: a target date for every いいえ. */
+    private static final String TARGET_001 = "1回目の確認で「いいえ」の場合、実施可能な直近の対応目標日を記入してください";
+    /** Seed 004 on the MHLW checklists: a target date for every shortcoming. */
+    private static final String TARGET_004 = "不備がある場合には「いつまでに完了するのか」の目標日を設定し";
 
     private ChecklistRules() {
     }
 
     static List<Rule<?>> rules() {
         List<Rule<?>> rules = new ArrayList<>();
-        rules.addAll(of(HospitalChecklist.class, "CLH", HospitalChecklist::entries, HospitalChecklist::checkedOn, MHLW));
-        rules.addAll(of(VendorChecklist.class, "CLV", VendorChecklist::entries, VendorChecklist::checkedOn, MHLW));
-        rules.addAll(of(MinimumChecklist.class, "CLM", MinimumChecklist::entries, f -> Optional.empty(), OKAYAMA));
+        rules.addAll(of(HospitalChecklist.class, "CLH", HospitalChecklist::entries, HospitalChecklist::checkedOn));
+        rules.addAll(of(VendorChecklist.class, "CLV", VendorChecklist::entries, VendorChecklist::checkedOn));
+        rules.addAll(of(MinimumChecklist.class, "CLM", MinimumChecklist::entries, f -> Optional.empty()));
         return rules;
     }
 
-    /** The rules of one checklist form; {@code checkedOn} is the header 確認日 (R7), empty where the form has none. */
+    /**
+     * The rules of one checklist form; {@code checkedOn} is the header 確認日 (R7), empty where the form has none. The
+     * 最低限の措置編 is quoted from its own text (seed 001); the MHLW checklists, whose forms are not among the seeds,
+     * from what seed 004 reports of them.
+     */
     static <F extends Form> List<Rule<?>> of(Class<F> type, String prefix, Function<F, List<ChecklistEntry>> entries,
-                                             Function<F, Optional<LocalDate>> checkedOn, String src) {
+                                             Function<F, Optional<LocalDate>> checkedOn) {
+        boolean minimum = type.equals(MinimumChecklist.class);
         String formId = FormRegistry.describe(type).id();
         List<FiscalYear> versions = FormRegistry.describe(type).versions();
         boolean anyPremise = versions.stream()
@@ -61,9 +68,12 @@ final class ChecklistRules {
         Function<F, View> view = f -> View.of(formId, f.version(), entries.apply(f));
 
         List<Rule<?>> rules = new ArrayList<>();
-        rules.add(RequiredRule.of(type, prefix + "-001", Set.of("entries.firstAnswer", "entries.firstDate")));
+        rules.add(RequiredRule.of(type, prefix + "-001", Set.of("entries.firstAnswer", "entries.firstDate"),
+                Basis.ourDesign("チェックリストの様式に必須の印はなく、ヘッダー（医療機関名など）と項番に印を付けている")));
         rules.add(Rule.of(type, prefix + "-002", ERROR, Stage.STRUCTURE,
-                "版の全項目について確認結果を記入する様式 (" + src + ")",
+                "版の全項目について確認結果を記入する様式",
+                minimum ? Basis.seed("001", "本チェックリストの項目について直ちに確認を行い")
+                        : Basis.seed("004", "これらの事項について、各医療機関においてチェックを実施"),
                 "項番2-(3)の行がない", (f, c) -> {
                     View v = view.apply(f);
                     Set<String> present = new HashSet<>();
@@ -75,7 +85,8 @@ final class ChecklistRules {
                     }
                 }));
         rules.add(Rule.of(type, prefix + "-003", ERROR, Stage.STRUCTURE,
-                "項目は版ごとに定められている（令和7年度版で追加された項目は令和6年度版にない） (" + src + ")",
+                "項目は版ごとに定められている（令和7年度版で追加された項目は令和6年度版にない）",
+                Basis.ourDesign("項目は版ごとのデータ（docs/decisions.md D-05）で、版にない項番は版か項番の誤り"),
                 "令和6年度版の様式に項番2-(20)の行がある", (f, c) -> {
                     View v = view.apply(f);
                     if (v.items().isEmpty()) {
@@ -89,7 +100,8 @@ final class ChecklistRules {
                     }
                 }));
         rules.add(Rule.of(type, prefix + "-004", ERROR, Stage.STRUCTURE,
-                "各項目の確認結果は1行に記入する (" + src + ")",
+                "各項目の確認結果は1行に記入する",
+                Basis.ourDesign("同じ項番の2行は、どちらの確認結果が正しいか決められない"),
                 "項番1-(1)の行が2行ある", (f, c) -> {
                     List<ChecklistEntry> rows = entries.apply(f);
                     Map<String, Integer> seen = new HashMap<>();
@@ -102,45 +114,58 @@ final class ChecklistRules {
                     }
                 }));
         rules.add(Rule.of(type, prefix + "-005", ERROR, Stage.REQUIRED,
-                "各項目の1回目の確認結果（はい・いいえ）を記入する。立入検査時に確認される (" + src + ")",
+                "各項目の1回目の確認結果（はい・いいえ）を記入する。立入検査時に確認される",
+                minimum ? Basis.seed("001", "はい・いいえ (/)", "立入検査時、本チェックリストを確認します")
+                        : Basis.seed("004", "(2)の立ち入り検査の際に、チェックリストの確認がなされます"),
                 "項番2-(1)の1回目の回答が空欄", (f, c) -> eachAnswerable(view.apply(f), (i, e) -> {
                     if (e.firstAnswer().isEmpty()) {
                         c.report("entries[" + i + "].firstAnswer", name(e));
                     }
                 })));
         rules.add(Rule.of(type, prefix + "-006", ERROR, Stage.REQUIRED,
-                "各項目の1回目の確認日を記入する。立入検査時に確認される (" + src + ")",
+                "各項目の1回目の確認日を記入する。立入検査時に確認される",
+                minimum ? Basis.seed("001", "確認結果 (日付)", "立入検査時、本チェックリストを確認します")
+                        : Basis.ourDesign("厚生労働省の様式は資料にないが、確認日は立入検査で確認される（CATALOGUE.md §6）")
+                                .and("004", "(2)の立ち入り検査の際に、チェックリストの確認がなされます"),
                 "項番2-(1)の1回目の確認日が空欄", (f, c) -> eachAnswerable(view.apply(f), (i, e) -> {
                     if (e.firstDate().isEmpty()) {
                         c.report("entries[" + i + "].firstDate", name(e));
                     }
                 })));
         rules.add(Rule.of(type, prefix + "-007", ERROR, Stage.CROSS_FIELD,
-                NOTE + " (" + src + ")",
+                "1回目の確認で「いいえ」の場合、目標日を記入する",
+                minimum ? Basis.seed("001", TARGET_001) : Basis.seed("004", TARGET_004),
                 "1回目「いいえ」で目標日が空欄", (f, c) -> eachMeasure(view.apply(f), (i, e) -> {
                     if (e.firstAnswer().orElse(null) == YesNo.NO && e.targetDate().isEmpty()) {
                         c.report("entries[" + i + "].targetDate", name(e));
                     }
                 })));
         rules.add(Rule.of(type, prefix + "-008", ERROR, Stage.CROSS_FIELD,
-                "目標日は1回目の確認で「いいえ」だった対応の目標で、確認日より後の日付になる (" + src + ")",
+                "目標日は1回目の確認で「いいえ」だった対応の目標で、確認日より前にはならない（同じ日は可）",
+                Basis.ourDesign("不備を見つけた確認より前の目標日は年や月の書き間違い"),
                 "1回目の確認日 2024-10-01、目標日 2024-09-30", (f, c) -> each(entries.apply(f), (i, e) -> {
                     if (e.targetDate().isPresent() && e.firstDate().isPresent()
-                            && !e.targetDate().get().isAfter(e.firstDate().get())) {
+                            && e.targetDate().get().isBefore(e.firstDate().get())) {
                         c.reportValue("entries[" + i + "].targetDate", e.targetDate().get(), name(e),
                                 e.firstDate().get());
                     }
                 })));
-        rules.add(Rule.of(type, prefix + "-009", ERROR, Stage.CROSS_FIELD,
-                "チェックリストは年度版で、目標日は当該年度内に設定する (" + src + ")",
-                "令和6年度版で目標日が 2025-04-30", (f, c) -> each(entries.apply(f), (i, e) -> {
-                    if (e.targetDate().isPresent() && !f.version().contains(e.targetDate().get())) {
-                        c.reportValue("entries[" + i + "].targetDate", e.targetDate().get(), name(e),
-                                f.version().label(), f.version().code(), f.version().start(), f.version().end());
-                    }
-                })));
+        if (!type.equals(MinimumChecklist.class)) {
+            // the MHLW checklists only: seed 001 asks for 「実施可能な直近の対応目標日」, which may fall after 3/31, and
+            // nothing makes a later date wrong; seed 004 reports the 令和6年度版 as what is to be done this fiscal year
+            rules.add(Rule.of(type, prefix + "-009", WARNING, Stage.CROSS_FIELD,
+                    "令和6年度版チェックリストは本年度中になすべき事項を整理したもの。年度を過ぎる目標日は誤りではないが確認を促す",
+                    Basis.seed("004", "本年度中(2024年度中)になすべき事項を整理"),
+                    "令和6年度版で目標日が 2025-04-30", (f, c) -> each(entries.apply(f), (i, e) -> {
+                        if (e.targetDate().isPresent() && e.targetDate().get().isAfter(f.version().end())) {
+                            c.reportValue("entries[" + i + "].targetDate", e.targetDate().get(), name(e),
+                                    f.version().label(), f.version().code(), f.version().start(), f.version().end());
+                        }
+                    })));
+        }
         rules.add(Rule.of(type, prefix + "-010", ERROR, Stage.CROSS_FIELD,
-                "2回目は1回目の後に行う確認 (" + src + ")",
+                "2回目は1回目の後に行う確認",
+                Basis.ourDesign("1回目より前の2回目の確認日は日付の書き間違い"),
                 "1回目の確認日 2024-10-01、2回目の確認日 2024-09-01", (f, c) -> each(entries.apply(f), (i, e) -> {
                     if (e.secondDate().isPresent() && e.firstDate().isPresent()
                             && e.secondDate().get().isBefore(e.firstDate().get())) {
@@ -149,7 +174,8 @@ final class ChecklistRules {
                     }
                 })));
         rules.add(Rule.of(type, prefix + "-011", ERROR, Stage.FIELDS,
-                "確認日は確認を行った日で、基準日より後にはならない（目標日は除く） (" + src + ")",
+                "確認日は確認を行った日で、基準日より後にはならない（目標日は除く）",
+                Basis.ourDesign("まだ来ていない日に確認は行えないため、基準日（既定は今日）より後の確認日は書き間違い"),
                 "基準日 2025-03-31 で1回目の確認日が 2025-04-01", (f, c) -> {
                     LocalDate asOf = c.asOf();
                     checkedOn.apply(f).filter(d -> d.isAfter(asOf))
@@ -162,7 +188,8 @@ final class ChecklistRules {
                     });
                 }));
         rules.add(Rule.of(type, prefix + "-012", WARNING, Stage.CROSS_FIELD,
-                "確認結果は「はい・いいえ」と確認日の組で記入する (" + src + ")",
+                "確認結果は「はい・いいえ」と確認日の組で記入する",
+                Basis.ourDesign("回答だけ、日付だけの2回目は記入途中のことが多いため警告する"),
                 "2回目の確認日があるのに2回目の回答が空欄", (f, c) -> each(entries.apply(f), (i, e) -> {
                     if (e.secondAnswer().isPresent() && e.secondDate().isEmpty()) {
                         c.report("entries[" + i + "].secondDate", name(e));
@@ -171,14 +198,18 @@ final class ChecklistRules {
                     }
                 })));
         rules.add(Rule.of(type, prefix + "-013", INFO, Stage.CROSS_FIELD,
-                "目標日は1回目の確認で「いいえ」の場合に記入する (" + src + ")",
+                "目標日は1回目の確認で「いいえ」の場合に記入する",
+                minimum ? Basis.seed("001", TARGET_001) : Basis.seed("004", TARGET_004),
                 "1回目「はい」で目標日が記入されている", (f, c) -> each(entries.apply(f), (i, e) -> {
                     if (e.firstAnswer().orElse(null) == YesNo.YES && e.targetDate().isPresent()) {
                         c.reportValue("entries[" + i + "].targetDate", e.targetDate().get(), name(e));
                     }
                 })));
         rules.add(Rule.of(type, prefix + "-014", WARNING, Stage.CROSS_FIELD,
-                "「いいえ」の項目は目標日までに対応し2回目の確認を行う。立入検査で対応状況を確認する (" + src + ")",
+                "「いいえ」の項目は目標日までに対応し2回目の確認を行う",
+                Basis.ourDesign("目標日を過ぎても2回目の確認がない項目は、対応状況の記入漏れか対応の遅れのため警告する")
+                        .and(minimum ? "001" : "004", minimum ? "「いいえ」の項目については速やかに取り組むよう対応をお願いします"
+                                : "急ぎ対応を図ることが求められます"),
                 "基準日 2025-03-31 で、1回目「いいえ」・目標日 2025-01-01 の項目に2回目の確認がない",
                 (f, c) -> eachMeasure(view.apply(f), (i, e) -> {
                     if (e.firstAnswer().orElse(null) == YesNo.NO && e.targetDate().isPresent()
@@ -189,7 +220,8 @@ final class ChecklistRules {
                 })));
         if (anyUnverified) {
             rules.add(Rule.of(type, prefix + "-015", INFO, Stage.STRUCTURE,
-                    "原資料で確認できていない項目の文言・番号は暫定（項目リソースの unverified） (CATALOGUE.md §6)",
+                    "原資料で確認できていない項目の文言・番号は暫定（項目リソースの unverified）",
+                    Basis.ourDesign("文言・番号を一次資料で確認できていない項目を使う様式に、照合を促す情報を一度だけ出す"),
                     "令和6年度版の様式に、文言が未確認の項番2-(4)の行がある", (f, c) -> {
                         View v = view.apply(f);
                         Set<String> present = new HashSet<>();
@@ -205,7 +237,8 @@ final class ChecklistRules {
         }
         if (anyPremise) {
             rules.add(Rule.of(type, prefix + "-016", INFO, Stage.CROSS_FIELD,
-                    "前提「医療情報システムを導入、運用している」が「いいえ」なら他の項目の回答は不要 (" + src + ")",
+                    "前提「医療情報システムを導入、運用している」が「いいえ」なら他の項目の回答は不要",
+                    Basis.ourDesign("前提の項目は CATALOGUE.md §6 によるもので資料では未確認。いいえの場合に他の項目を求めない"),
                     "前提の1回目が「いいえ」", (f, c) -> {
                         View v = view.apply(f);
                         for (int i = 0; i < v.entries().size(); i++) {

@@ -1,9 +1,10 @@
 package io.github.medsecforms.validation.internal.rules;
 
-import static io.github.medsecforms.model.Severity.ERROR;
 import static io.github.medsecforms.model.Severity.INFO;
 import static io.github.medsecforms.model.Severity.WARNING;
 
+import io.github.medsecforms.model.Basis;
+import io.github.medsecforms.model.inspection.DocumentCondition;
 import io.github.medsecforms.model.inspection.DocumentEntry;
 import io.github.medsecforms.model.inspection.DocumentKind;
 import io.github.medsecforms.model.inspection.InspectionDocuments;
@@ -17,7 +18,14 @@ import java.util.Set;
 /** Rules of {@code inspection-documents} (別紙1 サイバーセキュリティ対策関連書類一覧, seed 001; CATALOGUE.md §7). */
 final class InspectionDocumentsRules {
     private static final Class<InspectionDocuments> T = InspectionDocuments.class;
-    private static final String SRC = "岡山県 立入検査支援事業 別紙1 (seed 001)";
+    /** 別紙1 asks for copies, and submitting them is voluntary. */
+    static final Basis VOLUNTARY = Basis.seed("001", "写しの提供を求めるサイバーセキュリティ対策関連書類一覧", "提出は任意となりますが",
+            "写しの提供は医療機関側の任意とし");
+    /** Document 2 is asked of every vendor, where there are vendors. */
+    static final Basis VENDORS = Basis.seed("001", "委託事業者に対し、漏れなくチェックリストの記入、提出を求めてください",
+            "事業者ごと又はシステムごとにチェックリストを分けること");
+    /** Documents 6 and 7 only if they were made. */
+    static final Basis IF_MADE = Basis.seed("001", "作成していれば提出してください");
 
     /** English names of the documents, for the English messages (the model's labels are the official Japanese). */
     private static final Map<DocumentKind, String> ENGLISH = new EnumMap<>(Map.of(
@@ -34,44 +42,70 @@ final class InspectionDocumentsRules {
 
     static List<Rule<?>> rules() {
         return List.of(
-                RequiredRule.of(T, "INS-001", Set.of()),
-                Rule.of(T, "INS-002", ERROR, Stage.REQUIRED,
-                        "書類1〜5（チェックリスト3種・機器管理台帳・連絡体制図）は提出を求められる (" + SRC + ")",
+                RequiredRule.of(T, "INS-001", Set.of(),
+                        Basis.ourDesign("別紙1は書類の一覧で記入欄がなく、医療機関名・提出・ファイル名の欄を持つこの一覧は独自設計")
+                                .and("001", "サイバーセキュリティ対策関連書類一覧")),
+                Rule.of(T, "INS-002", WARNING, Stage.REQUIRED,
+                        "提出は任意だが、書類1・3・4・5は別紙1で写しの提供を求める書類", VOLUNTARY,
                         "一覧に「機器管理台帳」の行がない", (f, c) -> {
                             for (DocumentKind kind : DocumentKind.values()) {
-                                if (kind.required() && f.documents().stream()
+                                if (kind.condition() == DocumentCondition.ASKED && f.documents().stream()
                                         .noneMatch(d -> d.kind().orElse(null) == kind)) {
                                     c.report("documents", kind.number(), kind.label(), ENGLISH.get(kind));
                                 }
                             }
                         }),
-                Rule.of(T, "INS-003", ERROR, Stage.CROSS_FIELD,
-                        "書類1〜5は作成して提出する書類 (" + SRC + ")",
+                Rule.of(T, "INS-003", WARNING, Stage.CROSS_FIELD,
+                        "提出は任意だが、書類1・3・4・5は別紙1で写しの提供を求める書類", VOLUNTARY,
                         "「インシデント発生時の連絡体制図」が「未提出」", (f, c) -> each(f, (i, d, kind) -> {
                             Submission s = d.submission().orElse(null);
-                            if (kind.required() && s != null && s != Submission.SUBMITTED) {
+                            if (kind.condition() == DocumentCondition.ASKED && s != null && s != Submission.SUBMITTED) {
                                 c.reportValue("documents[" + i + "].submission", s.label(), kind.number(),
                                         kind.label(), ENGLISH.get(kind));
                             }
                         })),
+                Rule.of(T, "INS-009", INFO, Stage.CROSS_FIELD,
+                        "事業者確認用チェックリストは委託事業者がある場合に、すべての委託事業者に記入・提出を求める", VENDORS,
+                        "一覧で「チェックリスト（事業者確認用）」が「未作成」", (f, c) -> {
+                            DocumentKind kind = DocumentKind.CHECKLIST_VENDOR;
+                            boolean listed = false;
+                            for (int i = 0; i < f.documents().size(); i++) {
+                                DocumentEntry d = f.documents().get(i);
+                                if (d.kind().orElse(null) != kind) {
+                                    continue;
+                                }
+                                listed = true;
+                                Submission s = d.submission().orElse(null);
+                                if (s != null && s != Submission.SUBMITTED) {
+                                    c.report("documents[" + i + "].submission", kind.number(), kind.label(),
+                                            ENGLISH.get(kind));
+                                }
+                            }
+                            if (!listed) {
+                                c.report("documents", kind.number(), kind.label(), ENGLISH.get(kind));
+                            }
+                        }),
                 Rule.of(T, "INS-004", INFO, Stage.CROSS_FIELD,
-                        "書類6・7は作成していれば提出する (" + SRC + ")",
+                        "書類6・7は作成していれば提出する", IF_MADE,
                         "「ネットワーク構成図及びシステム全体構成図」が「未作成」", (f, c) -> each(f, (i, d, kind) -> {
-                            if (!kind.required() && d.submission().orElse(null) == Submission.NOT_CREATED) {
+                            if (kind.condition() == DocumentCondition.IF_MADE
+                                    && d.submission().orElse(null) == Submission.NOT_CREATED) {
                                 c.report("documents[" + i + "].submission", kind.number(), kind.label(),
                                         ENGLISH.get(kind));
                             }
                         })),
                 Rule.of(T, "INS-005", WARNING, Stage.CROSS_FIELD,
-                        "書類6・7は作成していれば提出する (" + SRC + ")",
+                        "書類6・7は作成していれば提出する", IF_MADE,
                         "「サイバー攻撃を想定した事業継続計画（BCP）」が「未提出」", (f, c) -> each(f, (i, d, kind) -> {
-                            if (!kind.required() && d.submission().orElse(null) == Submission.NOT_SUBMITTED) {
+                            if (kind.condition() == DocumentCondition.IF_MADE
+                                    && d.submission().orElse(null) == Submission.NOT_SUBMITTED) {
                                 c.report("documents[" + i + "].submission", kind.number(), kind.label(),
                                         ENGLISH.get(kind));
                             }
                         })),
-                Rule.of(T, "INS-006", ERROR, Stage.STRUCTURE,
-                        "別紙1の書類は各1行（事業者確認用チェックリストは事業者・システムごとに分けるため複数行可） (" + SRC + ")",
+                Rule.of(T, "INS-006", WARNING, Stage.STRUCTURE,
+                        "別紙1の書類は各1行（事業者確認用チェックリストは事業者・システムごとに分けるため複数行可）",
+                        Basis.ourDesign("同じ書類の2行は重複の記入漏れが多いが、1つの書類を複数のファイルで出すこともあるため警告にとどめる"),
                         "「機器管理台帳」が2行ある", (f, c) -> {
                             Map<DocumentKind, Integer> seen = new EnumMap<>(DocumentKind.class);
                             each(f, (i, d, kind) -> {
@@ -83,15 +117,18 @@ final class InspectionDocumentsRules {
                             });
                         }),
                 Rule.of(T, "INS-007", WARNING, Stage.CROSS_FIELD,
-                        "提出した写しを特定できるようファイル名を記入する（保健所が写しを医療推進課へ送付し確認する） (" + SRC + " 実施要領2)",
+                        "提出した写しを特定できるようファイル名を記入する（保健所が写しを医療推進課へ送付し確認する）",
+                        Basis.ourDesign("ファイル名の欄は独自の列で、提出した写しと一覧を突き合わせるために使う")
+                                .and("001", "提供のあった資料を、医療推進課に送付する"),
                         "「提出」でファイル名が空欄", (f, c) -> each(f, (i, d, kind) -> {
                             if (d.submission().orElse(null) == Submission.SUBMITTED && d.fileName().isBlank()) {
                                 c.report("documents[" + i + "].fileName", kind.number(), kind.label(),
                                         ENGLISH.get(kind));
                             }
                         })),
-                Rule.of(T, "INS-008", ERROR, Stage.FIELDS,
-                        "提出日は提出した日で、基準日より後にはならない (" + SRC + ")",
+                Rule.of(T, "INS-008", INFO, Stage.FIELDS,
+                        "提出日が基準日より後なのは提出予定日か年の誤り（一覧は立入検査の前に用意されることがある）",
+                        Basis.ourDesign("提出日の欄は独自の列で、未来の日付は予定日のこともあるため情報にとどめる"),
                         "基準日 2025-03-31 で提出日が 2025-04-01",
                         (f, c) -> f.submittedOn().filter(d -> d.isAfter(c.asOf()))
                                 .ifPresent(d -> c.reportValue("submittedOn", d, c.asOf()))));

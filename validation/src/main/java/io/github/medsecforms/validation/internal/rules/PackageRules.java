@@ -1,15 +1,16 @@
 package io.github.medsecforms.validation.internal.rules;
 
-import static io.github.medsecforms.model.Severity.ERROR;
 import static io.github.medsecforms.model.Severity.INFO;
 import static io.github.medsecforms.model.Severity.WARNING;
 
+import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.backupvpn.BackupVpnSurvey;
 import io.github.medsecforms.model.checklist.ChecklistEntry;
 import io.github.medsecforms.model.checklist.HospitalChecklist;
 import io.github.medsecforms.model.checklist.MinimumChecklist;
 import io.github.medsecforms.model.checklist.VendorChecklist;
 import io.github.medsecforms.model.common.YesNo;
+import io.github.medsecforms.model.inspection.DocumentCondition;
 import io.github.medsecforms.model.inspection.DocumentEntry;
 import io.github.medsecforms.model.inspection.DocumentKind;
 import io.github.medsecforms.model.inspection.InspectionDocuments;
@@ -25,7 +26,6 @@ import java.util.Optional;
 
 /** Rules over a submission package (別紙1 of seed 001, and CATALOGUE.md §7's cross-form examples). */
 public final class PackageRules {
-    private static final String SRC = "岡山県 立入検査支援事業 別紙1 (seed 001)";
     private static final Map<DocumentKind, String> EN = Map.of(
             DocumentKind.CHECKLIST_HOSPITAL, "Checklist (hospital's copy)",
             DocumentKind.CHECKLIST_VENDOR, "Checklist (vendor's copy)",
@@ -40,23 +40,25 @@ public final class PackageRules {
 
     public static List<PackageRule> rules() {
         return List.of(
-                PackageRule.of("PKG-001", ERROR, "別紙1の書類1～5は立入検査で写しの提供を求める書類 (" + SRC + ")",
+                PackageRule.of("PKG-001", WARNING, "提出は任意だが、別紙1の書類1・3・4・5は立入検査で写しの提供を求める書類",
+                        InspectionDocumentsRules.VOLUNTARY,
                         "提出書類一式にチェックリスト（最低限の措置編）がない", (p, c) -> {
                             for (DocumentKind kind : DocumentKind.values()) {
-                                if (kind.required() && p.documents().get(kind).isEmpty()) {
+                                if (kind.condition() == DocumentCondition.ASKED && p.documents().get(kind).isEmpty()) {
                                     c.reportPackage(kind.number() + " " + kind.label(), kind.number() + " " + EN.get(kind));
                                 }
                             }
                         }),
-                PackageRule.of("PKG-002", INFO, "別紙1の書類6・7は作成していれば提出する (" + SRC + ")",
+                PackageRule.of("PKG-002", INFO, "別紙1の書類6・7は作成していれば提出する", InspectionDocumentsRules.IF_MADE,
                         "ネットワーク構成図のファイルがない", (p, c) -> {
                             for (DocumentKind kind : DocumentKind.values()) {
-                                if (!kind.required() && p.documents().get(kind).isEmpty()) {
+                                if (kind.condition() == DocumentCondition.IF_MADE && p.documents().get(kind).isEmpty()) {
                                     c.reportPackage(kind.number() + " " + kind.label(), kind.number() + " " + EN.get(kind));
                                 }
                             }
                         }),
-                PackageRule.of("PKG-003", ERROR, "チェックリスト（医療機関確認用・最低限の措置編）は医療機関ごとに1部 (" + SRC + ")",
+                PackageRule.of("PKG-003", WARNING, "チェックリスト（医療機関確認用・最低限の措置編）や調査票は医療機関ごとに1部",
+                        Basis.ourDesign("同じ様式が2部あると、様式間の照合にどちらを使うか決まらないため警告する"),
                         "医療機関確認用チェックリストが2部ある", (p, c) -> {
                             for (Class<? extends io.github.medsecforms.model.Form> t : List.of(HospitalChecklist.class,
                                     MinimumChecklist.class, LineDeviceSurvey.class, BackupVpnSurvey.class,
@@ -67,7 +69,8 @@ public final class PackageRules {
                                 }
                             }
                         }),
-                PackageRule.of("PKG-004", WARNING, "提出書類は同じ医療機関のもの (" + SRC + ")",
+                PackageRule.of("PKG-004", WARNING, "提出書類は同じ医療機関のもの",
+                        Basis.ourDesign("医療機関名の違う書類は、別の病院のファイルが混じったおそれがある"),
                         "最低限の措置編の医療機関名が医療機関確認用と違う", (p, c) -> {
                             Optional<String> name = facilityName(p);
                             if (name.isEmpty()) {
@@ -85,7 +88,8 @@ public final class PackageRules {
                                 }
                             }
                         }),
-                PackageRule.of("PKG-005", WARNING, "事業者ごと又はシステムごとにチェックリストを分ける (" + SRC + " 別紙1 2)",
+                PackageRule.of("PKG-005", WARNING, "事業者ごと又はシステムごとにチェックリストを分ける",
+                        Basis.seed("001", "事業者ごと又はシステムごとにチェックリストを分けること"),
                         "同じ事業者・同じ対象システムの事業者確認用チェックリストが2部", (p, c) -> {
                             Map<String, String> seen = new HashMap<>();
                             for (var s : p.all(VendorChecklist.class)) {
@@ -98,7 +102,9 @@ public final class PackageRules {
                             }
                         }),
                 PackageRule.of("PKG-006", WARNING,
-                        "VPN装置の有無（バックアップ・VPN調査 設問8）と回線の通信形態は一致するはず (seeds 002, 003)",
+                        "VPN装置の有無（バックアップ・VPN調査 設問8）と回線の通信形態は一致するはず",
+                        Basis.ourDesign("インターネットVPNの回線があるのにVPN装置がないとの回答は食い違うため警告する（CATALOGUE.md §7 の例）")
+                                .and("003", "VPN装置が存在するか").and("002", "インターネットVPN"),
                         "設問8で「VPN装置なし」なのに回線・機器情報にインターネットVPNの回線がある", (p, c) -> {
                             for (var bvs : p.all(BackupVpnSurvey.class)) {
                                 if (((BackupVpnSurvey) bvs.form()).vpnPresent().orElse(null) != YesNo.NO) {
@@ -107,7 +113,7 @@ public final class PackageRules {
                                 for (var lds : p.all(LineDeviceSurvey.class)) {
                                     List<Line> lines = ((LineDeviceSurvey) lds.form()).lines();
                                     for (int i = 0; i < lines.size(); i++) {
-                                        if (lines.get(i).communicationType().orElse(null) == CommunicationType.INTERNET_VPN) {
+                                        if (lines.get(i).communicationKind().orElse(null) == CommunicationType.INTERNET_VPN) {
                                             c.report(lds, "lines[" + i + "].communicationType", bvs.file());
                                         }
                                     }
@@ -115,7 +121,9 @@ public final class PackageRules {
                             }
                         }),
                 PackageRule.of("PKG-007", WARNING,
-                        "リモートメンテナンス（保守）を利用している機器の有無を事業者に確認する（チェックリスト2-(2), seeds 001, 004）",
+                        "リモートメンテナンス（保守）を利用している機器の有無を事業者に確認する（チェックリスト2-(2)）",
+                        Basis.ourDesign("2-(2)「いいえ」と保守回線の記載は食い違うため警告する（CATALOGUE.md §7 の例）")
+                                .and("004", "リモートメンテナンス(保守)を利用している機器の有無の事業者等への確認"),
                         "チェックリスト2-(2)が「いいえ」なのに回線の用途にリモート保守がある", (p, c) -> {
                             for (var clh : p.all(HospitalChecklist.class)) {
                                 List<ChecklistEntry> entries = ((HospitalChecklist) clh.form()).entries();
@@ -133,7 +141,10 @@ public final class PackageRules {
                             }
                         }),
                 PackageRule.of("PKG-008", WARNING,
-                        "すべての医療情報システムの委託事業者に事業者確認用チェックリストの記入・提出を求める (" + SRC + " 別紙1 2)",
+                        "すべての医療情報システムの委託事業者に事業者確認用チェックリストの記入・提出を求める",
+                        Basis.ourDesign("リモート保守の回線は委託事業者（保守ベンダ）がいることを示す")
+                                .and("001", "委託事業者に対し、漏れなくチェックリストの記入、提出を求めてください")
+                                .and("002", "医療機器を導入した場合などに、医療機器ベンダが"),
                         "リモート保守の回線があるのに事業者確認用チェックリストが1部もない", (p, c) -> {
                             if (!p.all(VendorChecklist.class).isEmpty()) {
                                 return;
@@ -145,7 +156,8 @@ public final class PackageRules {
                                 }
                             }
                         }),
-                PackageRule.of("PKG-009", WARNING, "事業者確認用チェックリストは提出先の医療機関のもの (" + SRC + ")",
+                PackageRule.of("PKG-009", WARNING, "事業者確認用チェックリストは提出先の医療機関のもの",
+                        Basis.ourDesign("提出先医療機関名の違うチェックリストは、別の病院向けのものが混じったおそれがある"),
                         "事業者確認用チェックリストの提出先医療機関名が別の病院", (p, c) -> {
                             Optional<String> name = facilityName(p);
                             if (name.isEmpty()) {
@@ -158,7 +170,8 @@ public final class PackageRules {
                                 }
                             }
                         }),
-                PackageRule.of("PKG-010", WARNING, "別紙1の一覧と実際に提出されたファイルは一致するはず (" + SRC + ")",
+                PackageRule.of("PKG-010", WARNING, "別紙1の一覧と実際に提出されたファイルは一致するはず",
+                        Basis.ourDesign("一覧で「提出」の書類のファイルがないのは、添付漏れか一覧の誤り"),
                         "一覧では「提出」なのにその書類のファイルがない", (p, c) -> {
                             for (var s : p.all(InspectionDocuments.class)) {
                                 List<DocumentEntry> docs = ((InspectionDocuments) s.form()).documents();
@@ -169,6 +182,16 @@ public final class PackageRules {
                                         c.report(s, "documents[" + i + "].submission");
                                     }
                                 }
+                            }
+                        }),
+                PackageRule.of("PKG-011", INFO,
+                        "事業者確認用チェックリストは委託事業者がある場合に、すべての委託事業者に記入・提出を求める",
+                        InspectionDocumentsRules.VENDORS,
+                        "リモート保守の回線がなく、事業者確認用チェックリストが1部もない", (p, c) -> {
+                            if (p.documents().get(DocumentKind.CHECKLIST_VENDOR).isEmpty() && p.all(LineDeviceSurvey.class)
+                                    .stream().noneMatch(s -> remoteMaintenanceLines((LineDeviceSurvey) s.form()) > 0)) {
+                                DocumentKind kind = DocumentKind.CHECKLIST_VENDOR;
+                                c.reportPackage(kind.number() + " " + kind.label(), kind.number() + " " + EN.get(kind));
                             }
                         }));
     }

@@ -1,5 +1,6 @@
 package io.github.medsecforms.validation.internal.rules;
 
+import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
@@ -17,22 +18,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The required-field rule of a form, derived from its metadata: every field the form marks required ((*) or
- * 【必須】), in single-field blocks and in every row of its tables, must hold a value. Fields whose requirement depends
- * on other answers are left to the form's own rules and listed as {@code conditional} (paths without indexes, e.g.
+ * The required-field rules of a form, derived from its metadata: every required field, in single-field blocks and in
+ * every row of its tables, must hold a value. {@link #of} reports the fields the form marks required ((*) or
+ * 【必須】, {@code FieldDescriptor.marked()}) as 「必須項目」; {@link #unmarked} the fields required without a printed
+ * mark (by the notice's text or our design), under the form's own id and wording. Fields whose requirement depends on
+ * other answers are left to the form's own rules and listed as {@code conditional} (paths without indexes, e.g.
  * {@code lines.globalIpAddress}).
  */
 final class RequiredRule {
     private RequiredRule() {
     }
 
-    static <F extends Form> Rule<F> of(Class<F> type, String id, Set<String> conditional) {
+    /** The rule for the fields the form marks required; {@code basis} says where the marks come from. */
+    static <F extends Form> Rule<F> of(Class<F> type, String id, Set<String> conditional, Basis basis) {
         return Rule.of(type, id, Severity.ERROR, Stage.REQUIRED,
-                "様式で必須（(*)・【必須】）とされている項目 (" + FormRegistry.describe(type).source() + ")",
-                "必須項目が空欄", (form, ctx) -> check(form, ctx, conditional));
+                "様式で必須の印（" + FormRegistry.describe(type).requiredMark() + "）がある項目は空欄にしない",
+                basis, "必須項目が空欄", (form, ctx) -> check(form, ctx, conditional, true));
     }
 
-    private static void check(Form form, RuleContext ctx, Set<String> conditional) {
+    /** The rule for fields required without a printed mark: its own id, rationale, basis, example and message. */
+    static <F extends Form> Rule<F> unmarked(Class<F> type, String id, Set<String> conditional, String rationale,
+                                             Basis basis, String example) {
+        return Rule.of(type, id, Severity.ERROR, Stage.REQUIRED, rationale, basis, example,
+                (form, ctx) -> check(form, ctx, conditional, false));
+    }
+
+    private static void check(Form form, RuleContext ctx, Set<String> conditional, boolean marked) {
         FormDescriptor descriptor = ctx.descriptor();
         for (SheetDescriptor sheet : descriptor.sheets()) {
             for (Block block : sheet.blocks()) {
@@ -40,7 +51,8 @@ final class RequiredRule {
                     String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
                     for (FieldDescriptor f : fb.fields()) {
                         String path = prefix + f.path();
-                        if (f.required() && f.appliesTo(form.version()) && !conditional.contains(path)
+                        if (f.required() && f.marked() == marked && f.appliesTo(form.version())
+                                && !conditional.contains(path)
                                 && ModelPaths.isEmpty(ModelPaths.value(form, path).orElse(null))) {
                             ctx.report(path);
                         }
@@ -53,7 +65,7 @@ final class RequiredRule {
                     }
                     List<FieldDescriptor> required = new ArrayList<>();
                     for (FieldDescriptor c : table.columns()) {
-                        if (c.required() && c.appliesTo(form.version())
+                        if (c.required() && c.marked() == marked && c.appliesTo(form.version())
                                 && !conditional.contains(table.path() + "." + c.path())) {
                             required.add(c);
                         }

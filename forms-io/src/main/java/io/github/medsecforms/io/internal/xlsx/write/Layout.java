@@ -139,10 +139,13 @@ public final class Layout {
         return Origins.of(origins);
     }
 
-    /** The label as printed: the label and, when required and no enclosing group carries the mark, the mark. */
+    /**
+     * The label as printed: the label and, when the form marks it required and no enclosing group carries the mark,
+     * the mark (a field required without a printed mark on the official form gets none here either).
+     */
     String labelText(FieldDescriptor f) {
         boolean groupMarked = f.groups().stream().anyMatch(Group::required);
-        return f.required() && !groupMarked ? f.label() + " " + form.requiredMark() : f.label();
+        return f.marked() && !groupMarked ? f.label() + " " + form.requiredMark() : f.label();
     }
 
     String groupText(Group g) {
@@ -304,7 +307,7 @@ public final class Layout {
 
         private int image(FieldBlock block, FieldDescriptor f, Object record, int row) {
             add(Placed.text(Region.span(row, IMAGE_FIRST_COL, IMAGE_LAST_COL), Role.IMAGE_LABEL,
-                    f.label() + IMAGE_LABEL_SUFFIX + (f.required() ? " " + form.requiredMark() : "")));
+                    f.label() + IMAGE_LABEL_SUFFIX + (f.marked() ? " " + form.requiredMark() : "")));
             row++;
             if (!f.hint().isEmpty()) {
                 add(Placed.text(Region.span(row, IMAGE_FIRST_COL, IMAGE_LAST_COL), Role.HINT, f.hint()));

@@ -173,13 +173,14 @@ class FormWriterTest {
             XSSFSheet sheet = wb.getSheet(last.sheet());
             assertThat(Workbooks.text(sheet.getRow(row(last)).getCell(0))).isEqualTo("回線12");
             XSSFDataValidation dv = Workbooks.validationAt(sheet, row(last), col(last)).orElseThrow();
-            assertThat(Workbooks.listValues(wb, dv)).containsExactly("インターネット", "インターネットVPN", "閉域網", "モバイル回線", "その他");
+            assertThat(Workbooks.listValues(wb, dv)).containsExactly("インターネット", "インターネットVPN", "閉域網");
+            assertThat(dv.getShowErrorBox()).as("the user's own term is accepted").isFalse();
             assertThat(Workbooks.validationAt(sheet, row(first), col(first)).orElseThrow().getRegions()
                     .getCellRangeAddresses()).containsExactly(dv.getRegions().getCellRangeAddresses());
             XSSFCell a = Workbooks.cell(wb, first).orElseThrow();
             XSSFCell b = Workbooks.cell(wb, last).orElseThrow();
             assertThat(b.getCellStyle().getIndex()).isEqualTo(a.getCellStyle().getIndex());
-            assertThat(b.getStringCellValue()).isEqualTo(lines.get(11).communicationType().orElseThrow().label());
+            assertThat(b.getStringCellValue()).isEqualTo(lines.get(11).communicationType());
             // print area and the callouts (generated from the rows) follow
             var printArea = new org.apache.poi.ss.util.AreaReference(wb.getPrintArea(wb.getSheetIndex(sheet)),
                     org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);

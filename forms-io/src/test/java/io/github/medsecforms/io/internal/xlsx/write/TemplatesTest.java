@@ -170,14 +170,17 @@ class TemplatesTest {
     void labels_carry_the_forms_required_mark() throws Exception {
         try (XSSFWorkbook wb = Workbooks.open(Templates.template("support-request"))) {
             String all = Workbooks.everyText(wb);
-            assertThat(all).contains("担当者① 【必須】", "担当者② 【必須】", "医療機関コード 【必須】")
-                    .doesNotContain("担当者③ 【必須】").doesNotContain("(*)");
+            // the notice prints 【必須】 only on 担当者①②; the other fields are asked for without a mark
+            assertThat(all).contains("担当者① 【必須】", "担当者② 【必須】", "医療機関コード")
+                    .doesNotContain("担当者③ 【必須】").doesNotContain("医療機関コード 【必須】")
+                    .doesNotContain("病院名（正式名称） 【必須】").doesNotContain("(*)");
         }
         try (XSSFWorkbook wb = Workbooks.open(Templates.template("line-device-survey"))) {
             XSSFSheet lines = wb.getSheet("回線・機器情報記入シート");
             String all = Workbooks.everyText(wb);
             assertThat(all).contains("技術バージョン確認 (*)", "脆弱性診断 (*)", "回線終端装置設置場所 (*)", "調査希望")
-                    .doesNotContain("調査希望 (*)").doesNotContain("【必須】");
+                    .doesNotContain("調査希望 (*)").doesNotContain("【必須】")
+                    .doesNotContain("医療機関名 (*)").doesNotContain("病床数 (*)");
             assertThat((Object) lines).isNotNull();
         }
     }
@@ -191,7 +194,7 @@ class TemplatesTest {
         assertThat(wish.region().cols()).isEqualTo(2);
         Placed ehr = plan.cells().stream().filter(p -> p.role() == Role.HEADER && p.text().startsWith("電子カルテ"))
                 .findFirst().orElseThrow();
-        assertThat(ehr.region().rows()).isEqualTo(2);
+        assertThat(ehr.region().rows()).as("down to the last of the three header rows (回線と紐付くグローバルIPアドレス / 脆弱性診断当日記入欄 / グローバルIP確認)").isEqualTo(3);
         assertThat(ehr.region().firstRow()).isEqualTo(wish.region().firstRow());
         try (XSSFWorkbook wb = Workbooks.open(Templates.template("line-device-survey"))) {
             XSSFSheet sheet = wb.getSheet(plan.name());
