@@ -49,7 +49,14 @@ final class Values {
      * The value at {@code path} of a model object: a record component, or failing that a derived value (a no-argument
      * method such as {@code supportPolicy()}), {@code Optional}s unwrapped.
      */
+    /**
+     * Paths the drawers were given (briefs/keys) that the model has since renamed: the value is looked up where the
+     * model keeps it now (the expected files stay as drawn).
+     */
+    static final Map<String, String> RENAMED = Map.of("basicInfo.confirmerName", "confirmation.confirmerName");
+
     static Optional<Object> at(Object root, String path) {
+        path = RENAMED.getOrDefault(path, path);
         Optional<Object> v = FormPaths.value(root, path);
         if (v.isPresent() || root == null || path.contains(".") || path.contains("[")) {
             return v;

@@ -62,6 +62,12 @@ public record FieldDescriptor(String path, String label, String labelEn, List<Gr
     }
 
     /** The last element of the path: the record component's name. */
+    /** This field under another path (a field of a block read as a column of a sheet that lists many forms). */
+    public FieldDescriptor withPath(String newPath) {
+        return new FieldDescriptor(newPath, label, labelEn, groups, required, kind, javaType, choices, strict, aliases,
+                example, hint, text, since, marked, basis, choiceBases);
+    }
+
     public String name() {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);

@@ -282,9 +282,7 @@ final class Locator {
                     String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
                     for (FieldDescriptor f : fb.fields()) {
                         if (f.appliesTo(version) && f.kind() != ValueKind.IMAGE) {
-                            whole.add(new FieldDescriptor(prefix + f.path(), f.label(), f.labelEn(), f.groups(), f.required(),
-                                    f.kind(), f.javaType(), f.choices(), f.strict(), f.aliases(), f.example(), f.hint(),
-                                    f.text(), f.since()));
+                            whole.add(f.withPath(prefix + f.path()));
                         }
                     }
                 }
