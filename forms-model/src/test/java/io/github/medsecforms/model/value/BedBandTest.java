@@ -64,10 +64,19 @@ class BedBandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "床", "abc", "99～20床", "0床未満", "20～", "～99床", "20床", "99999999999床以上",
+    @ValueSource(strings = {"", "床", "abc", "99～20床", "0床未満", "20床", "99999999999床以上",
             "20～99床以上", "20床以上以下", "-5床以上", "2147483647床超"})
     void refuses_what_is_not_a_band(String label) {
         refused(() -> BedBand.parse(label), ValueError.BED_BAND_FORMAT, label);
+    }
+
+    @Test
+    void reads_open_ended_and_named_bands_as_prefectures_write_them() {
+        assertThat(BedBand.parse("～99床")).extracting(BedBand::minBeds, BedBand::maxBeds).containsExactly(0, 99);
+        assertThat(BedBand.parse("500床～")).extracting(BedBand::minBeds, BedBand::maxBeds)
+                .containsExactly(500, Integer.MAX_VALUE);
+        assertThat(BedBand.parse("小規模（20～99床）")).extracting(BedBand::minBeds, BedBand::maxBeds).containsExactly(20, 99);
+        assertThat(BedBand.parse("大規模（300床以上）").contains(300)).isTrue();
     }
 
     @Test

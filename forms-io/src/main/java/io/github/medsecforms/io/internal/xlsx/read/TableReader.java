@@ -457,7 +457,9 @@ final class TableReader {
                 return 30;
             }
             String[] lines = ownText.split("\\R");
-            if (lines.length >= 2) { // 診断当日 ↵ GIP確認: the first line abbreviates the group
+            String labelCore = Wording.core(LabelText.key(c.label()));
+            boolean brokenLabel = Wording.core(ownKey).equals(labelCore) || labelCore.startsWith(Wording.core(p.view.key(lines[0])));
+            if (lines.length >= 2 && !brokenLabel) { // 診断当日 ↵ GIP確認: the first line abbreviates the group
                 String first = Wording.core(p.view.key(lines[0]));
                 String gc = Wording.core(LabelText.key(g));
                 if (first.length() >= 2 && Wording.containment(first, gc) >= 0.6) {
