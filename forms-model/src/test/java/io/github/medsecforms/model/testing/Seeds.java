@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The source documents, {@code ../shared/seeds/} beside the repository root (there in CI too), for the traceability
+ * The source documents, {@code ../shared/seeds/} beside the repository root or their copy in {@code seeds/}, for the traceability
  * tests: a quote is found in a seed when it is part of the seed's text after both are normalised (NFKC, every kind of
  * white space removed), since the seeds are machine-extracted text. Without the directory a test using {@link #load()}
  * fails when the environment variable {@code CI} is {@code true} and is reported as skipped otherwise.
@@ -29,17 +29,41 @@ public final class Seeds {
         this.texts = texts;
     }
 
-    /** The seeds directory, if it is where it belongs: {@code ../shared/seeds} from the repository root. */
+    /**
+     * The seeds directory: {@code ../shared/seeds} beside the repository root where it is (the documents as handed to
+     * the project), else the copy kept in the repository's {@code seeds/} (so that a clone anywhere checks the same
+     * quotes; {@code SeedsTest} keeps the copy equal to the original wherever both are present).
+     */
     public static Optional<Path> directory() {
+        Optional<Path> root = repositoryRoot();
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> shared = shared(root.get());
+        if (shared.isPresent()) {
+            return shared;
+        }
+        Path copy = root.get().resolve("seeds");
+        return Files.isDirectory(copy) ? Optional.of(copy) : Optional.empty();
+    }
+
+    /** {@code ../shared/seeds} beside the repository root, when it is there. */
+    public static Optional<Path> shared(Path repositoryRoot) {
+        Path parent = repositoryRoot.getParent();
+        if (parent == null) {
+            return Optional.empty();
+        }
+        Path seeds = parent.resolve("shared").resolve("seeds");
+        return Files.isDirectory(seeds) ? Optional.of(seeds) : Optional.empty();
+    }
+
+    /** The directory holding {@code mvnw} at or above the working directory. */
+    public static Optional<Path> repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
             dir = dir.getParent();
         }
-        if (dir == null || dir.getParent() == null) {
-            return Optional.empty();
-        }
-        Path seeds = dir.getParent().resolve("shared").resolve("seeds");
-        return Files.isDirectory(seeds) ? Optional.of(seeds) : Optional.empty();
+        return Optional.ofNullable(dir);
     }
 
     /**
@@ -53,7 +77,7 @@ public final class Seeds {
     /** {@link #load()} from {@code dir}, with {@code ci} the value of the environment variable {@code CI}. */
     static Seeds load(Optional<Path> dir, String ci) {
         if (dir.isEmpty()) {
-            String why = "the source documents ../shared/seeds/ beside the repository root are missing";
+            String why = "the source documents ../shared/seeds/ beside the repository root (or their copy in seeds/) are missing";
             if ("true".equalsIgnoreCase(ci)) {
                 Assertions.fail(why + " (CI=true: the traceability tests must run)");
             }

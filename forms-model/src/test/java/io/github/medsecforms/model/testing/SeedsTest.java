@@ -3,7 +3,12 @@ package io.github.medsecforms.model.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -32,5 +37,21 @@ class SeedsTest {
         assertThat(seeds.contains("002", "令和６年度に支援を受けられた病院様")).isTrue();
         assertThat(seeds.contains("002", "")).as("an empty quote says nothing").isFalse();
         assertThat(seeds.contains("009", "病院")).as("an unknown seed").isFalse();
+    }
+
+    @Test
+    void the_copy_in_the_repository_is_the_documents_as_handed_to_the_project() throws IOException {
+        Path root = Seeds.repositoryRoot().orElseThrow();
+        Path copy = root.resolve("seeds");
+        assertThat(copy).as("the copy of the seeds in the repository").isDirectory();
+        Optional<Path> shared = Seeds.shared(root);
+        Assumptions.assumeTrue(shared.isPresent(), "../shared/seeds is not beside this clone: nothing to compare with");
+        try (Stream<Path> files = Files.list(shared.get())) {
+            for (Path original : files.toList()) {
+                Path copied = copy.resolve(original.getFileName().toString());
+                assertThat(copied).as("copy of %s", original.getFileName()).exists();
+                assertThat(Files.mismatch(original, copied)).as("%s differs from its copy", original.getFileName()).isEqualTo(-1L);
+            }
+        }
     }
 }
