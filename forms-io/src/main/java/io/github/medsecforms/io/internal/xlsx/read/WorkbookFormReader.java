@@ -287,8 +287,9 @@ public final class WorkbookFormReader {
                             continue;
                         }
                         Matcher m = EDITION.matcher(LabelText.nfkc(cell.text()));
-                        if (m.find()) {
-                            FiscalYear found = FiscalYear.reiwa("元".equals(m.group(1)) ? 1 : Integer.parseInt(m.group(1)));
+                        int n = m.find() ? ("元".equals(m.group(1)) ? 1 : Integer.parseInt(m.group(1))) : 0;
+                        if (n >= 1) { // 令和0年度版 names no year
+                            FiscalYear found = FiscalYear.reiwa(n);
                             if (!form.supports(found)) {
                                 state.finding(ReadCodes.VERSION_UNSUPPORTED, Severity.ERROR, view.name(), cell.a1(),
                                         "version", "", found.label(),
@@ -346,7 +347,7 @@ public final class WorkbookFormReader {
                         d = null;
                     }
                 }
-                if (d != null) {
+                if (d != null && d.getYear() >= 1990 && d.getYear() <= 2100) { // a date a form of these years holds
                     seen++;
                     years.merge(FiscalYear.of(d), 1, Integer::sum);
                 }

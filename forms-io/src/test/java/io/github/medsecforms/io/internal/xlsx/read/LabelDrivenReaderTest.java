@@ -201,6 +201,22 @@ class LabelDrivenReaderTest {
         assertThat(read.basicInfo().beds()).contains(350);
     }
 
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void a_date_before_1990_or_a_year_zero_edition_does_not_stop_reading(String id) throws Exception {
+        byte[] bytes;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet("Sheet1");
+            sheet.createRow(0).createCell(0).setCellValue("令和0年度版"); // the edition of a one-version form
+            sheet.createRow(1).createCell(0).setCellValue("1899/12/31"); // the version guessed from dates
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        WorkbookFormReader.Result result = read(bytes, id);
+        assertThat(result.form().version()).isEqualTo(FormRegistry.get(id).latestVersion());
+    }
+
     private static byte[] overwrite(byte[] bytes, List<CellOrigin> cells, List<String> texts) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             for (int i = 0; i < cells.size(); i++) {
