@@ -57,18 +57,18 @@ class BrokenFixturesTest {
     @Test
     void forms_io_using_validation_and_validation_using_forms_io_break_the_sibling_rule() {
         assertBroken(MedsecArchitecture.ioAndValidationAreIndependent(FIXTURES))
-                .hasMessageContaining(FIXTURES + ".io.UsesValidation")
+                .hasMessageContaining(FIXTURES + ".xlsx.UsesValidation")
                 .hasMessageContaining(FIXTURES + ".validation.Checker")
-                .hasMessageContaining(FIXTURES + ".io.FormReader");
+                .hasMessageContaining(FIXTURES + ".xlsx.FormReader");
     }
 
     @Test
     void io_depending_on_the_bridge_and_the_bridge_depending_on_the_cli_break_the_layering() {
         ArchRule rule = MedsecArchitecture.modulesAreLayered(FIXTURES);
         assertBroken(rule)
-                .hasMessageContaining(FIXTURES + ".io.CallsBridge")
+                .hasMessageContaining(FIXTURES + ".xlsx.CallsBridge")
                 .hasMessageContaining(FIXTURES + ".bridge.UsesCli")
-                .hasMessageContaining(FIXTURES + ".io.UsesValidation");
+                .hasMessageContaining(FIXTURES + ".xlsx.UsesValidation");
         // the CLI composing the bridge is the intended direction
         assertThat(report(rule)).doesNotContain("Method <" + FIXTURES + ".cli.Main.main");
     }
@@ -80,16 +80,16 @@ class BrokenFixturesTest {
         ArchRule rule = MedsecArchitecture.poiOnlyInIoInternals(FIXTURES);
         assertBroken(rule)
                 .hasMessageContaining("POI types never leave")
-                .hasMessageContaining(FIXTURES + ".io.WorkbookApi")
+                .hasMessageContaining(FIXTURES + ".xlsx.WorkbookApi")
                 .hasMessageContaining(FIXTURES + ".model.BadModel");
-        assertThat(report(rule)).doesNotContain(FIXTURES + ".io.internal.PoiSheets");
+        assertThat(report(rule)).doesNotContain(FIXTURES + ".xlsx.internal.PoiSheets");
     }
 
     @Test
     void a_public_api_method_returning_a_poi_type_breaks_the_poi_exposure_rule() {
         ArchRule rule = MedsecArchitecture.publicApiDoesNotExposePoi(FIXTURES);
         assertBroken(rule)
-                .hasMessageContaining(FIXTURES + ".io.WorkbookApi exposes method open() returns "
+                .hasMessageContaining(FIXTURES + ".xlsx.WorkbookApi exposes method open() returns "
                         + "org.apache.poi.xssf.usermodel.XSSFWorkbook");
         // public, but internal: not API
         assertThat(report(rule)).doesNotContain("PoiSheets");
@@ -155,7 +155,7 @@ class BrokenFixturesTest {
     void modules_using_each_other_break_the_module_cycle_rule() {
         assertBroken(MedsecArchitecture.modulesAreFreeOfCycles(FIXTURES))
                 .hasMessageContaining("Cycle detected")
-                .hasMessageContaining("module io")
+                .hasMessageContaining("module xlsx")
                 .hasMessageContaining("module validation")
                 .hasMessageContaining("module bridge")
                 .hasMessageContaining("module cli");
@@ -184,7 +184,7 @@ class BrokenFixturesTest {
     void library_code_printing_to_system_out_breaks_the_no_printing_rule() {
         ArchRule rule = MedsecArchitecture.libraryCodeDoesNotPrint(FIXTURES);
         assertBroken(rule)
-                .hasMessageContaining(FIXTURES + ".io.Chatty")
+                .hasMessageContaining(FIXTURES + ".xlsx.Chatty")
                 .hasMessageContaining("System.out")
                 .hasMessageContaining("printStackTrace");
         assertThat(report(rule)).doesNotContain(FIXTURES + ".cli.Main");

@@ -30,10 +30,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -58,6 +59,13 @@ final class MedsecArchitecture {
     static final String[] POI = {"org.apache.poi..", "org.openxmlformats..", "org.apache.xmlbeans.."};
     static final String[] JAVALIN_AND_JETTY = {"io.javalin..", "org.eclipse.jetty.."};
 
+    /**
+     * Internal packages shared with other modules, as forms-model's module-info exports them (qualified exports):
+     * the codes and messages of {@code MSF-IO-nnnn} and the value access that forms-xlsx, forms-json and forms-pdf
+     * all need.
+     */
+    static final Map<String, Set<String>> SHARED_INTERNALS = Map.of("model.internal.io", Set.of("xlsx", "json", "pdf"));
+
     private MedsecArchitecture() {
     }
 
@@ -76,12 +84,12 @@ final class MedsecArchitecture {
     /** Rule 2: forms-io and validation both build on the model and never on each other. */
     static ArchRule ioAndValidationAreIndependent(String root) {
         return CompositeArchRule
-                .of(noClasses().that().resideInAPackage(root + ".io..")
+                .of(noClasses().that().resideInAPackage(root + ".xlsx..")
                         .should().dependOnClassesThat().resideInAPackage(root + ".validation..")
                         // empty until forms-io has classes
                         .allowEmptyShould(true))
                 .and(noClasses().that().resideInAPackage(root + ".validation..")
-                        .should().dependOnClassesThat().resideInAPackage(root + ".io..")
+                        .should().dependOnClassesThat().resideInAPackage(root + ".xlsx..")
                         // empty until validation has classes
                         .allowEmptyShould(true))
                 .because("forms-io and validation are siblings on top of the model (rule 2)");
@@ -95,7 +103,7 @@ final class MedsecArchitecture {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Model").definedBy(root + ".model..")
                 // io, validation, bridge and cli have no classes yet: optional, so an empty layer is no failure
-                .optionalLayer("IO").definedBy(root + ".io..")
+                .optionalLayer("IO").definedBy(root + ".xlsx..")
                 .optionalLayer("Validation").definedBy(root + ".validation..")
                 .optionalLayer("Bridge").definedBy(root + ".bridge..")
                 .optionalLayer("CLI").definedBy(root + ".cli..")
@@ -111,9 +119,9 @@ final class MedsecArchitecture {
     /** Rule 4a: POI / OOXML / XMLBeans types are used only in {@code io.internal}. */
     static ArchRule poiOnlyInIoInternals(String root) {
         return noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackage(root + ".io.internal..")
+                .and().resideOutsideOfPackage(root + ".xlsx.internal..")
                 .should().dependOnClassesThat().resideInAnyPackage(POI)
-                .because("POI types never leave forms-io's internals (rule 4)");
+                .because("POI types never leave forms-xlsx's internals (rule 4)");
     }
 
     /** Rule 4b: no public API signature anywhere exposes a POI type. */
@@ -147,8 +155,16 @@ final class MedsecArchitecture {
 
     /** Rule 6a: classes in {@code <root>.X..internal..} are used only by classes of the same module X. */
     static ArchRule internalPackagesAreUsedOnlyInTheirModule(String root) {
+        return internalPackagesAreUsedOnlyInTheirModule(root, Map.of());
+    }
+
+    /**
+     * Rule 6a with shared internals: an internal package (named below the root, e.g. {@code model.internal.io}) may
+     * also be used by the modules it is shared with, as its module-info exports it to them (a qualified export).
+     */
+    static ArchRule internalPackagesAreUsedOnlyInTheirModule(String root, Map<String, Set<String>> sharedWith) {
         return classes().that().resideInAPackage(root + "..")
-                .should(onlyUseInternalPackagesOfTheirOwnModule(root))
+                .should(onlyUseInternalPackagesOfTheirOwnModule(root, sharedWith))
                 .because("internal packages are not part of a module's API (rule 6)");
     }
 
@@ -315,14 +331,17 @@ final class MedsecArchitecture {
         }
     }
 
-    static ArchCondition<JavaClass> onlyUseInternalPackagesOfTheirOwnModule(String root) {
+    static ArchCondition<JavaClass> onlyUseInternalPackagesOfTheirOwnModule(String root,
+                                                                          Map<String, Set<String>> sharedWith) {
         return new ArchCondition<>("only use internal packages of their own module") {
             @Override
             public void check(JavaClass clazz, ConditionEvents events) {
                 String ownModule = moduleOf(root, clazz.getPackageName());
                 for (Dependency dependency : clazz.getDirectDependenciesFromSelf()) {
                     String target = baseType(dependency.getTargetClass()).getPackageName();
-                    if (isInternalPackage(root, target) && !moduleOf(root, target).equals(ownModule)) {
+                    if (isInternalPackage(root, target) && !moduleOf(root, target).equals(ownModule)
+                            && !sharedWith.getOrDefault(target.substring(root.length() + 1), Set.of())
+                            .contains(ownModule)) {
                         events.add(SimpleConditionEvent.violated(dependency,
                                 "module '" + ownModule + "' uses internals of module '" + moduleOf(root, target)
                                         + "': " + dependency.getDescription()));

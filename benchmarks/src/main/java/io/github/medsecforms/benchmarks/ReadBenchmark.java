@@ -1,11 +1,11 @@
 package io.github.medsecforms.benchmarks;
 
 import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.ReadResult;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.Submission;
 import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.ReadResult;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;

@@ -3,10 +3,10 @@ package io.github.medsecforms.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.ReadResult;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,13 @@
 package io.github.medsecforms.cli;
 
-import io.github.medsecforms.io.FormWriter;
-import io.github.medsecforms.io.testing.VariantWorkbooks;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.supportrequest.SupportContact;
 import io.github.medsecforms.model.supportrequest.SupportRequest;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.HospitalCode;
+import io.github.medsecforms.xlsx.FormWriter;
+import io.github.medsecforms.xlsx.testing.VariantWorkbooks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,13 +1,13 @@
 package io.github.medsecforms.examples;
 
-import io.github.medsecforms.io.FormIoException;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.ReadFinding;
-import io.github.medsecforms.io.ReadResult;
-import io.github.medsecforms.validation.Finding;
+import io.github.medsecforms.model.Finding;
+import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.Submission;
 import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.ReadFinding;
+import io.github.medsecforms.xlsx.ReadResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public final class ValidateWorkbook {
         // what the reader could not read becomes part of the report, at its cell
         List<Finding> readProblems = new ArrayList<>();
         for (ReadFinding f : read.findings()) {
-            readProblems.add(new Finding(f.code(), f.severity(), io.github.medsecforms.validation.Stage.TYPES,
+            readProblems.add(new Finding(f.code(), f.severity(), io.github.medsecforms.model.Stage.TYPES,
                     read.formId(), read.fileName(), f.path(), f.label(), f.origin(), f.message(), f.messageEn(),
                     Optional.empty()));
         }

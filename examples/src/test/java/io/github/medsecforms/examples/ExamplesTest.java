@@ -2,10 +2,10 @@ package io.github.medsecforms.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.medsecforms.io.FormWriter;
-import io.github.medsecforms.io.Templates;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import io.github.medsecforms.model.supportrequest.SupportRequest;
+import io.github.medsecforms.xlsx.FormWriter;
+import io.github.medsecforms.xlsx.Templates;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

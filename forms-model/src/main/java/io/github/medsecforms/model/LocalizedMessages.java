@@ -23,7 +23,7 @@ public final class LocalizedMessages {
         this.loader = loader;
     }
 
-    /** The bundle {@code baseName} (e.g. {@code io.github.medsecforms.io.messages}) from the class loader of {@code anchor}. */
+    /** The bundle {@code baseName} (e.g. {@code io.github.medsecforms.validation.rules}) from the class loader of {@code anchor}. */
     public static LocalizedMessages of(String baseName, Class<?> anchor) {
         return new LocalizedMessages(Objects.requireNonNull(baseName), anchor.getClassLoader());
     }

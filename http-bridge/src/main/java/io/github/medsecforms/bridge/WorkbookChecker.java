@@ -1,17 +1,17 @@
 package io.github.medsecforms.bridge;
 
-import io.github.medsecforms.io.FormIoException;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.ReadFinding;
-import io.github.medsecforms.io.ReadResult;
+import io.github.medsecforms.model.Finding;
+import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.Severity;
-import io.github.medsecforms.validation.Finding;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.validation.PackageInput;
 import io.github.medsecforms.validation.PackageReport;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Stage;
 import io.github.medsecforms.validation.Submission;
 import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.ReadFinding;
+import io.github.medsecforms.xlsx.ReadResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,14 +2,14 @@ package io.github.medsecforms.bridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.medsecforms.io.testing.VariantWorkbooks;
-import io.github.medsecforms.io.testing.VariantWorkbooks.Options;
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.Ipv4Address;
-import io.github.medsecforms.validation.Finding;
 import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.xlsx.testing.VariantWorkbooks;
+import io.github.medsecforms.xlsx.testing.VariantWorkbooks.Options;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -85,7 +85,7 @@ class WorkbookCheckerTest {
     /** Where the reader found a path, for building broken copies. */
     static final class FormReaderFixture {
         static io.github.medsecforms.model.CellOrigin originOf(byte[] workbook, String path) {
-            return io.github.medsecforms.io.FormReader.create().read(workbook, "x.xlsx").origins().find(path).orElseThrow();
+            return io.github.medsecforms.xlsx.FormReader.create().read(workbook, "x.xlsx").origins().find(path).orElseThrow();
         }
     }
 }

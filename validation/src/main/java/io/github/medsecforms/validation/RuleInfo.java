@@ -1,6 +1,7 @@
 package io.github.medsecforms.validation;
 
 import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.Stage;
 
 /**
  * A rule as the catalogue lists it.

@@ -1,7 +1,9 @@
 package io.github.medsecforms.validation;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.Origins;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.linesurvey.CredentialList;
 import java.util.List;
 import java.util.Objects;

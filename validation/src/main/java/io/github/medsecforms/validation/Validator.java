@@ -1,8 +1,10 @@
 package io.github.medsecforms.validation;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.validation.internal.rules.Rule;
 import io.github.medsecforms.validation.internal.rules.RuleContext;
 import io.github.medsecforms.validation.internal.rules.RuleRegistry;

@@ -2,7 +2,7 @@ package io.github.medsecforms.cli.internal;
 
 import io.github.medsecforms.bridge.WorkbookChecker;
 import io.github.medsecforms.bridge.WorkbookChecker.Checked;
-import io.github.medsecforms.io.FormIoException;
+import io.github.medsecforms.model.FormIoException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

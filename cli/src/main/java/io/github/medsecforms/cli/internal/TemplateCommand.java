@@ -1,9 +1,9 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.io.Templates;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.value.FiscalYear;
+import io.github.medsecforms.xlsx.Templates;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;

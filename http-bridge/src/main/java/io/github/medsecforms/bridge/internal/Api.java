@@ -3,22 +3,22 @@ package io.github.medsecforms.bridge.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.io.CellMark;
-import io.github.medsecforms.io.FormIoException;
-import io.github.medsecforms.io.FormJson;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.FormWriter;
-import io.github.medsecforms.io.Templates;
-import io.github.medsecforms.io.WorkbookAnnotator;
+import io.github.medsecforms.json.FormJson;
 import io.github.medsecforms.model.CellOrigin;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.value.FiscalYear;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.xlsx.CellMark;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.FormWriter;
+import io.github.medsecforms.xlsx.Templates;
+import io.github.medsecforms.xlsx.WorkbookAnnotator;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -226,11 +226,11 @@ public final class Api {
             throw Problem.of(400, "MSF-HTTP-1004");
         }
         if (format.equals("pdf")) {
-            if (!io.github.medsecforms.io.FormPdf.supports(form.id())) {
-                throw Problem.of(422, "MSF-HTTP-0501", form.id(), String.join(", ", io.github.medsecforms.io.FormPdf.supportedForms()));
+            if (!io.github.medsecforms.pdf.FormPdf.supports(form.id())) {
+                throw Problem.of(422, "MSF-HTTP-0501", form.id(), String.join(", ", io.github.medsecforms.pdf.FormPdf.supportedForms()));
             }
-            byte[] pdf = work.run(deadline, () -> io.github.medsecforms.io.FormPdf.render(FormJson.read(json, form.type()),
-                    io.github.medsecforms.io.PdfFont.locate(java.util.Optional.empty())));
+            byte[] pdf = work.run(deadline, () -> io.github.medsecforms.pdf.FormPdf.render(FormJson.read(json, form.type()),
+                    io.github.medsecforms.pdf.PdfFont.locate(java.util.Optional.empty())));
             Downloads.send(ctx, pdf, "application/pdf", form.title() + ".pdf", form.id() + ".pdf");
             return;
         }

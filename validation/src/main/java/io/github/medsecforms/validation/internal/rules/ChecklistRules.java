@@ -6,6 +6,7 @@ import static io.github.medsecforms.model.Severity.WARNING;
 
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.checklist.ChecklistCatalogue;
 import io.github.medsecforms.model.checklist.ChecklistEntry;
 import io.github.medsecforms.model.checklist.ChecklistItem;
@@ -14,7 +15,6 @@ import io.github.medsecforms.model.checklist.MinimumChecklist;
 import io.github.medsecforms.model.checklist.VendorChecklist;
 import io.github.medsecforms.model.common.YesNo;
 import io.github.medsecforms.model.value.FiscalYear;
-import io.github.medsecforms.validation.Stage;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.github.medsecforms.validation.internal.rules;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Origins;
-import io.github.medsecforms.validation.Finding;
-import io.github.medsecforms.validation.Stage;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.validation.Submission;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,348 @@
+package io.github.medsecforms.xlsx.internal.read;
+
+import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.Form;
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.Origins;
+import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.SheetDescriptor;
+import io.github.medsecforms.model.SheetDescriptor.Block;
+import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
+import io.github.medsecforms.model.SheetDescriptor.TableBlock;
+import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.linesurvey.Callout;
+import io.github.medsecforms.model.value.FiscalYear;
+import io.github.medsecforms.xlsx.internal.grid.Cell;
+import io.github.medsecforms.xlsx.internal.grid.CellType;
+import io.github.medsecforms.xlsx.internal.grid.Grid;
+import io.github.medsecforms.xlsx.internal.grid.GridSheet;
+import io.github.medsecforms.xlsx.internal.grid.Shape;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a form from a cell grid: recognises the form (unless told) and its version, matches each of the form's
+ * sheets to a worksheet (by name, then by content), reads every block, and builds the record with its origins and
+ * findings. Never throws for content problems: every problem is a finding and reading goes on.
+ */
+public final class WorkbookFormReader {
+    private static final Pattern VERSION = Pattern.compile("(?:令和|R)\\s*([0-9０-９]{1,2}|元)\\s*年度(?:版)?");
+
+    private WorkbookFormReader() {
+    }
+
+    /**
+     * The result of a read.
+     *
+     * @param form     the form read
+     * @param origins  model path → cell
+     * @param findings what could not be read, in reading order
+     */
+    public record Result(Form form, Origins origins, List<ReadState.RawFinding> findings) {
+    }
+
+    /**
+     * A grid prepared for reading: its sheets as {@link SheetView}s (every text cell keyed once), built once and
+     * shared by {@link #recognise(Prepared)} and {@link #read(Prepared, FormDescriptor)}. Not thread-safe: one per
+     * read.
+     */
+    public static final class Prepared {
+        private final Grid grid;
+        private final List<SheetView> views;
+        private final List<String> nameKeys;
+
+        private Prepared(Grid grid) {
+            this.grid = grid;
+            int cells = 0;
+            for (GridSheet s : grid.sheets()) {
+                cells += Math.min(s.cellCount(), 1 << 16);
+            }
+            SheetView.Keys keys = new SheetView.Keys(cells);
+            List<SheetView> v = new ArrayList<>(grid.sheets().size());
+            List<String> n = new ArrayList<>(grid.sheets().size());
+            for (GridSheet s : grid.sheets()) {
+                v.add(new SheetView(s, keys));
+                n.add(LabelText.key(s.name()));
+            }
+            this.views = List.copyOf(v);
+            this.nameKeys = List.copyOf(n);
+        }
+
+        public Grid grid() {
+            return grid;
+        }
+    }
+
+    /** Prepares {@code grid} for {@link #recognise(Prepared)} and {@link #read(Prepared, FormDescriptor)}. */
+    public static Prepared prepare(Grid grid) {
+        return new Prepared(grid);
+    }
+
+    /** Recognises which form a workbook holds: the form whose sheet names and labels it matches best. */
+    public static Optional<FormDescriptor> recognise(Grid grid) {
+        return recognise(prepare(grid));
+    }
+
+    /**
+     * Recognises which form a workbook holds. When exactly one form has every one of its sheets under its exact name
+     * (our templates, the official workbooks) and its labels agree ({@link #NAMED_LABEL_SHARE}), that form is taken
+     * without scoring the others; otherwise the form whose sheet names and labels it matches best.
+     */
+    public static Optional<FormDescriptor> recognise(Prepared workbook) {
+        FormProfile named = null;
+        for (FormProfile profile : FormProfile.all()) {
+            if (profile.allSheetsNamed(workbook)) {
+                if (named != null) {
+                    named = null; // ambiguous: score every form
+                    break;
+                }
+                named = profile;
+            }
+        }
+        if (named != null && named.labelShare(workbook) >= NAMED_LABEL_SHARE) {
+            return Optional.of(named.form);
+        }
+        FormDescriptor best = null;
+        double bestScore = 0;
+        for (FormProfile profile : FormProfile.all()) {
+            double score = profile.score(workbook);
+            if (score > bestScore) {
+                bestScore = score;
+                best = profile.form;
+            }
+        }
+        return bestScore >= 0.35 ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * The share of its labels a form found under its exact sheet names must show to be taken without scoring the
+     * other forms (the content agrees with the names); below it every form is scored.
+     */
+    static final double NAMED_LABEL_SHARE = 0.5;
+
+    /** Reads {@code form} from {@code grid}. */
+    public static Result read(Grid grid, FormDescriptor form) {
+        return read(prepare(grid), form);
+    }
+
+    /** Reads {@code form} from a prepared grid (the views {@link #recognise(Prepared)} used are reused). */
+    public static Result read(Prepared workbook, FormDescriptor form) {
+        ReadState state = new ReadState();
+        List<SheetView> views = workbook.views;
+        FiscalYear version = version(views, form, state);
+        CellConverter converter = new CellConverter(workbook.grid.date1904());
+        ChecklistRows checklist = new ChecklistRows(form.id(), version);
+        Set<SheetView> taken = new HashSet<>();
+        for (SheetDescriptor sheet : form.sheets()) {
+            SheetView view = match(sheet, views, taken);
+            if (view == null) {
+                state.finding(ReadCodes.SHEET_MISSING, Severity.WARNING, sheet.name(), "", "", "", sheet.name());
+                continue;
+            }
+            taken.add(view);
+            new SheetReader(view, sheet, version, converter, state, checklist).read();
+            if (form.type() == io.github.medsecforms.model.linesurvey.LineDeviceSurvey.class
+                    && sheet.blocks().stream().anyMatch(b -> b.path().equals("floorPlan"))) {
+                state.values.put("floorPlan.callouts", callouts(view.sheet()));
+            }
+        }
+        Form built = build(form, version, state);
+        return new Result(built, Origins.of(state.origins), List.copyOf(state.findings));
+    }
+
+    /**
+     * What recognition needs of one registered form, computed once: its sheets' names and name keys, and the
+     * label keys of each sheet (fields, columns, and for checklists the item texts of the latest version).
+     */
+    private static final class FormProfile {
+        private final FormDescriptor form;
+        private final List<String> names;
+        private final List<String> nameKeys;
+        private final List<Set<String>> labelKeys;
+
+        private FormProfile(FormDescriptor form) {
+            this.form = form;
+            this.names = form.sheets().stream().map(SheetDescriptor::name).toList();
+            this.nameKeys = names.stream().map(LabelText::key).toList();
+            this.labelKeys = form.sheets().stream().map(s -> Set.copyOf(labelKeys(form, s))).toList();
+        }
+
+        /** The profiles of {@link FormRegistry#forms()}, in its order; built on first use. */
+        static List<FormProfile> all() {
+            return Registered.PROFILES;
+        }
+
+        /** Whether every sheet of the form is a worksheet of exactly that name. */
+        boolean allSheetsNamed(Prepared workbook) {
+            for (String name : names) {
+                boolean found = false;
+                for (SheetView v : workbook.views) {
+                    if (v.name().equals(name)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The mean over the form's sheets of the best share of its labels found on any worksheet. */
+        double labelShare(Prepared workbook) {
+            double labelScore = 0;
+            for (Set<String> keys : labelKeys) {
+                double best = 0;
+                for (SheetView v : workbook.views) {
+                    best = Math.max(best, share(keys, v));
+                }
+                labelScore += best;
+            }
+            return labelScore / labelKeys.size();
+        }
+
+        double score(Prepared workbook) {
+            double sheetHits = 0;
+            for (String key : nameKeys) {
+                if (workbook.nameKeys.contains(key)) {
+                    sheetHits++;
+                }
+            }
+            int n = nameKeys.size();
+            return 0.3 * (sheetHits / n) + 0.7 * labelShare(workbook);
+        }
+    }
+
+    private static final class Registered {
+        static final List<FormProfile> PROFILES = FormRegistry.forms().stream().map(FormProfile::new).toList();
+    }
+
+    private static List<Callout> callouts(GridSheet sheet) {
+        List<Callout> out = new ArrayList<>();
+        for (Shape shape : sheet.shapes()) {
+            String text = shape.text() == null ? "" : shape.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            out.add(new Callout(text));
+        }
+        return out;
+    }
+
+    private static Form build(FormDescriptor form, FiscalYear version, ReadState state) {
+        state.values.put("version", version);
+        return RecordFactory.build(form.type(), "", state.values);
+    }
+
+    private static FiscalYear version(List<SheetView> views, FormDescriptor form, ReadState state) {
+        for (SheetView view : views) {
+            int rows = Math.min(view.lastRow(), 4);
+            for (int r = 0; r <= rows; r++) {
+                for (int c = 0; c <= Math.min(view.lastColumn(), 12); c++) {
+                    Cell cell = view.cell(r, c);
+                    if (cell.type() != CellType.STRING) {
+                        continue;
+                    }
+                    Matcher m = VERSION.matcher(cell.text());
+                    if (m.find()) {
+                        String n = java.text.Normalizer.normalize(m.group(1), java.text.Normalizer.Form.NFKC);
+                        FiscalYear found = FiscalYear.reiwa("元".equals(n) ? 1 : Integer.parseInt(n));
+                        if (form.supports(found)) {
+                            return found;
+                        }
+                        state.finding(ReadCodes.VERSION_UNSUPPORTED, Severity.ERROR, view.name(), cell.a1(), "version",
+                                "", found.label(), String.join("、", form.versions().stream().map(FiscalYear::label).toList()));
+                        return form.latestVersion();
+                    }
+                }
+            }
+        }
+        return form.latestVersion();
+    }
+
+    private static SheetView match(SheetDescriptor sheet, List<SheetView> views, Set<SheetView> taken) {
+        String key = LabelText.key(sheet.name());
+        for (SheetView v : views) {
+            if (!taken.contains(v) && v.name().equals(sheet.name())) {
+                return v;
+            }
+        }
+        for (SheetView v : views) {
+            if (!taken.contains(v) && LabelText.key(v.name()).equals(key)) {
+                return v;
+            }
+        }
+        for (SheetView v : views) {
+            String k = LabelText.key(v.name());
+            if (!taken.contains(v) && !k.isEmpty() && (k.contains(key) || key.contains(k))) {
+                return v;
+            }
+        }
+        SheetView best = null;
+        double bestScore = 0;
+        for (SheetView v : views) {
+            if (taken.contains(v) || v.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE) {
+                continue;
+            }
+            double score = labelScore(null, sheet, v);
+            if (score > bestScore) {
+                bestScore = score;
+                best = v;
+            }
+        }
+        return bestScore >= 0.4 ? best : null;
+    }
+
+    /** The share of a sheet descriptor's labels (fields, columns, table titles) found on a worksheet. */
+    private static double labelScore(FormDescriptor form, SheetDescriptor sheet, SheetView view) {
+        return share(labelKeys(form, sheet), view);
+    }
+
+    /**
+     * The label keys of a sheet descriptor: its fields and columns, and when {@code form} is given and the sheet
+     * holds a checklist, the wording of the form's items (checklists share their columns), without the empty key.
+     */
+    private static Set<String> labelKeys(FormDescriptor form, SheetDescriptor sheet) {
+        Set<String> keys = new HashSet<>();
+        for (Block b : sheet.blocks()) {
+            if (b instanceof FieldBlock fb) {
+                for (FieldDescriptor f : fb.fields()) {
+                    keys.add(LabelText.key(f.label()));
+                }
+            } else if (b instanceof TableBlock tb) {
+                TableDescriptor t = tb.table();
+                for (FieldDescriptor f : t.columns()) {
+                    keys.add(LabelText.key(f.label()));
+                }
+                if (form != null && t.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class) {
+                    // checklists share their columns: their item wording tells them apart
+                    io.github.medsecforms.model.checklist.ChecklistCatalogue.items(form.id(), form.latestVersion())
+                            .forEach(item -> keys.add(LabelText.key(item.text())));
+                }
+            }
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    /** The share of {@code keys} found on a worksheet; 0 when there are none. */
+    private static double share(Set<String> keys, SheetView view) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        int found = 0;
+        for (String k : keys) {
+            if (view.has(k)) {
+                found++;
+            }
+        }
+        return (double) found / keys.size();
+    }
+}
