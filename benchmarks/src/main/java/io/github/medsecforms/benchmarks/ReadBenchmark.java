@@ -1,9 +1,9 @@
 package io.github.medsecforms.benchmarks;
 
 import io.github.medsecforms.bridge.WorkbookChecker;
+import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Submission;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.validation.SubmittedForm;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.ReadResult;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading and validating one filled line-device survey ({@link SurveyWorkbook}), against the physical floor (unzip +
  * StAX) and POI's usermodel, all on the same bytes in the same run. Results and how to run them: docs/performance.md.
  *
- * <p>Everything goes through the public API ({@link FormReader}, {@link Validator}, {@link WorkbookChecker}), so the
+ * <p>Everything goes through the public API ({@link FormReader}, {@link FormValidator}, {@link WorkbookChecker}), so the
  * benchmarks keep working while the grid's internals change.</p>
  */
 @State(Scope.Benchmark)
@@ -41,9 +41,9 @@ public class ReadBenchmark {
     Floor jdkFloor;
     Floor woodstoxFloor;
     Floor woodstoxEveryPartFloor;
-    Validator validator;
+    FormValidator validator;
     WorkbookChecker checker;
-    Submission submission;
+    SubmittedForm submission;
 
     @Setup
     public void setUp() {
@@ -51,7 +51,7 @@ public class ReadBenchmark {
         jdkFloor = Floor.jdk();
         woodstoxFloor = Floor.woodstox();
         woodstoxEveryPartFloor = Floor.woodstoxEveryXmlPart();
-        validator = Validator.builder().asOf(AS_OF).build();
+        validator = FormValidator.builder().asOf(AS_OF).build();
         checker = WorkbookChecker.create(validator);
         submission = WorkbookChecker.submission(FormReader.create().read(workbook, SurveyWorkbook.FILE_NAME));
     }

@@ -3,8 +3,8 @@ package io.github.medsecforms.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.medsecforms.bridge.WorkbookChecker;
+import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Validator;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.ReadResult;
 import java.io.IOException;
@@ -42,7 +42,7 @@ class BlindCorpusTest {
     static void scoreCorpus() throws IOException {
         root = Path.of(System.getProperty("medsec.corpus.dir", "."));
         FormReader reader = FormReader.create();
-        Validator validator = Validator.builder().asOf(AS_OF).maxFindings(10_000).build();
+        FormValidator validator = FormValidator.builder().asOf(AS_OF).maxFindings(10_000).build();
         Scorer.Checker checker = file -> {
             ReadResult read = reader.read(file);
             Report report = validator.validate(WorkbookChecker.submission(read));

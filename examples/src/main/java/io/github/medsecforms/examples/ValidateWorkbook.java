@@ -2,9 +2,9 @@ package io.github.medsecforms.examples;
 
 import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormIoException;
+import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Submission;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.validation.SubmittedForm;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.ReadFinding;
 import io.github.medsecforms.xlsx.ReadResult;
@@ -45,9 +45,9 @@ public final class ValidateWorkbook {
                     read.formId(), read.fileName(), f.path(), f.label(), f.origin(), f.message(), f.messageEn(),
                     Optional.empty()));
         }
-        Submission submission = new Submission(read.form(), read.fileName(), read.origins(), readProblems,
+        SubmittedForm submission = new SubmittedForm(read.form(), read.fileName(), read.origins(), readProblems,
                 read.credentials());
-        Report report = Validator.create().validate(submission);
+        Report report = FormValidator.create().validate(submission);
         out.print(report.toText(Locale.JAPANESE));
         return report.valid();
     }

@@ -4,11 +4,11 @@ import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.Stage;
+import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.PackageInput;
 import io.github.medsecforms.validation.PackageReport;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Submission;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.validation.SubmittedForm;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.ReadFinding;
 import io.github.medsecforms.xlsx.ReadResult;
@@ -39,14 +39,14 @@ public final class WorkbookChecker {
     public static final long MAX_ZIP_TOTAL_BYTES = 200L << 20;
 
     private final FormReader reader;
-    private final Validator validator;
+    private final FormValidator validator;
 
-    private WorkbookChecker(FormReader reader, Validator validator) {
+    private WorkbookChecker(FormReader reader, FormValidator validator) {
         this.reader = reader;
         this.validator = validator;
     }
 
-    public static WorkbookChecker create(Validator validator) {
+    public static WorkbookChecker create(FormValidator validator) {
         return new WorkbookChecker(FormReader.create(), Objects.requireNonNull(validator));
     }
 
@@ -88,7 +88,7 @@ public final class WorkbookChecker {
     }
 
     /** The submission validation sees for a workbook read: read findings become report findings. */
-    public static Submission submission(ReadResult read) {
+    public static SubmittedForm submission(ReadResult read) {
         List<Finding> findings = new ArrayList<>();
         String formId = read.formId();
         for (ReadFinding f : read.findings()) {
@@ -97,7 +97,7 @@ public final class WorkbookChecker {
             findings.add(new Finding(f.code(), f.severity(), stage, formId, read.fileName(), f.path(), f.label(),
                     f.origin(), f.message(), f.messageEn(), Optional.empty()));
         }
-        return new Submission(read.form(), read.fileName(), read.origins(), findings, read.credentials());
+        return new SubmittedForm(read.form(), read.fileName(), read.origins(), findings, read.credentials());
     }
 
     /**
@@ -105,7 +105,7 @@ public final class WorkbookChecker {
      * (PDFs, drawings, workbooks that are no form) count as documents by their names.
      */
     public PackageOutcome checkPackage(List<NamedFile> files) {
-        List<Submission> forms = new ArrayList<>();
+        List<SubmittedForm> forms = new ArrayList<>();
         List<String> others = new ArrayList<>();
         Map<String, FormIoException> unreadable = new LinkedHashMap<>();
         for (NamedFile file : files) {

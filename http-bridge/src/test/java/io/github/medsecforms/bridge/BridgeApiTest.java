@@ -14,9 +14,9 @@ import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.testing.SampleForms;
+import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.PackageReport;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Validator;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.FormWriter;
 import io.github.medsecforms.xlsx.WorkbookAnnotator;
@@ -58,7 +58,7 @@ import org.junit.jupiter.api.Test;
 class BridgeApiTest {
     private static TestBridge server;
     private static final WorkbookChecker IN_PROCESS =
-            WorkbookChecker.create(Validator.builder().asOf(TestBridge.AS_OF).build());
+            WorkbookChecker.create(FormValidator.builder().asOf(TestBridge.AS_OF).build());
 
     /** One finding as every answer can show it. */
     record Row5(String severity, String sheet, String cell, String ruleId, String message) {
@@ -258,7 +258,7 @@ class BridgeApiTest {
     void as_of_and_diagnosis_day_parameters_change_the_validation_like_the_validator_options() {
         byte[] workbook = Workbooks.filled("line-device-survey");
         LocalDate day = LocalDate.of(2025, 6, 1);
-        Report expected = WorkbookChecker.create(Validator.builder().asOf(day).diagnosisDay(true).build())
+        Report expected = WorkbookChecker.create(FormValidator.builder().asOf(day).diagnosisDay(true).build())
                 .check(workbook, "workbook.xlsx", Optional.empty()).report();
         Report normal = IN_PROCESS.check(workbook, "workbook.xlsx", Optional.empty()).report();
 

@@ -7,7 +7,7 @@ import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.Ipv4Address;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.xlsx.testing.VariantWorkbooks;
 import io.github.medsecforms.xlsx.testing.VariantWorkbooks.Options;
 import java.io.ByteArrayInputStream;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Read + validate on real workbooks: findings point at the exact sheet!cell the value was read from. */
 class WorkbookCheckerTest {
-    private final WorkbookChecker checker = WorkbookChecker.create(Validator.builder().asOf(LocalDate.of(2025, 3, 31)).build());
+    private final WorkbookChecker checker = WorkbookChecker.create(FormValidator.builder().asOf(LocalDate.of(2025, 3, 31)).build());
 
     @Test
     void rule_and_field_findings_carry_the_cell_the_value_was_read_from() {

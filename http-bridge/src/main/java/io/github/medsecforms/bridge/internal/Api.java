@@ -12,8 +12,8 @@ import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.value.FiscalYear;
+import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Validator;
 import io.github.medsecforms.xlsx.CellMark;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.FormWriter;
@@ -55,7 +55,7 @@ public final class Api {
     private final Settings settings;
     private final Uploads uploads;
     private final Work work;
-    private final Validator defaultValidator;
+    private final FormValidator defaultValidator;
     private final String version;
     private final Map<String, byte[]> assets;
 
@@ -177,7 +177,7 @@ public final class Api {
         Locale locale = Lang.strict(ctx);
         String format = Params.choice(ctx, "format", "json", "json", "tsv", "xlsx");
         Optional<String> formId = Optional.ofNullable(ctx.queryParam("form")).map(id -> formParam(id).id());
-        Validator validator = validator(ctx);
+        FormValidator validator = validator(ctx);
         Deadline deadline = deadline(ctx);
         Uploads.Upload upload = uploads.file(ctx, deadline, Uploads.WORKBOOK_TYPES, defaultName(ctx));
         WorkbookChecker.Checked checked = work.run(deadline,
@@ -249,7 +249,7 @@ public final class Api {
     private void validatePackage(Context ctx) {
         Locale locale = Lang.strict(ctx);
         String format = Params.choice(ctx, "format", "json", "json", "tsv");
-        Validator validator = validator(ctx);
+        FormValidator validator = validator(ctx);
         Deadline deadline = deadline(ctx);
         Uploads.Upload upload = uploads.file(ctx, deadline, Uploads.ZIP_TYPES, "package.zip");
         if (!isZip(upload.bytes())) {
@@ -337,7 +337,7 @@ public final class Api {
         return FormRegistry.forms().stream().map(FormDescriptor::id).collect(Collectors.joining(", "));
     }
 
-    private Validator validator(Context ctx) {
+    private FormValidator validator(Context ctx) {
         Optional<LocalDate> asOf = Params.date(ctx, "asOf");
         Optional<Boolean> day = Params.bool(ctx, "diagnosisDay");
         if (asOf.isEmpty() && day.isEmpty()) {
@@ -346,8 +346,8 @@ public final class Api {
         return validator(asOf.or(settings::asOf), day.orElse(settings.diagnosisDay()));
     }
 
-    private static Validator validator(Optional<LocalDate> asOf, boolean diagnosisDay) {
-        Validator.Builder b = Validator.builder().diagnosisDay(diagnosisDay);
+    private static FormValidator validator(Optional<LocalDate> asOf, boolean diagnosisDay) {
+        FormValidator.Builder b = FormValidator.builder().diagnosisDay(diagnosisDay);
         asOf.ifPresent(b::asOf);
         return b.build();
     }

@@ -9,7 +9,7 @@ import io.github.medsecforms.model.linesurvey.SurveyWish;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.Ipv4Address;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.xlsx.FormWriter;
 import java.io.IOException;
 import java.net.URI;
@@ -51,7 +51,7 @@ public final class LoadHarness {
         LocalDate asOf = LocalDate.parse(args[3]);
 
         List<byte[]> workbooks = workbooks();
-        WorkbookChecker checker = WorkbookChecker.create(Validator.builder().asOf(asOf).build());
+        WorkbookChecker checker = WorkbookChecker.create(FormValidator.builder().asOf(asOf).build());
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> expected = new ArrayList<>();
         for (byte[] w : workbooks) {

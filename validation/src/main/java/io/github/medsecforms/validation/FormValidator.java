@@ -24,12 +24,12 @@ import java.util.Set;
  * Thread-safe and cheap to share; build one with {@link #create()} or {@link #builder()}.
  *
  * <pre>{@code
- * Validator validator = Validator.builder().asOf(LocalDate.of(2025, 3, 31)).build();
+ * FormValidator validator = FormValidator.builder().asOf(LocalDate.of(2025, 3, 31)).build();
  * Report report = validator.validate(form);
  * System.out.print(report.toText(Locale.JAPANESE));
  * }</pre>
  */
-public final class Validator {
+public final class FormValidator {
     /** The default cap on findings listed in a report (all are counted). */
     public static final int DEFAULT_MAX_FINDINGS = 200;
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
@@ -40,7 +40,7 @@ public final class Validator {
     private final boolean diagnosisDay;
     private final int maxFindings;
 
-    private Validator(Builder b) {
+    private FormValidator(Builder b) {
         this.fields = FieldValidator.create();
         this.clock = b.clock;
         this.asOf = b.asOf;
@@ -49,7 +49,7 @@ public final class Validator {
     }
 
     /** A validator judging dates against today in Japan, outside the diagnosis-day mode. */
-    public static Validator create() {
+    public static FormValidator create() {
         return builder().build();
     }
 
@@ -59,11 +59,11 @@ public final class Validator {
 
     /** Validates a form built in code or read from JSON or XML. */
     public Report validate(Form form) {
-        return validate(Submission.of(form));
+        return validate(SubmittedForm.of(form));
     }
 
     /** Validates a submitted form, pointing findings at the cells it was read from. */
-    public Report validate(Submission submission) {
+    public Report validate(SubmittedForm submission) {
         Form form = submission.form();
         String formId = FormRegistry.describe(form).id();
         List<Finding> findings = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class Validator {
      */
     public PackageReport validatePackage(PackageInput input) {
         List<Report> reports = new ArrayList<>();
-        for (Submission s : input.forms()) {
+        for (SubmittedForm s : input.forms()) {
             reports.add(validate(s));
         }
         io.github.medsecforms.validation.internal.rules.PackageView view =
@@ -120,7 +120,7 @@ public final class Validator {
         return asOf != null ? asOf : LocalDate.now(clock.withZone(JAPAN));
     }
 
-    /** Settings of a {@link Validator}. */
+    /** Settings of a {@link FormValidator}. */
     public static final class Builder {
         private Clock clock = Clock.system(JAPAN);
         private LocalDate asOf;
@@ -160,8 +160,8 @@ public final class Validator {
             return this;
         }
 
-        public Validator build() {
-            return new Validator(this);
+        public FormValidator build() {
+            return new FormValidator(this);
         }
     }
 

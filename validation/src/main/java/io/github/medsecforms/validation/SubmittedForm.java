@@ -20,9 +20,9 @@ import java.util.Optional;
  * @param readFindings problems found while reading
  * @param credentials  a password list found in the same workbook, if any
  */
-public record Submission(Form form, String file, Origins origins, List<Finding> readFindings,
+public record SubmittedForm(Form form, String file, Origins origins, List<Finding> readFindings,
                          Optional<CredentialList> credentials) {
-    public Submission {
+    public SubmittedForm {
         Objects.requireNonNull(form, "form");
         file = file == null ? "" : file;
         origins = origins == null ? Origins.empty() : origins;
@@ -31,7 +31,7 @@ public record Submission(Form form, String file, Origins origins, List<Finding> 
     }
 
     /** A form built in code or read from JSON or XML: no file, no origins, nothing unread. */
-    public static Submission of(Form form) {
-        return new Submission(form, "", Origins.empty(), List.of(), Optional.empty());
+    public static SubmittedForm of(Form form) {
+        return new SubmittedForm(form, "", Origins.empty(), List.of(), Optional.empty());
     }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Renders forms as JSON ({@code --format json}); language-independent, both Japanese and English labels. */
-final class FormJson {
-    private FormJson() {
+final class FormMetadataJson {
+    private FormMetadataJson() {
     }
 
     static String list(List<FormDescriptor> forms) {
