@@ -1,6 +1,7 @@
 package io.github.medsecforms.benchmarks;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
+import io.github.medsecforms.MedsecForms;
+import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.SubmittedForm;
@@ -52,8 +53,9 @@ public class ReadBenchmark {
         woodstoxFloor = Floor.woodstox();
         woodstoxEveryPartFloor = Floor.woodstoxEveryXmlPart();
         validator = FormValidator.builder().asOf(AS_OF).build();
-        checker = WorkbookChecker.create(validator);
-        submission = WorkbookChecker.submission(FormReader.create().read(workbook, SurveyWorkbook.FILE_NAME));
+        checker = MedsecForms.checker(c -> c.asOf(AS_OF));
+        ReadResult read = FormReader.create().read(workbook, SurveyWorkbook.FILE_NAME);
+        submission = new SubmittedForm(read.form(), read.fileName(), read.origins(), read.findings(), read.credentials());
     }
 
     /** Floor: unzip + the JDK's StAX over every worksheet and the shared strings. */
@@ -89,7 +91,7 @@ public class ReadBenchmark {
     /** Ours: workbook → model → report, in one step as the bridge and the command line do it. */
     @Benchmark
     public WorkbookChecker.Checked ourReadValidate() {
-        return checker.check(workbook, SurveyWorkbook.FILE_NAME, Optional.empty());
+        return checker.readAndCheck(workbook, SurveyWorkbook.FILE_NAME, Optional.empty());
     }
 
     /** Ours: validation alone, of the form already read (with its origins, so findings point at cells). */

@@ -2,10 +2,8 @@ package io.github.medsecforms.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.validation.FormValidator;
-import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.MedsecForms;
+import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.xlsx.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,12 +39,11 @@ class BlindCorpusTest {
     @BeforeAll
     static void scoreCorpus() throws IOException {
         root = Path.of(System.getProperty("medsec.corpus.dir", "."));
-        FormReader reader = FormReader.create();
-        FormValidator validator = FormValidator.builder().asOf(AS_OF).maxFindings(10_000).build();
+        WorkbookChecker workbooks = MedsecForms.checker(c -> c.asOf(AS_OF).maxFindings(10_000));
         Scorer.Checker checker = file -> {
-            ReadResult read = reader.read(file);
-            Report report = validator.validate(WorkbookChecker.submission(read));
-            return List.of(new Scorer.Checked(read.formId(), read.form(), report.findings()));
+            WorkbookChecker.Checked checked = workbooks.readAndCheck(file);
+            ReadResult read = checked.read();
+            return List.of(new Scorer.Checked(read.formId(), read.form(), checked.report().findings()));
         };
         scores = new ArrayList<>();
         for (Path expected : expectedFiles()) {

@@ -1,5 +1,6 @@
 package io.github.medsecforms.xlsx;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormIoException;
@@ -23,7 +24,9 @@ import java.util.Optional;
 /**
  * Reads filled workbooks (.xlsx, .xlsm, and legacy Excel 97–2003 .xls) into forms: from our templates and from the
  * official forms alike. Fields are found by their labels and table columns by their header text, wherever they stand;
- * values that cannot be converted become {@link ReadFinding}s and reading goes on, so one pass reports everything. Reading streams the workbook's XML
+ * values that cannot be converted, and sheets, labels or tables that are missing, become {@link Finding}s (stage
+ * {@link io.github.medsecforms.model.Stage#TYPES} or {@link io.github.medsecforms.model.Stage#STRUCTURE}) and reading
+ * goes on, so one pass reports everything. Reading streams the workbook's XML
  * into a compact cell grid (never POI's usermodel for xlsx; a legacy .xls goes through POI's HSSF after its records are
  * counted against the limits), within bounded memory.
  *
@@ -34,7 +37,7 @@ import java.util.Optional;
  * <pre>{@code
  * ReadResult result = FormReader.create().read(Path.of("別紙2-1.xlsx"));
  * LineDeviceSurvey survey = (LineDeviceSurvey) result.form();
- * result.findings().forEach(f -> System.out.println(f.sheet() + "!" + f.cell() + " " + f.message()));
+ * result.findings().forEach(f -> System.out.println(f.location() + " " + f.message()));
  * }</pre>
  */
 public final class FormReader {
@@ -130,10 +133,7 @@ public final class FormReader {
 
     private ReadResult read(WorkbookFormReader.Prepared workbook, FormDescriptor form, String fileName) {
         WorkbookFormReader.Result result = WorkbookFormReader.read(workbook, form);
-        List<ReadFinding> findings = result.findings().stream()
-                .map(f -> new ReadFinding(f.code(), f.severity(), f.sheet(), f.cell(), f.path(), f.label(), f.messageJa(),
-                        f.messageEn()))
-                .toList();
+        List<Finding> findings = result.findings().stream().map(f -> f.withFile(fileName)).toList();
         return new ReadResult(result.form(), fileName, result.origins(), findings, credentials(workbook));
     }
 

@@ -3,7 +3,6 @@ package io.github.medsecforms.validation;
 import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormRegistry;
-import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.validation.internal.rules.Rule;
 import io.github.medsecforms.validation.internal.rules.RuleContext;
@@ -163,10 +162,5 @@ public final class FormValidator {
         public FormValidator build() {
             return new FormValidator(this);
         }
-    }
-
-    /** Whether any of {@code reports} has an error. */
-    public static boolean anyErrors(List<Report> reports) {
-        return reports.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
     }
 }

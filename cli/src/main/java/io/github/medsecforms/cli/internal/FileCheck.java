@@ -1,7 +1,7 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.bridge.WorkbookChecker.Checked;
+import io.github.medsecforms.WorkbookChecker;
+import io.github.medsecforms.WorkbookChecker.Checked;
 import io.github.medsecforms.model.FormIoException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ final class FileCheck {
                         Coded.message(messages, "MSF-CLI-0014", name, WorkbookChecker.MAX_ZIP_ENTRY_BYTES, size), false));
             }
             byte[] bytes = Files.readAllBytes(path);
-            checked = checker.check(bytes, name, formId);
+            checked = checker.readAndCheck(bytes, name, formId);
         } catch (FormIoException e) {
             return onUnreadable.apply(new Unreadable(name, e.code(), e.getMessage(locale), false));
         } catch (IOException e) {

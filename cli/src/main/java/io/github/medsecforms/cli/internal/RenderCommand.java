@@ -59,7 +59,7 @@ public final class RenderCommand extends CliCommand {
                 // a filled workbook: what could not be read is shown, and left blank in the output
                 ReadResult read = FormReader.create().read(bytes, Inputs.displayName(input));
                 read.findings().forEach(f -> err().println(m.get("render.readFinding", f.sheet() + "!" + f.cell(),
-                        f.code(), f.message(locale))));
+                        f.ruleId(), f.message(locale))));
                 form = read.form();
             } else {
                 form = name(input).endsWith(".xml") ? FormXml.read(bytes) : FormJson.read(bytes);

@@ -1,6 +1,6 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
+import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.FormRegistry;

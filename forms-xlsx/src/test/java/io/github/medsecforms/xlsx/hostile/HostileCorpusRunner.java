@@ -1,8 +1,8 @@
 package io.github.medsecforms.xlsx.hostile;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.xlsx.FormReader;
-import io.github.medsecforms.xlsx.ReadFinding;
 import io.github.medsecforms.xlsx.ReadResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -105,8 +105,8 @@ public final class HostileCorpusRunner {
             List<String> codes = new ArrayList<>();
             List<String> ja = new ArrayList<>();
             List<String> en = new ArrayList<>();
-            for (ReadFinding f : result.findings()) {
-                codes.add(f.code());
+            for (Finding f : result.findings()) {
+                codes.add(f.ruleId());
                 ja.add(f.message());
                 en.add(f.message(Locale.ENGLISH));
             }

@@ -472,9 +472,8 @@ final class SheetReader {
 
     private void addProblem(String path, FieldDescriptor field, CellOrigin origin, Converted converted) {
         String label = field.qualifiedLabel();
-        state.findings.add(new ReadState.RawFinding(converted.problemCode(), Severity.ERROR, origin.sheet(),
-                origin.cell(), path, label, "「" + label + "」: " + stripCode(converted.problemJa()),
-                "\"" + field.qualifiedLabelEn() + "\": " + stripCode(converted.problemEn())));
+        state.typeProblem(converted.problemCode(), origin, path, label, "「" + label + "」: " + stripCode(converted.problemJa()),
+                "\"" + field.qualifiedLabelEn() + "\": " + stripCode(converted.problemEn()));
     }
 
     private static String stripCode(String message) {

@@ -1,6 +1,7 @@
 package io.github.medsecforms.xlsx.internal.read;
 
 import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
@@ -44,7 +45,7 @@ public final class WorkbookFormReader {
      * @param origins  model path → cell
      * @param findings what could not be read, in reading order
      */
-    public record Result(Form form, Origins origins, List<ReadState.RawFinding> findings) {
+    public record Result(Form form, Origins origins, List<Finding> findings) {
     }
 
     /**
@@ -133,7 +134,7 @@ public final class WorkbookFormReader {
 
     /** Reads {@code form} from a prepared grid (the views {@link #recognise(Prepared)} used are reused). */
     public static Result read(Prepared workbook, FormDescriptor form) {
-        ReadState state = new ReadState();
+        ReadState state = new ReadState(form.id());
         List<SheetView> views = workbook.views;
         FiscalYear version = version(views, form, state);
         CellConverter converter = new CellConverter(workbook.grid.date1904());

@@ -3,10 +3,12 @@ package io.github.medsecforms.xlsx.internal.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.medsecforms.model.CellOrigin;
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import io.github.medsecforms.model.linesurvey.SurveyWish;
 import io.github.medsecforms.model.testing.FormArbitraries;
@@ -164,11 +166,12 @@ class LabelDrivenReaderTest {
 
         assertThat(result.findings()).extracting(f -> f.sheet() + "!" + f.cell())
                 .containsExactlyInAnyOrder(postal.toString(), ip.toString(), terminal.toString());
-        assertThat(result.findings()).extracting(ReadState.RawFinding::code)
+        assertThat(result.findings()).extracting(Finding::ruleId)
                 .containsExactlyInAnyOrder("MSF-VAL-0201", "MSF-VAL-0501", "MSF-VAL-0502");
         assertThat(result.findings()).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.messageJa()).contains("「");
+            assertThat(f.message()).contains("「");
+            assertThat(f.stage()).isEqualTo(Stage.TYPES);
             assertThat(f.messageEn()).isNotBlank();
         });
         LineDeviceSurvey read = (LineDeviceSurvey) result.form();

@@ -1,4 +1,4 @@
-package io.github.medsecforms.bridge;
+package io.github.medsecforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.Ipv4Address;
-import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.xlsx.testing.VariantWorkbooks;
 import io.github.medsecforms.xlsx.testing.VariantWorkbooks.Options;
 import java.io.ByteArrayInputStream;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Read + validate on real workbooks: findings point at the exact sheet!cell the value was read from. */
 class WorkbookCheckerTest {
-    private final WorkbookChecker checker = WorkbookChecker.create(FormValidator.builder().asOf(LocalDate.of(2025, 3, 31)).build());
+    private final WorkbookChecker checker = MedsecForms.checker(c -> c.asOf(LocalDate.of(2025, 3, 31)));
 
     @Test
     void rule_and_field_findings_carry_the_cell_the_value_was_read_from() {
@@ -30,7 +29,7 @@ class WorkbookCheckerTest {
         byte[] workbook = VariantWorkbooks.write(survey, Options.PLAIN.with(o -> new Options(2, 2, 1, true, false, false,
                 false, true, 2, false, false, false, false)));
 
-        WorkbookChecker.Checked checked = checker.check(workbook, "lds.xlsx", Optional.empty());
+        WorkbookChecker.Checked checked = checker.readAndCheck(workbook, "lds.xlsx", Optional.empty());
 
         Finding privateAddress = checked.report().findings().stream().filter(f -> f.ruleId().equals("MSF-FLD-0001"))
                 .findFirst().orElseThrow();
@@ -52,7 +51,7 @@ class WorkbookCheckerTest {
         var origin = FormReaderFixture.originOf(workbook, "postalCode");
         byte[] broken = overwrite(workbook, origin.sheet(), origin.cell(), "七六〇");
 
-        var report = checker.check(broken, "srq.xlsx", Optional.of("support-request")).report();
+        var report = checker.readAndCheck(broken, "srq.xlsx", Optional.of("support-request")).report();
 
         assertThat(report.findings()).filteredOn(f -> f.path().equals("postalCode"))
                 .singleElement().satisfies(f -> {

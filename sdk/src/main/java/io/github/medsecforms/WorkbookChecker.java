@@ -1,21 +1,18 @@
-package io.github.medsecforms.bridge;
+package io.github.medsecforms;
 
-import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormIoException;
-import io.github.medsecforms.model.Severity;
-import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.PackageInput;
 import io.github.medsecforms.validation.PackageReport;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.SubmittedForm;
 import io.github.medsecforms.xlsx.FormReader;
-import io.github.medsecforms.xlsx.ReadFinding;
 import io.github.medsecforms.xlsx.ReadResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +24,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads workbooks and validates them in one step, the way the bridge and the command line both need it: read
- * problems become findings of the report (stage {@link Stage#TYPES} or {@link Stage#STRUCTURE}), every finding
- * points at its sheet!cell, and a password sheet in the workbook is handed to validation (which refuses it).
- * Thread-safe.
+ * Reads workbooks and validates them in one step: what the reader could not read (stage
+ * {@link io.github.medsecforms.model.Stage#TYPES} or {@link io.github.medsecforms.model.Stage#STRUCTURE}) and what the
+ * field constraints and rules found are findings of one {@link Report}, every finding points at its sheet!cell, and
+ * a password sheet in the workbook is handed to validation (which refuses it). Made by
+ * {@link MedsecForms#checker(java.util.function.Consumer)}; thread-safe and cheap to share.
+ *
+ * <pre>{@code
+ * WorkbookChecker checker = MedsecForms.checker(c -> c.asOf(LocalDate.of(2025, 3, 31)));
+ * Report report = checker.check(Path.of("別紙2-1.xlsx"));
+ * }</pre>
  */
 public final class WorkbookChecker {
     /** Limits on a submitted zip: entries, bytes of one entry, bytes in all. */
@@ -41,13 +44,9 @@ public final class WorkbookChecker {
     private final FormReader reader;
     private final FormValidator validator;
 
-    private WorkbookChecker(FormReader reader, FormValidator validator) {
-        this.reader = reader;
-        this.validator = validator;
-    }
-
-    public static WorkbookChecker create(FormValidator validator) {
-        return new WorkbookChecker(FormReader.create(), Objects.requireNonNull(validator));
+    WorkbookChecker(FormReader reader, FormValidator validator) {
+        this.reader = Objects.requireNonNull(reader);
+        this.validator = Objects.requireNonNull(validator);
     }
 
     /**
@@ -77,27 +76,45 @@ public final class WorkbookChecker {
     }
 
     /**
-     * Reads and validates one workbook.
+     * Reads the workbook at {@code file} (whichever of the forms it holds) and validates it: one report with what
+     * could not be read and what the constraints and rules found. A file larger than the reader's
+     * {@link io.github.medsecforms.xlsx.ReadLimits#maxInputBytes()} is refused before it is read.
      *
-     * @param formId the form it must be, or empty to recognise it
-     * @throws FormIoException if the file cannot be read as a workbook of one of the forms
+     * @throws FormIoException if the file cannot be read as a workbook of one of the forms (coded, naming the file)
      */
-    public Checked check(byte[] workbook, String fileName, Optional<String> formId) {
-        ReadResult read = formId.isPresent() ? reader.read(workbook, fileName, formId.get()) : reader.read(workbook, fileName);
-        return new Checked(read, validator.validate(submission(read)));
+    public Report check(Path file) {
+        return validate(reader.read(file));
     }
 
-    /** The submission validation sees for a workbook read: read findings become report findings. */
-    public static SubmittedForm submission(ReadResult read) {
-        List<Finding> findings = new ArrayList<>();
-        String formId = read.formId();
-        for (ReadFinding f : read.findings()) {
-            // a value that could not be converted is a type problem; a missing sheet, label or table is structure
-            Stage stage = f.code().startsWith("MSF-VAL") || f.code().equals("MSF-IO-2013") ? Stage.TYPES : Stage.STRUCTURE;
-            findings.add(new Finding(f.code(), f.severity(), stage, formId, read.fileName(), f.path(), f.label(),
-                    f.origin(), f.message(), f.messageEn(), Optional.empty()));
-        }
-        return new SubmittedForm(read.form(), read.fileName(), read.origins(), findings, read.credentials());
+    /**
+     * Reads the workbook at {@code file} and validates it, keeping what was read (the form's values and where each
+     * came from). Bounded like {@link #check(Path)}.
+     *
+     * @throws FormIoException if the file cannot be read as a workbook of one of the forms (coded, naming the file)
+     */
+    public Checked readAndCheck(Path file) {
+        ReadResult read = reader.read(file);
+        return new Checked(read, validate(read));
+    }
+
+    /**
+     * Reads and validates one workbook, keeping what was read (the form's values and where each came from).
+     *
+     * @param formId the form it must be, or empty to recognise it
+     * @throws FormIoException if the bytes cannot be read as a workbook of one of the forms (or of {@code formId})
+     */
+    public Checked readAndCheck(byte[] workbook, String fileName, Optional<String> formId) {
+        ReadResult read = formId.isPresent() ? reader.read(workbook, fileName, formId.get()) : reader.read(workbook, fileName);
+        return new Checked(read, validate(read));
+    }
+
+    /** Validates a workbook already read: its read findings come first in the report, at their cells. */
+    public Report validate(ReadResult read) {
+        return validator.validate(submission(read));
+    }
+
+    private static SubmittedForm submission(ReadResult read) {
+        return new SubmittedForm(read.form(), read.fileName(), read.origins(), read.findings(), read.credentials());
     }
 
     /**
@@ -171,10 +188,5 @@ public final class WorkbookChecker {
             throw new IOException("malformed zip entry name", e);
         }
         return files;
-    }
-
-    /** Whether a report or any of a package's reports has an error. */
-    public static boolean hasErrors(Report report) {
-        return report.count(Severity.ERROR) > 0;
     }
 }
