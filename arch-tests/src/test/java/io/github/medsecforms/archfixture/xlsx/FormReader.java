@@ -1,6 +1,6 @@
 package io.github.medsecforms.archfixture.xlsx;
 
-/** A harmless forms-io class. */
+/** A harmless forms-xlsx class. */
 public class FormReader {
     public String read() {
         return "";
