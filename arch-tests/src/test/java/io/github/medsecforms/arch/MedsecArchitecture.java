@@ -468,7 +468,7 @@ final class MedsecArchitecture {
     }
 
     /** The reactor root: the first directory upwards from the working directory that holds arch-tests/pom.xml. */
-    private static Optional<Path> projectRoot() {
+    static Optional<Path> projectRoot() {
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("arch-tests").resolve("pom.xml"))) {
                 return Optional.of(dir);

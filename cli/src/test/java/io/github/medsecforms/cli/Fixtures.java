@@ -21,7 +21,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Real workbooks for the CLI's tests, written by forms-io ({@link FormWriter}) from the hand-written samples, or in
+ * Real workbooks for the CLI's tests, written by forms-xlsx ({@link FormWriter}) from the hand-written samples, or in
  * another layout ({@link VariantWorkbooks}); and files that cannot be read — not a workbook, legacy .xls, empty,
  * truncated — or that are hostile (a zip bomb, XML entity expansion, formula-looking text).
  */

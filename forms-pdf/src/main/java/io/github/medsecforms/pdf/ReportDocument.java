@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A report as plain text, for {@link ReportPdf}: a title, summary lines, and sections, each with a heading, lines
- * of text and a table. Neutral on purpose — forms-io knows nothing of validation — so the caller (the command
+ * of text and a table. Neutral on purpose — forms-pdf knows nothing of validation — so the caller (the command
  * line, for a validation report) decides every word; the PDF only lays it out.
  *
  * <pre>{@code

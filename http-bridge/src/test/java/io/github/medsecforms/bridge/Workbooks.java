@@ -51,7 +51,7 @@ final class Workbooks {
     }
 
     /**
-     * {@link #surveyWithErrors()} in a plain hand-made layout (forms-io's {@code VariantWorkbooks}), as hospitals fill
+     * {@link #surveyWithErrors()} in a plain hand-made layout (forms-xlsx's {@code VariantWorkbooks}), as hospitals fill
      * the official form: exactly the intended findings (MSF-FLD-0001, LDS-004, LDS-005, and the LDS-010 reminder).
      */
     static byte[] handFilledWithErrors() {

@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * Reads and validates one file of a batch with {@link WorkbookChecker}, turning every way it can fail into an
- * {@link Unreadable}: a coded forms-io error (not a workbook, legacy .xls, encrypted, hostile, not the form asked
+ * {@link Unreadable}: a coded MSF-IO error (forms-xlsx) (not a workbook, legacy .xls, encrypted, hostile, not the form asked
  * for), a file too large to read, an I/O error, and — reported as a bug, exit code 3, without stopping the run —
  * any unexpected exception. The run never stops at one file.
  */

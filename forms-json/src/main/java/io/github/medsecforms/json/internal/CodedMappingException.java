@@ -6,7 +6,7 @@ import io.github.medsecforms.model.internal.io.IoError;
 
 /**
  * Thrown by this package's deserializers: a Jackson mapping exception (so Jackson adds the path as it unwinds)
- * that carries a forms-io error code and message arguments. Its own message is only the code, so it never
+ * that carries an MSF-IO error code and message arguments. Its own message is only the code, so it never
  * repeats the input (which may be a password).
  */
 public final class CodedMappingException extends JsonMappingException {

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * Turns Jackson's exceptions into coded {@link IoFailure}s with the model path ({@code $.lines[0].globalIpAddress})
- * and the line and column of the input. No Jackson exception leaves forms-io's public API.
+ * and the line and column of the input. No Jackson exception leaves forms-json's public API.
  */
 final class Failures {
     private Failures() {

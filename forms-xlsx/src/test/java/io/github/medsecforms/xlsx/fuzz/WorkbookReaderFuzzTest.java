@@ -9,7 +9,7 @@ import io.github.medsecforms.model.FormIoException;
  * finding: Jazzer reports the exception and keeps the crashing input.
  *
  * <p>In a normal build ({@code mvn test}) Jazzer runs in regression mode: every seed in
- * {@code src/test/resources/io/github/medsecforms/io/fuzz/WorkbookReaderFuzzTestInputs/read/} (the hostile corpus,
+ * {@code src/test/resources/io/github/medsecforms/xlsx/fuzz/WorkbookReaderFuzzTestInputs/read/} (the hostile corpus,
  * our filled templates and layout variants as xlsx and xls, past findings) is one test. With {@code JAZZER_FUZZ=1}
  * it fuzzes for {@code maxDuration} (or {@code -Djazzer.max_duration=…}).
  */

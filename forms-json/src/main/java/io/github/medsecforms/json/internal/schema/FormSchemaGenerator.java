@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * Generates the JSON Schema (Draft 2020-12) of a form from the same Jackson view that reads and writes it
- * (victools jsonschema-generator with its Jackson module, given forms-io's JSON mapper). Properties in record
+ * (victools jsonschema-generator with its Jackson module, given forms-json's JSON mapper). Properties in record
  * component order, {@code $defs} sorted by name, so the output is stable. Titles are the official Japanese labels
  * ({@code @Label}, with their header groups), descriptions the English ones; examples are the labels' examples in
  * the notation the writer produces.

@@ -2,7 +2,7 @@ package io.github.medsecforms.model.internal.io;
 
 /**
  * The coded reasons reading or writing a form can fail. Codes are stable once published; the messages live in
- * the bundle {@code io.github.medsecforms.io.messages} (Japanese base, English {@code _en}), keyed by code.
+ * the bundle {@code io.github.medsecforms.model.internal.io.messages} (Japanese base, English {@code _en}), keyed by code.
  */
 public enum IoError {
     /** The input could not be read or the output written (an {@link java.io.IOException}). */

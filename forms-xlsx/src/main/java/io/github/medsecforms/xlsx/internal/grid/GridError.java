@@ -5,7 +5,7 @@ import io.github.medsecforms.xlsx.ReadLimits;
 
 /**
  * <b>Internal.</b> Coded reasons {@link GridReader} refuses a workbook. Codes are stable; messages live in the
- * bundle {@code io.github.medsecforms.io.messages} (Japanese base, English {@code _en}). Arguments
+ * bundle {@code io.github.medsecforms.model.internal.io.messages} (Japanese base, English {@code _en}). Arguments
  * never contain cell content: at most a part name, a sheet name and a cell reference. Every limit code takes
  * {@code {0}} = the limit and {@code {1}} = the observed value.
  */
