@@ -39,7 +39,7 @@ if defined MEDSEC_FORMS_JAVA_OPTS if not "%MEDSEC_FORMS_JAVA_OPTS:+Use=%"=="%MED
 if /i "%~1"=="serve" set "OPTS="
 
 rem Class-data sharing (see the bash launcher): cli\target\medsec-forms-all.jsa, made once by a training run that
-rem validates the LibreOffice fixtures of forms-io, and again after the launcher rebuilt the jar. A missing or stale
+rem validates the LibreOffice fixtures of forms-xlsx, and again after the launcher rebuilt the jar. A missing or stale
 rem archive is ignored by the JVM; MEDSEC_FORMS_CDS=0 switches it off.
 set "JSA=%ROOT%cli\target\medsec-forms-all.jsa"
 set "CDSQUIET=-Xlog:cds=off -Xlog:cds+dynamic=off"
@@ -48,7 +48,7 @@ if defined BUILD del /f "%JSA%" "%JSA%.failed" 2>nul
 if exist "%JSA%" goto usecds
 if exist "%JSA%.failed" goto run
 set "TRAIN=forms"
-if exist "%ROOT%forms-io\src\test\resources\fixtures\libreoffice" set "TRAIN=validate "%ROOT%forms-io\src\test\resources\fixtures\libreoffice""
+if exist "%ROOT%forms-xlsx\src\test\resources\fixtures\libreoffice" set "TRAIN=validate "%ROOT%forms-xlsx\src\test\resources\fixtures\libreoffice""
 "%JAVA%" %OPTS% %CDSQUIET% "-XX:ArchiveClassesAtExit=%JSA%" -jar "%JAR%" %TRAIN% >nul 2>nul <nul
 if not exist "%JSA%" (
   type nul > "%JSA%.failed" 2>nul

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the LibreOffice-saved reader fixtures, forms-io/src/test/resources/fixtures/libreoffice/:
-#   1. forms-io's test main LibreOfficeFixtureSources writes, for every form, <id>.xlsx (our template filled with
+# Regenerates the LibreOffice-saved reader fixtures, forms-xlsx/src/test/resources/fixtures/libreoffice/:
+#   1. forms-xlsx's test main LibreOfficeFixtureSources writes, for every form, <id>.xlsx (our template filled with
 #      SampleForms.full(id)), <id>-variant.xlsx (a VariantWorkbooks layout of the same form) and <id>.json (the model);
 #   2. LibreOffice Calc opens and saves every workbook as xlsx (soffice --headless --convert-to xlsx), in one run;
 #   3. the saved workbooks and the JSON models go into the fixture directory (LibreOfficeFixturesTest reads them).
@@ -10,7 +10,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-FIXTURES="$ROOT/forms-io/src/test/resources/fixtures/libreoffice"
+FIXTURES="$ROOT/forms-xlsx/src/test/resources/fixtures/libreoffice"
 SOFFICE="${MEDSEC_SOFFICE:-$(command -v soffice || command -v libreoffice || true)}"
 if [ -z "$SOFFICE" ]; then
   echo "make-libreoffice-fixtures: soffice not found (apt-get install libreoffice-calc-nogui, or set MEDSEC_SOFFICE)" >&2
@@ -21,12 +21,12 @@ WORK="$(mktemp -d -t medsec-lo-fixtures.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 
 cd "$ROOT"
-CP_FILE="forms-io/target/test-classpath.txt"
-./mvnw -q -pl forms-io -am test-compile \
+CP_FILE="forms-xlsx/target/test-classpath.txt"
+./mvnw -q -pl forms-xlsx -am test-compile \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-CP="forms-io/target/test-classes:forms-io/target/classes:$(cat "$CP_FILE")"
-java -cp "$CP" io.github.medsecforms.io.LibreOfficeFixtureSources "$WORK/in"
+CP="forms-xlsx/target/test-classes:forms-xlsx/target/classes:$(cat "$CP_FILE")"
+java -cp "$CP" io.github.medsecforms.xlsx.LibreOfficeFixtureSources "$WORK/in"
 
 # a private LibreOffice profile, so a running LibreOffice or a missing HOME does not get in the way
 mkdir -p "$WORK/out" "$WORK/profile"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders every template and the filled sample of every form for a person to look at:
-#   1. writes the xlsx files (forms-io's test main RenderSamples) into OUT (default: a new temp dir),
+#   1. writes the xlsx files (forms-xlsx's test main RenderSamples) into OUT (default: a new temp dir),
 #   2. converts each to PDF with LibreOffice (soffice --headless --convert-to pdf),
 #   3. turns the PDF pages into PNGs (pdftoppm -r 60).
 # Needs: JDK 17, LibreOffice Calc (soffice) with a CJK font (e.g. fonts-noto-cjk), poppler-utils (pdftoppm).
@@ -20,12 +20,12 @@ for tool in soffice pdftoppm; do
 done
 
 cd "$ROOT"
-CP_FILE="forms-io/target/test-classpath.txt"
-./mvnw -q -pl forms-io -am test-compile \
+CP_FILE="forms-xlsx/target/test-classpath.txt"
+./mvnw -q -pl forms-xlsx -am test-compile \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-CP="forms-io/target/test-classes:forms-io/target/classes:$(cat "$CP_FILE")"
-java -cp "$CP" io.github.medsecforms.io.internal.xlsx.write.RenderSamples "$OUT/xlsx"
+CP="forms-xlsx/target/test-classes:forms-xlsx/target/classes:$(cat "$CP_FILE")"
+java -cp "$CP" io.github.medsecforms.xlsx.internal.write.RenderSamples "$OUT/xlsx"
 
 mkdir -p "$OUT/pdf" "$OUT/png"
 # a private LibreOffice profile, so a running LibreOffice or a missing HOME does not get in the way

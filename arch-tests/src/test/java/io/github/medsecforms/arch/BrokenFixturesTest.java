@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.Map;
+import java.util.Set;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,44 +57,101 @@ class BrokenFixturesTest {
     // ---------------------------------------------------------------- 2 + 3
 
     @Test
-    void forms_io_using_validation_and_validation_using_forms_io_break_the_sibling_rule() {
-        assertBroken(MedsecArchitecture.ioAndValidationAreIndependent(FIXTURES))
-                .hasMessageContaining(FIXTURES + ".io.UsesValidation")
+    void siblings_using_each_other_break_the_sibling_rule() {
+        ArchRule rule = MedsecArchitecture.siblingsAreIndependent(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".xlsx.UsesValidation")
                 .hasMessageContaining(FIXTURES + ".validation.Checker")
-                .hasMessageContaining(FIXTURES + ".io.FormReader");
+                .hasMessageContaining(FIXTURES + ".json.ReadsWorkbooks")
+                .hasMessageContaining(FIXTURES + ".xlsx.FormReader");
+        // the front door may compose xlsx and validation
+        assertThat(report(rule)).doesNotContain("<" + FIXTURES + ".FrontDoor");
     }
 
     @Test
-    void io_depending_on_the_bridge_and_the_bridge_depending_on_the_cli_break_the_layering() {
+    void a_module_depending_on_one_above_it_breaks_the_layering() {
         ArchRule rule = MedsecArchitecture.modulesAreLayered(FIXTURES);
         assertBroken(rule)
-                .hasMessageContaining(FIXTURES + ".io.CallsBridge")
+                .hasMessageContaining(FIXTURES + ".xlsx.CallsBridge")
+                .hasMessageContaining(FIXTURES + ".xlsx.CallsFrontDoor")
                 .hasMessageContaining(FIXTURES + ".bridge.UsesCli")
-                .hasMessageContaining(FIXTURES + ".io.UsesValidation");
-        // the CLI composing the bridge is the intended direction
-        assertThat(report(rule)).doesNotContain("Method <" + FIXTURES + ".cli.Main.main");
+                .hasMessageContaining(FIXTURES + ".xlsx.UsesValidation");
+        // the CLI composing the bridge, and the front door composing xlsx and validation, are the intended directions
+        assertThat(report(rule)).doesNotContain("Method <" + FIXTURES + ".cli.Main.main")
+                .doesNotContain("Method <" + FIXTURES + ".FrontDoor.check");
     }
 
     // ---------------------------------------------------------------- 4
 
     @Test
-    void poi_outside_forms_io_internals_breaks_the_poi_rule() {
-        ArchRule rule = MedsecArchitecture.poiOnlyInIoInternals(FIXTURES);
+    void poi_outside_forms_xlsx_internals_breaks_the_poi_rule() {
+        ArchRule rule = MedsecArchitecture.poiOnlyInXlsxInternals(FIXTURES);
         assertBroken(rule)
                 .hasMessageContaining("POI types never leave")
-                .hasMessageContaining(FIXTURES + ".io.WorkbookApi")
+                .hasMessageContaining(FIXTURES + ".xlsx.WorkbookApi")
                 .hasMessageContaining(FIXTURES + ".model.BadModel");
-        assertThat(report(rule)).doesNotContain(FIXTURES + ".io.internal.PoiSheets");
+        assertThat(report(rule)).doesNotContain(FIXTURES + ".xlsx.internal.PoiSheets");
     }
 
     @Test
     void a_public_api_method_returning_a_poi_type_breaks_the_poi_exposure_rule() {
         ArchRule rule = MedsecArchitecture.publicApiDoesNotExposePoi(FIXTURES);
         assertBroken(rule)
-                .hasMessageContaining(FIXTURES + ".io.WorkbookApi exposes method open() returns "
+                .hasMessageContaining(FIXTURES + ".xlsx.WorkbookApi exposes method open() returns "
                         + "org.apache.poi.xssf.usermodel.XSSFWorkbook");
         // public, but internal: not API
         assertThat(report(rule)).doesNotContain("PoiSheets");
+    }
+
+    @Test
+    void woodstox_outside_forms_xlsx_internals_breaks_the_woodstox_rule() {
+        ArchRule rule = MedsecArchitecture.woodstoxOnlyInXlsxInternals(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining("Woodstox is the cell grid's parser")
+                .hasMessageContaining(FIXTURES + ".validation.ParsesXml")
+                .hasMessageContaining("com.ctc.wstx.stax.WstxInputFactory");
+        assertThat(report(rule)).doesNotContain("PoiSheets").doesNotContain("ReportJson");
+    }
+
+    @Test
+    void pdfbox_outside_forms_pdf_internals_breaks_the_pdfbox_rule() {
+        ArchRule rule = MedsecArchitecture.pdfboxOnlyInPdfInternals(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".pdf.PdfApi")
+                .hasMessageContaining("org.apache.pdfbox.pdmodel.PDDocument");
+        assertThat(report(rule)).doesNotContain("PdfCanvas");
+    }
+
+    @Test
+    void jackson_outside_forms_json_internals_breaks_the_jackson_rule_except_for_the_report_and_the_bridge() {
+        ArchRule rule = MedsecArchitecture.jacksonOnlyInJsonInternals(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".json.JsonApi")
+                .hasMessageContaining(FIXTURES + ".model.BadModel")
+                .hasMessageContaining("com.fasterxml.jackson.databind.ObjectMapper");
+        // json.internal, and for now the report's JSON (validation.internal) and the bridge's API JSON
+        assertThat(report(rule)).doesNotContain("JacksonCodec").doesNotContain("ReportJson").doesNotContain("ApiJson");
+    }
+
+    @Test
+    void hibernate_validator_outside_validation_internals_breaks_its_rule() {
+        ArchRule rule = MedsecArchitecture.hibernateValidatorOnlyInValidationInternals(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".validation.ParsesXml")
+                .hasMessageContaining("org.hibernate.validator.HibernateValidator");
+        assertThat(report(rule)).doesNotContain("ReportJson");
+    }
+
+    @Test
+    void a_public_api_handing_out_a_pdfbox_or_jackson_type_breaks_the_library_exposure_rule() {
+        ArchRule rule = MedsecArchitecture.publicApiDoesNotExposeLibraries(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".pdf.PdfApi exposes method document() returns "
+                        + "org.apache.pdfbox.pdmodel.PDDocument")
+                .hasMessageContaining(FIXTURES + ".json.JsonApi exposes method mapper() returns "
+                        + "com.fasterxml.jackson.databind.ObjectMapper");
+        // public, but internal: not API
+        assertThat(report(rule)).doesNotContain("PdfCanvas").doesNotContain("JacksonCodec");
     }
 
     // ---------------------------------------------------------------- 5
@@ -129,6 +188,17 @@ class BrokenFixturesTest {
     }
 
     @Test
+    void an_internal_package_shared_with_a_module_may_be_used_by_that_module_only() {
+        ArchRule sharedWithValidation = MedsecArchitecture.internalPackagesAreUsedOnlyInTheirModule(FIXTURES,
+                Map.of("model.internal", Set.of("validation")));
+        ArchRule sharedWithXlsx = MedsecArchitecture.internalPackagesAreUsedOnlyInTheirModule(FIXTURES,
+                Map.of("model.internal", Set.of("xlsx")));
+
+        assertThat(sharedWithValidation.evaluate(fixtures).hasViolation()).isFalse();
+        assertBroken(sharedWithXlsx).hasMessageContaining(FIXTURES + ".validation.PeeksIntoModelInternals");
+    }
+
+    @Test
     void a_public_api_method_returning_an_internal_type_breaks_the_internal_exposure_rule() {
         ArchRule rule = MedsecArchitecture.publicApiDoesNotExposeInternalTypes(FIXTURES);
         assertBroken(rule)
@@ -155,7 +225,7 @@ class BrokenFixturesTest {
     void modules_using_each_other_break_the_module_cycle_rule() {
         assertBroken(MedsecArchitecture.modulesAreFreeOfCycles(FIXTURES))
                 .hasMessageContaining("Cycle detected")
-                .hasMessageContaining("module io")
+                .hasMessageContaining("module xlsx")
                 .hasMessageContaining("module validation")
                 .hasMessageContaining("module bridge")
                 .hasMessageContaining("module cli");
@@ -184,7 +254,7 @@ class BrokenFixturesTest {
     void library_code_printing_to_system_out_breaks_the_no_printing_rule() {
         ArchRule rule = MedsecArchitecture.libraryCodeDoesNotPrint(FIXTURES);
         assertBroken(rule)
-                .hasMessageContaining(FIXTURES + ".io.Chatty")
+                .hasMessageContaining(FIXTURES + ".xlsx.Chatty")
                 .hasMessageContaining("System.out")
                 .hasMessageContaining("printStackTrace");
         assertThat(report(rule)).doesNotContain(FIXTURES + ".cli.Main");

@@ -30,10 +30,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,18 +46,34 @@ import java.util.stream.Stream;
  * deliberately broken classes in this module's test sources that mimic the module layout, to prove every rule
  * actually fails when it is broken.
  *
- * <p>Module = first package segment below the root: {@code model} (forms-model), {@code io} (forms-io),
- * {@code validation}, {@code bridge} (http-bridge) and {@code cli}.
+ * <p>Module = first package segment below the root: {@code model} (forms-model), {@code xlsx} (forms-xlsx),
+ * {@code json} (forms-json), {@code pdf} (forms-pdf), {@code validation}, {@code bridge} (http-bridge) and
+ * {@code cli}; the root package itself is the front door (module medsec-forms, {@code MedsecForms}).
+ * {@code docs/architecture.md} draws the same picture.
  *
- * <p>About {@code allowEmptyShould(true)}: today only forms-model has classes. A rule whose "that" clause selects
- * classes of io, validation, bridge or cli (or classes that use POI/Javalin) selects nothing and ArchUnit would fail
- * it with "rule was not applied to any class". That is no violation, so those rules tolerate an empty selection;
- * the fixture tests prove that each of them is not vacuous once there are classes to check.
+ * <p>About {@code allowEmptyShould(true)} and optional layers: a rule whose "that" clause selects classes of one
+ * module selects nothing when that module has no classes (in the fixtures, or while a module is being built up);
+ * that is no violation, so those rules tolerate an empty selection; the fixture tests prove that each of them is
+ * not vacuous once there are classes to check.
  */
 final class MedsecArchitecture {
 
     static final String[] POI = {"org.apache.poi..", "org.openxmlformats..", "org.apache.xmlbeans.."};
+    static final String[] WOODSTOX = {"com.ctc.wstx..", "org.codehaus.stax2.."};
+    static final String[] PDFBOX = {"org.apache.pdfbox..", "org.apache.fontbox.."};
+    static final String[] JACKSON = {"com.fasterxml.jackson..", "com.github.victools..", "jakarta.xml.bind.."};
+    static final String[] HIBERNATE_VALIDATOR = {"org.hibernate.validator.."};
     static final String[] JAVALIN_AND_JETTY = {"io.javalin..", "org.eclipse.jetty.."};
+
+    /** The modules on top of the model that must not know each other (each holds its own third-party stack). */
+    static final List<String> SIBLINGS = List.of("xlsx", "json", "pdf", "validation");
+
+    /**
+     * Internal packages shared with other modules, as forms-model's module-info exports them (qualified exports;
+     * {@code ModuleDescriptorsTest} checks that the two agree): the codes and messages of {@code MSF-IO-nnnn} and the
+     * value access that forms-xlsx, forms-json and forms-pdf all need.
+     */
+    static final Map<String, Set<String>> SHARED_INTERNALS = Map.of("model.internal.io", Set.of("xlsx", "json", "pdf"));
 
     private MedsecArchitecture() {
     }
@@ -73,54 +90,110 @@ final class MedsecArchitecture {
 
     // ---------------------------------------------------------------- 2 + 3. layering between modules
 
-    /** Rule 2: forms-io and validation both build on the model and never on each other. */
-    static ArchRule ioAndValidationAreIndependent(String root) {
-        return CompositeArchRule
-                .of(noClasses().that().resideInAPackage(root + ".io..")
-                        .should().dependOnClassesThat().resideInAPackage(root + ".validation..")
-                        // empty until forms-io has classes
-                        .allowEmptyShould(true))
-                .and(noClasses().that().resideInAPackage(root + ".validation..")
-                        .should().dependOnClassesThat().resideInAPackage(root + ".io..")
-                        // empty until validation has classes
-                        .allowEmptyShould(true))
-                .because("forms-io and validation are siblings on top of the model (rule 2)");
+    /** Rule 2: forms-xlsx, forms-json, forms-pdf and validation all build on the model and never on each other. */
+    static ArchRule siblingsAreIndependent(String root) {
+        List<ArchRule> rules = new ArrayList<>();
+        for (String module : SIBLINGS) {
+            String[] others = SIBLINGS.stream().filter(m -> !m.equals(module)).map(m -> root + "." + m + "..")
+                    .toArray(String[]::new);
+            rules.add(noClasses().that().resideInAPackage(root + "." + module + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true));
+        }
+        return CompositeArchRule.of(rules)
+                .because("forms-xlsx, forms-json, forms-pdf and validation are siblings on top of the model, each "
+                        + "with its own libraries, so a user takes only what they need (rule 2)");
     }
 
     /**
-     * Rules 2 and 3 as one layered architecture: model &lt; io, validation &lt; bridge &lt; cli. Only dependencies
-     * between our own layers are considered (the JDK and libraries are rules 1, 4 and 5).
+     * Rules 2 and 3 as one layered architecture: model &lt; xlsx, json, pdf, validation &lt; the front door &lt;
+     * bridge &lt; cli. The front door composes reading and validation; the bridge and the command line use the front
+     * door and add JSON and PDF. Only dependencies between our own layers are considered (the JDK and libraries are
+     * rules 1, 4 and 5).
      */
     static ArchRule modulesAreLayered(String root) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Model").definedBy(root + ".model..")
-                // io, validation, bridge and cli have no classes yet: optional, so an empty layer is no failure
-                .optionalLayer("IO").definedBy(root + ".io..")
+                .optionalLayer("Xlsx").definedBy(root + ".xlsx..")
+                .optionalLayer("Json").definedBy(root + ".json..")
+                .optionalLayer("Pdf").definedBy(root + ".pdf..")
                 .optionalLayer("Validation").definedBy(root + ".validation..")
+                // the root package itself, not its sub-packages
+                .optionalLayer("FrontDoor").definedBy(root)
                 .optionalLayer("Bridge").definedBy(root + ".bridge..")
                 .optionalLayer("CLI").definedBy(root + ".cli..")
-                .whereLayer("IO").mayOnlyBeAccessedByLayers("Bridge", "CLI")
-                .whereLayer("Validation").mayOnlyBeAccessedByLayers("Bridge", "CLI")
+                .whereLayer("Xlsx").mayOnlyBeAccessedByLayers("FrontDoor", "Bridge", "CLI")
+                .whereLayer("Validation").mayOnlyBeAccessedByLayers("FrontDoor", "Bridge", "CLI")
+                .whereLayer("Json").mayOnlyBeAccessedByLayers("Bridge", "CLI")
+                .whereLayer("Pdf").mayOnlyBeAccessedByLayers("Bridge", "CLI")
+                .whereLayer("FrontDoor").mayOnlyBeAccessedByLayers("Bridge", "CLI")
                 .whereLayer("Bridge").mayOnlyBeAccessedByLayers("CLI")
                 .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
-                .because("the bridge and the CLI compose io + validation; nothing below depends on them (rule 3)");
+                .because("the front door composes xlsx + validation, the bridge and the CLI compose the front door, "
+                        + "json and pdf; nothing below depends on what is above it (rule 3)");
     }
 
-    // ---------------------------------------------------------------- 4. POI stays inside forms-io's internals
+    // ---------------------------------------------------------------- 4. each library stays inside its module
 
-    /** Rule 4a: POI / OOXML / XMLBeans types are used only in {@code io.internal}. */
-    static ArchRule poiOnlyInIoInternals(String root) {
-        return noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackage(root + ".io.internal..")
-                .should().dependOnClassesThat().resideInAnyPackage(POI)
-                .because("POI types never leave forms-io's internals (rule 4)");
+    /** Rule 4a: POI / OOXML / XMLBeans types are used only in {@code xlsx.internal}. */
+    static ArchRule poiOnlyInXlsxInternals(String root) {
+        return libraryOnlyIn(root, POI, "POI types never leave forms-xlsx's internals (rule 4)",
+                root + ".xlsx.internal..");
     }
 
     /** Rule 4b: no public API signature anywhere exposes a POI type. */
     static ArchRule publicApiDoesNotExposePoi(String root) {
         return classes().that(arePublicApi(root))
                 .should(notExposeInTheirSignatures(resideInAnyPackage(POI), "POI types"))
-                .because("POI types never leave forms-io's internals (rule 4)");
+                .because("POI types never leave forms-xlsx's internals (rule 4)");
+    }
+
+    /** Rule 4c: Woodstox (and its Stax2 API) is used only by the cell grid, in {@code xlsx.internal}. */
+    static ArchRule woodstoxOnlyInXlsxInternals(String root) {
+        return libraryOnlyIn(root, WOODSTOX, "Woodstox is the cell grid's parser, inside forms-xlsx (rule 4)",
+                root + ".xlsx.internal..");
+    }
+
+    /** Rule 4d: PDFBox (and FontBox) are used only in {@code pdf.internal}. */
+    static ArchRule pdfboxOnlyInPdfInternals(String root) {
+        return libraryOnlyIn(root, PDFBOX, "PDFBox never leaves forms-pdf's internals (rule 4)",
+                root + ".pdf.internal..");
+    }
+
+    /**
+     * Rule 4e: Jackson, victools and JAXB are used only in {@code json.internal}, with two exceptions kept for now
+     * (issue 12, item 4, renders once from one model): validation's report renders itself to JSON with Jackson
+     * ({@code validation.internal.ReportFormats}) and the bridge writes and reads its own API JSON with Jackson
+     * ({@code bridge.internal}). Neither exposes a Jackson type (rule 4g).
+     */
+    static ArchRule jacksonOnlyInJsonInternals(String root) {
+        return libraryOnlyIn(root, JACKSON, "Jackson belongs to forms-json's internals; only the report's JSON "
+                        + "(validation.internal) and the bridge's API JSON (bridge.internal) use it too, for now (rule 4)",
+                root + ".json.internal..", root + ".validation.internal..", root + ".bridge.internal..");
+    }
+
+    /** Rule 4f: Hibernate Validator is used only in {@code validation.internal}. */
+    static ArchRule hibernateValidatorOnlyInValidationInternals(String root) {
+        return libraryOnlyIn(root, HIBERNATE_VALIDATOR, "Hibernate Validator never leaves validation's internals "
+                + "(rule 4)", root + ".validation.internal..");
+    }
+
+    /** Rule 4g: no public API signature exposes a type of Woodstox, PDFBox, Jackson or Hibernate Validator. */
+    static ArchRule publicApiDoesNotExposeLibraries(String root) {
+        String[] libraries = Stream.of(WOODSTOX, PDFBOX, JACKSON, HIBERNATE_VALIDATOR).flatMap(Stream::of)
+                .toArray(String[]::new);
+        return classes().that(arePublicApi(root))
+                .should(notExposeInTheirSignatures(resideInAnyPackage(libraries),
+                        "Woodstox, PDFBox, Jackson or Hibernate Validator types"))
+                .because("each library stays inside its module's internals (rule 4)");
+    }
+
+    /** No class below the root outside {@code allowed} depends on a class of {@code library}. */
+    private static ArchRule libraryOnlyIn(String root, String[] library, String because, String... allowed) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(allowed)
+                .should().dependOnClassesThat().resideInAnyPackage(library)
+                .because(because);
     }
 
     // ---------------------------------------------------------------- 5. Javalin/Jetty stay inside the bridge
@@ -147,8 +220,16 @@ final class MedsecArchitecture {
 
     /** Rule 6a: classes in {@code <root>.X..internal..} are used only by classes of the same module X. */
     static ArchRule internalPackagesAreUsedOnlyInTheirModule(String root) {
+        return internalPackagesAreUsedOnlyInTheirModule(root, Map.of());
+    }
+
+    /**
+     * Rule 6a with shared internals: an internal package (named below the root, e.g. {@code model.internal.io}) may
+     * also be used by the modules it is shared with, as its module-info exports it to them (a qualified export).
+     */
+    static ArchRule internalPackagesAreUsedOnlyInTheirModule(String root, Map<String, Set<String>> sharedWith) {
         return classes().that().resideInAPackage(root + "..")
-                .should(onlyUseInternalPackagesOfTheirOwnModule(root))
+                .should(onlyUseInternalPackagesOfTheirOwnModule(root, sharedWith))
                 .because("internal packages are not part of a module's API (rule 6)");
     }
 
@@ -161,7 +242,10 @@ final class MedsecArchitecture {
 
     // ---------------------------------------------------------------- 7. no cycles
 
-    /** Rule 7a: the feature slices {@code <root>.(*)..} (model, io, validation, bridge, cli) are free of cycles. */
+    /**
+     * Rule 7a: the feature slices {@code <root>.(*)..} (model, xlsx, json, pdf, validation, bridge, cli) are free of
+     * cycles (the front door, the root package, is no slice: rule 3 keeps it between the siblings and the bridge).
+     */
     static ArchRule modulesAreFreeOfCycles(String root) {
         return slices().matching(root + ".(*)..").namingSlices("module $1")
                 .should().beFreeOfCycles()
@@ -213,7 +297,7 @@ final class MedsecArchitecture {
 
     // ================================================================ building blocks
 
-    /** The module of a package below the root ({@code model}, {@code io}, ...), or "" for the root itself. */
+    /** The module of a package below the root ({@code model}, {@code xlsx}, ...), or "" for the root itself (the front door). */
     static String moduleOf(String root, String packageName) {
         if (!packageName.startsWith(root + ".")) {
             return "";
@@ -315,14 +399,17 @@ final class MedsecArchitecture {
         }
     }
 
-    static ArchCondition<JavaClass> onlyUseInternalPackagesOfTheirOwnModule(String root) {
+    static ArchCondition<JavaClass> onlyUseInternalPackagesOfTheirOwnModule(String root,
+                                                                          Map<String, Set<String>> sharedWith) {
         return new ArchCondition<>("only use internal packages of their own module") {
             @Override
             public void check(JavaClass clazz, ConditionEvents events) {
                 String ownModule = moduleOf(root, clazz.getPackageName());
                 for (Dependency dependency : clazz.getDirectDependenciesFromSelf()) {
                     String target = baseType(dependency.getTargetClass()).getPackageName();
-                    if (isInternalPackage(root, target) && !moduleOf(root, target).equals(ownModule)) {
+                    if (isInternalPackage(root, target) && !moduleOf(root, target).equals(ownModule)
+                            && !sharedWith.getOrDefault(target.substring(root.length() + 1), Set.of())
+                            .contains(ownModule)) {
                         events.add(SimpleConditionEvent.violated(dependency,
                                 "module '" + ownModule + "' uses internals of module '" + moduleOf(root, target)
                                         + "': " + dependency.getDescription()));
@@ -381,7 +468,7 @@ final class MedsecArchitecture {
     }
 
     /** The reactor root: the first directory upwards from the working directory that holds arch-tests/pom.xml. */
-    private static Optional<Path> projectRoot() {
+    static Optional<Path> projectRoot() {
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("arch-tests").resolve("pom.xml"))) {
                 return Optional.of(dir);

@@ -19,20 +19,40 @@ class ProductionArchitectureTest {
             MedsecArchitecture.modelIsPure(ROOT);
 
     @ArchTest
-    static final ArchRule forms_io_and_validation_do_not_depend_on_each_other =
-            MedsecArchitecture.ioAndValidationAreIndependent(ROOT);
+    static final ArchRule forms_xlsx_json_pdf_and_validation_do_not_depend_on_each_other =
+            MedsecArchitecture.siblingsAreIndependent(ROOT);
 
     @ArchTest
-    static final ArchRule only_the_bridge_and_the_cli_compose_io_and_validation_and_the_bridge_does_not_use_the_cli =
+    static final ArchRule the_front_door_composes_xlsx_and_validation_the_bridge_and_the_cli_compose_the_rest =
             MedsecArchitecture.modulesAreLayered(ROOT);
 
     @ArchTest
-    static final ArchRule poi_is_used_only_in_forms_io_internals =
-            MedsecArchitecture.poiOnlyInIoInternals(ROOT);
+    static final ArchRule poi_is_used_only_in_forms_xlsx_internals =
+            MedsecArchitecture.poiOnlyInXlsxInternals(ROOT);
 
     @ArchTest
     static final ArchRule no_public_api_signature_exposes_poi =
             MedsecArchitecture.publicApiDoesNotExposePoi(ROOT);
+
+    @ArchTest
+    static final ArchRule woodstox_is_used_only_in_forms_xlsx_internals =
+            MedsecArchitecture.woodstoxOnlyInXlsxInternals(ROOT);
+
+    @ArchTest
+    static final ArchRule pdfbox_is_used_only_in_forms_pdf_internals =
+            MedsecArchitecture.pdfboxOnlyInPdfInternals(ROOT);
+
+    @ArchTest
+    static final ArchRule jackson_is_used_only_in_forms_json_internals_and_for_now_the_report_and_bridge_json =
+            MedsecArchitecture.jacksonOnlyInJsonInternals(ROOT);
+
+    @ArchTest
+    static final ArchRule hibernate_validator_is_used_only_in_validation_internals =
+            MedsecArchitecture.hibernateValidatorOnlyInValidationInternals(ROOT);
+
+    @ArchTest
+    static final ArchRule no_public_api_signature_exposes_woodstox_pdfbox_jackson_or_hibernate_validator =
+            MedsecArchitecture.publicApiDoesNotExposeLibraries(ROOT);
 
     @ArchTest
     static final ArchRule javalin_and_jetty_are_used_only_in_the_bridge =
@@ -44,7 +64,7 @@ class ProductionArchitectureTest {
 
     @ArchTest
     static final ArchRule internal_packages_are_used_only_inside_their_own_module =
-            MedsecArchitecture.internalPackagesAreUsedOnlyInTheirModule(ROOT);
+            MedsecArchitecture.internalPackagesAreUsedOnlyInTheirModule(ROOT, MedsecArchitecture.SHARED_INTERNALS);
 
     @ArchTest
     static final ArchRule no_public_api_signature_exposes_an_internal_type =

@@ -1,7 +1,7 @@
 package io.github.medsecforms.benchmarks;
 
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.ReadResult;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.ReadResult;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,16 +1,16 @@
 package io.github.medsecforms.benchmarks;
 
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
+import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Submission;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.validation.SubmittedForm;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
  * The cold cost of validation, as a short-lived JVM (the command line) pays it: time from JVM start to {@code main},
- * building the form in code ({@link SurveyWorkbook#form()}, no reading), building the first {@link Validator}, the
+ * building the form in code ({@link SurveyWorkbook#form()}, no reading), building the first {@link FormValidator}, the
  * first, second and third {@code validate}, then {@code n} more (default 2,000, the CLI's batch). Wall time and CPU
  * time of the main thread for each step (on a shared machine the CPU time is the steadier number; it does not count
  * the JIT compiler's and GC's threads), and the whole process's CPU time at the end (theirs included). The management
@@ -32,10 +32,10 @@ public final class ColdStart {
         wall[0] = System.nanoTime();
         cpu[0] = threads.getCurrentThreadCpuTime();
         LineDeviceSurvey form = SurveyWorkbook.form();
-        Submission submission = Submission.of(form);
+        SubmittedForm submission = SubmittedForm.of(form);
         wall[1] = System.nanoTime();
         cpu[1] = threads.getCurrentThreadCpuTime();
-        Validator validator = Validator.builder().asOf(ReadBenchmark.AS_OF).build();
+        FormValidator validator = FormValidator.builder().asOf(ReadBenchmark.AS_OF).build();
         wall[2] = System.nanoTime();
         cpu[2] = threads.getCurrentThreadCpuTime();
         Report first = validator.validate(submission);
@@ -56,7 +56,7 @@ public final class ColdStart {
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        String[] steps = {"form built in code", "first Validator build", "first validate", "second validate",
+        String[] steps = {"form built in code", "first FormValidator build", "first validate", "second validate",
             "third validate", n + " more validates"};
         System.out.printf(Locale.ROOT, "%-24s %10s %10s%n", "step", "wall ms", "cpu ms");
         System.out.printf(Locale.ROOT, "%-24s %10.1f%n", "JVM start to main", uptime - (wall[6] - wall[0]) / 1e6);

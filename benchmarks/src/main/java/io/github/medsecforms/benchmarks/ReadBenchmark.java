@@ -1,11 +1,12 @@
 package io.github.medsecforms.benchmarks;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.ReadResult;
+import io.github.medsecforms.MedsecForms;
+import io.github.medsecforms.WorkbookChecker;
+import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Submission;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.validation.SubmittedForm;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.ReadResult;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading and validating one filled line-device survey ({@link SurveyWorkbook}), against the physical floor (unzip +
  * StAX) and POI's usermodel, all on the same bytes in the same run. Results and how to run them: docs/performance.md.
  *
- * <p>Everything goes through the public API ({@link FormReader}, {@link Validator}, {@link WorkbookChecker}), so the
+ * <p>Everything goes through the public API ({@link FormReader}, {@link FormValidator}, {@link WorkbookChecker}), so the
  * benchmarks keep working while the grid's internals change.</p>
  */
 @State(Scope.Benchmark)
@@ -41,9 +42,9 @@ public class ReadBenchmark {
     Floor jdkFloor;
     Floor woodstoxFloor;
     Floor woodstoxEveryPartFloor;
-    Validator validator;
+    FormValidator validator;
     WorkbookChecker checker;
-    Submission submission;
+    SubmittedForm submission;
 
     @Setup
     public void setUp() {
@@ -51,9 +52,10 @@ public class ReadBenchmark {
         jdkFloor = Floor.jdk();
         woodstoxFloor = Floor.woodstox();
         woodstoxEveryPartFloor = Floor.woodstoxEveryXmlPart();
-        validator = Validator.builder().asOf(AS_OF).build();
-        checker = WorkbookChecker.create(validator);
-        submission = WorkbookChecker.submission(FormReader.create().read(workbook, SurveyWorkbook.FILE_NAME));
+        validator = FormValidator.builder().asOf(AS_OF).build();
+        checker = MedsecForms.checker(c -> c.asOf(AS_OF));
+        ReadResult read = FormReader.create().read(workbook, SurveyWorkbook.FILE_NAME);
+        submission = new SubmittedForm(read.form(), read.fileName(), read.origins(), read.findings(), read.credentials());
     }
 
     /** Floor: unzip + the JDK's StAX over every worksheet and the shared strings. */
@@ -89,7 +91,7 @@ public class ReadBenchmark {
     /** Ours: workbook → model → report, in one step as the bridge and the command line do it. */
     @Benchmark
     public WorkbookChecker.Checked ourReadValidate() {
-        return checker.check(workbook, SurveyWorkbook.FILE_NAME, Optional.empty());
+        return checker.readAndCheck(workbook, SurveyWorkbook.FILE_NAME, Optional.empty());
     }
 
     /** Ours: validation alone, of the form already read (with its origins, so findings point at cells). */

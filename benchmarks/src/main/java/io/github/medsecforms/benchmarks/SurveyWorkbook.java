@@ -1,6 +1,5 @@
 package io.github.medsecforms.benchmarks;
 
-import io.github.medsecforms.io.FormWriter;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.common.Presence;
 import io.github.medsecforms.model.linesurvey.BasicInfo;
@@ -26,6 +25,7 @@ import io.github.medsecforms.model.value.Ipv4Address;
 import io.github.medsecforms.model.value.Ipv4Cidr;
 import io.github.medsecforms.model.value.PhoneNumber;
 import io.github.medsecforms.model.value.PostalCode;
+import io.github.medsecforms.xlsx.FormWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

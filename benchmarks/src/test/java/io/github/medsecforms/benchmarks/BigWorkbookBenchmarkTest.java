@@ -2,7 +2,7 @@ package io.github.medsecforms.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.medsecforms.io.ReadResult;
+import io.github.medsecforms.xlsx.ReadResult;
 import io.github.medsecforms.model.CellOrigin;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package io.github.medsecforms.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.medsecforms.io.ReadResult;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import io.github.medsecforms.validation.Report;
+import io.github.medsecforms.xlsx.ReadResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -2,11 +2,9 @@ package io.github.medsecforms.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.ReadResult;
-import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.MedsecForms;
+import io.github.medsecforms.WorkbookChecker;
+import io.github.medsecforms.xlsx.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,13 +39,12 @@ class BlindCorpusTest {
     @BeforeAll
     static void scoreCorpus() throws IOException {
         root = Path.of(System.getProperty("medsec.corpus.dir", "."));
-        FormReader reader = FormReader.create();
-        Validator validator = Validator.builder().asOf(AS_OF).maxFindings(10_000).build();
+        WorkbookChecker workbooks = MedsecForms.checker(c -> c.asOf(AS_OF).maxFindings(10_000));
         Scorer.Checker checker = file -> {
             List<Scorer.Checked> checked = new ArrayList<>();
-            for (ReadResult read : reader.readAll(file)) {
-                Report report = validator.validate(WorkbookChecker.submission(read));
-                checked.add(new Scorer.Checked(read.formId(), read.form(), report.findings()));
+            for (WorkbookChecker.Checked one : workbooks.readAllAndCheck(file)) {
+                ReadResult read = one.read();
+                checked.add(new Scorer.Checked(read.formId(), read.form(), one.report().findings()));
             }
             return checked;
         };

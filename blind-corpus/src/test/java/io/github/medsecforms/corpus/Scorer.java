@@ -1,6 +1,7 @@
 package io.github.medsecforms.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormPaths;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.checklist.ChecklistCatalogue;
@@ -8,7 +9,6 @@ import io.github.medsecforms.model.checklist.ChecklistEntry;
 import io.github.medsecforms.model.checklist.ChecklistItem;
 import io.github.medsecforms.model.inspection.DocumentEntry;
 import io.github.medsecforms.model.value.FiscalYear;
-import io.github.medsecforms.validation.Finding;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.github.medsecforms.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.medsecforms.io.FormJson;
+import io.github.medsecforms.json.FormJson;
 import io.github.medsecforms.model.testing.SampleForms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

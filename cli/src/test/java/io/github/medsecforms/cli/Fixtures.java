@@ -1,13 +1,13 @@
 package io.github.medsecforms.cli;
 
-import io.github.medsecforms.io.FormWriter;
-import io.github.medsecforms.io.testing.VariantWorkbooks;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.supportrequest.SupportContact;
 import io.github.medsecforms.model.supportrequest.SupportRequest;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.HospitalCode;
+import io.github.medsecforms.xlsx.FormWriter;
+import io.github.medsecforms.xlsx.testing.VariantWorkbooks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Real workbooks for the CLI's tests, written by forms-io ({@link FormWriter}) from the hand-written samples, or in
+ * Real workbooks for the CLI's tests, written by forms-xlsx ({@link FormWriter}) from the hand-written samples, or in
  * another layout ({@link VariantWorkbooks}); and files that cannot be read — not a workbook, legacy .xls, empty,
  * truncated — or that are hostile (a zip bomb, XML entity expansion, formula-looking text).
  */

@@ -52,7 +52,7 @@ class MainProcessIT {
     void the_launcher_keeps_a_class_data_archive_next_to_the_jar_and_prints_what_the_jar_prints() throws Exception {
         Path jar = ROOT.resolve("cli/target/medsec-forms-all.jar");
         Path jsa = ROOT.resolve("cli/target/medsec-forms-all.jsa");
-        List<String> args = List.of("validate", ROOT.resolve("forms-io/src/test/resources/fixtures/libreoffice")
+        List<String> args = List.of("validate", ROOT.resolve("forms-xlsx/src/test/resources/fixtures/libreoffice")
                 .toString(), "--as-of", "2025-03-31");
         List<String> launcher = new ArrayList<>(List.of(ROOT.resolve("medsec-forms").toString()));
         launcher.addAll(args);

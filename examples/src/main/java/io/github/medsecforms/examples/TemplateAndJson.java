@@ -1,20 +1,20 @@
 package io.github.medsecforms.examples;
 
-import io.github.medsecforms.io.FormJson;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.FormWriter;
-import io.github.medsecforms.io.Templates;
+import io.github.medsecforms.json.FormJson;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
-import io.github.medsecforms.model.supportrequest.SupportContact;
 import io.github.medsecforms.model.supportrequest.DataUse;
+import io.github.medsecforms.model.supportrequest.SupportContact;
 import io.github.medsecforms.model.supportrequest.SupportRequest;
 import io.github.medsecforms.model.value.EmailAddress;
 import io.github.medsecforms.model.value.FiscalYear;
 import io.github.medsecforms.model.value.HospitalCode;
 import io.github.medsecforms.model.value.PhoneNumber;
 import io.github.medsecforms.model.value.PostalCode;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.FormWriter;
+import io.github.medsecforms.xlsx.Templates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

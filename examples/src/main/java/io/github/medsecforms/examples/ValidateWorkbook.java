@@ -1,23 +1,15 @@
 package io.github.medsecforms.examples;
 
-import io.github.medsecforms.io.FormIoException;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.ReadFinding;
-import io.github.medsecforms.io.ReadResult;
-import io.github.medsecforms.validation.Finding;
+import io.github.medsecforms.MedsecForms;
+import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Submission;
-import io.github.medsecforms.validation.Validator;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Example: read a filled workbook (whichever of the forms it is) and validate it, printing every problem with the
- * cell it is in. Uses only the public API of forms-io and validation.
+ * cell it is in. Uses only the front door, {@link MedsecForms} (artifact {@code medsec-forms}).
  *
  * <pre>{@code java io.github.medsecforms.examples.ValidateWorkbook 別紙2-1.xlsx}</pre>
  */
@@ -31,24 +23,13 @@ public final class ValidateWorkbook {
 
     /** Reads and validates {@code file}; prints the report; returns whether the form has no errors. */
     public static boolean run(Path file, PrintStream out) {
-        ReadResult read;
         try {
-            read = FormReader.create().read(file);
+            Report report = MedsecForms.checker().check(file); // read problems and rule findings, at their cells
+            out.print(report.toText(Locale.JAPANESE));
+            return report.valid();
         } catch (FormIoException e) {
-            out.println(e.getMessage()); // coded, Japanese, names the file
+            out.println(e.getMessage()); // not a workbook of the forms: coded, Japanese, names the file
             return false;
         }
-        // what the reader could not read becomes part of the report, at its cell
-        List<Finding> readProblems = new ArrayList<>();
-        for (ReadFinding f : read.findings()) {
-            readProblems.add(new Finding(f.code(), f.severity(), io.github.medsecforms.validation.Stage.TYPES,
-                    read.formId(), read.fileName(), f.path(), f.label(), f.origin(), f.message(), f.messageEn(),
-                    Optional.empty()));
-        }
-        Submission submission = new Submission(read.form(), read.fileName(), read.origins(), readProblems,
-                read.credentials());
-        Report report = Validator.create().validate(submission);
-        out.print(report.toText(Locale.JAPANESE));
-        return report.valid();
     }
 }

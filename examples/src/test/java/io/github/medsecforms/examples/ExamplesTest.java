@@ -2,10 +2,10 @@ package io.github.medsecforms.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.medsecforms.io.FormWriter;
-import io.github.medsecforms.io.Templates;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import io.github.medsecforms.model.supportrequest.SupportRequest;
+import io.github.medsecforms.xlsx.FormWriter;
+import io.github.medsecforms.xlsx.Templates;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +14,28 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The examples, run on the module path as a JPMS consumer of the SDK (see the module's pom). */
 class ExamplesTest {
     @TempDir
     Path dir;
+
+    @Test
+    void the_examples_run_as_a_named_module_that_sees_only_the_exported_packages() {
+        Module examples = ValidateWorkbook.class.getModule();
+        Module frontDoor = io.github.medsecforms.MedsecForms.class.getModule();
+        Module xlsx = FormWriter.class.getModule();
+
+        assertThat(examples.getName()).isEqualTo("io.github.medsecforms.examples");
+        assertThat(frontDoor.getName()).isEqualTo("io.github.medsecforms");
+        assertThat(examples.canRead(frontDoor)).isTrue();
+        assertThat(examples.canRead(xlsx)).as("forms-xlsx comes with the front door").isTrue();
+        assertThat(xlsx.isExported("io.github.medsecforms.xlsx", examples)).isTrue();
+        assertThat(xlsx.getPackages()).contains("io.github.medsecforms.xlsx.internal.grid");
+        assertThat(xlsx.isExported("io.github.medsecforms.xlsx.internal.grid", examples)).isFalse();
+        Module model = io.github.medsecforms.model.Form.class.getModule();
+        assertThat(model.isExported("io.github.medsecforms.model.internal.io", examples)).isFalse();
+        assertThat(model.isExported("io.github.medsecforms.model.internal.io", xlsx)).isTrue();
+    }
 
     @Test
     void the_template_example_writes_workbooks_that_read_back_to_the_form_it_built() throws Exception {

@@ -5,7 +5,7 @@ import static io.github.medsecforms.bridge.TestBridge.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.medsecforms.io.FormJson;
+import io.github.medsecforms.json.FormJson;
 import io.github.medsecforms.model.testing.SampleForms;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -7,19 +7,20 @@ import static io.github.medsecforms.bridge.TestBridge.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.medsecforms.io.FormJson;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.FormWriter;
-import io.github.medsecforms.io.WorkbookAnnotator;
+import io.github.medsecforms.MedsecForms;
+import io.github.medsecforms.WorkbookChecker;
+import io.github.medsecforms.json.FormJson;
 import io.github.medsecforms.model.CellOrigin;
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.testing.SampleForms;
-import io.github.medsecforms.validation.Finding;
 import io.github.medsecforms.validation.PackageReport;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.FormWriter;
+import io.github.medsecforms.xlsx.WorkbookAnnotator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,7 +59,7 @@ import org.junit.jupiter.api.Test;
 class BridgeApiTest {
     private static TestBridge server;
     private static final WorkbookChecker IN_PROCESS =
-            WorkbookChecker.create(Validator.builder().asOf(TestBridge.AS_OF).build());
+            MedsecForms.checker(c -> c.asOf(TestBridge.AS_OF));
 
     /** One finding as every answer can show it. */
     record Row5(String severity, String sheet, String cell, String ruleId, String message) {
@@ -138,7 +139,7 @@ class BridgeApiTest {
     @Test
     void json_tsv_and_annotated_xlsx_agree_with_each_other_and_with_in_process_validation() throws Exception {
         byte[] workbook = Workbooks.withErrors();
-        Report expected = IN_PROCESS.check(workbook, "survey.xlsx", Optional.empty()).report();
+        Report expected = IN_PROCESS.readAndCheck(workbook, "survey.xlsx", Optional.empty()).report();
         assertThat(expected.findings()).extracting(Finding::ruleId).contains("MSF-FLD-0001", "LDS-005");
         List<Row5> expectedJa = rows(expected, Locale.JAPANESE);
 
@@ -242,7 +243,7 @@ class BridgeApiTest {
     @Test
     void english_is_given_for_lang_en_or_accept_language_en_and_japanese_otherwise() {
         byte[] workbook = Workbooks.withErrors();
-        Report expected = IN_PROCESS.check(workbook, "workbook.xlsx", Optional.empty()).report();
+        Report expected = IN_PROCESS.readAndCheck(workbook, "workbook.xlsx", Optional.empty()).report();
 
         String byParam = text(server.post("/api/v1/validate?lang=en", workbook, XLSX));
         String byHeader = text(server.post("/api/v1/validate", workbook, XLSX, "Accept-Language", "en-US,en;q=0.9,ja;q=0.5"));
@@ -258,9 +259,9 @@ class BridgeApiTest {
     void as_of_and_diagnosis_day_parameters_change_the_validation_like_the_validator_options() {
         byte[] workbook = Workbooks.filled("line-device-survey");
         LocalDate day = LocalDate.of(2025, 6, 1);
-        Report expected = WorkbookChecker.create(Validator.builder().asOf(day).diagnosisDay(true).build())
-                .check(workbook, "workbook.xlsx", Optional.empty()).report();
-        Report normal = IN_PROCESS.check(workbook, "workbook.xlsx", Optional.empty()).report();
+        Report expected = MedsecForms.checker(c -> c.asOf(day).diagnosisDay(true))
+                .readAndCheck(workbook, "workbook.xlsx", Optional.empty()).report();
+        Report normal = IN_PROCESS.readAndCheck(workbook, "workbook.xlsx", Optional.empty()).report();
 
         String answer = text(server.post("/api/v1/validate?asOf=2025-06-01&diagnosisDay=true", workbook, XLSX));
 

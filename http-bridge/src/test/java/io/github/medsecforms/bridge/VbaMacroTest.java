@@ -4,8 +4,8 @@ import static io.github.medsecforms.bridge.TestBridge.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.medsecforms.io.WorkbookAnnotator;
 import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.xlsx.WorkbookAnnotator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;

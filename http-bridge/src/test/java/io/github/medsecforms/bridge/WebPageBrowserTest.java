@@ -2,9 +2,10 @@ package io.github.medsecforms.bridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.medsecforms.MedsecForms;
+import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Validator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -100,8 +101,8 @@ class WebPageBrowserTest {
         byte[] workbook = Workbooks.handFilledWithErrors();
         Path file = downloads.resolve("回線・機器情報等記入.xlsx");
         Files.write(file, workbook);
-        Report expected = WorkbookChecker.create(Validator.builder().asOf(TestBridge.AS_OF).build())
-                .check(workbook, file.getFileName().toString(), Optional.empty()).report();
+        Report expected = MedsecForms.checker(c -> c.asOf(TestBridge.AS_OF))
+                .readAndCheck(workbook, file.getFileName().toString(), Optional.empty()).report();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
 
         driver.get(server.bridge.url().toString());

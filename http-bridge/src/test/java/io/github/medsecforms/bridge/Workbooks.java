@@ -1,12 +1,12 @@
 package io.github.medsecforms.bridge;
 
-import io.github.medsecforms.io.FormWriter;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import io.github.medsecforms.model.linesurvey.SurveyWish;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.Ipv4Address;
+import io.github.medsecforms.xlsx.FormWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,12 +51,12 @@ final class Workbooks {
     }
 
     /**
-     * {@link #surveyWithErrors()} in a plain hand-made layout (forms-io's {@code VariantWorkbooks}), as hospitals fill
+     * {@link #surveyWithErrors()} in a plain hand-made layout (forms-xlsx's {@code VariantWorkbooks}), as hospitals fill
      * the official form: exactly the intended findings (MSF-FLD-0001, LDS-004, LDS-005, and the LDS-010 reminder).
      */
     static byte[] handFilledWithErrors() {
-        return io.github.medsecforms.io.testing.VariantWorkbooks.write(surveyWithErrors(),
-                io.github.medsecforms.io.testing.VariantWorkbooks.Options.PLAIN);
+        return io.github.medsecforms.xlsx.testing.VariantWorkbooks.write(surveyWithErrors(),
+                io.github.medsecforms.xlsx.testing.VariantWorkbooks.Options.PLAIN);
     }
 
     /** The password list pasted into a workbook as a sheet of its own. */

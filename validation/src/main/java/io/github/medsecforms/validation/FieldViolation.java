@@ -1,7 +1,6 @@
 package io.github.medsecforms.validation;
 
 import io.github.medsecforms.model.Severity;
-
 import java.util.Objects;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
  * @param forms      the forms found, each with its file
  * @param otherFiles names of the files that are not forms (機器管理台帳, 連絡体制図, 構成図, BCP …)
  */
-public record PackageInput(List<Submission> forms, List<String> otherFiles) {
+public record PackageInput(List<SubmittedForm> forms, List<String> otherFiles) {
     public PackageInput {
         forms = forms == null ? List.of() : List.copyOf(forms);
         otherFiles = otherFiles == null ? List.of() : List.copyOf(otherFiles);

@@ -1,5 +1,6 @@
 package io.github.medsecforms.validation;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.validation.internal.ReportFormats;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.github.medsecforms.validation;
 
 import io.github.medsecforms.model.LocalizedMessages;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.validation.internal.rules.Rule;
 import io.github.medsecforms.validation.internal.rules.RuleContext;
 import io.github.medsecforms.validation.internal.rules.RuleRegistry;

@@ -2,6 +2,7 @@ package io.github.medsecforms.validation;
 
 import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.Stage;
 
 /**
  * A rule as the catalogue lists it.

@@ -13,10 +13,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PackageValidationTest {
-    private final Validator validator = Validator.builder().asOf(LocalDate.of(2025, 3, 31)).build();
+    private final FormValidator validator = FormValidator.builder().asOf(LocalDate.of(2025, 3, 31)).build();
 
-    private static Submission form(String file, Form form) {
-        return new Submission(form, file, null, null, null);
+    private static SubmittedForm form(String file, Form form) {
+        return new SubmittedForm(form, file, null, null, null);
     }
 
     @Test

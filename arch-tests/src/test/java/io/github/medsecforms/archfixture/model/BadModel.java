@@ -3,7 +3,7 @@ package io.github.medsecforms.archfixture.model;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** Breaks rule 1 (model purity: Jackson and POI in the model) and rule 4a (POI outside io.internal). */
+/** Breaks rule 1 (model purity: Jackson and POI in the model) and rule 4a (POI outside xlsx.internal). */
 public final class BadModel {
     private Workbook workbook;
 

@@ -1,6 +1,6 @@
 package io.github.medsecforms.archfixture.validation;
 
-import io.github.medsecforms.archfixture.io.FormReader;
+import io.github.medsecforms.archfixture.xlsx.FormReader;
 
 /** Breaks rule 2 the other way (validation -> io). */
 public class Checker {

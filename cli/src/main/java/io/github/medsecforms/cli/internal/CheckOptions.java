@@ -1,7 +1,7 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.MedsecForms;
+import io.github.medsecforms.WorkbookChecker;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
@@ -16,15 +16,12 @@ public final class CheckOptions {
     @Option(names = "--max-findings", paramLabel = "<n>", defaultValue = "200", descriptionKey = "check.maxFindings")
     int maxFindings;
 
-    Validator validator() {
-        Validator.Builder b = Validator.builder().diagnosisDay(diagnosisDay).maxFindings(Math.max(1, maxFindings));
-        if (asOf != null) {
-            b.asOf(asOf);
-        }
-        return b.build();
-    }
-
     WorkbookChecker checker() {
-        return WorkbookChecker.create(validator());
+        return MedsecForms.checker(c -> {
+            c.diagnosisDay(diagnosisDay).maxFindings(Math.max(1, maxFindings));
+            if (asOf != null) {
+                c.asOf(asOf);
+            }
+        });
     }
 }

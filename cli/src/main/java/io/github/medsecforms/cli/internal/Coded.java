@@ -12,7 +12,7 @@ final class Coded {
         return code + ": " + messages.get(code, args);
     }
 
-    /** The locale reports and forms-io messages are rendered in for this run's language. */
+    /** The locale reports and MSF-IO messages are rendered in for this run's language. */
     static Locale locale(Messages messages) {
         return messages.language() == Language.EN ? Locale.ENGLISH : Locale.JAPANESE;
     }

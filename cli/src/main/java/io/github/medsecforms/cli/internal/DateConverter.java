@@ -1,5 +1,6 @@
 package io.github.medsecforms.cli.internal;
 
+import io.github.medsecforms.model.value.InvalidValueException;
 import io.github.medsecforms.model.value.JapaneseDates;
 import java.time.LocalDate;
 import picocli.CommandLine.ITypeConverter;
@@ -11,7 +12,7 @@ public final class DateConverter implements ITypeConverter<LocalDate> {
     public LocalDate convert(String value) {
         try {
             return JapaneseDates.parse(value);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException | IllegalArgumentException e) {
             throw new TypeConversionException("'" + value + "' (2025-03-31, 令和7年3月31日)");
         }
     }

@@ -1,8 +1,8 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.bridge.WorkbookChecker.Checked;
-import io.github.medsecforms.io.FormIoException;
+import io.github.medsecforms.WorkbookChecker;
+import io.github.medsecforms.WorkbookChecker.Checked;
+import io.github.medsecforms.model.FormIoException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * Reads and validates one file of a batch with {@link WorkbookChecker}, turning every way it can fail into an
- * {@link Unreadable}: a coded forms-io error (not a workbook, legacy .xls, encrypted, hostile, not the form asked
+ * {@link Unreadable}: a coded MSF-IO error (forms-xlsx) (not a workbook, legacy .xls, encrypted, hostile, not the form asked
  * for), a file too large to read, an I/O error, and — reported as a bug, exit code 3, without stopping the run —
  * any unexpected exception. The run never stops at one file.
  */
@@ -47,7 +47,7 @@ final class FileCheck {
                         Coded.message(messages, "MSF-CLI-0014", name, WorkbookChecker.MAX_ZIP_ENTRY_BYTES, size), false));
             }
             byte[] bytes = Files.readAllBytes(path);
-            checked = checker.check(bytes, name, formId);
+            checked = checker.readAndCheck(bytes, name, formId);
         } catch (FormIoException e) {
             return onUnreadable.apply(new Unreadable(name, e.code(), e.getMessage(locale), false));
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.io.PdfFont;
+import io.github.medsecforms.pdf.PdfFont;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +13,7 @@ final class Fonts {
     private Fonts() {
     }
 
-    /** @throws io.github.medsecforms.io.FormIoException MSF-IO-0401 or MSF-IO-0402 */
+    /** @throws io.github.medsecforms.model.FormIoException MSF-IO-0401 or MSF-IO-0402 */
     static PdfFont resolve(Path option, Map<String, String> env) {
         if (option != null) {
             return PdfFont.locate(Optional.of(option));

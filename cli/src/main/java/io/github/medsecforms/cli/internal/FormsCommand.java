@@ -23,7 +23,7 @@ public final class FormsCommand extends CliCommand {
         if (id == null) {
             out().print(switch (format) {
                 case TEXT -> new FormText(messages()).list(FormRegistry.forms());
-                case JSON -> FormJson.list(FormRegistry.forms());
+                case JSON -> FormMetadataJson.list(FormRegistry.forms());
                 case MARKDOWN -> new FormDocs().index(FormRegistry.forms());
             });
             return ExitCodes.OK;
@@ -36,7 +36,7 @@ public final class FormsCommand extends CliCommand {
         }
         out().print(switch (format) {
             case TEXT -> new FormText(messages()).detail(form.get());
-            case JSON -> FormJson.detail(form.get());
+            case JSON -> FormMetadataJson.detail(form.get());
             case MARKDOWN -> new FormDocs().page(form.get());
         });
         return ExitCodes.OK;

@@ -1,9 +1,9 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.io.TableWorkbook;
+import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.xlsx.TableWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.io.FormValues;
 import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.Severity;
@@ -14,8 +14,8 @@ import io.github.medsecforms.model.selection.BandQuota;
 import io.github.medsecforms.model.selection.HospitalSelection;
 import io.github.medsecforms.model.selection.SelectedHospital;
 import io.github.medsecforms.model.value.BedBand;
-import io.github.medsecforms.validation.Finding;
 import io.github.medsecforms.validation.Report;
+import io.github.medsecforms.xlsx.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

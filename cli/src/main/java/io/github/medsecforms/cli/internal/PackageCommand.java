@@ -1,9 +1,9 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.bridge.WorkbookChecker.NamedFile;
-import io.github.medsecforms.bridge.WorkbookChecker.PackageOutcome;
-import io.github.medsecforms.io.FormIoException;
+import io.github.medsecforms.WorkbookChecker;
+import io.github.medsecforms.WorkbookChecker.NamedFile;
+import io.github.medsecforms.WorkbookChecker.PackageOutcome;
+import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.validation.PackageReport;
 import java.io.IOException;

@@ -1,16 +1,16 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.io.FormIoException;
-import io.github.medsecforms.io.FormJson;
-import io.github.medsecforms.io.FormPdf;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.FormWriter;
-import io.github.medsecforms.io.FormXml;
-import io.github.medsecforms.io.PdfFont;
-import io.github.medsecforms.io.ReadResult;
+import io.github.medsecforms.json.FormJson;
+import io.github.medsecforms.json.FormXml;
 import io.github.medsecforms.model.Form;
+import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.linesurvey.CredentialList;
+import io.github.medsecforms.pdf.FormPdf;
+import io.github.medsecforms.pdf.PdfFont;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.FormWriter;
+import io.github.medsecforms.xlsx.ReadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ public final class RenderCommand extends CliCommand {
                 // a filled workbook: what could not be read is shown, and left blank in the output
                 ReadResult read = FormReader.create().read(bytes, Inputs.displayName(input));
                 read.findings().forEach(f -> err().println(m.get("render.readFinding", f.sheet() + "!" + f.cell(),
-                        f.code(), f.message(locale))));
+                        f.ruleId(), f.message(locale))));
                 form = read.form();
             } else {
                 form = name(input).endsWith(".xml") ? FormXml.read(bytes) : FormJson.read(bytes);

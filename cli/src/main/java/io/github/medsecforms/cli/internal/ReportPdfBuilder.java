@@ -1,13 +1,13 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.io.PdfFont;
-import io.github.medsecforms.io.ReportDocument;
-import io.github.medsecforms.io.ReportDocument.Column;
-import io.github.medsecforms.io.ReportDocument.Section;
-import io.github.medsecforms.io.ReportPdf;
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Severity;
-import io.github.medsecforms.validation.Finding;
+import io.github.medsecforms.pdf.PdfFont;
+import io.github.medsecforms.pdf.ReportDocument;
+import io.github.medsecforms.pdf.ReportDocument.Column;
+import io.github.medsecforms.pdf.ReportDocument.Section;
+import io.github.medsecforms.pdf.ReportPdf;
 import io.github.medsecforms.validation.Report;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

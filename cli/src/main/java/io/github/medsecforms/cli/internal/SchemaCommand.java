@@ -1,6 +1,6 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.io.FormSchemas;
+import io.github.medsecforms.json.FormSchemas;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
 import java.util.stream.Collectors;

@@ -1,9 +1,10 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.io.Templates;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.value.FiscalYear;
+import io.github.medsecforms.model.value.InvalidValueException;
+import io.github.medsecforms.xlsx.Templates;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ public final class TemplateCommand extends CliCommand {
         if (version != null) {
             try {
                 fy = FiscalYear.parse(version);
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidValueException | IllegalArgumentException e) {
                 fy = null;
             }
             if (fy == null || !form.get().supports(fy)) {

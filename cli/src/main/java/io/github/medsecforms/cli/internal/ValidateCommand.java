@@ -1,13 +1,13 @@
 package io.github.medsecforms.cli.internal;
 
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.io.FormIoException;
-import io.github.medsecforms.io.PdfFont;
-import io.github.medsecforms.io.ReportDocument;
-import io.github.medsecforms.io.ReportPdf;
+import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.pdf.PdfFont;
+import io.github.medsecforms.pdf.ReportDocument;
+import io.github.medsecforms.pdf.ReportPdf;
 import io.github.medsecforms.validation.Report;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.github.medsecforms.cli.bench;
 
-import io.github.medsecforms.io.FormWriter;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import io.github.medsecforms.model.testing.FormArbitraries;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
+import io.github.medsecforms.xlsx.FormWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

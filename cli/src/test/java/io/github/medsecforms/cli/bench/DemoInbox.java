@@ -1,13 +1,13 @@
 package io.github.medsecforms.cli.bench;
 
 import io.github.medsecforms.cli.Fixtures;
-import io.github.medsecforms.io.FormWriter;
 import io.github.medsecforms.model.supportrequest.SupportContact;
 import io.github.medsecforms.model.supportrequest.SupportRequest;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.EmailAddress;
 import io.github.medsecforms.model.value.HospitalCode;
+import io.github.medsecforms.xlsx.FormWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 

@@ -73,7 +73,7 @@ class ValidatePdfTest {
     @Test
     void the_fax_form_pdf_for_the_documentation() throws IOException {
         Path json = Files.writeString(dir.resolve("support-request.json"),
-                io.github.medsecforms.io.FormJson.write(SampleForms.supportRequest()));
+                io.github.medsecforms.json.FormJson.write(SampleForms.supportRequest()));
 
         Run run = Run.of("render", json.toString(), "--pdf");
 

@@ -1,15 +1,18 @@
 package io.github.medsecforms.model.value;
 
+import io.github.medsecforms.model.CodedException;
 import io.github.medsecforms.model.LocalizedMessages;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A value could not be parsed. Carries a stable {@link ValueError} code, the offending input, and a message in
- * Japanese ({@link #getMessage()}) or English ({@link #getMessage(Locale)}), always naming the input.
+ * A value could not be parsed. Carries a stable {@link ValueError} code ({@code MSF-VAL-nnnn}), the offending input,
+ * and a message in Japanese ({@link #getMessage()}) or English ({@link #getMessage(Locale)}), always naming the
+ * input. A {@link CodedException} like every exception of medsec-forms' API (until 0.1 it was an
+ * {@link IllegalArgumentException}).
  */
-public final class InvalidValueException extends IllegalArgumentException {
+public final class InvalidValueException extends CodedException {
     private static final long serialVersionUID = 1L;
     private static final LocalizedMessages MESSAGES =
             LocalizedMessages.of("io.github.medsecforms.model.value.messages", InvalidValueException.class);
@@ -25,7 +28,7 @@ public final class InvalidValueException extends IllegalArgumentException {
      *              {@code String.valueOf} text, so numbers are never reformatted by locale (no "2,024")
      */
     public InvalidValueException(ValueError error, CharSequence input, Object... args) {
-        super(Objects.requireNonNull(error, "error").code());
+        super(Objects.requireNonNull(error, "error").code(), null);
         this.error = error;
         this.input = String.valueOf(input);
         this.args = args == null ? new String[0]
@@ -36,23 +39,13 @@ public final class InvalidValueException extends IllegalArgumentException {
         return error;
     }
 
-    /** The stable code, e.g. {@code MSF-VAL-0104}. */
-    public String code() {
-        return error.code();
-    }
-
     /** The input that failed, as given. */
     public String input() {
         return input;
     }
 
-    /** The message in Japanese, prefixed by the code. */
-    @Override
-    public String getMessage() {
-        return getMessage(Locale.JAPANESE);
-    }
-
     /** The message in {@code locale} (Japanese unless English is asked for), prefixed by the code. */
+    @Override
     public String getMessage(Locale locale) {
         Object[] all = new Object[args.length + 1];
         all[0] = input;

@@ -2,23 +2,23 @@ package io.github.medsecforms.bridge.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.io.CellMark;
-import io.github.medsecforms.io.FormIoException;
-import io.github.medsecforms.io.FormJson;
-import io.github.medsecforms.io.FormReader;
-import io.github.medsecforms.io.FormWriter;
-import io.github.medsecforms.io.Templates;
-import io.github.medsecforms.io.WorkbookAnnotator;
+import io.github.medsecforms.MedsecForms;
+import io.github.medsecforms.WorkbookChecker;
+import io.github.medsecforms.json.FormJson;
 import io.github.medsecforms.model.CellOrigin;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.value.FiscalYear;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.xlsx.CellMark;
+import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.FormWriter;
+import io.github.medsecforms.xlsx.Templates;
+import io.github.medsecforms.xlsx.WorkbookAnnotator;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -55,7 +55,7 @@ public final class Api {
     private final Settings settings;
     private final Uploads uploads;
     private final Work work;
-    private final Validator defaultValidator;
+    private final WorkbookChecker defaultChecker;
     private final String version;
     private final Map<String, byte[]> assets;
 
@@ -63,7 +63,7 @@ public final class Api {
         this.settings = settings;
         this.uploads = new Uploads(settings.maxBodyBytes());
         this.work = work;
-        this.defaultValidator = validator(settings.asOf(), settings.diagnosisDay());
+        this.defaultChecker = checker(settings.asOf(), settings.diagnosisDay());
         this.version = version;
         this.assets = assets;
     }
@@ -177,11 +177,11 @@ public final class Api {
         Locale locale = Lang.strict(ctx);
         String format = Params.choice(ctx, "format", "json", "json", "tsv", "xlsx");
         Optional<String> formId = Optional.ofNullable(ctx.queryParam("form")).map(id -> formParam(id).id());
-        Validator validator = validator(ctx);
+        WorkbookChecker checker = checker(ctx);
         Deadline deadline = deadline(ctx);
         Uploads.Upload upload = uploads.file(ctx, deadline, Uploads.WORKBOOK_TYPES, defaultName(ctx));
         WorkbookChecker.Checked checked = work.run(deadline,
-                () -> WorkbookChecker.create(validator).check(upload.bytes(), upload.fileName(), formId));
+                () -> checker.readAndCheck(upload.bytes(), upload.fileName(), formId));
         Report report = checked.report();
         switch (format) {
             case "tsv" -> ctx.contentType(TSV).result(report.toTsv(locale));
@@ -226,11 +226,11 @@ public final class Api {
             throw Problem.of(400, "MSF-HTTP-1004");
         }
         if (format.equals("pdf")) {
-            if (!io.github.medsecforms.io.FormPdf.supports(form.id())) {
-                throw Problem.of(422, "MSF-HTTP-0501", form.id(), String.join(", ", io.github.medsecforms.io.FormPdf.supportedForms()));
+            if (!io.github.medsecforms.pdf.FormPdf.supports(form.id())) {
+                throw Problem.of(422, "MSF-HTTP-0501", form.id(), String.join(", ", io.github.medsecforms.pdf.FormPdf.supportedForms()));
             }
-            byte[] pdf = work.run(deadline, () -> io.github.medsecforms.io.FormPdf.render(FormJson.read(json, form.type()),
-                    io.github.medsecforms.io.PdfFont.locate(java.util.Optional.empty())));
+            byte[] pdf = work.run(deadline, () -> io.github.medsecforms.pdf.FormPdf.render(FormJson.read(json, form.type()),
+                    io.github.medsecforms.pdf.PdfFont.locate(java.util.Optional.empty())));
             Downloads.send(ctx, pdf, "application/pdf", form.title() + ".pdf", form.id() + ".pdf");
             return;
         }
@@ -249,7 +249,7 @@ public final class Api {
     private void validatePackage(Context ctx) {
         Locale locale = Lang.strict(ctx);
         String format = Params.choice(ctx, "format", "json", "json", "tsv");
-        Validator validator = validator(ctx);
+        WorkbookChecker checker = checker(ctx);
         Deadline deadline = deadline(ctx);
         Uploads.Upload upload = uploads.file(ctx, deadline, Uploads.ZIP_TYPES, "package.zip");
         if (!isZip(upload.bytes())) {
@@ -268,7 +268,7 @@ public final class Api {
                 }
                 throw Problem.of(422, "MSF-HTTP-1006");
             }
-            return WorkbookChecker.create(validator).checkPackage(files);
+            return checker.checkPackage(files);
         });
         if (format.equals("tsv")) {
             StringBuilder tsv = new StringBuilder();
@@ -337,19 +337,20 @@ public final class Api {
         return FormRegistry.forms().stream().map(FormDescriptor::id).collect(Collectors.joining(", "));
     }
 
-    private Validator validator(Context ctx) {
+    private WorkbookChecker checker(Context ctx) {
         Optional<LocalDate> asOf = Params.date(ctx, "asOf");
         Optional<Boolean> day = Params.bool(ctx, "diagnosisDay");
         if (asOf.isEmpty() && day.isEmpty()) {
-            return defaultValidator;
+            return defaultChecker;
         }
-        return validator(asOf.or(settings::asOf), day.orElse(settings.diagnosisDay()));
+        return checker(asOf.or(settings::asOf), day.orElse(settings.diagnosisDay()));
     }
 
-    private static Validator validator(Optional<LocalDate> asOf, boolean diagnosisDay) {
-        Validator.Builder b = Validator.builder().diagnosisDay(diagnosisDay);
-        asOf.ifPresent(b::asOf);
-        return b.build();
+    private static WorkbookChecker checker(Optional<LocalDate> asOf, boolean diagnosisDay) {
+        return MedsecForms.checker(c -> {
+            c.diagnosisDay(diagnosisDay);
+            asOf.ifPresent(c::asOf);
+        });
     }
 
     /** The resources served as they are: the web page, its script and style, the OpenAPI document. */

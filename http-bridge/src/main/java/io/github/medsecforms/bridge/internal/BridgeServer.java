@@ -1,6 +1,6 @@
 package io.github.medsecforms.bridge.internal;
 
-import io.github.medsecforms.io.FormIoException;
+import io.github.medsecforms.model.FormIoException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

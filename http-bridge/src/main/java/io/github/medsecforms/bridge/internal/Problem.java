@@ -1,7 +1,7 @@
 package io.github.medsecforms.bridge.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.medsecforms.io.FormIoException;
+import io.github.medsecforms.model.FormIoException;
 import java.util.Locale;
 import java.util.function.Function;
 

@@ -2,15 +2,15 @@ package io.github.medsecforms.bridge.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.medsecforms.bridge.WorkbookChecker;
-import io.github.medsecforms.io.FormWriter;
+import io.github.medsecforms.MedsecForms;
+import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import io.github.medsecforms.model.linesurvey.SurveyWish;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.Ipv4Address;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.xlsx.FormWriter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,11 +51,11 @@ public final class LoadHarness {
         LocalDate asOf = LocalDate.parse(args[3]);
 
         List<byte[]> workbooks = workbooks();
-        WorkbookChecker checker = WorkbookChecker.create(Validator.builder().asOf(asOf).build());
+        WorkbookChecker checker = MedsecForms.checker(c -> c.asOf(asOf));
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> expected = new ArrayList<>();
         for (byte[] w : workbooks) {
-            expected.add(findings(json.readTree(checker.check(w, "load.xlsx", Optional.empty()).report().toJson(Locale.JAPANESE))));
+            expected.add(findings(json.readTree(checker.readAndCheck(w, "load.xlsx", Optional.empty()).report().toJson(Locale.JAPANESE))));
         }
 
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))

@@ -11,20 +11,14 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
  * would fall back to the default locale, so a JVM running in {@code en_US} would get English for a Japanese request.
  */
 final class NoFallbackBundleLocator implements ResourceBundleLocator {
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final LocalizedMessages messages;
 
-    private final String baseName;
-    private final ClassLoader loader;
-
-    NoFallbackBundleLocator(String baseName, ClassLoader loader) {
-        this.baseName = baseName;
-        this.loader = loader;
+    NoFallbackBundleLocator(String baseName, Class<?> anchor) {
+        this.messages = LocalizedMessages.of(baseName, anchor);
     }
 
     @Override
     public ResourceBundle getResourceBundle(Locale locale) {
-        Locale lookup = LocalizedMessages.isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT;
-        return ResourceBundle.getBundle(baseName, lookup, loader, NO_FALLBACK);
+        return messages.bundle(locale);
     }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medsecforms.model.CellOrigin;
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.Severity;
-import io.github.medsecforms.validation.Finding;
 import io.github.medsecforms.validation.Report;
 import java.util.Locale;
 

@@ -52,7 +52,7 @@ public final class ValidationEngine {
                 .ignoreXmlConfiguration()
                 .externalClassLoader(loader);
         MessageInterpolator messages = new LazyElMessageInterpolator(
-                new NoFallbackBundleLocator(BUNDLE, loader), Set.of(Locale.JAPANESE, Locale.ENGLISH), Locale.JAPANESE,
+                new NoFallbackBundleLocator(BUNDLE, ValidationEngine.class), Set.of(Locale.JAPANESE, Locale.ENGLISH), Locale.JAPANESE,
                 context -> Locale.JAPANESE);
         List<Class<?>> roots = new ArrayList<>();
         FormRegistry.forms().stream().map(FormDescriptor::type).forEach(roots::add);

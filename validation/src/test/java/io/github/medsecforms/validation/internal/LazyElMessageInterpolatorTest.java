@@ -43,10 +43,10 @@ class LazyElMessageInterpolatorTest {
     void gives_the_resource_bundle_interpolators_messages() {
         for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
             Set<String> expected = messages(l -> new ResourceBundleMessageInterpolator(
-                    new NoFallbackBundleLocator(ValidationEngine.BUNDLE, getClass().getClassLoader()), LOCALES,
+                    new NoFallbackBundleLocator(ValidationEngine.BUNDLE, getClass()), LOCALES,
                     Locale.JAPANESE, c -> l, false), locale);
             Set<String> actual = messages(l -> new LazyElMessageInterpolator(
-                    new NoFallbackBundleLocator(ValidationEngine.BUNDLE, getClass().getClassLoader()), LOCALES,
+                    new NoFallbackBundleLocator(ValidationEngine.BUNDLE, getClass()), LOCALES,
                     Locale.JAPANESE, c -> l), locale);
             assertThat(actual).hasSize(9).isEqualTo(expected);
             assertThat(actual).contains("custom: custom 0 1 ${x}"); // EL evaluated
@@ -56,7 +56,7 @@ class LazyElMessageInterpolatorTest {
     @Test
     void starts_no_expression_language_for_messages_without_it() {
         LazyElMessageInterpolator interpolator = new LazyElMessageInterpolator(
-                new NoFallbackBundleLocator(ValidationEngine.BUNDLE, getClass().getClassLoader()), LOCALES,
+                new NoFallbackBundleLocator(ValidationEngine.BUNDLE, getClass()), LOCALES,
                 Locale.JAPANESE, c -> Locale.JAPANESE);
         record Small(@Min(3) int min, @Size(min = 2) String size) {
         }

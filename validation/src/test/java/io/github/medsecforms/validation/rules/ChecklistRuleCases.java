@@ -15,7 +15,7 @@ import io.github.medsecforms.model.common.YesNo;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.FiscalYear;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.validation.FormValidator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ final class ChecklistRuleCases implements RuleCaseSource {
     private static <F extends Form> List<RuleCase> common(String p, F ok, String header) {
         String yesId = entry(ok, 1).itemId();
         String noId = entry(ok, 2).itemId();
-        Validator december = Validator.builder().asOf(LocalDate.of(2024, 12, 15)).build();
+        FormValidator december = FormValidator.builder().asOf(LocalDate.of(2024, 12, 15)).build();
         F overdue = set(set(ok, "entries[2].secondAnswer", null), "entries[2].secondDate", null);
         return List.of(
                 triggers(p + "-001", "ヘッダーの必須項目が空欄", set(ok, header, "")),
@@ -113,7 +113,7 @@ final class ChecklistRuleCases implements RuleCaseSource {
     /** Items that exist only in 令和7年度版, and the header 確認日 of 令和7年度版. */
     private static <F extends Form> List<RuleCase> versioned(String p, F r6, String r7Only) {
         String formId = FormRegistry.describe(r6).id();
-        Validator r7Year = Validator.builder().asOf(LocalDate.of(2026, 3, 31)).build();
+        FormValidator r7Year = FormValidator.builder().asOf(LocalDate.of(2026, 3, 31)).build();
         F r7 = set(set(set(r6, "version", R7), "entries", SampleForms.entries(formId, R7)), "checkedOn",
                 LocalDate.of(2025, 6, 1));
         return List.of(

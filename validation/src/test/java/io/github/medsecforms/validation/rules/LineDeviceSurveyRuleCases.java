@@ -14,7 +14,7 @@ import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.Ipv4Address;
 import io.github.medsecforms.model.value.Ipv4Cidr;
 import io.github.medsecforms.model.value.Secret;
-import io.github.medsecforms.validation.Submission;
+import io.github.medsecforms.validation.SubmittedForm;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,11 +113,11 @@ final class LineDeviceSurveyRuleCases implements RuleCaseSource {
                 passes("LDS-022", "吹き出しはすべて回線・端末に対応", OK),
                 triggers("LDS-023", "ポート情報が回線9を指す", with("ports[0].line", "回線9")),
                 passes("LDS-023", "ポート情報の回線は存在する", OK),
-                triggers("LDS-024", "パスワード入りのパスワードリスト付き", OK).with(new Submission(OK, "lds.xlsx",
+                triggers("LDS-024", "パスワード入りのパスワードリスト付き", OK).with(new SubmittedForm(OK, "lds.xlsx",
                         io.github.medsecforms.model.Origins.empty(), List.of(), Optional.of(withPasswords))),
-                passes("LDS-024", "パスワードが空のパスワードリスト付き", OK).with(new Submission(OK, "lds.xlsx",
+                passes("LDS-024", "パスワードが空のパスワードリスト付き", OK).with(new SubmittedForm(OK, "lds.xlsx",
                         io.github.medsecforms.model.Origins.empty(), List.of(), Optional.of(noPasswords))),
-                triggers("LDS-025", "パスワードが空のパスワードリスト付き", OK).with(new Submission(OK, "lds.xlsx",
+                triggers("LDS-025", "パスワードが空のパスワードリスト付き", OK).with(new SubmittedForm(OK, "lds.xlsx",
                         io.github.medsecforms.model.Origins.empty(), List.of(), Optional.of(noPasswords))),
                 passes("LDS-025", "パスワードリストなし", OK));
     }

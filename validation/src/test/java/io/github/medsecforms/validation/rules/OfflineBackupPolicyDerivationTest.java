@@ -2,10 +2,10 @@ package io.github.medsecforms.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.offlinebackup.OfflineBackupIntent;
 import io.github.medsecforms.model.offlinebackup.SupportPolicy;
-import io.github.medsecforms.validation.Finding;
 import io.github.medsecforms.validation.Report;
 import java.util.List;
 import java.util.stream.Stream;

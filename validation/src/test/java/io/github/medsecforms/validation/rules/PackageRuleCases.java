@@ -8,7 +8,7 @@ import io.github.medsecforms.model.common.YesNo;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.validation.PackageInput;
-import io.github.medsecforms.validation.Submission;
+import io.github.medsecforms.validation.SubmittedForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -28,11 +28,11 @@ final class PackageRuleCases implements RuleCaseSource {
                 List.of("04_機器管理台帳.xlsx", "05_連絡体制図.pdf", "06_ネットワーク構成図.pdf", "07_BCP.docx"));
     }
 
-    static Submission form(String file, Form form) {
-        return new Submission(form, file, null, null, null);
+    static SubmittedForm form(String file, Form form) {
+        return new SubmittedForm(form, file, null, null, null);
     }
 
-    static PackageInput change(UnaryOperator<List<Submission>> forms, UnaryOperator<List<String>> files) {
+    static PackageInput change(UnaryOperator<List<SubmittedForm>> forms, UnaryOperator<List<String>> files) {
         PackageInput p = complete();
         return new PackageInput(forms.apply(new ArrayList<>(p.forms())), files.apply(new ArrayList<>(p.otherFiles())));
     }

@@ -1,8 +1,8 @@
 package io.github.medsecforms.validation.rules;
 
 import io.github.medsecforms.model.Form;
-import io.github.medsecforms.validation.Submission;
-import io.github.medsecforms.validation.Validator;
+import io.github.medsecforms.validation.FormValidator;
+import io.github.medsecforms.validation.SubmittedForm;
 import java.time.LocalDate;
 
 /**
@@ -14,9 +14,9 @@ import java.time.LocalDate;
  * @param submission the submission validated
  * @param validator  the validator used (as-of date, diagnosis-day mode)
  */
-public record RuleCase(String ruleId, boolean triggers, String name, Submission submission, Validator validator,
+public record RuleCase(String ruleId, boolean triggers, String name, SubmittedForm submission, FormValidator validator,
                        io.github.medsecforms.validation.PackageInput pkg) {
-    public RuleCase(String ruleId, boolean triggers, String name, Submission submission, Validator validator) {
+    public RuleCase(String ruleId, boolean triggers, String name, SubmittedForm submission, FormValidator validator) {
         this(ruleId, triggers, name, submission, validator, null);
     }
 
@@ -31,22 +31,22 @@ public record RuleCase(String ruleId, boolean triggers, String name, Submission 
 
     /** Validators are built once: "today" is fixed so that date rules give the same answer every day. */
     public static final LocalDate AS_OF = LocalDate.of(2025, 3, 31);
-    public static final Validator DEFAULT = Validator.builder().asOf(AS_OF).build();
-    public static final Validator DIAGNOSIS_DAY = Validator.builder().asOf(AS_OF).diagnosisDay(true).build();
+    public static final FormValidator DEFAULT = FormValidator.builder().asOf(AS_OF).build();
+    public static final FormValidator DIAGNOSIS_DAY = FormValidator.builder().asOf(AS_OF).diagnosisDay(true).build();
 
     public static RuleCase triggers(String ruleId, String name, Form form) {
-        return new RuleCase(ruleId, true, name, Submission.of(form), DEFAULT);
+        return new RuleCase(ruleId, true, name, SubmittedForm.of(form), DEFAULT);
     }
 
     public static RuleCase passes(String ruleId, String name, Form form) {
-        return new RuleCase(ruleId, false, name, Submission.of(form), DEFAULT);
+        return new RuleCase(ruleId, false, name, SubmittedForm.of(form), DEFAULT);
     }
 
-    public RuleCase with(Validator other) {
+    public RuleCase with(FormValidator other) {
         return new RuleCase(ruleId, triggers, name, submission, other, pkg);
     }
 
-    public RuleCase with(Submission other) {
+    public RuleCase with(SubmittedForm other) {
         return new RuleCase(ruleId, triggers, name, other, validator, pkg);
     }
 

@@ -2,11 +2,11 @@ package io.github.medsecforms.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.testing.SampleForms;
-import io.github.medsecforms.validation.Finding;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.RuleCatalogue;
 import io.github.medsecforms.validation.RuleInfo;

@@ -2,11 +2,11 @@ package io.github.medsecforms.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.medsecforms.model.Finding;
+import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.supportrequest.SupportContact;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
-import io.github.medsecforms.model.Form;
-import io.github.medsecforms.validation.Finding;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import static io.github.medsecforms.model.Severity.ERROR;
 import static io.github.medsecforms.model.Severity.WARNING;
 
 import io.github.medsecforms.model.Basis;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.backupvpn.BackupVpnSurvey;
 import io.github.medsecforms.model.backupvpn.VpnDevice;
 import io.github.medsecforms.model.common.YesNo;
-import io.github.medsecforms.validation.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

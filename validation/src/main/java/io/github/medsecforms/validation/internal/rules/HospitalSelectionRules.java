@@ -3,13 +3,13 @@ package io.github.medsecforms.validation.internal.rules;
 import static io.github.medsecforms.model.Severity.ERROR;
 
 import io.github.medsecforms.model.Basis;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.common.Presence;
 import io.github.medsecforms.model.selection.BandQuota;
 import io.github.medsecforms.model.selection.HospitalSelection;
 import io.github.medsecforms.model.selection.SelectedHospital;
 import io.github.medsecforms.model.value.BedBand;
 import io.github.medsecforms.model.value.Prefecture;
-import io.github.medsecforms.validation.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -5,11 +5,11 @@ import static io.github.medsecforms.model.Severity.WARNING;
 
 import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.inspection.DocumentCondition;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.inspection.DocumentEntry;
 import io.github.medsecforms.model.inspection.DocumentKind;
 import io.github.medsecforms.model.inspection.InspectionDocuments;
 import io.github.medsecforms.model.inspection.Submission;
-import io.github.medsecforms.validation.Stage;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,7 @@ import static io.github.medsecforms.model.Severity.INFO;
 import static io.github.medsecforms.model.Severity.WARNING;
 
 import io.github.medsecforms.model.Basis;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.common.Presence;
 import io.github.medsecforms.model.linesurvey.Callout;
 import io.github.medsecforms.model.linesurvey.CommunicationType;
@@ -16,7 +17,6 @@ import io.github.medsecforms.model.linesurvey.SurveyWish;
 import io.github.medsecforms.model.linesurvey.Terminal;
 import io.github.medsecforms.model.linesurvey.TerminalUsage;
 import io.github.medsecforms.model.value.Ipv4Address;
-import io.github.medsecforms.validation.Stage;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -5,11 +5,11 @@ import static io.github.medsecforms.model.Severity.INFO;
 import static io.github.medsecforms.model.Severity.WARNING;
 
 import io.github.medsecforms.model.Basis;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.offlinebackup.BackupState;
 import io.github.medsecforms.model.offlinebackup.OfflineBackupIntent;
 import io.github.medsecforms.model.offlinebackup.SupportIntent;
 import io.github.medsecforms.model.offlinebackup.SupportPolicy;
-import io.github.medsecforms.validation.Stage;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

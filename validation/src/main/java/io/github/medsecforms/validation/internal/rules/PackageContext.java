@@ -1,10 +1,10 @@
 package io.github.medsecforms.validation.internal.rules;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Origins;
-import io.github.medsecforms.validation.Finding;
-import io.github.medsecforms.validation.Stage;
-import io.github.medsecforms.validation.Submission;
+import io.github.medsecforms.model.Stage;
+import io.github.medsecforms.validation.SubmittedForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ public final class PackageContext {
     }
 
     /** Reports at {@code path} of {@code submission}'s form; {@code args} fill {1}, {2}, … ({0} is the label). */
-    public void report(Submission submission, String path, Object... args) {
+    public void report(SubmittedForm submission, String path, Object... args) {
         var descriptor = FormRegistry.describe(submission.form());
         String ja = path.isEmpty() ? descriptor.title() : ModelPaths.label(descriptor, path, false);
         String en = path.isEmpty() ? descriptor.titleEn() : ModelPaths.label(descriptor, path, true);

@@ -63,7 +63,7 @@ public final class PackageRules {
                             for (Class<? extends io.github.medsecforms.model.Form> t : List.of(HospitalChecklist.class,
                                     MinimumChecklist.class, LineDeviceSurvey.class, BackupVpnSurvey.class,
                                     InspectionDocuments.class)) {
-                                List<io.github.medsecforms.validation.Submission> all = p.all(t);
+                                List<io.github.medsecforms.validation.SubmittedForm> all = p.all(t);
                                 for (int i = 1; i < all.size(); i++) {
                                     c.report(all.get(i), "", all.get(0).file());
                                 }

@@ -4,7 +4,7 @@ import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.inspection.DocumentKind;
 import io.github.medsecforms.validation.PackageInput;
-import io.github.medsecforms.validation.Submission;
+import io.github.medsecforms.validation.SubmittedForm;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,7 +26,7 @@ public final class PackageView {
         for (DocumentKind kind : DocumentKind.values()) {
             documents.put(kind, new ArrayList<>());
         }
-        for (Submission s : input.forms()) {
+        for (SubmittedForm s : input.forms()) {
             String id = FormRegistry.describe(s.form()).id();
             for (DocumentKind kind : DocumentKind.values()) {
                 if (kind.formId().filter(id::equals).isPresent()) {
@@ -72,16 +72,16 @@ public final class PackageView {
     }
 
     /** The submissions whose form is of {@code type}. */
-    public <F extends Form> List<Submission> all(Class<F> type) {
+    public <F extends Form> List<SubmittedForm> all(Class<F> type) {
         return input.forms().stream().filter(s -> type.isInstance(s.form())).toList();
     }
 
     /** The first submission of {@code type}, if any. */
-    public <F extends Form> Optional<Submission> first(Class<F> type) {
+    public <F extends Form> Optional<SubmittedForm> first(Class<F> type) {
         return all(type).stream().findFirst();
     }
 
-    public List<Submission> forms() {
+    public List<SubmittedForm> forms() {
         return input.forms();
     }
 

@@ -4,7 +4,7 @@ import io.github.medsecforms.model.Basis;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Severity;
-import io.github.medsecforms.validation.Stage;
+import io.github.medsecforms.model.Stage;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 

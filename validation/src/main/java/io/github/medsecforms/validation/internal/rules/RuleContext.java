@@ -1,11 +1,11 @@
 package io.github.medsecforms.validation.internal.rules;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.Origins;
-import io.github.medsecforms.validation.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

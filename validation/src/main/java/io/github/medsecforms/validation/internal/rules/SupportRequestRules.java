@@ -5,11 +5,11 @@ import static io.github.medsecforms.model.Severity.INFO;
 import static io.github.medsecforms.model.Severity.WARNING;
 
 import io.github.medsecforms.model.Basis;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.common.YesNo;
 import io.github.medsecforms.model.supportrequest.SupportContact;
 import io.github.medsecforms.model.supportrequest.SupportRequest;
 import io.github.medsecforms.model.value.EmailAddress;
-import io.github.medsecforms.validation.Stage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,0 +1,2 @@
+/** Fixture forms-json internals. */
+package io.github.medsecforms.archfixture.json.internal;

@@ -1,0 +1,2 @@
+/** Fixture forms-json. */
+package io.github.medsecforms.archfixture.json;

@@ -1,0 +1,2 @@
+/** Fixture forms-pdf internals. */
+package io.github.medsecforms.archfixture.pdf.internal;

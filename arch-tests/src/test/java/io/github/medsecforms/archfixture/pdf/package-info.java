@@ -1,0 +1,2 @@
+/** Fixture forms-pdf. */
+package io.github.medsecforms.archfixture.pdf;

@@ -1,0 +1,2 @@
+/** Fixture validation internals. */
+package io.github.medsecforms.archfixture.validation.internal;

@@ -1,5 +1,0 @@
-/**
- * <b>Internal.</b> Writes the plain tables of {@link io.github.medsecforms.io.TableWorkbook} with POI's streaming
- * workbook (SXSSF): header style, frozen header row, autofilter, fitted column widths, typed cells. Not API.
- */
-package io.github.medsecforms.io.internal.xlsx.table;

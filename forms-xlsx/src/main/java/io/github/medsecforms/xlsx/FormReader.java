@@ -1,0 +1,204 @@
+package io.github.medsecforms.xlsx;
+
+import io.github.medsecforms.model.Finding;
+import io.github.medsecforms.model.Form;
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormIoException;
+import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.linesurvey.CredentialList;
+import io.github.medsecforms.xlsx.internal.grid.Grid;
+import io.github.medsecforms.xlsx.internal.grid.GridException;
+import io.github.medsecforms.xlsx.internal.grid.GridReader;
+import io.github.medsecforms.xlsx.internal.grid.GridSheet;
+import io.github.medsecforms.xlsx.internal.read.WorkbookFormReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads filled workbooks (.xlsx, .xlsm, and legacy Excel 97–2003 .xls) into forms: from our templates and from the
+ * official forms alike. Fields are found by their labels and table columns by their header text, wherever they stand;
+ * values that cannot be converted, and sheets, labels or tables that are missing, become {@link Finding}s (stage
+ * {@link io.github.medsecforms.model.Stage#TYPES} or {@link io.github.medsecforms.model.Stage#STRUCTURE}) and reading
+ * goes on, so one pass reports everything. Reading streams the workbook's XML
+ * into a compact cell grid (never POI's usermodel for xlsx; a legacy .xls goes through POI's HSSF after its records are
+ * counted against the limits), within bounded memory.
+ *
+ * <p>A workbook that cannot be read at all (not a workbook, encrypted without its password, hostile, not one of
+ * the forms) throws a {@link FormIoException} with a coded Japanese message naming the file. A password-protected
+ * workbook is read with {@link #read(byte[], String, char[])}.</p>
+ *
+ * <pre>{@code
+ * ReadResult result = FormReader.create().read(Path.of("別紙2-1.xlsx"));
+ * LineDeviceSurvey survey = (LineDeviceSurvey) result.form();
+ * result.findings().forEach(f -> System.out.println(f.location() + " " + f.message()));
+ * }</pre>
+ */
+public final class FormReader {
+    private static final String NOT_RECOGNISED = "MSF-IO-2040";
+    private static final String WRONG_FORM = "MSF-IO-2041";
+    private static final String CREDENTIAL_SHEET_KEY = "パスワード";
+
+    private final ReadLimits limits;
+
+    private FormReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** A reader with the default limits ({@link ReadLimits#DEFAULT}: 30 MiB per file, 65,536 rows per sheet, …). */
+    public static FormReader create() {
+        return new FormReader(ReadLimits.DEFAULT);
+    }
+
+    /** A reader with other limits (see {@code docs/design-grid.md} for what each bounds). */
+    public static FormReader create(ReadLimits limits) {
+        return new FormReader(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /** The limits this reader applies. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads the workbook at {@code file}, recognising which form it holds. A file larger than
+     * {@link ReadLimits#maxInputBytes()} is refused ({@code MSF-IO-1101}) before any of it is read.
+     */
+    public ReadResult read(Path file) {
+        return read(bytes(file), file.getFileName().toString());
+    }
+
+    /** Reads a workbook, recognising which form it holds. */
+    public ReadResult read(byte[] workbook, String fileName) {
+        return recognised(grid(workbook, fileName), fileName);
+    }
+
+    /**
+     * Reads a password-protected (encrypted) workbook with its password, recognising which form it holds: an xlsx
+     * encrypted by Excel (agile or standard encryption) or an encrypted .xls. A workbook without a password is read
+     * as by {@link #read(byte[], String)}. {@code password} is overwritten with zeros before this method returns,
+     * whatever the outcome, and is never logged nor part of any message.
+     *
+     * @throws FormIoException {@code MSF-IO-1017} if the password does not open the workbook, and as
+     *                         {@link #read(byte[], String)} otherwise
+     */
+    public ReadResult read(byte[] workbook, String fileName, char[] password) {
+        Objects.requireNonNull(password, "password");
+        Grid grid;
+        try {
+            grid = GridReader.read(workbook, limits, password);
+        } catch (GridException e) {
+            throw new FormIoException(e.code(), fileName, e.args(), e);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return recognised(grid, fileName);
+    }
+
+    private ReadResult recognised(Grid grid, String fileName) {
+        WorkbookFormReader.Prepared workbook = WorkbookFormReader.prepare(grid);
+        FormDescriptor form = WorkbookFormReader.recognise(workbook)
+                .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
+        return read(workbook, form, fileName);
+    }
+
+    /**
+     * Reads a workbook as the form {@code formId}. Refused when it clearly holds another form or none.
+     *
+     * @throws NoSuchElementException if {@code formId} is not a known form
+     */
+    public ReadResult read(byte[] workbook, String fileName, String formId) {
+        FormDescriptor form = FormRegistry.get(formId);
+        WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
+        Optional<FormDescriptor> recognised = WorkbookFormReader.recognise(prepared);
+        if (recognised.isEmpty()) {
+            throw new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null);
+        }
+        if (!recognised.get().id().equals(formId) && !sameFamily(recognised.get(), form)) {
+            throw new FormIoException(WRONG_FORM, fileName, new Object[] {fileName, form.id(), recognised.get().id()}, null);
+        }
+        return read(prepared, form, fileName);
+    }
+
+    /** The id of the form a workbook holds, if it is one of the forms. */
+    public Optional<String> recognise(byte[] workbook, String fileName) {
+        return WorkbookFormReader.recognise(grid(workbook, fileName)).map(FormDescriptor::id);
+    }
+
+    /**
+     * Reads every submission a workbook holds: one for most workbooks, one per row of a sheet that lists many (the
+     * secretariat's export of the Web survey: one hospital a row, the questions as headers). Each has its own
+     * findings and origins.
+     */
+    public List<ReadResult> readAll(Path file) {
+        return readAll(bytes(file), file.getFileName().toString());
+    }
+
+    /** Reads every submission a workbook holds ({@link #readAll(Path)}). */
+    public List<ReadResult> readAll(byte[] workbook, String fileName) {
+        WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
+        FormDescriptor form = WorkbookFormReader.recognise(prepared)
+                .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
+        List<ReadResult> out = new java.util.ArrayList<>();
+        Optional<CredentialList> credentials = credentials(prepared);
+        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form,
+                io.github.medsecforms.xlsx.internal.read.Explain.NONE)) {
+            out.add(result(r, fileName, credentials));
+        }
+        return out;
+    }
+
+    private ReadResult read(WorkbookFormReader.Prepared workbook, FormDescriptor form, String fileName) {
+        return result(WorkbookFormReader.read(workbook, form), fileName, credentials(workbook));
+    }
+
+    private static ReadResult result(WorkbookFormReader.Result result, String fileName,
+                                     Optional<CredentialList> credentials) {
+        List<Finding> findings = result.findings().stream().map(f -> f.withFile(fileName)).toList();
+        return new ReadResult(result.form(), fileName, result.origins(), findings, credentials);
+    }
+
+    /** The password list, read only from a sheet named for it (never guessed from content). */
+    private static Optional<CredentialList> credentials(WorkbookFormReader.Prepared workbook) {
+        for (GridSheet sheet : workbook.grid().sheets()) {
+            if (Normalizer.normalize(sheet.name(), Normalizer.Form.NFKC).contains(CREDENTIAL_SHEET_KEY)) {
+                FormDescriptor descriptor = FormRegistry.credentialList();
+                Form list = WorkbookFormReader.read(workbook, descriptor).form();
+                return Optional.of((CredentialList) list);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The three checklists share their layout: reading one as another is allowed (their items tell them apart). */
+    private static boolean sameFamily(FormDescriptor a, FormDescriptor b) {
+        return a.id().startsWith("checklist-") && b.id().startsWith("checklist-");
+    }
+
+    private Grid grid(byte[] workbook, String fileName) {
+        try {
+            return GridReader.read(workbook, limits);
+        } catch (GridException e) {
+            throw new FormIoException(e.code(), fileName, e.args(), e);
+        }
+    }
+
+    private byte[] bytes(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxInputBytes()) {
+                throw new FormIoException("MSF-IO-1101", file.getFileName().toString(),
+                        new Object[] {limits.maxInputBytes(), size}, null);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new FormIoException("MSF-IO-0001", file.getFileName().toString(), new Object[] {e.getMessage()}, e);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package io.github.medsecforms.xlsx.internal.read;
+
+import io.github.medsecforms.model.Choice;
+import io.github.medsecforms.model.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads a choice as people mark it: the option's wording or a synonym ({@code 有}, {@code ○}, {@code Yes});
+ * {@code はい・いいえ} with the wrong option deleted; a mark in front of or after the chosen option in one cell
+ * ({@code ☑ 同意する □ 同意しない}, {@code ■院内の物理媒体 □外部クラウド}); an answer followed by something else
+ * ({@code はい (10/1)}); a longer answer that names exactly one option ({@code （3）オフラインバックアップは実施していない}).
+ * A cell that names every option untouched ({@code はい・いいえ}) is no answer. Marks in separate cells are the
+ * locator's business ({@link #isMark}).
+ */
+final class ChoiceText {
+    /** Marks that choose: filled, ticked, circled. */
+    static final String CHOSEN = "○〇◯●◉◎✓✔☑☒■レ✅⭕";
+    /** Marks that do not choose: empty boxes. */
+    static final String NOT_CHOSEN = "□☐◇";
+    private static final String SEPARATORS = "・/／,、 　|｜";
+
+    /** The outcome of reading one text. */
+    record Read(Choice value, String rest, boolean untouched, boolean several) {
+        static final Read NONE = new Read(null, "", false, false);
+        static final Read UNTOUCHED = new Read(null, "", true, false);
+        static final Read SEVERAL = new Read(null, "", false, true);
+
+        boolean found() {
+            return value != null;
+        }
+    }
+
+    private record Option(Choice choice, String key, boolean official) {
+    }
+
+    private static final Map<Class<?>, List<Option>> OPTIONS = new ConcurrentHashMap<>();
+
+    private ChoiceText() {
+    }
+
+    /** The wordings of every option of a choice type, official ones first, longer ones first within each. */
+    private static List<Option> options(Class<?> type) {
+        return OPTIONS.computeIfAbsent(type, t -> {
+            List<Option> out = new ArrayList<>();
+            for (Object c : t.getEnumConstants()) {
+                Choice choice = (Choice) c;
+                out.add(new Option(choice, norm(choice.label()), true));
+            }
+            for (Object c : t.getEnumConstants()) {
+                Choice choice = (Choice) c;
+                for (String s : Vocabulary.choiceSynonyms(choice)) {
+                    String k = norm(s);
+                    if (!k.isEmpty()) {
+                        out.add(new Option(choice, k, false));
+                    }
+                }
+            }
+            out.sort((a, b) -> a.official != b.official ? (a.official ? -1 : 1) : b.key.length() - a.key.length());
+            return List.copyOf(out);
+        });
+    }
+
+    /** Whether a text is only marks (and white space): a mark cell beside an option. */
+    static boolean isMark(String text) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (CHOSEN.indexOf(c) < 0 && NOT_CHOSEN.indexOf(c) < 0 && c != 'v' && c != 'V' && c != 'x' && c != '×'
+                    && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a mark text chooses (a filled or ticked mark, not an empty box or a cross). */
+    static boolean isChosenMark(String text) {
+        String s = text.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (CHOSEN.indexOf(c) >= 0 || c == 'v' || c == 'V') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A choice text compared: NFKC, without white space and required marks, ASCII lower case — marks (○ ■ □) kept,
+     * unlike a label's key, for here they say what was chosen.
+     */
+    static String norm(String text) {
+        String n = LabelText.nfkc(text);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return LabelText.withoutMarks(sb.toString());
+    }
+
+    /** The option a whole text names exactly (its wording or a synonym, by key or by core), or null. */
+    static Choice exact(Class<?> type, String text) {
+        String key = norm(text);
+        if (key.isEmpty()) {
+            return null;
+        }
+        if (NOT_CHOSEN.indexOf(key.charAt(0)) >= 0) {
+            return null; // □可: an option printed with an empty box
+        }
+        String core = Wording.core(key);
+        for (Option o : options(type)) {
+            if (o.key.equals(key)) {
+                return o.choice;
+            }
+        }
+        for (Option o : options(type)) {
+            if (!core.isEmpty() && o.key.equals(core)) {
+                return o.choice;
+            }
+        }
+        return null;
+    }
+
+    /** Reads a choice from one cell's text. */
+    static Read read(Class<?> type, String text) {
+        String key = norm(text);
+        if (key.isEmpty()) {
+            return Read.NONE;
+        }
+        Choice exact = exact(type, text);
+        if (exact != null) {
+            return new Read(exact, "", false, false);
+        }
+        List<Option> options = options(type);
+        // where each official option (or its synonym) stands in the text
+        List<int[]> found = new ArrayList<>(); // {option index, start, end}
+        boolean[] covered = new boolean[key.length()];
+        for (int i = 0; i < options.size(); i++) {
+            Option o = options.get(i);
+            if (!o.official && o.key.length() < 2 && !isMarkOnly(o.key)) {
+                continue;
+            }
+            if (isMarkOnly(o.key)) {
+                continue; // a mark as an answer is handled by exact(); inside text it marks, it does not name
+            }
+            int from = 0;
+            while (true) {
+                int at = key.indexOf(o.key, from);
+                if (at < 0) {
+                    break;
+                }
+                boolean free = true;
+                for (int k = at; k < at + o.key.length(); k++) {
+                    if (covered[k]) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (free && (o.key.length() >= 2 || isolated(key, at, o.key.length()))) {
+                    for (int k = at; k < at + o.key.length(); k++) {
+                        covered[k] = true;
+                    }
+                    found.add(new int[] {i, at, at + o.key.length()});
+                }
+                from = at + 1;
+            }
+        }
+        if (found.isEmpty()) {
+            return Read.NONE;
+        }
+        found.sort((a, b) -> Integer.compare(a[1], b[1]));
+        List<Choice> distinct = new ArrayList<>();
+        for (int[] f : found) {
+            Choice c = options.get(f[0]).choice;
+            if (!distinct.contains(c)) {
+                distinct.add(c);
+            }
+        }
+        if (distinct.size() == 1) {
+            int[] f = found.get(0);
+            String rest = key.substring(0, f[1]) + key.substring(found.get(found.size() - 1)[2]);
+            if (isMarkOnly(rest) && !isChosenMark(rest)) {
+                return Read.NONE; // □はい: an unmarked option alone
+            }
+            return new Read(distinct.get(0), afterFirst(text, options.get(f[0]).key), false, false);
+        }
+        // several options named: a mark before (or after) one of them chooses it; none marked is untouched
+        List<Choice> marked = new ArrayList<>();
+        boolean anyMark = false;
+        for (int[] f : found) {
+            char before = f[1] > 0 ? key.charAt(f[1] - 1) : 0;
+            char after = f[2] < key.length() ? key.charAt(f[2]) : 0;
+            boolean chosen = CHOSEN.indexOf(before) >= 0 && before != 0
+                    || (after != 0 && CHOSEN.indexOf(after) >= 0 && !(f[2] + 1 < key.length() && nextIsOption(found, f[2] + 1)));
+            anyMark |= before != 0 && (CHOSEN.indexOf(before) >= 0 || NOT_CHOSEN.indexOf(before) >= 0);
+            Choice c = options.get(f[0]).choice;
+            if (chosen && !marked.contains(c)) {
+                marked.add(c);
+            }
+        }
+        if (marked.size() == 1) {
+            return new Read(marked.get(0), "", false, false);
+        }
+        if (marked.size() > 1) {
+            return Read.SEVERAL;
+        }
+        return anyMark || onlySeparatorsBetween(key, found) ? Read.UNTOUCHED : Read.NONE;
+    }
+
+    private static boolean nextIsOption(List<int[]> found, int at) {
+        for (int[] f : found) {
+            if (f[1] == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a short (one-character) wording stands alone: not part of a longer word. */
+    private static boolean isolated(String key, int at, int length) {
+        boolean left = at == 0 || SEPARATORS.indexOf(key.charAt(at - 1)) >= 0 || isMarkOnly(String.valueOf(key.charAt(at - 1)))
+                || key.charAt(at - 1) == '(';
+        int end = at + length;
+        boolean right = end == key.length() || SEPARATORS.indexOf(key.charAt(end)) >= 0 || key.charAt(end) == '('
+                || key.charAt(end) == ')';
+        return left && right;
+    }
+
+    /** Whether only punctuation (and empty boxes) stands between and around the options named: an untouched list. */
+    private static boolean onlySeparatorsBetween(String key, List<int[]> found) {
+        int pos = 0;
+        for (int[] f : found) {
+            for (int k = pos; k < f[1]; k++) {
+                if (!isPunctuation(key.charAt(k))) {
+                    return false;
+                }
+            }
+            pos = f[2];
+        }
+        for (int k = pos; k < key.length(); k++) {
+            if (!isPunctuation(key.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPunctuation(char c) {
+        return SEPARATORS.indexOf(c) >= 0 || NOT_CHOSEN.indexOf(c) >= 0 || "()（）[]【】/／.-~～:".indexOf(c) >= 0;
+    }
+
+    private static boolean isMarkOnly(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (CHOSEN.indexOf(c) < 0 && NOT_CHOSEN.indexOf(c) < 0 && c != '×' && c != '✕' && c != '✖') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The original text after the first occurrence of an option's wording (for {@code はい (10/1)}). */
+    private static String afterFirst(String text, String optionKey) {
+        String nfkc = LabelText.nfkc(text);
+        String compact = norm(text);
+        int at = compact.indexOf(optionKey);
+        if (at < 0) {
+            return "";
+        }
+        // walk the original text, counting non-space characters, to the end of the option
+        int seen = 0;
+        int end = at + optionKey.length();
+        for (int i = 0; i < nfkc.length(); i++) {
+            if (!Character.isWhitespace(nfkc.charAt(i))) {
+                seen++;
+                if (seen == end) {
+                    return nfkc.substring(i + 1).strip();
+                }
+            }
+        }
+        return "";
+    }
+}

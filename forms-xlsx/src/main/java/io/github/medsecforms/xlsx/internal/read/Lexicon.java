@@ -1,0 +1,310 @@
+package io.github.medsecforms.xlsx.internal.read;
+
+import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.SheetDescriptor;
+import io.github.medsecforms.model.SheetDescriptor.Block;
+import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
+import io.github.medsecforms.model.SheetDescriptor.TableBlock;
+import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.Vocabulary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every wording a form's labels may take on a sheet, built once per form from its metadata (labels, aliases) and its
+ * {@link Vocabulary} (synonyms, question numbers, questions asked the other way round): single fields, the groups
+ * they belong to ({@code 担当者①}), table columns, tables and block titles. A cell's text is looked up by its key and
+ * its core ({@link Wording}); long wordings (questions, long labels) also by similarity. Immutable; shared by reads.
+ */
+final class Lexicon {
+    /** What a term names. */
+    enum Kind { FIELD, GROUP, COLUMN, TABLE, TITLE }
+
+    /**
+     * One wording of one thing.
+     *
+     * @param kind    what it names
+     * @param path    the model path: a field ({@code contact1.name}), a group ({@code contact1}), a table
+     *                ({@code lines}) or a column relative to its table ({@code versionCheck})
+     * @param field   the field or column, or null for groups, tables and titles
+     * @param table   the table of a column or a table term, else null
+     * @param key     the wording's key ({@link LabelText#key})
+     * @param core    its core ({@link Wording#core})
+     * @param number  the official question number, or empty
+     * @param inverse whether the wording asks the opposite question
+     * @param kanaOf  for a kana reading, the path of the field it reads, else null
+     */
+    record Term(Kind kind, String path, FieldDescriptor field, TableDescriptor table, String key, String core,
+                String number, boolean inverse, String kanaOf) {
+        /** The group path of a grouped field ({@code contact1} for {@code contact1.name}), or empty. */
+        String groupPath() {
+            int dot = path.lastIndexOf('.');
+            return kind == Kind.FIELD && field != null && !field.groups().isEmpty() && dot > 0 ? path.substring(0, dot) : "";
+        }
+    }
+
+    private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
+
+    final FormDescriptor form;
+    /** Terms by key and by core. */
+    private final Map<String, List<Term>> byKey = new HashMap<>();
+    private final Map<String, List<Term>> byCore = new HashMap<>();
+    /** Terms long enough to be matched by similarity (questions, long labels), and terms with a number. */
+    final List<Term> long_ = new ArrayList<>();
+    final List<Term> numbered = new ArrayList<>();
+    /** Every term of a field, group, column or table path (fields by their full path, columns by table + path). */
+    private final Map<String, List<Term>> byPath = new LinkedHashMap<>();
+    /** Kana fields (paths) and the field each one reads. */
+    final Map<String, String> kanaBases = new LinkedHashMap<>();
+    private final java.util.Set<String> groups = new java.util.HashSet<>();
+
+    private Lexicon(FormDescriptor form) {
+        this.form = form;
+        Vocabulary vocabulary = Vocabulary.of(form.id());
+        for (SheetDescriptor sheet : form.sheets()) {
+            for (Block block : sheet.blocks()) {
+                if (block instanceof FieldBlock fb) {
+                    String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
+                    if (!fb.title().isEmpty()) {
+                        add(new Term(Kind.TITLE, fb.path(), null, null, "", "", "", false, null), fb.title());
+                    }
+                    for (FieldDescriptor f : fb.fields()) {
+                        String path = prefix + f.path();
+                        addField(Kind.FIELD, path, path, f, null, vocabulary);
+                        if (!f.groups().isEmpty()) {
+                            String group = path.substring(0, path.lastIndexOf('.'));
+                            if (groups.add(group)) {
+                                FieldDescriptor.Group g = f.groups().get(f.groups().size() - 1);
+                                List<String> words = new ArrayList<>(List.of(g.label()));
+                                words.addAll(vocabulary.synonyms(group));
+                                for (String w : words) {
+                                    add(new Term(Kind.GROUP, group, null, null, "", "", "", false, null), w);
+                                }
+                            }
+                        }
+                    }
+                } else if (block instanceof TableBlock tb) {
+                    TableDescriptor t = tb.table();
+                    List<String> words = new ArrayList<>(List.of(t.label()));
+                    words.addAll(vocabulary.synonyms(t.path()));
+                    String number = vocabulary.number(t.path()).orElse("");
+                    for (String w : words) {
+                        add(new Term(Kind.TABLE, t.path(), null, t, "", "", number, false, null), w);
+                    }
+                    for (FieldDescriptor c : t.columns()) {
+                        addField(Kind.COLUMN, t.path() + "[]." + c.path(), c.path(), c, t, vocabulary);
+                    }
+                }
+            }
+        }
+    }
+
+    /** In how many labels (paths) of the form each bigram appears: a word most labels share tells them apart less. */
+    private final Map<Integer, Integer> bigramPaths = new HashMap<>();
+    private int pathCount;
+
+    private void countBigrams() {
+        Map<String, java.util.Set<Integer>> byPathGrams = new HashMap<>();
+        for (List<Term> ts : byKey.values()) {
+            for (Term t : ts) {
+                if (t.kind() != Kind.FIELD && t.kind() != Kind.COLUMN) {
+                    continue;
+                }
+                java.util.Set<Integer> grams = byPathGrams.computeIfAbsent(t.kind() + ":" + t.path(), k -> new java.util.HashSet<>());
+                String c = t.core();
+                for (int i = 0; i + 1 < c.length(); i++) {
+                    grams.add(c.charAt(i) << 16 | c.charAt(i + 1));
+                }
+            }
+        }
+        pathCount = byPathGrams.size();
+        for (java.util.Set<Integer> grams : byPathGrams.values()) {
+            for (int g : grams) {
+                bigramPaths.merge(g, 1, Integer::sum);
+            }
+        }
+    }
+
+    private double weight(int gram) {
+        if (pathCount == 0) {
+            synchronized (this) {
+                if (pathCount == 0) {
+                    countBigrams();
+                }
+            }
+        }
+        return Math.log(1.0 + (double) pathCount / (1 + bigramPaths.getOrDefault(gram, 0)));
+    }
+
+    /**
+     * The share of {@code part}'s bigrams found in {@code whole}, each weighed by how rarely the form's labels use it:
+     * 「オフラインバックアップの保存先」 holds 保存先 of one label and オフラインバックアップ of many, and says 保存先.
+     */
+    double containment(String part, String whole) {
+        if (part.length() < 2 || whole.length() < 2) {
+            return part.equals(whole) ? 1 : 0;
+        }
+        Map<Integer, Integer> grams = new HashMap<>(whole.length() * 2);
+        for (int i = 0; i + 1 < whole.length(); i++) {
+            grams.merge(whole.charAt(i) << 16 | whole.charAt(i + 1), 1, Integer::sum);
+        }
+        double common = 0;
+        double all = 0;
+        for (int i = 0; i + 1 < part.length(); i++) {
+            int g = part.charAt(i) << 16 | part.charAt(i + 1);
+            double w = weight(g);
+            all += w;
+            Integer n = grams.get(g);
+            if (n != null && n > 0) {
+                common += w;
+                grams.put(g, n - 1);
+            }
+        }
+        return all == 0 ? 0 : common / all;
+    }
+
+    /** Bigram Dice similarity with each bigram weighed as in {@link #containment}. */
+    double dice(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        if (a.length() < 2 || b.length() < 2) {
+            return 0;
+        }
+        Map<Integer, Integer> grams = new HashMap<>(a.length() * 2);
+        double wa = 0;
+        for (int i = 0; i + 1 < a.length(); i++) {
+            int g = a.charAt(i) << 16 | a.charAt(i + 1);
+            grams.merge(g, 1, Integer::sum);
+            wa += weight(g);
+        }
+        double wb = 0;
+        double common = 0;
+        for (int i = 0; i + 1 < b.length(); i++) {
+            int g = b.charAt(i) << 16 | b.charAt(i + 1);
+            double w = weight(g);
+            wb += w;
+            Integer n = grams.get(g);
+            if (n != null && n > 0) {
+                common += w;
+                grams.put(g, n - 1);
+            }
+        }
+        return 2 * common / (wa + wb);
+    }
+
+    /** The lexicon of a form, built on first use. */
+    static Lexicon of(FormDescriptor form) {
+        return CACHE.computeIfAbsent(form.id(), id -> new Lexicon(form));
+    }
+
+    private void addField(Kind kind, String vocabularyPath, String path, FieldDescriptor f, TableDescriptor t,
+                          Vocabulary vocabulary) {
+        String number = vocabulary.number(vocabularyPath).orElse("");
+        List<String> words = new ArrayList<>();
+        words.add(f.label());
+        words.addAll(f.aliases());
+        words.addAll(vocabulary.synonyms(vocabularyPath));
+        String kanaOf = null;
+        String labelKey = LabelText.key(f.label());
+        String base = Wording.kanaBase(labelKey);
+        if (base != null) {
+            int k = path.lastIndexOf("Kana");
+            kanaOf = k > 0 ? path.substring(0, k) : "";
+            kanaBases.put(path, kanaOf);
+        }
+        for (String w : words) {
+            add(new Term(kind, path, f, t, "", "", number, false, kanaOf), w);
+        }
+        if (!f.groups().isEmpty()) {
+            // the group and the label written in one cell: 調査希望 技術バージョン確認, 1回目確認日, 担当者①氏名
+            List<String> groupWords = new ArrayList<>();
+            FieldDescriptor.Group g = f.groups().get(f.groups().size() - 1);
+            groupWords.add(g.label());
+            if (kind == Kind.FIELD) {
+                groupWords.addAll(vocabulary.synonyms(path.substring(0, path.lastIndexOf('.'))));
+            }
+            for (String gw : groupWords) {
+                for (String w : words) {
+                    add(new Term(kind, path, f, t, "", "", number, false, kanaOf), gw + w);
+                    add(new Term(kind, path, f, t, "", "", number, false, kanaOf), w + "(" + gw + ")");
+                }
+            }
+        }
+        for (String w : vocabulary.inverse(vocabularyPath)) {
+            add(new Term(kind, path, f, t, "", "", number, true, kanaOf), w);
+        }
+    }
+
+    private void add(Term template, String wording) {
+        String key = LabelText.key(wording);
+        if (key.isEmpty()) {
+            return;
+        }
+        String core = Wording.core(key);
+        Term t = new Term(template.kind(), template.path(), template.field(), template.table(), key, core,
+                template.number(), template.inverse(), template.kanaOf());
+        byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(t);
+        // a group is told apart by what its brackets say (担当者(1), 担当者(2)): its core alone would name them all
+        boolean groupLosesWords = t.kind() == Kind.GROUP && !Wording.stripBrackets(key).equals(key);
+        if (!core.isEmpty() && !groupLosesWords) {
+            byCore.computeIfAbsent(core, k -> new ArrayList<>(2)).add(t);
+            if (core.length() >= 7 && t.kind() != Kind.TITLE) {
+                long_.add(t);
+            }
+        }
+        if (!t.number().isEmpty()) {
+            numbered.add(t);
+        }
+        String pathKey = switch (t.kind()) {
+            case GROUP -> "#group:" + t.path();
+            case COLUMN -> t.table().path() + "[]." + t.path();
+            case TABLE -> "#table:" + t.path();
+            case TITLE -> "#title:" + t.path();
+            default -> t.path();
+        };
+        byPath.computeIfAbsent(pathKey, k -> new ArrayList<>()).add(t);
+    }
+
+    /** Every term, in no particular order. */
+    List<Term> allTerms() {
+        List<Term> all = new ArrayList<>();
+        for (List<Term> ts : byKey.values()) {
+            all.addAll(ts);
+        }
+        return all;
+    }
+
+    List<Term> exact(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    List<Term> core(String core) {
+        return core.isEmpty() ? List.of() : byCore.getOrDefault(core, List.of());
+    }
+
+    /** The terms of a single field ({@code contact1.name}). */
+    List<Term> field(String path) {
+        return byPath.getOrDefault(path, List.of());
+    }
+
+    /** The terms of a group ({@code contact1}). */
+    List<Term> group(String path) {
+        return byPath.getOrDefault("#group:" + path, List.of());
+    }
+
+    /** The terms of a table column. */
+    List<Term> column(TableDescriptor table, FieldDescriptor column) {
+        return byPath.getOrDefault(table.path() + "[]." + column.path(), List.of());
+    }
+
+    /** The terms of a table's own name. */
+    List<Term> table(TableDescriptor table) {
+        return byPath.getOrDefault("#table:" + table.path(), List.of());
+    }
+}

@@ -1,0 +1,1310 @@
+package io.github.medsecforms.xlsx.internal.read;
+
+import io.github.medsecforms.xlsx.internal.grid.Cell;
+import io.github.medsecforms.xlsx.internal.grid.CellRange;
+import io.github.medsecforms.xlsx.internal.grid.CellRef;
+import io.github.medsecforms.xlsx.internal.grid.CellType;
+import io.github.medsecforms.xlsx.internal.grid.Picture;
+import io.github.medsecforms.model.CellOrigin;
+import io.github.medsecforms.model.Choice;
+import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.Origins;
+import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.SheetDescriptor;
+import io.github.medsecforms.model.SheetDescriptor.Block;
+import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
+import io.github.medsecforms.model.SheetDescriptor.TableBlock;
+import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.ValueKind;
+import io.github.medsecforms.model.common.Presence;
+import io.github.medsecforms.model.common.YesNo;
+import io.github.medsecforms.model.value.FiscalYear;
+import io.github.medsecforms.model.value.ImageData;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a form from a workbook by what its cells say, not by where our template puts them. For every table of the
+ * form it finds the header (one or two rows, group headers over any subset of columns, or laid out across), the data
+ * rows (記入例, totals and blank rows skipped, ending where another block begins) and reads each row; for every single
+ * field it finds the label (its wording, a synonym, a question number, a similar question, the label written in the
+ * value's own cell, a group such as 担当者① around it) and the value: in the same cell, to the right, below, or where a
+ * group's row meets a label's column; choices as people mark them. What it cannot place it says
+ * ({@link ReadCodes}), it never guesses silently. One instance per read.
+ */
+final class Locator {
+    /** Wordings that head a row to skip: totals. */
+    private static final Set<String> TOTALS = Set.of("合計", "計", "小計", "総計", "total", "合計数", "件数", "合計件数");
+    private static final int RIGHT_SCAN = 24;
+    private static final int BLANK_RUN = 40;
+
+    private final FormDescriptor form;
+    private final FiscalYear version;
+    private final CellConverter converter;
+    private final ReadState state;
+    private final Lexicon lexicon;
+    private final List<Placement> sheets = new ArrayList<>();
+    /** The worksheet matched to each of the form's sheets by name or content (may be null). */
+    private final Map<SheetDescriptor, Placement> home = new HashMap<>();
+    /** Fields resolved: path → the label cell and the value cell (for kana and postal-code follow-ups). */
+    private final Map<String, Cell[]> resolved = new HashMap<>();
+    private final Map<String, Placement> resolvedOn = new HashMap<>();
+    private final Explain explain;
+
+    Locator(List<SheetView> views, FormDescriptor form, FiscalYear version, CellConverter converter, ReadState state,
+            Explain explain) {
+        this.form = form;
+        this.version = version;
+        this.converter = converter;
+        this.state = state;
+        this.lexicon = Lexicon.of(form);
+        this.explain = explain;
+        int order = 0;
+        boolean credentials = form.type() == io.github.medsecforms.model.linesurvey.CredentialList.class;
+        for (SheetView v : views) {
+            if (v.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE
+                    || (!credentials && isAside(v.name()))) {
+                continue;
+            }
+            sheets.add(new Placement(v, lexicon, order++));
+        }
+        converter.prefecture(prefectureNamed(sheets));
+        for (SheetDescriptor sd : form.sheets()) {
+            home.put(sd, matchSheet(sd));
+            for (FieldDescriptor f : sd.fields()) {
+                addHint(f);
+            }
+            for (TableDescriptor t : sd.tables()) {
+                t.columns().forEach(this::addHint);
+            }
+        }
+    }
+
+    /** The input messages our templates print beside fields: never a value. */
+    private final Set<String> hints = new HashSet<>();
+
+    private void addHint(FieldDescriptor f) {
+        if (!f.hint().isBlank()) {
+            hints.add(LabelText.key(f.hint()));
+        }
+    }
+
+    /** Whether a text is a field's input message or, for a value that is no free text, an instruction sentence. */
+    private boolean isHintOrInstruction(Placement p, Cell cell, FieldDescriptor field) {
+        if (cell.type() != CellType.STRING) {
+            return false;
+        }
+        String key = p.view.key(cell.text());
+        if (hints.contains(key)) {
+            return true;
+        }
+        if (field != null && field.kind() == ValueKind.TEXT) {
+            return false;
+        }
+        String t = LabelText.nfkc(cell.text()).strip();
+        return t.length() >= 20 && (t.contains("ください") || t.contains("場合") || t.endsWith("。"));
+    }
+
+    /**
+     * Sheets that are not the form: instructions (記入要領), examples (記入例), lists behind dropdowns (リスト, list,
+     * 選択肢), password lists, last year's copy. A name is compared whole for the short words (a チェックリスト is a
+     * form, a リスト is not).
+     */
+    static boolean isAside(String sheetName) {
+        String k = Wording.stripBrackets(LabelText.key(sheetName)).replaceAll("[0-9_\\-.]", "");
+        if (ASIDE_NAMES.contains(k)) {
+            return true;
+        }
+        for (String w : ASIDE_WORDS) {
+            if (k.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ASIDE_NAMES = Set.of("リスト", "list", "lists", "選択肢", "入力規則", "マスタ",
+            "コード表", "選択肢リスト", "リスト一覧", "プルダウン", "ドロップダウン", "data", "データ", "work", "作業");
+    private static final String[] ASIDE_WORDS = {"記入要領", "記入例", "記載例", "説明", "凡例", "パスワード", "password",
+        "pw一覧", "アカウント", "作業用", "前年度", "昨年度", "選択肢", "入力規則"};
+
+    /**
+     * The prefecture a workbook names most often (its 都道府県名, the hospitals' addresses), for 7-digit hospital
+     * codes; null when it names none.
+     */
+    static io.github.medsecforms.model.value.Prefecture prefectureNamed(List<Placement> sheets) {
+        Map<io.github.medsecforms.model.value.Prefecture, Integer> counts = new HashMap<>();
+        int budget = 20_000;
+        for (Placement p : sheets) {
+            for (Cell cell : p.view.sheet().cells()) {
+                if (budget-- <= 0) {
+                    break;
+                }
+                if (cell.type() != CellType.STRING || cell.text().length() > 80) {
+                    continue;
+                }
+                String s = LabelText.nfkc(cell.text()).strip();
+                if (!s.isEmpty() && (s.charAt(0) == '〒' || Character.isDigit(s.charAt(0)))) {
+                    s = POSTAL_PREFIX.matcher(s).replaceFirst("");
+                }
+                int colon = s.indexOf(':');
+                if (colon >= 0 && colon < 12) {
+                    s = s.substring(colon + 1).strip();
+                }
+                if (s.length() < 3 || !PREFECTURE_STARTS.contains(s.substring(0, 2))) {
+                    continue;
+                }
+                for (io.github.medsecforms.model.value.Prefecture pref : io.github.medsecforms.model.value.Prefecture.values()) {
+                    if (s.startsWith(pref.label())) {
+                        counts.merge(pref, 1, Integer::sum);
+                        break;
+                    }
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static final Set<String> PREFECTURE_STARTS = java.util.Arrays.stream(
+            io.github.medsecforms.model.value.Prefecture.values()).map(p -> p.label().substring(0, 2))
+            .collect(java.util.stream.Collectors.toSet());
+
+    private Placement matchSheet(SheetDescriptor sd) {
+        String key = LabelText.key(sd.name());
+        for (Placement p : sheets) {
+            if (p.view.name().equals(sd.name()) || LabelText.key(p.view.name()).equals(key)) {
+                return p;
+            }
+        }
+        for (Placement p : sheets) {
+            String k = LabelText.key(p.view.name());
+            if (!k.isEmpty() && (k.contains(key) || key.contains(k))) {
+                return p;
+            }
+        }
+        // by content: the sheet with most hits of this sheet's blocks
+        Placement best = null;
+        int bestCount = 0;
+        Set<String> paths = new HashSet<>();
+        for (Block b : sd.blocks()) {
+            paths.add(b.path());
+        }
+        for (Placement p : sheets) {
+            int n = 0;
+            for (Placement.Hit h : p.hits) {
+                String top = h.term().kind() == Lexicon.Kind.COLUMN ? h.term().table().path() : h.term().path();
+                for (String path : paths) {
+                    if (path.isEmpty() || top.equals(path) || top.startsWith(path + ".")) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+            if (n > bestCount) {
+                bestCount = n;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** The submissions read one per row (a survey tool's export), or empty for a workbook of one submission. */
+    private List<TableReader.SubmissionRow> rows = List.of();
+
+    List<TableReader.SubmissionRow> submissionRows() {
+        return rows;
+    }
+
+    void read() {
+        if (sheets.isEmpty()) {
+            state.finding(ReadCodes.SHEET_MISSING, Severity.WARNING, form.sheets().get(0).name(), "", "", "",
+                    form.sheets().get(0).name());
+            return;
+        }
+        for (Placement p : sheets) {
+            if (p.view.sheet().uncachedFormulas() > 0) {
+                state.finding(ReadCodes.UNCACHED_FORMULAS, Severity.INFO, p.view.name(),
+                        p.view.sheet().uncachedFormulaExamples().get(0), "", "", p.view.name(),
+                        p.view.sheet().uncachedFormulas(), String.join("、", p.view.sheet().uncachedFormulaExamples()));
+            }
+        }
+        // tables first: their header cells are never taken for a field's label
+        for (SheetDescriptor sd : form.sheets()) {
+            for (Block b : sd.blocks()) {
+                if (b instanceof TableBlock tb) {
+                    TableDescriptor t = tb.table();
+                    new TableReader(this, t, home.get(sd), sd.name()).read();
+                }
+            }
+        }
+        addSimilarHits();
+        List<TableReader.SubmissionRow> rows = submissionRowsFound();
+        if (!rows.isEmpty()) {
+            this.rows = rows;
+            return;
+        }
+        for (SheetDescriptor sd : form.sheets()) {
+            for (Block b : sd.blocks()) {
+                if (b instanceof FieldBlock fb) {
+                    readFields(sd, fb);
+                }
+            }
+        }
+        for (SheetDescriptor sd : form.sheets()) {
+            for (Block b : sd.blocks()) {
+                if (b instanceof FieldBlock fb) {
+                    readKana(fb);
+                    splitPostalCodes(fb);
+                }
+            }
+        }
+    }
+
+    /**
+     * A sheet with one submission per row: a header line that names many of the form's single fields and rows of
+     * answers under it (Microsoft Forms' export: 病院名を入力してください。| 患者数を… | …). Taken when it holds two
+     * answers or more, or one that covers most of the form's fields.
+     */
+    private List<TableReader.SubmissionRow> submissionRowsFound() {
+        List<FieldDescriptor> whole = new ArrayList<>();
+        for (SheetDescriptor sd : form.sheets()) {
+            for (Block b : sd.blocks()) {
+                if (b instanceof FieldBlock fb) {
+                    String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
+                    for (FieldDescriptor f : fb.fields()) {
+                        if (f.appliesTo(version) && f.kind() != ValueKind.IMAGE) {
+                            whole.add(f.withPath(prefix + f.path()));
+                        }
+                    }
+                }
+            }
+        }
+        if (whole.size() < 4) {
+            return List.of();
+        }
+        int min = Math.max(3, (int) Math.ceil(whole.size() * 0.4));
+        List<Set<Long>> before = new ArrayList<>();
+        TableReader reader = new TableReader(this, whole, null);
+        if (!reader.hasSubmissionHeader(min)) {
+            return List.of();
+        }
+        for (Placement p : sheets) {
+            before.add(new HashSet<>(p.consumed));
+        }
+        List<TableReader.SubmissionRow> found = reader.readSubmissions(min);
+        if (found.size() >= 2 || (found.size() == 1 && found.get(0).placed() >= Math.ceil(whole.size() * 0.7))) {
+            return found;
+        }
+        for (int i = 0; i < sheets.size(); i++) { // not laid out so after all: the cells are free again
+            sheets.get(i).consumed.clear();
+            sheets.get(i).consumed.addAll(before.get(i));
+            sheets.get(i).dataAreas.clear();
+        }
+        return List.of();
+    }
+
+    /**
+     * Labels found by similarity (questions written shorter, longer or numbered their own way): each text cell that
+     * matched no wording is compared with the form's long and numbered labels, within a budget of cells.
+     */
+    private void addSimilarHits() {
+        int budget = 3000;
+        for (Placement p : sheets) {
+            for (Cell cell : p.unmatched) {
+                if (budget-- <= 0) {
+                    return;
+                }
+                if (p.isConsumed(cell.row(), cell.col()) || p.inData(cell.row(), cell.col()) || cell.text().length() > 150) {
+                    continue;
+                }
+                String key = p.view.key(cell.text());
+                String core = Wording.core(key);
+                String number = Wording.leadingNumber(key);
+                String[] lv = Wording.labelAndValue(cell.text());
+                Set<String> seen = new HashSet<>();
+                List<Lexicon.Term> candidates = new ArrayList<>(lexicon.long_);
+                candidates.addAll(lexicon.numbered);
+                for (Lexicon.Term t : candidates) {
+                    if (t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
+                        continue;
+                    }
+                    if (t.field().kind() == ValueKind.CHOICE && ChoiceText.read(t.field().javaType(), cell.text()).found()) {
+                        continue; // an answer of the question, however like the question it reads, is no label
+                    }
+                    int score = similarity(core, number, t);
+                    String inline = null;
+                    if (lv != null) {
+                        int s2 = similarity(Wording.core(lv[0]), Wording.leadingNumber(lv[0]), t) - 4;
+                        if (s2 > score) {
+                            score = s2;
+                            inline = lv[1];
+                        }
+                    }
+                    if (score >= 58) {
+                        p.add(new Placement.Hit(p.view, cell, t, score, inline, "similar wording"));
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ accessors for TableReader
+
+    FormDescriptor form() {
+        return form;
+    }
+
+    FiscalYear version() {
+        return version;
+    }
+
+    CellConverter converter() {
+        return converter;
+    }
+
+    ReadState state() {
+        return state;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    List<Placement> sheets() {
+        return sheets;
+    }
+
+    Explain explain() {
+        return explain;
+    }
+
+    // ------------------------------------------------------------------ single fields
+
+    private void readFields(SheetDescriptor sd, FieldBlock block) {
+        String prefix = block.path().isEmpty() ? "" : block.path() + ".";
+        Placement preferred = home.get(sd);
+        for (FieldDescriptor field : block.fields()) {
+            if (!field.appliesTo(version)) {
+                continue;
+            }
+            String path = prefix + field.path();
+            if (field.kind() == ValueKind.IMAGE) {
+                readImage(path, preferred);
+                continue;
+            }
+            Placement.Hit label = findLabel(path, field, preferred);
+            if (lexicon.kanaBases.containsKey(path) && label == null) {
+                continue; // a bare (かな): read after the field it reads (readKana)
+            }
+            if (label == null) {
+                label = similarLabel(path, field, preferred);
+            }
+            if (label == null) {
+                Cell[] crossed = crossTab(path, field, preferred);
+                if (crossed != null) {
+                    resolveAt(path, field, crossed[0], crossed[1], "group × label");
+                    continue;
+                }
+                state.finding(ReadCodes.LABEL_MISSING, field.required() ? Severity.WARNING : Severity.INFO,
+                        preferred != null ? preferred.view.name() : sheets.get(0).view.name(), "", path,
+                        field.qualifiedLabel(), preferred != null ? preferred.view.name() : sheets.get(0).view.name(),
+                        field.qualifiedLabel());
+                continue;
+            }
+            Placement on = placementOf(label.view());
+            on.consume(label.cell());
+            resolveFrom(path, field, label, on);
+        }
+    }
+
+    Placement placementOf(SheetView view) {
+        for (Placement p : sheets) {
+            if (p.view == view) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no placement for " + view.name());
+    }
+
+    /** The best label cell of a field among the sheets' hits: by score, then the field's own sheet, then reading order. */
+    private Placement.Hit findLabel(String path, FieldDescriptor field, Placement preferred) {
+        List<Placement.Hit> candidates = new ArrayList<>();
+        for (Placement p : sheets) {
+            for (Placement.Hit h : p.hits) {
+                if (h.term().kind() == Lexicon.Kind.FIELD && h.term().path().equals(path)
+                        && !p.isConsumed(h.cell().row(), h.cell().col()) && !p.inData(h.cell().row(), h.cell().col())) {
+                    candidates.add(h);
+                }
+            }
+        }
+        if (!field.groups().isEmpty()) {
+            String group = path.substring(0, path.lastIndexOf('.'));
+            candidates.removeIf(h -> !group.equals(governingGroup(placementOf(h.view()), h.cell())));
+        }
+        return best(candidates, preferred);
+    }
+
+    private Placement.Hit best(List<Placement.Hit> candidates, Placement preferred) {
+        Placement.Hit best = null;
+        for (Placement.Hit h : candidates) {
+            if (best == null || better(h, best, preferred)) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    private boolean better(Placement.Hit a, Placement.Hit b, Placement preferred) {
+        if (a.score() != b.score()) {
+            return a.score() > b.score();
+        }
+        boolean ap = preferred != null && a.view() == preferred.view;
+        boolean bp = preferred != null && b.view() == preferred.view;
+        if (ap != bp) {
+            return ap;
+        }
+        int ao = placementOf(a.view()).order;
+        int bo = placementOf(b.view()).order;
+        if (ao != bo) {
+            return ao < bo;
+        }
+        if (a.cell().row() != b.cell().row()) {
+            return a.cell().row() < b.cell().row();
+        }
+        return a.cell().col() < b.cell().col();
+    }
+
+    /**
+     * The group that governs a label cell: the nearest group label to its left in its row (or whose merged rows
+     * cover it), else the nearest group label above it (a heading such as 【担当者①】), else a cell above that names
+     * the group with its label ({@code 回答者の情報 氏名} over {@code 〃 所属}). Empty when none.
+     */
+    private String governingGroup(Placement p, Cell label) {
+        String best = "";
+        int bestRow = -1;
+        int bestCol = -1;
+        for (Placement.Hit g : p.hits) {
+            if (g.term().kind() != Lexicon.Kind.GROUP) {
+                continue;
+            }
+            CellRange r = p.view.regionOf(g.cell());
+            boolean sameRows = label.row() >= r.firstRow() && label.row() <= r.lastRow();
+            if (sameRows && r.lastCol() < label.col()) {
+                if (bestRow < label.row() || (bestRow == label.row() && r.firstCol() > bestCol)) {
+                    best = g.term().path();
+                    bestRow = label.row();
+                    bestCol = r.firstCol();
+                }
+            } else if (r.lastRow() < label.row() && r.firstCol() <= label.col() + 1 && bestRow < label.row()) {
+                if (r.lastRow() > bestRow || (r.lastRow() == bestRow && r.firstCol() > bestCol)) {
+                    best = g.term().path();
+                    bestRow = r.lastRow();
+                    bestCol = r.firstCol();
+                }
+            }
+        }
+        if (!best.isEmpty()) {
+            return best;
+        }
+        // a label that names its group itself, or a 〃 under one that does
+        String own = compositeGroup(p, label);
+        if (own != null) {
+            return own;
+        }
+        for (int r = label.row() - 1; r >= Math.max(0, label.row() - 6); r--) {
+            Cell above = p.view.shown(r, label.col());
+            if (above.type() == CellType.STRING) {
+                String g = compositeGroup(p, above);
+                if (g != null) {
+                    return g;
+                }
+                if (!LabelText.nfkc(above.text()).strip().startsWith("〃")) {
+                    break;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The group a cell's own text names before its label ({@code 回答者 氏名}, {@code 回答者の情報　所属}), or null. */
+    private String compositeGroup(Placement p, Cell cell) {
+        if (cell.type() != CellType.STRING) {
+            return null;
+        }
+        String core = Wording.core(p.view.key(cell.text()));
+        for (Placement.Hit g : lexiconGroups()) {
+            String gc = g.term().core();
+            if (!gc.isEmpty() && core.startsWith(gc) && core.length() > gc.length()) {
+                return g.term().path();
+            }
+        }
+        return null;
+    }
+
+    private List<Placement.Hit> groupTerms;
+
+    private List<Placement.Hit> lexiconGroups() {
+        if (groupTerms == null) {
+            groupTerms = new ArrayList<>();
+            Set<String> groups = new HashSet<>();
+            for (SheetDescriptor sd : form.sheets()) {
+                for (FieldDescriptor f : sd.fields()) {
+                    // field paths relative to blocks; groups found through the lexicon by their full path
+                }
+            }
+            for (Placement p : sheets) {
+                for (Placement.Hit h : p.hits) {
+                    if (h.term().kind() == Lexicon.Kind.FIELD && !h.term().groupPath().isEmpty()) {
+                        groups.add(h.term().groupPath());
+                    }
+                }
+            }
+            for (SheetDescriptor sd : form.sheets()) {
+                for (Block b : sd.blocks()) {
+                    if (b instanceof FieldBlock fb) {
+                        String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
+                        for (FieldDescriptor f : fb.fields()) {
+                            if (!f.groups().isEmpty()) {
+                                String path = prefix + f.path();
+                                groups.add(path.substring(0, path.lastIndexOf('.')));
+                            }
+                        }
+                    }
+                }
+            }
+            for (String g : groups) {
+                for (Lexicon.Term t : lexicon.group(g)) {
+                    groupTerms.add(new Placement.Hit(null, Cell.BLANK, t, 0, null, "group"));
+                }
+            }
+            groupTerms.sort(Comparator.comparingInt((Placement.Hit h) -> -h.term().core().length()));
+        }
+        return groupTerms;
+    }
+
+    /**
+     * A label found by similarity when no wording matched: a question written shorter or longer, with or without its
+     * number (the official number counts only with some likeness of wording), or a long label abbreviated.
+     */
+    private Placement.Hit similarLabel(String path, FieldDescriptor field, Placement preferred) {
+        List<Lexicon.Term> terms = lexicon.field(path);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        String group = field.groups().isEmpty() ? null : path.substring(0, path.lastIndexOf('.'));
+        Placement.Hit best = null;
+        for (Placement p : sheets) {
+            for (Cell cell : p.unmatched) {
+                if (p.isConsumed(cell.row(), cell.col()) || p.inData(cell.row(), cell.col())) {
+                    continue;
+                }
+                String key = p.view.key(cell.text());
+                String core = Wording.core(key);
+                String number = Wording.leadingNumber(key);
+                String[] lv = Wording.labelAndValue(cell.text());
+                for (Lexicon.Term t : terms) {
+                    int score = similarity(core, number, t);
+                    String inline = null;
+                    if (lv != null) {
+                        int s2 = similarity(Wording.core(lv[0]), Wording.leadingNumber(lv[0]), t) - 4;
+                        if (s2 > score) {
+                            score = s2;
+                            inline = lv[1];
+                        }
+                    }
+                    if (score <= 0) {
+                        continue;
+                    }
+                    if (group != null && !group.equals(governingGroup(p, cell))) {
+                        continue;
+                    }
+                    Placement.Hit h = new Placement.Hit(p.view, cell, t, score, inline, "similar wording");
+                    if (best == null || better(h, best, preferred)) {
+                        best = h;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** How similar a cell's core (and leading number) is to a term, as a score below the exact ones; 0 if not. */
+    int similarity(String core, String number, Lexicon.Term t) {
+        if (core.isEmpty() || t.core().isEmpty()) {
+            return 0;
+        }
+        double d = lexicon.dice(core, t.core());
+        boolean sameNumber = !number.isEmpty() && number.equals(t.number());
+        if (sameNumber && d >= 0.3) {
+            return (int) Math.round(70 + 15 * d);
+        }
+        if (!number.isEmpty() && !t.number().isEmpty() && !sameNumber && d < 0.8) {
+            return 0; // another question's number
+        }
+        if (t.core().length() >= 6 && core.length() >= 4 && d >= 0.6) {
+            return (int) Math.round(35 + 45 * d);
+        }
+        if (t.core().length() >= 8 && core.length() > t.core().length() && core.length() <= 3 * t.core().length()) {
+            double held = lexicon.containment(t.core(), core); // a longer question that holds most of the label
+            if (held >= 0.75) {
+                return (int) Math.round(50 + 20 * held);
+            }
+        }
+        if (core.length() >= 6 && core.length() < t.core().length()) {
+            double held = lexicon.containment(core, t.core()); // a shortened label
+            if (held >= 0.85) {
+                return (int) Math.round(45 + 20 * held);
+            }
+        }
+        if (t.core().length() >= 8 && core.length() >= 4 && t.core().endsWith(core)) {
+            return 60; // the tail of a long label: 活用の可否
+        }
+        if (core.length() >= 8 && t.core().length() >= 4 && core.contains(t.core())) {
+            return 58; // a longer wording that holds the label whole
+        }
+        return 0;
+    }
+
+    /**
+     * A grouped field whose group names a row and whose label heads a column (担当者① in a row, 氏名 over a column):
+     * the group's label cell and the value cell where they meet; null if there is no such pair.
+     */
+    private Cell[] crossTab(String path, FieldDescriptor field, Placement preferred) {
+        if (field.groups().isEmpty()) {
+            return null;
+        }
+        String group = path.substring(0, path.lastIndexOf('.'));
+        Cell[] best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Placement p : sheets) {
+            for (Placement.Hit g : p.hits) {
+                if (g.term().kind() != Lexicon.Kind.GROUP || !g.term().path().equals(group)) {
+                    continue;
+                }
+                CellRange gr = p.view.regionOf(g.cell());
+                for (Placement.Hit l : p.hits) {
+                    if (l.term().kind() != Lexicon.Kind.FIELD || !l.term().path().equals(path)) {
+                        continue;
+                    }
+                    CellRange lr = p.view.regionOf(l.cell());
+                    Cell value = null;
+                    int distance;
+                    if (lr.lastRow() < gr.firstRow() && lr.firstCol() > gr.lastCol()) {
+                        value = Cell.ofText(gr.firstRow(), lr.firstCol(), "");
+                        distance = gr.firstRow() - lr.lastRow();
+                    } else if (lr.firstRow() > gr.lastRow() && lr.lastCol() < gr.firstCol()) {
+                        value = Cell.ofText(lr.firstRow(), gr.firstCol(), "");
+                        distance = lr.firstRow() - gr.lastRow();
+                    } else {
+                        continue;
+                    }
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = new Cell[] {g.cell(), value, null};
+                        resolvedOn.put(path, p);
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            Placement p = resolvedOn.get(path);
+            best[1] = p.view.shown(best[1].row(), best[1].col()).isBlank()
+                    ? Cell.ofText(best[1].row(), best[1].col(), "") : p.view.shown(best[1].row(), best[1].col());
+            if (best[1].row() < 0) {
+                best[1] = Cell.ofText(best[1].row(), best[1].col(), "");
+            }
+        }
+        return best;
+    }
+
+    private void resolveAt(String path, FieldDescriptor field, Cell label, Cell value, String how) {
+        Placement p = resolvedOn.get(path);
+        p.consume(value);
+        CellOrigin origin = new CellOrigin(p.view.name(), CellRef.a1(Math.max(0, value.row()), Math.max(0, value.col())));
+        state.origins.cell(path, origin);
+        resolved.put(path, new Cell[] {label, value});
+        if (!value.isBlank() && !value.text().isBlank()) {
+            put(path, field, value, origin, how);
+        }
+    }
+
+    /** Finds the value of a field from its label cell: in the cell, to the right, below, or in an answer row. */
+    private void resolveFrom(String path, FieldDescriptor field, Placement.Hit label, Placement p) {
+        resolvedOn.put(path, p);
+        Cell cell = label.cell();
+        CellRange region = p.view.regionOf(cell);
+        if (label.inline() != null) {
+            Cell value = Cell.ofText(cell.row(), cell.col(), label.inline());
+            CellOrigin origin = new CellOrigin(p.view.name(), cell.a1());
+            state.origins.cell(path, origin);
+            resolved.put(path, new Cell[] {cell, value});
+            put(path, field, value, origin, label.how() + (label.term().inverse() ? ", inverse" : ""), label);
+            return;
+        }
+        List<Cell> right = rightOf(p, region, cell.row(), field);
+        if (!right.isEmpty() && field.kind() == ValueKind.CHOICE) {
+            Choice chosen = null;
+            Cell at = right.get(0);
+            ChoiceCells cc = chooseAmong(p, field, right);
+            if (cc != null) {
+                if (cc.several) {
+                    severalMarked(path, field, p, cc.cell);
+                    p.consume(cc.cell);
+                    state.origins.cell(path, new CellOrigin(p.view.name(), cc.cell.a1()));
+                    resolved.put(path, new Cell[] {cell, cc.cell});
+                    return;
+                }
+                chosen = cc.choice;
+                at = cc.cell;
+                if (cc.blank) {
+                    for (Cell c : right) {
+                        p.consume(c);
+                    }
+                    state.origins.cell(path, new CellOrigin(p.view.name(), at.a1()));
+                    resolved.put(path, new Cell[] {cell, at});
+                    return;
+                }
+            }
+            for (Cell c : right) {
+                p.consume(c);
+            }
+            CellOrigin origin = new CellOrigin(p.view.name(), at.a1());
+            state.origins.cell(path, origin);
+            resolved.put(path, new Cell[] {cell, at});
+            if (chosen != null) {
+                Object value = label.term().inverse() ? invert(chosen) : chosen;
+                if (label.term().inverse()) {
+                    inverted(path, field, p, at, label);
+                }
+                state.values.put(path, value);
+                explain.record(path, p.view.name(), at.a1(), String.valueOf(((Choice) value).label()),
+                        label.how() + ", " + cc.how + " at " + label.cell().a1());
+            } else {
+                put(path, field, at, origin, label.how(), label);
+            }
+            return;
+        }
+        if (!right.isEmpty()) {
+            Cell value = right.get(0);
+            p.consume(value);
+            CellOrigin origin = new CellOrigin(p.view.name(), value.a1());
+            state.origins.cell(path, origin);
+            resolved.put(path, new Cell[] {cell, value});
+            put(path, field, value, origin, label.how() + ", value to the right", label);
+            return;
+        }
+        Cell below = below(p, region, field);
+        if (below != null) {
+            p.consume(below);
+            CellOrigin origin = new CellOrigin(p.view.name(), below.a1());
+            state.origins.cell(path, origin);
+            resolved.put(path, new Cell[] {cell, below});
+            put(path, field, below, origin, label.how() + ", value below", label);
+            return;
+        }
+        // nothing written: the cell a value belongs in
+        int col = Math.min(region.lastCol() + 1, CellRef.MAX_COLUMNS - 1);
+        state.origins.cell(path, new CellOrigin(p.view.name(), CellRef.a1(cell.row(), col)));
+        resolved.put(path, new Cell[] {cell, Cell.ofText(cell.row(), col, "")});
+    }
+
+    /**
+     * The cells to the right of a label, up to the next label: one value, or for a choice every option and mark
+     * written there. Notes ({@code ※…}), a hint and bracketed remarks are passed over.
+     */
+    private List<Cell> rightOf(Placement p, CellRange region, int row) {
+        return rightOf(p, region, row, null);
+    }
+
+    private List<Cell> rightOf(Placement p, CellRange region, int row, FieldDescriptor field) {
+        List<Cell> out = new ArrayList<>();
+        int last = Math.min(p.view.lastColumn(), region.lastCol() + RIGHT_SCAN);
+        int c = region.lastCol() + 1;
+        while (c <= last) {
+            Cell shown = p.view.shown(row, c);
+            CellRange r = shown.isBlank() ? null : p.view.regionOf(shown);
+            int next = r == null ? c + 1 : Math.max(c + 1, r.lastCol() + 1);
+            if (shown.isBlank()) {
+                c = next;
+                continue;
+            }
+            if (shown.row() != row && r != null && r.firstRow() != row) {
+                // a merged region from above reaching into this row: not this row's value
+                c = next;
+                continue;
+            }
+            boolean answer = field != null && field.kind() == ValueKind.CHOICE && shown.type() == CellType.STRING
+                    && ChoiceText.read(field.javaType(), shown.text()).found(); // an option is a value, however worded
+            if (!answer && isLabelCell(p, shown)) {
+                break;
+            }
+            if (p.isConsumed(shown.row(), shown.col()) || p.inData(shown.row(), shown.col())) {
+                break;
+            }
+            if (shown.type() == CellType.STRING && (isNote(shown.text()) || isHintOrInstruction(p, shown, field))) {
+                p.consume(shown);
+                c = next;
+                continue;
+            }
+            out.add(shown);
+            c = next;
+        }
+        return out;
+    }
+
+    /**
+     * Whether a cell names a label (of this form, a kana reading or a generic answer label), also by a similar
+     * wording (another question of a questionnaire): never a value.
+     */
+    private boolean isLabelCell(Placement p, Cell cell) {
+        long pos = Placement.pos(cell.row(), cell.col());
+        if (p.kana.containsKey(pos)) {
+            return true;
+        }
+        if (cell.type() == CellType.STRING && looksLikeLabel(p, cell)) {
+            return true;
+        }
+        for (Placement.Hit h : p.at(cell.row(), cell.col())) {
+            if (h.score() >= 86 && h.inline() == null && h.term().kind() != Lexicon.Kind.TITLE) {
+                return true;
+            }
+            if (h.score() >= 58 && h.inline() == null
+                    && (h.term().kind() == Lexicon.Kind.FIELD || h.term().kind() == Lexicon.Kind.COLUMN)) {
+                return true; // a label by similarity (another question of a questionnaire)
+            }
+            if (h.inline() != null && h.score() >= 86) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Map<Long, Boolean> labelLike = new HashMap<>();
+
+    /** Whether a text is a label of this form by similarity (a long wording or a numbered question). */
+    private boolean looksLikeLabel(Placement p, Cell cell) {
+        long pos = Placement.pos(cell.row(), cell.col()) ^ ((long) p.order << 50);
+        Boolean known = labelLike.get(pos);
+        if (known != null) {
+            return known;
+        }
+        String key = p.view.key(cell.text());
+        String core = Wording.core(key);
+        String number = Wording.leadingNumber(key);
+        boolean like = false;
+        if (core.length() >= 4) {
+            for (Lexicon.Term t : lexicon.long_) {
+                if ((t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.COLUMN) && similarity(core, number, t) >= 66) {
+                    like = true;
+                    break;
+                }
+            }
+            if (!like && !number.isEmpty()) {
+                for (Lexicon.Term t : lexicon.numbered) {
+                    if (similarity(core, number, t) >= 60) {
+                        like = true;
+                        break;
+                    }
+                }
+            }
+        }
+        labelLike.put(pos, like);
+        return like;
+    }
+
+    /** A note, not a value: starts with ※ or ＊, or is wholly in brackets. */
+    static boolean isNote(String text) {
+        String s = LabelText.nfkc(text).strip();
+        if (s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(0);
+        if (c == '※' || c == '*' || c == '＊') {
+            return true;
+        }
+        return (c == '(' && s.endsWith(")") && s.indexOf(')') == s.length() - 1 && s.length() > 6)
+                || (c == '【' && s.endsWith("】") && s.length() > 8);
+    }
+
+    /** The value below a label (a label above its value), or right of a 回答 label in the row below; null if none. */
+    private Cell below(Placement p, CellRange region, FieldDescriptor field) {
+        int r = region.lastRow() + 1;
+        if (r > p.view.lastRow()) {
+            return null;
+        }
+        for (int c = region.firstCol(); c <= Math.min(region.lastCol(), region.firstCol() + 3); c++) {
+            Cell shown = p.view.shown(r, c);
+            if (shown.isBlank()) {
+                continue;
+            }
+            if (p.answerLabels.contains(Placement.pos(shown.row(), shown.col()))) {
+                List<Cell> right = rightOf(p, p.view.regionOf(shown), shown.row());
+                p.consume(shown);
+                return right.isEmpty() ? null : right.get(0);
+            }
+            boolean answer = field != null && field.kind() == ValueKind.CHOICE && shown.type() == CellType.STRING
+                    && ChoiceText.read(field.javaType(), shown.text()).found();
+            if ((!answer && isLabelCell(p, shown)) || p.isConsumed(shown.row(), shown.col()) || p.inData(shown.row(), shown.col())) {
+                return null;
+            }
+            if (field != null && field.kind() == ValueKind.CHOICE && shown.type() == CellType.STRING && !answer
+                    && !ChoiceText.isMark(shown.text()) && !ChoiceText.read(field.javaType(), shown.text()).untouched()) {
+                return null; // under a choice's label, a text that is no option is a heading or a sub-label, not its answer
+            }
+            if (shown.type() == CellType.STRING && (isNote(shown.text()) || isHintOrInstruction(p, shown, field))) {
+                return null;
+            }
+            if (shown.row() < r) {
+                return null; // merged with the label itself
+            }
+            // a value with its own label to its left belongs to that label (a label-left layout), not to this one
+            CellRange sr = p.view.regionOf(shown);
+            for (int left = sr.firstCol() - 1; left >= Math.max(0, sr.firstCol() - 4); left--) {
+                Cell l = p.view.shown(r, left);
+                if (!l.isBlank() && l.type() == CellType.STRING && l.row() == r
+                        && (isLabelCell(p, l) || !p.at(l.row(), l.col()).isEmpty())) {
+                    return null;
+                }
+            }
+            return shown;
+        }
+        return null;
+    }
+
+    /** The choice made among the cells right of a label, and how it was made. */
+    private record ChoiceCells(Choice choice, Cell cell, String how, boolean several, boolean blank) {
+    }
+
+    /**
+     * Reads a choice from the cells right of its label: an option written alone, options with marks in the cells
+     * before or after them, a mark under a column headed by an option, or one cell that says it all.
+     */
+    private ChoiceCells chooseAmong(Placement p, FieldDescriptor field, List<Cell> cells) {
+        Class<?> type = field.javaType();
+        List<Cell> options = new ArrayList<>();
+        List<Choice> optionValues = new ArrayList<>();
+        List<Cell> marks = new ArrayList<>();
+        for (Cell c : cells) {
+            if (c.type() != CellType.STRING) {
+                continue;
+            }
+            if (ChoiceText.isMark(c.text())) {
+                marks.add(c);
+                continue;
+            }
+            Choice exact = ChoiceText.exact(type, c.text());
+            if (exact != null) {
+                options.add(c);
+                optionValues.add(exact);
+            }
+        }
+        if (options.size() >= 2 && !marks.isEmpty()) {
+            List<Choice> chosen = new ArrayList<>();
+            Cell chosenCell = null;
+            for (Cell m : marks) {
+                if (!ChoiceText.isChosenMark(m.text())) {
+                    continue;
+                }
+                int k = markedOption(m, options);
+                if (k >= 0 && !chosen.contains(optionValues.get(k))) {
+                    chosen.add(optionValues.get(k));
+                    chosenCell = m;
+                }
+            }
+            if (chosen.size() == 1) {
+                return new ChoiceCells(chosen.get(0), chosenCell, "mark beside the option", false, false);
+            }
+            if (chosen.size() > 1) {
+                return new ChoiceCells(null, chosenCell, "", true, false);
+            }
+            return new ChoiceCells(null, options.get(0), "options printed, none marked", false, true);
+        }
+        if (options.size() == 1 && !marks.isEmpty()) {
+            for (Cell m : marks) {
+                if (ChoiceText.isChosenMark(m.text()) && Math.abs(m.col() - options.get(0).col()) == 1) {
+                    return new ChoiceCells(optionValues.get(0), m, "mark beside the option", false, false);
+                }
+            }
+        }
+        if (options.isEmpty() && !marks.isEmpty()) {
+            // a mark under a column headed by an option (はい | いいえ columns)
+            List<Choice> chosen = new ArrayList<>();
+            Cell chosenCell = null;
+            for (Cell m : marks) {
+                if (!ChoiceText.isChosenMark(m.text())) {
+                    continue;
+                }
+                Choice header = optionAbove(p, type, m);
+                if (header != null && !chosen.contains(header)) {
+                    chosen.add(header);
+                    chosenCell = m;
+                }
+            }
+            if (chosen.size() == 1) {
+                return new ChoiceCells(chosen.get(0), chosenCell, "mark under the option's column", false, false);
+            }
+            if (chosen.size() > 1) {
+                return new ChoiceCells(null, chosenCell, "", true, false);
+            }
+        }
+        return null;
+    }
+
+    /** The option a mark cell marks: the option cell right after it, else the one right before it. */
+    private static int markedOption(Cell mark, List<Cell> options) {
+        for (int k = 0; k < options.size(); k++) {
+            if (options.get(k).col() == mark.col() + 1) {
+                return k;
+            }
+        }
+        for (int k = 0; k < options.size(); k++) {
+            if (options.get(k).col() == mark.col() - 1) {
+                return k;
+            }
+        }
+        int best = -1;
+        int distance = Integer.MAX_VALUE;
+        for (int k = 0; k < options.size(); k++) {
+            int d = options.get(k).col() - mark.col();
+            if (d > 0 && d < distance) {
+                distance = d;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The option that heads a mark's column (within the rows above), or null. */
+    static Choice optionAbove(Placement p, Class<?> type, Cell mark) {
+        for (int r = mark.row() - 1; r >= Math.max(0, mark.row() - 60); r--) {
+            Cell above = p.view.shown(r, mark.col());
+            if (above.type() == CellType.STRING && !ChoiceText.isMark(above.text())) {
+                Choice c = ChoiceText.exact(type, above.text());
+                if (c != null) {
+                    return c;
+                }
+                if (above.text().length() > 12) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object invert(Object choice) {
+        if (choice == YesNo.YES) {
+            return YesNo.NO;
+        }
+        if (choice == YesNo.NO) {
+            return YesNo.YES;
+        }
+        if (choice == Presence.PRESENT) {
+            return Presence.ABSENT;
+        }
+        if (choice == Presence.ABSENT) {
+            return Presence.PRESENT;
+        }
+        return choice;
+    }
+
+    private void inverted(String path, FieldDescriptor field, Placement p, Cell at, Placement.Hit label) {
+        state.finding(ReadCodes.INVERSE_QUESTION, Severity.INFO, p.view.name(), at.a1(), path, field.qualifiedLabel(),
+                label.cell().text().strip(), field.qualifiedLabel());
+    }
+
+    private void severalMarked(String path, FieldDescriptor field, Placement p, Cell at) {
+        state.finding(ReadCodes.SEVERAL_CHOSEN, Severity.ERROR, p.view.name(), at.a1(), path, field.qualifiedLabel(),
+                field.qualifiedLabel());
+    }
+
+    private void put(String path, FieldDescriptor field, Cell cell, CellOrigin origin, String how) {
+        put(path, field, cell, origin, how, null);
+    }
+
+    private void put(String path, FieldDescriptor field, Cell cell, CellOrigin origin, String how, Placement.Hit label) {
+        Converted converted = converter.convert(cell, field);
+        if (converted.failed()) {
+            addProblem(state, path, field, origin, converted);
+            return;
+        }
+        if (converted.value().isEmpty()) {
+            return;
+        }
+        Object value = converted.value().get();
+        if (label != null && label.term().inverse() && value instanceof Choice) {
+            value = invert(value);
+            inverted(path, field, placementOf(label.view()), cell, label);
+        }
+        state.values.put(path, value);
+        explain.record(path, origin.sheet(), origin.cell(), String.valueOf(value instanceof Choice c ? c.label() : value),
+                how + (label != null ? " (label " + label.cell().a1() + ")" : ""));
+    }
+
+    static void addProblem(ReadState state, String path, FieldDescriptor field, CellOrigin origin, Converted converted) {
+        String label = field.qualifiedLabel();
+        state.typeProblem(converted.problemCode(), origin, path, label, "「" + label + "」: " + stripCode(converted.problemJa()),
+                "\"" + field.qualifiedLabelEn() + "\": " + stripCode(converted.problemEn()));
+    }
+
+    private static String stripCode(String message) {
+        int colon = message.indexOf(": ");
+        return message.startsWith("MSF-") && colon > 0 ? message.substring(colon + 2) : message;
+    }
+
+    // ------------------------------------------------------------------ kana, postal codes, pictures
+
+    /** Kana readings: a kana label next to (right of, or under) the field it reads, then its value. */
+    private void readKana(FieldBlock block) {
+        String prefix = block.path().isEmpty() ? "" : block.path() + ".";
+        for (FieldDescriptor field : block.fields()) {
+            String path = prefix + field.path();
+            String basePath = lexicon.kanaBases.get(path);
+            if (basePath == null || !field.appliesTo(version) || resolved.containsKey(path)) {
+                continue;
+            }
+            Cell[] base = resolved.get(basePath);
+            Placement p = resolvedOn.get(basePath);
+            if (base == null || p == null) {
+                continue;
+            }
+            Cell baseLabel = base[0];
+            Cell baseValue = base[1];
+            Cell best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Map.Entry<Long, String> e : p.kana.entrySet()) {
+                int row = (int) (e.getKey() >> 20);
+                int col = (int) (e.getKey() & 0xFFFFF);
+                if (p.isConsumed(row, col)) {
+                    continue;
+                }
+                int distance;
+                if (row == baseLabel.row() && col > Math.max(baseLabel.col(), baseValue.col())) {
+                    distance = col - baseValue.col(); // 医療機関名 | 値 | (かな) | 値
+                } else if (col >= baseLabel.col() - 1 && col <= baseLabel.col() + 1 && row > baseLabel.row()
+                        && row <= p.view.regionOf(baseLabel).lastRow() + 2) {
+                    distance = 10 + (row - baseLabel.row()); // (かな) under the label
+                } else if (col == baseLabel.col() && row == baseLabel.row() - 1) {
+                    distance = 20; // フリガナ over the label
+                } else {
+                    continue;
+                }
+                if (!e.getValue().isEmpty()) {
+                    distance -= 5; // 医療機関名(かな): says what it reads
+                }
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = p.view.cell(row, col);
+                }
+            }
+            if (best == null) {
+                state.finding(ReadCodes.LABEL_MISSING, Severity.INFO, p.view.name(), "", path, field.qualifiedLabel(),
+                        p.view.name(), field.qualifiedLabel());
+                continue;
+            }
+            p.consume(best);
+            resolveFrom(path, field, new Placement.Hit(p.view, best, lexicon.field(path).get(0), 95, null,
+                    "kana label"), p);
+        }
+    }
+
+    /**
+     * A postal code written in the address cell ({@code 〒760-0017 香川県…}): the code goes to the block's postal-code
+     * field when that field has no value of its own, and the address keeps the rest.
+     */
+    private void splitPostalCodes(FieldBlock block) {
+        String prefix = block.path().isEmpty() ? "" : block.path() + ".";
+        String postalPath = null;
+        FieldDescriptor postal = null;
+        for (FieldDescriptor f : block.fields()) {
+            if (f.kind() == ValueKind.POSTAL_CODE) {
+                postalPath = prefix + f.path();
+                postal = f;
+            }
+        }
+        if (postalPath == null) {
+            return;
+        }
+        for (FieldDescriptor f : block.fields()) {
+            String path = prefix + f.path();
+            if (f.kind() != ValueKind.TEXT || !(state.values.get(path) instanceof String text)) {
+                continue;
+            }
+            java.util.regex.Matcher m = POSTAL_PREFIX.matcher(LabelText.nfkc(text).strip());
+            if (!m.find()) {
+                continue;
+            }
+            String code = m.group(1).replaceAll("[^0-9]", "");
+            String rest = LabelText.nfkc(text).strip().substring(m.end()).strip();
+            if (rest.isEmpty()) {
+                continue;
+            }
+            state.values.put(path, CellConverter.text(rest, f.text()));
+            if (!state.values.containsKey(postalPath)) {
+                Cell[] at = resolved.get(path);
+                Placement p = resolvedOn.get(path);
+                try {
+                    state.values.put(postalPath, io.github.medsecforms.model.value.PostalCode.parse(code));
+                    if (at != null && p != null) {
+                        state.origins.cell(postalPath, new CellOrigin(p.view.name(), at[1].a1()));
+                        explain.record(postalPath, p.view.name(), at[1].a1(), code, "postal code written in the address cell");
+                    }
+                } catch (RuntimeException e) {
+                    // not a postal code after all: leave the address whole
+                    state.values.put(path, text);
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern POSTAL_PREFIX =
+            java.util.regex.Pattern.compile("^〒?\\s*([0-9]{3}\\s*[-‐－ー−]?\\s*[0-9]{4})(?![0-9])\\s*");
+
+    private void readImage(String path, Placement preferred) {
+        Placement found = null;
+        Picture largest = null;
+        List<Placement> order = new ArrayList<>();
+        if (preferred != null) {
+            order.add(preferred);
+        }
+        order.addAll(sheets);
+        for (Placement p : order) {
+            for (Picture pic : p.view.sheet().pictures()) {
+                if (largest == null || pic.bytes().length > largest.bytes().length) {
+                    largest = pic;
+                    found = p;
+                }
+            }
+            if (largest != null && p == preferred) {
+                break;
+            }
+        }
+        if (largest == null) {
+            return;
+        }
+        state.values.put(path, new ImageData(largest.mediaType(), largest.bytes()));
+        if (largest.row() >= 0 && largest.col() >= 0) {
+            state.origins.cell(path, new CellOrigin(found.view.name(), CellRef.a1(largest.row(), largest.col())));
+        }
+        explain.record(path, found.view.name(), largest.row() >= 0 ? CellRef.a1(largest.row(), largest.col()) : "",
+                largest.mediaType(), "picture on the sheet");
+    }
+
+    /** The sheet the floor plan was read from, for its callouts. */
+    Placement imageSheet(String path) {
+        return null;
+    }
+
+    /** Reports text cells inside the form's area that nothing read (読み取っていない記入). */
+    void reportUnplaced() {
+        for (Placement p : sheets) {
+            new Unplaced(p, state).report();
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package io.github.medsecforms.xlsx.internal.read;
+
+import io.github.medsecforms.xlsx.internal.grid.Cell;
+import io.github.medsecforms.xlsx.internal.grid.CellRange;
+import io.github.medsecforms.xlsx.internal.grid.CellType;
+import io.github.medsecforms.xlsx.internal.grid.SheetState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the locator knows of one worksheet while it reads a form: every text cell that names one of the form's
+ * labels ({@link Hit}), the cells already used (as labels, headers or values) and the areas that are table data.
+ * Built once per sheet and form.
+ */
+final class Placement {
+    /** One cell that names a term, how well, and the value written in the same cell after the label, if any. */
+    record Hit(SheetView view, Cell cell, Lexicon.Term term, int score, String inline, String how) {
+        long pos() {
+            return Placement.pos(cell.row(), cell.col());
+        }
+    }
+
+    final SheetView view;
+    final int order;
+    final List<Hit> hits = new ArrayList<>();
+    private final Map<Long, List<Hit>> byCell = new HashMap<>();
+    private final Map<Integer, List<Hit>> byRow = new HashMap<>();
+    /** Bare or named kana labels: cell → the label they read ("" when bare). */
+    final Map<Long, String> kana = new HashMap<>();
+    /** Generic answer labels (回答, 記入欄) and notes. */
+    final Set<Long> answerLabels = new HashSet<>();
+    final Set<Long> consumed = new HashSet<>();
+    /** Table data areas: {firstRow, lastRow, firstCol, lastCol}. */
+    final List<int[]> dataAreas = new ArrayList<>();
+    /** Cells whose text could be a label but matched nothing (for the similarity search). */
+    final List<Cell> unmatched = new ArrayList<>();
+
+    private static final Set<String> ANSWER_LABELS = Set.of("回答", "答", "答え", "回答欄", "記入欄", "answer", "回答内容",
+            "回答(入力欄)", "入力欄", "記入");
+
+    Placement(SheetView view, Lexicon lexicon, int order) {
+        this.view = view;
+        this.order = order;
+        for (Cell cell : view.sheet().cells()) {
+            if (cell.type() != CellType.STRING) {
+                continue;
+            }
+            String text = cell.text();
+            if (text.length() > 300) {
+                continue;
+            }
+            String key = view.key(text);
+            if (key.isEmpty()) {
+                continue;
+            }
+            long pos = pos(cell.row(), cell.col());
+            if (ANSWER_LABELS.contains(key) || ANSWER_LABELS.contains(Wording.core(key))) {
+                answerLabels.add(pos);
+            }
+            String kanaBase = Wording.kanaBase(key);
+            if (kanaBase != null && kanaBase.isEmpty()) {
+                kana.put(pos, kanaBase); // a bare (かな): it reads the field next to it
+                continue;
+            }
+            int before = hits.size();
+            Set<Lexicon.Term> seen = new HashSet<>();
+            for (Lexicon.Term t : lexicon.exact(key)) {
+                if (seen.add(t)) {
+                    add(new Hit(view, cell, t, 100, null, "label"));
+                }
+            }
+            String core = Wording.core(key);
+            for (Lexicon.Term t : lexicon.core(core)) {
+                if (seen.add(t)) {
+                    add(new Hit(view, cell, t, 90, null, "label"));
+                }
+            }
+            String[] lv = Wording.labelAndValue(text);
+            if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(Wording.core(lv[0])).isEmpty()) {
+                // 担当者1 所属・役職：…: the label after a row's name
+                String[] parts = LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
+                        : text.indexOf('：')))).strip().split(SPACES.pattern());
+                if (parts.length >= 2) {
+                    lv = new String[] {view.key(parts[parts.length - 1]), lv[1]};
+                }
+            }
+            if (lv != null) {
+                for (Lexicon.Term t : lexicon.exact(lv[0])) {
+                    if (seen.add(t)) {
+                        add(new Hit(view, cell, t, 88, lv[1], "label-in-cell"));
+                    }
+                }
+                for (Lexicon.Term t : lexicon.core(Wording.core(lv[0]))) {
+                    if (seen.add(t)) {
+                        add(new Hit(view, cell, t, 86, lv[1], "label-in-cell"));
+                    }
+                }
+            }
+            if (hits.size() == before && (text.indexOf('\n') > 0)) {
+                // a header over two lines: a group or note on one line, the label on the other
+                // (ルータ/UTM/FW ↵ メーカー, シングル利用(*) ↵ 単体/仮想デスクトップ)
+                String[] lines = LINES.split(text);
+                for (int i = lines.length - 1; i >= 0; i--) {
+                    String lk = expand(view.key(lines[i]));
+                    if (lk.isEmpty()) {
+                        continue;
+                    }
+                    for (Lexicon.Term t : lexicon.exact(lk)) {
+                        if (seen.add(t)) {
+                            add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
+                        }
+                    }
+                    for (Lexicon.Term t : lexicon.core(Wording.core(lk))) {
+                        if (seen.add(t)) {
+                            add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
+                        }
+                    }
+                }
+            }
+            if (hits.size() == before && (text.indexOf(' ') > 0 || text.indexOf('　') > 0)) {
+                // a label with a row's name before it or a remark after it, apart: 担当者1　所属・役職
+                String[] tokens = SPACES.split(LabelText.nfkc(text).strip());
+                if (tokens.length >= 2 && tokens.length <= 4) {
+                    for (String token : new String[] {tokens[tokens.length - 1], tokens[0]}) {
+                        String tk = view.key(token);
+                        for (Lexicon.Term t : lexicon.exact(tk)) {
+                            if (seen.add(t)) {
+                                add(new Hit(view, cell, t, 86, null, "label beside a row's name"));
+                            }
+                        }
+                        for (Lexicon.Term t : lexicon.core(Wording.core(tk))) {
+                            if (seen.add(t)) {
+                                add(new Hit(view, cell, t, 86, null, "label beside a row's name"));
+                            }
+                        }
+                    }
+                }
+            }
+            if (hits.size() == before) {
+                // abbreviations: 技術Ver確認, GIPアドレス, 電カル系NW接続
+                String expanded = expand(key);
+                if (!expanded.equals(key)) {
+                    for (Lexicon.Term t : lexicon.exact(expanded)) {
+                        if (seen.add(t)) {
+                            add(new Hit(view, cell, t, 87, null, "abbreviated label"));
+                        }
+                    }
+                    for (Lexicon.Term t : lexicon.core(Wording.core(expanded))) {
+                        if (seen.add(t)) {
+                            add(new Hit(view, cell, t, 87, null, "abbreviated label"));
+                        }
+                    }
+                }
+            }
+            if (hits.size() == before && core.length() >= 6) {
+                // a label with a note run on after it (病床数許可病床, シングル利用単体/仮想デスクトップ)
+                for (int len = core.length() - 2; len >= Math.max(4, (core.length() + 1) / 2); len--) {
+                    if (VALUE_WORDS.contains(core.substring(len))) {
+                        continue; // 調査希望あり: a label's word and an answer, a value
+                    }
+                    List<Lexicon.Term> found = lexicon.core(core.substring(0, len));
+                    for (Lexicon.Term t : found) {
+                        if (seen.add(t)) {
+                            add(new Hit(view, cell, t, 86, null, "label followed by a note"));
+                        }
+                    }
+                    if (!found.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            if (hits.size() == before && core.length() >= 2 && !looksLikeValue(key)) {
+                unmatched.add(cell);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s　]+");
+    private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
+    private static final Set<String> VALUE_WORDS = Set.of("あり", "なし", "有", "無", "済", "はい", "いいえ", "有り", "無し",
+            "する", "しない", "済み", "不要", "要");
+
+    private static final List<Map.Entry<String, String>> ABBREVIATIONS =
+            io.github.medsecforms.model.Vocabulary.abbreviations();
+
+    /** A key with its abbreviations written out ({@link io.github.medsecforms.model.Vocabulary#abbreviations()}). */
+    static String expand(String key) {
+        String out = key;
+        for (int round = 0; round < 3; round++) {
+            String before = out;
+            for (Map.Entry<String, String> a : ABBREVIATIONS) {
+                if (out.contains(a.getKey())) {
+                    out = out.replace(a.getKey(), a.getValue());
+                }
+            }
+            if (out.equals(before)) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a key is clearly a value, never a label: digits, an address, an e-mail, a date. */
+    private static boolean looksLikeValue(String key) {
+        int digits = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        return digits * 2 > key.length() || key.indexOf('@') >= 0;
+    }
+
+    void add(Hit hit) {
+        hits.add(hit);
+        byCell.computeIfAbsent(hit.pos(), k -> new ArrayList<>(2)).add(hit);
+        byRow.computeIfAbsent(hit.cell().row(), k -> new ArrayList<>()).add(hit);
+    }
+
+    List<Hit> at(int row, int col) {
+        return byCell.getOrDefault(pos(row, col), List.of());
+    }
+
+    List<Hit> inRow(int row) {
+        return byRow.getOrDefault(row, List.of());
+    }
+
+    boolean isHit(int row, int col, int minScore) {
+        for (Hit h : at(row, col)) {
+            if (h.score() >= minScore) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isConsumed(int row, int col) {
+        return consumed.contains(pos(row, col));
+    }
+
+    void consume(Cell cell) {
+        if (cell.row() >= 0) {
+            consumed.add(pos(cell.row(), cell.col()));
+            CellRange r = view.regionOf(cell);
+            if (r.firstRow() != r.lastRow() || r.firstCol() != r.lastCol()) {
+                consumed.add(pos(r.firstRow(), r.firstCol()));
+            }
+        }
+    }
+
+    void consumedAll(Set<Long> cells) {
+        consumed.addAll(cells);
+    }
+
+    boolean inData(int row, int col) {
+        for (int[] a : dataAreas) {
+            if (row >= a[0] && row <= a[1] && col >= a[2] && col <= a[3]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean visible() {
+        return view.sheet().state() == SheetState.VISIBLE;
+    }
+
+    static long pos(int row, int col) {
+        return ((long) row << 20) | col;
+    }
+}

@@ -1,0 +1,211 @@
+package io.github.medsecforms.xlsx.internal.read;
+
+import io.github.medsecforms.xlsx.internal.grid.Cell;
+import io.github.medsecforms.xlsx.internal.grid.CellType;
+import io.github.medsecforms.xlsx.internal.grid.SheetState;
+import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.SheetDescriptor;
+import io.github.medsecforms.model.checklist.ChecklistCatalogue;
+import io.github.medsecforms.model.checklist.ChecklistItem;
+import io.github.medsecforms.model.value.FiscalYear;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells which form a workbook holds by what its cells say: every wording of every form's labels (its
+ * {@link Lexicon}), checklist items and sheet names, each weighted by how many forms share it (医療機関名 says little,
+ * 技術バージョン確認 a lot). A form's score is the weight of its distinct labels found, over the square root of how
+ * many it has (a long form is not favoured for its length), plus its official sheet names. Questions and long labels
+ * count when written a little differently (similarity), within a budget of cells so that a huge sheet costs no more
+ * than its first few thousand texts. Below {@value #MIN_SCORE} (or fewer than {@value #MIN_PATHS} labels) nothing is
+ * recognised.
+ */
+final class Recognizer {
+    static final double MIN_SCORE = 0.9;
+    static final int MIN_PATHS = 3;
+    private static final int SIMILARITY_BUDGET = 3000;
+
+    private record Posting(int form, int path, String core, String number) {
+    }
+
+    private static final class Index {
+        final List<FormDescriptor> forms = FormRegistry.forms();
+        final Map<String, List<Posting>> byKey = new HashMap<>();
+        final Map<String, List<Posting>> byCore = new HashMap<>();
+        final List<Posting> longs = new ArrayList<>();
+        final int[] paths;
+        final Map<String, Double> weight = new HashMap<>();
+        final List<Set<String>> sheetNames = new ArrayList<>();
+        /** Title phrases (cores): phrase → the forms whose title or statement says it. */
+        final Map<String, Set<Integer>> titles = new HashMap<>();
+
+        Index() {
+            paths = new int[forms.size()];
+            Map<String, Set<Integer>> formsOf = new HashMap<>();
+            List<Map<String, Integer>> pathIds = new ArrayList<>();
+            for (int f = 0; f < forms.size(); f++) {
+                FormDescriptor form = forms.get(f);
+                Map<String, Integer> ids = new HashMap<>();
+                pathIds.add(ids);
+                Set<String> names = new HashSet<>();
+                for (SheetDescriptor sd : form.sheets()) {
+                    names.add(LabelText.key(sd.name()));
+                }
+                sheetNames.add(names);
+                for (String phrase : io.github.medsecforms.model.Vocabulary.of(form.id()).titlePhrases()) {
+                    String c = Wording.core(LabelText.key(phrase));
+                    if (!c.isEmpty()) {
+                        titles.computeIfAbsent(c, k -> new HashSet<>()).add(f);
+                    }
+                }
+                Lexicon lexicon = Lexicon.of(form);
+                for (Lexicon.Term t : lexicon.allTerms()) {
+                    String pathKey = t.kind() + ":" + (t.kind() == Lexicon.Kind.COLUMN ? t.table().path() + "." : "") + t.path();
+                    int id = ids.computeIfAbsent(pathKey, k -> ids.size());
+                    add(f, id, t.key(), t.core(), t.number(), formsOf);
+                }
+                if (form.id().startsWith("checklist-")) {
+                    for (FiscalYear v : form.versions()) {
+                        for (ChecklistItem item : ChecklistCatalogue.items(form.id(), v)) {
+                            int id = ids.computeIfAbsent("item:" + item.text(), k -> ids.size());
+                            String key = LabelText.key(item.text());
+                            add(f, id, key, Wording.core(key), "", formsOf);
+                        }
+                    }
+                }
+                paths[f] = ids.size();
+            }
+            formsOf.forEach((k, fs) -> weight.put(k, 1.0 / fs.size()));
+        }
+
+        private void add(int f, int id, String key, String core, String number, Map<String, Set<Integer>> formsOf) {
+            Posting p = new Posting(f, id, core, number);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            if (!core.isEmpty()) {
+                byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(p);
+                formsOf.computeIfAbsent(core, k -> new HashSet<>()).add(f);
+                if (core.length() >= 7) {
+                    longs.add(p);
+                }
+            }
+        }
+
+        double weight(Posting p) {
+            return weight.getOrDefault(p.core(), 1.0);
+        }
+    }
+
+    private static final class Holder {
+        static final Index INDEX = new Index();
+    }
+
+    private Recognizer() {
+    }
+
+    /** The form a workbook holds, if its cells say so clearly enough. */
+    static Optional<FormDescriptor> recognise(List<SheetView> views) {
+        Map<String, Double> scores = scores(views);
+        String best = null;
+        double bestScore = 0;
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                bestScore = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best != null && bestScore >= MIN_SCORE ? FormRegistry.find(best) : Optional.empty();
+    }
+
+    /** Each form's score for a workbook (forms with fewer than {@value #MIN_PATHS} labels found are left out). */
+    static Map<String, Double> scores(List<SheetView> views) {
+        Index index = Holder.INDEX;
+        int n = index.forms.size();
+        List<Map<Integer, Double>> hit = new ArrayList<>();
+        for (int f = 0; f < n; f++) {
+            hit.add(new HashMap<>());
+        }
+        double[] names = new double[n];
+        double[] titled = new double[n];
+        Set<String> titlesSeen = new HashSet<>();
+        int budget = SIMILARITY_BUDGET;
+        for (SheetView v : views) {
+            if (v.sheet().state() != SheetState.VISIBLE || Locator.isAside(v.name())) {
+                continue;
+            }
+            String sheetKey = LabelText.key(v.name());
+            for (int f = 0; f < n; f++) {
+                if (index.sheetNames.get(f).contains(sheetKey)) {
+                    names[f] += 1;
+                }
+            }
+            for (Cell cell : v.sheet().cells()) {
+                if (cell.type() != CellType.STRING || cell.text().length() > 300) {
+                    continue;
+                }
+                String key = v.key(cell.text());
+                if (key.isEmpty()) {
+                    continue;
+                }
+                String core = Wording.core(key);
+                if (key.length() <= 120) {
+                    for (Map.Entry<String, Set<Integer>> t : index.titles.entrySet()) {
+                        if (key.contains(t.getKey()) && titlesSeen.add(t.getKey())) {
+                            for (int f : t.getValue()) {
+                                titled[f] += 1.0 / t.getValue().size();
+                            }
+                        }
+                    }
+                }
+                boolean found = note(index, hit, index.byKey.get(key));
+                found |= note(index, hit, index.byCore.get(core));
+                String[] lv = Wording.labelAndValue(cell.text());
+                if (lv != null) {
+                    found |= note(index, hit, index.byKey.get(lv[0]));
+                    found |= note(index, hit, index.byCore.get(Wording.core(lv[0])));
+                }
+                if (!found && core.length() >= 7 && budget > 0) {
+                    budget--;
+                    String number = Wording.leadingNumber(key);
+                    for (Posting p : index.longs) {
+                        double d = Wording.dice(core, p.core());
+                        if (d >= 0.7 || (!number.isEmpty() && number.equals(p.number()) && d >= 0.35)) {
+                            hit.get(p.form()).merge(p.path(), index.weight(p) * Math.min(1, d), Math::max);
+                        } else if (p.core().length() >= 6 && core.contains(p.core())) {
+                            hit.get(p.form()).merge(p.path(), index.weight(p) * 0.8, Math::max);
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Double> scores = new java.util.LinkedHashMap<>();
+        for (int f = 0; f < n; f++) {
+            Map<Integer, Double> h = hit.get(f);
+            if (h.size() < MIN_PATHS) {
+                continue;
+            }
+            double sum = 0;
+            for (double w : h.values()) {
+                sum += w;
+            }
+            scores.put(index.forms.get(f).id(), sum / Math.sqrt(index.paths[f]) + names[f] + Math.min(1.5, titled[f]));
+        }
+        return scores;
+    }
+
+    private static boolean note(Index index, List<Map<Integer, Double>> hit, List<Posting> postings) {
+        if (postings == null) {
+            return false;
+        }
+        for (Posting p : postings) {
+            hit.get(p.form()).merge(p.path(), index.weight(p), Math::max);
+        }
+        return !postings.isEmpty();
+    }
+}

@@ -1,0 +1,964 @@
+package io.github.medsecforms.xlsx.internal.read;
+
+import io.github.medsecforms.xlsx.internal.grid.Cell;
+import io.github.medsecforms.xlsx.internal.grid.CellRange;
+import io.github.medsecforms.xlsx.internal.grid.CellRef;
+import io.github.medsecforms.xlsx.internal.grid.CellType;
+import io.github.medsecforms.model.CellOrigin;
+import io.github.medsecforms.model.Choice;
+import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.Origins;
+import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.TableDescriptor;
+import io.github.medsecforms.model.ValueKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one table of a form wherever it stands: its header is the line (row, or column for a table laid out across)
+ * where most of its columns are named, with group headers above (or beside) telling apart columns of one wording
+ * (回答 under 1回目 and under 2回目); a choice column may be split into one column per option marked with ○, and an
+ * answer and its date may share one column headed by their group (1回目). Data runs from under the header to the
+ * next block: 記入例 rows, totals and blank rows are skipped. A table may stand in several places (a sheet per
+ * section): every place is read, in order.
+ */
+final class TableReader {
+    private static final Set<String> TOTALS = Set.of("合計", "計", "小計", "総計", "total", "合計数", "合計件数", "件数",
+            "提出件数");
+    private static final int BLANK_RUN = 40;
+
+    private final Locator locator;
+    private final TableDescriptor table;
+    private final Placement preferred;
+    private final String sheetName;
+    private final List<FieldDescriptor> columns;
+    /** Whether the columns are a form's single fields (one submission per row), not a table's columns. */
+    private final boolean fields;
+    /** Submissions read in fields mode. */
+    private final List<SubmissionRow> submissions = new ArrayList<>();
+
+    /**
+     * One row of a sheet that holds one submission per row (a survey tool's export, a list of hospitals' answers).
+     *
+     * @param values   model path → value
+     * @param origins  model path → cell
+     * @param findings what could not be read in the row
+     * @param row      the sheet row (0-based)
+     */
+    record SubmissionRow(Map<String, Object> values, Map<String, CellOrigin> origins,
+                         List<io.github.medsecforms.model.Finding> findings, int row) {
+        /** How many of the form's fields the header placed. */
+        int placed() {
+            return origins.size();
+        }
+    }
+
+    /** Wordings of a survey tool's own columns (Microsoft Forms): not the form's, never read as its fields. */
+    private static final Set<String> TOOL_COLUMNS = Set.of("id", "開始時刻", "完了時刻", "メール", "名前", "最終変更時刻",
+            "メールアドレス", "回答者", "応答者", "start time", "completion time", "email", "name");
+
+    /** One place of a column: its line (sheet column, or row when across), or its option lines. */
+    private static final class Place {
+        final FieldDescriptor field;
+        int at = -1;
+        int[] optionAt;
+        Choice[] optionValues;
+        boolean shared;
+
+        Place(FieldDescriptor field) {
+            this.field = field;
+        }
+
+        int first() {
+            return at >= 0 ? at : optionAt[0];
+        }
+    }
+
+    /** Where the table stands on one sheet. */
+    private static final class Layout {
+        final Placement sheet;
+        final boolean across;
+        final int line;
+        int firstData;
+        int score;
+        final Map<FieldDescriptor, Place> places = new IdentityHashMap<>();
+        final Set<Long> headerCells = new HashSet<>();
+
+        Layout(Placement sheet, boolean across, int line) {
+            this.sheet = sheet;
+            this.across = across;
+            this.line = line;
+        }
+    }
+
+    /**
+     * @param preferred the worksheet matched to the table's sheet, or null
+     * @param sheetName the name of the sheet the form puts the table on (named by a finding when no header is found)
+     */
+    TableReader(Locator locator, TableDescriptor table, Placement preferred, String sheetName) {
+        this.locator = locator;
+        this.table = table;
+        this.preferred = preferred;
+        this.sheetName = sheetName;
+        this.columns = table.columns().stream().filter(c -> c.appliesTo(locator.version())).toList();
+        this.fields = false;
+    }
+
+    /** Reads a form's single fields (paths made whole: {@code contact1.name}) laid out as columns, a row each. */
+    TableReader(Locator locator, List<FieldDescriptor> wholePathFields, Placement preferred) {
+        this.locator = locator;
+        this.table = null;
+        this.preferred = preferred;
+        this.sheetName = null;
+        this.columns = wholePathFields;
+        this.fields = true;
+    }
+
+    /**
+     * The submissions of a sheet laid out one per row (a header naming at least {@code minFields} of the form's fields
+     * in one line, data below); empty when the workbook is not laid out so.
+     */
+    /** Whether some sheet has a header line naming at least {@code minFields} of the form's fields (cheap: no reading). */
+    boolean hasSubmissionHeader(int minFields) {
+        for (Placement p : locator.sheets()) {
+            Map<Integer, Set<String>> byRow = new HashMap<>();
+            for (Placement.Hit h : p.hits) {
+                if (h.term().kind() == Lexicon.Kind.FIELD && h.inline() == null) {
+                    byRow.computeIfAbsent(p.view.regionOf(h.cell()).lastRow(), k -> new HashSet<>()).add(h.term().path());
+                }
+            }
+            for (Set<String> paths : byRow.values()) {
+                if (paths.size() >= minFields) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    List<SubmissionRow> readSubmissions(int minFields) {
+        Layout best = null;
+        for (Placement p : locator.sheets()) {
+            for (Layout l : locate(p)) {
+                if (!l.across && l.score >= minFields && (best == null || l.score > best.score)) {
+                    best = l;
+                }
+            }
+        }
+        if (best != null) { // the first header line as good as the best: answers that resemble questions are no header
+            for (Layout l : locate(best.sheet)) {
+                if (!l.across && l.score >= Math.max(minFields, best.score * 0.8) && l.line < best.line) {
+                    best = l;
+                }
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        // the survey tool's own columns (ID, 開始時刻, 完了時刻, メール, 名前) are not the form's: never unread text
+        Placement p = best.sheet;
+        for (int c = 0; c <= p.view.lastColumn(); c++) {
+            Cell h = p.view.shown(best.line, c);
+            if (h.type() == CellType.STRING && TOOL_COLUMNS.contains(p.view.key(h.text()))) {
+                for (int r = best.line; r <= p.view.lastRow(); r++) {
+                    p.consumed.add(Placement.pos(r, c));
+                }
+            }
+        }
+        readRows(best, Integer.MAX_VALUE, new ArrayList<>(), null);
+        return submissions;
+    }
+
+    void read() {
+        List<Layout> layouts = new ArrayList<>();
+        List<Placement> order = new ArrayList<>();
+        if (preferred != null) {
+            order.add(preferred);
+        }
+        for (Placement p : locator.sheets()) {
+            if (p != preferred) {
+                order.add(p);
+            }
+        }
+        int bestScore = 0;
+        for (Placement p : order) {
+            for (Layout l : locate(p)) {
+                layouts.add(l);
+                bestScore = Math.max(bestScore, l.score);
+            }
+        }
+        int threshold = Math.max(Math.min(2, columns.size()), (int) Math.ceil(bestScore * 0.6));
+        layouts.removeIf(l -> l.score < threshold);
+        ReadState state = locator.state();
+        if (layouts.isEmpty()) {
+            boolean required = columns.stream().anyMatch(FieldDescriptor::required);
+            // the worksheet named as the table's sheet, else the sheet the form names (every sheet was searched)
+            String sheet = preferred != null && (sheetName == null
+                    || LabelText.key(preferred.view.name()).contains(LabelText.key(sheetName))) ? preferred.view.name()
+                    : sheetName != null ? sheetName : locator.sheets().get(0).view.name();
+            state.finding(ReadCodes.TABLE_MISSING, required ? Severity.WARNING : Severity.INFO, sheet, "", table.path(),
+                    table.label(), sheet, table.label());
+            state.values.put(table.path(), List.of());
+            return;
+        }
+        // in reading order: the preferred sheet first, then sheet order, then down the sheet
+        layouts.sort(Comparator.comparingInt((Layout l) -> l.sheet == preferred ? -1 : l.sheet.order)
+                .thenComparingInt(l -> l.line));
+        Layout first = layouts.get(0);
+        for (FieldDescriptor c : columns) {
+            if (!first.places.containsKey(c) && !optional(c)) {
+                state.finding(ReadCodes.COLUMN_MISSING, c.required() ? Severity.WARNING : Severity.INFO,
+                        first.sheet.view.name(), "", table.path(), c.qualifiedLabel(), first.sheet.view.name(),
+                        table.label(), c.qualifiedLabel());
+            }
+        }
+        List<Object> rows = new ArrayList<>();
+        RowHook hook = RowHook.of(table, locator);
+        for (int i = 0; i < layouts.size(); i++) {
+            Layout l = layouts.get(i);
+            int end = Integer.MAX_VALUE;
+            for (int j = i + 1; j < layouts.size(); j++) {
+                if (layouts.get(j).sheet == l.sheet && layouts.get(j).across == l.across && layouts.get(j).line > l.line) {
+                    end = Math.min(end, layouts.get(j).line - 2);
+                }
+            }
+            readRows(l, end, rows, hook);
+        }
+        state.values.put(table.path(), rows);
+        for (Object row : rows) { // bands named in a quota table, for rows that name a band by its name only
+            for (Object v : io.github.medsecforms.model.FormPaths.value(row, "band").stream().toList()) {
+                if (v instanceof io.github.medsecforms.model.value.BedBand b) {
+                    locator.converter().addBand(b);
+                }
+            }
+        }
+    }
+
+    private boolean optional(FieldDescriptor c) {
+        return table != null && table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class && c.path().equals("itemId")
+                || table.rowType() == io.github.medsecforms.model.inspection.DocumentEntry.class && c.path().equals("kind");
+    }
+
+    // ------------------------------------------------------------------ header
+
+    /** Every line of a sheet that heads this table, best first. */
+    private List<Layout> locate(Placement p) {
+        List<Placement.Hit> hits = new ArrayList<>();
+        for (Placement.Hit h : p.hits) {
+            boolean own = fields ? h.term().kind() == Lexicon.Kind.FIELD
+                    : h.term().kind() == Lexicon.Kind.COLUMN && h.term().table().path().equals(table.path());
+            if (own && h.inline() == null && !p.isConsumed(h.cell().row(), h.cell().col())) {
+                hits.add(h);
+            }
+        }
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Set<String>> byRow = new HashMap<>();
+        Map<Integer, Set<String>> byCol = new HashMap<>();
+        for (Placement.Hit h : hits) {
+            CellRange r = p.view.regionOf(h.cell());
+            byRow.computeIfAbsent(r.lastRow(), k -> new HashSet<>()).add(h.term().path());
+            byCol.computeIfAbsent(r.lastCol(), k -> new HashSet<>()).add(h.term().path());
+        }
+        int need = Math.min(2, columns.size());
+        List<Layout> out = new ArrayList<>();
+        Set<Integer> usedRows = new HashSet<>();
+        Map<Integer, List<Placement.Hit>> rowHits = new HashMap<>();
+        Map<Integer, List<Placement.Hit>> colHits = new HashMap<>();
+        for (Placement.Hit h : hits) {
+            CellRange r = p.view.regionOf(h.cell());
+            rowHits.computeIfAbsent(r.lastRow(), k -> new ArrayList<>()).add(h);
+            colHits.computeIfAbsent(r.lastCol(), k -> new ArrayList<>()).add(h);
+        }
+        for (Map.Entry<Integer, Set<String>> e : byRow.entrySet()) {
+            if (e.getValue().size() >= need) {
+                Layout l = header(p, band(rowHits, e.getKey()), false, e.getKey());
+                if (l != null && l.score >= need) {
+                    out.add(l);
+                    usedRows.add(e.getKey());
+                }
+            }
+        }
+        int bestRow = out.stream().mapToInt(l -> l.score).max().orElse(0);
+        for (Map.Entry<Integer, Set<String>> e : byCol.entrySet()) {
+            if (e.getValue().size() >= need && e.getValue().size() > bestRow) {
+                Layout l = header(p, band(colHits, e.getKey()), true, e.getKey());
+                if (l != null && l.score > bestRow) {
+                    out.add(l);
+                }
+            }
+        }
+        if (out.stream().anyMatch(l -> l.across) && out.stream().anyMatch(l -> !l.across)) {
+            int across = out.stream().filter(l -> l.across).mapToInt(l -> l.score).max().orElse(0);
+            out.removeIf(l -> !l.across && l.score < across);
+        }
+        // a line inside another line's header band is the same header
+        out.sort(Comparator.comparingInt((Layout l) -> -l.score).thenComparingInt(l -> l.line));
+        List<Layout> kept = new ArrayList<>();
+        for (Layout l : out) {
+            boolean overlaps = false;
+            for (Layout k : kept) {
+                if (k.across == l.across && Math.abs(k.line - l.line) <= 1) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(l);
+            }
+        }
+        return kept;
+    }
+
+    /** The hits whose label ends on one of the two lines before {@code line} or on it: a header band. */
+    private static List<Placement.Hit> band(Map<Integer, List<Placement.Hit>> byLine, int line) {
+        List<Placement.Hit> out = new ArrayList<>();
+        for (int k = line - 2; k <= line; k++) {
+            out.addAll(byLine.getOrDefault(k, List.of()));
+        }
+        return out;
+    }
+
+    private static int major(Cell c, boolean across) {
+        return across ? c.col() : c.row();
+    }
+
+    private static int minor(Cell c, boolean across) {
+        return across ? c.row() : c.col();
+    }
+
+    private static int majorEnd(CellRange r, boolean across) {
+        return across ? r.lastCol() : r.lastRow();
+    }
+
+    private static int minorStart(CellRange r, boolean across) {
+        return across ? r.firstRow() : r.firstCol();
+    }
+
+    private static Cell at(Placement p, boolean across, int major, int minor) {
+        return across ? p.view.shown(minor, major) : p.view.shown(major, minor);
+    }
+
+    /** The layout whose header ends on {@code line}: each column placed under its wording and group. */
+    private Layout header(Placement p, List<Placement.Hit> hits, boolean across, int line) {
+        Layout l = new Layout(p, across, line);
+        Set<Integer> taken = new HashSet<>();
+        int lastHeader = line;
+        // every (column, header cell) pair in the header band, best first: each column and each cell taken once
+        List<Object[]> pairs = new ArrayList<>();
+        for (FieldDescriptor c : columns) {
+            for (Placement.Hit h : hits) {
+                if (!h.term().path().equals(c.path())) {
+                    continue;
+                }
+                CellRange r = p.view.regionOf(h.cell());
+                int end = majorEnd(r, across);
+                if (end > line || end < line - 2) {
+                    continue;
+                }
+                int score = h.score() + (end == line ? 5 : 0) + groupFit(p, across, r, c);
+                pairs.add(new Object[] {c, h, score});
+            }
+        }
+        pairs.sort((a, b) -> Integer.compare((Integer) b[2], (Integer) a[2]));
+        for (Object[] pair : pairs) {
+            FieldDescriptor c = (FieldDescriptor) pair[0];
+            Placement.Hit chosen = (Placement.Hit) pair[1];
+            CellRange r = p.view.regionOf(chosen.cell());
+            if (l.places.containsKey(c) || taken.contains(minorStart(r, across))) {
+                continue;
+            }
+            Place place = new Place(c);
+            place.at = minorStart(r, across);
+            l.places.put(c, place);
+            taken.add(place.at);
+            l.headerCells.add(chosen.pos());
+            lastHeader = Math.max(lastHeader, majorEnd(r, across));
+        }
+        // a choice split into one column per option (はい | いいえ with ○ below), under its group or its label
+        for (FieldDescriptor c : columns) {
+            if (l.places.containsKey(c) || c.kind() != ValueKind.CHOICE) {
+                continue;
+            }
+            Place options = optionColumns(p, across, line, c, taken);
+            if (options != null) {
+                l.places.put(c, options);
+                for (int a : options.optionAt) {
+                    taken.add(a);
+                }
+            }
+        }
+        // an answer and its date in one column headed by their group (1回目)
+        for (FieldDescriptor c : columns) {
+            if (l.places.containsKey(c) || c.groups().isEmpty()) {
+                continue;
+            }
+            String group = Wording.core(LabelText.key(c.groups().get(c.groups().size() - 1).label()));
+            for (int major = line; major >= Math.max(0, line - 2) && !l.places.containsKey(c); major--) {
+                int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
+                for (int m = 0; m <= lastMinor; m++) {
+                    Cell h = at(p, across, major, m);
+                    if (h.type() == CellType.STRING && Wording.core(p.view.key(h.text())).equals(group)
+                            && minorStart(p.view.regionOf(h), across) == m) {
+                        CellRange r = p.view.regionOf(h);
+                        boolean alone = majorEnd(r, across) >= line || subHeaderBlank(p, across, r, line);
+                        if (alone) {
+                            Place place = new Place(c);
+                            place.at = m;
+                            place.shared = true;
+                            l.places.put(c, place);
+                            l.headerCells.add(Placement.pos(h.row(), h.col()));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        int onLine = 0;
+        int placedCells = 0;
+        for (long pos : l.headerCells) {
+            Cell h = p.view.cell((int) (pos >> 20), (int) (pos & 0xFFFFF));
+            placedCells++;
+            if (majorEnd(p.view.regionOf(h), across) == line) {
+                onLine++;
+            }
+        }
+        if (placedCells > 0 && onLine * 2 < placedCells) {
+            return null; // most labels end on an earlier line: that line is the header, this one holds answers
+        }
+        l.firstData = lastHeader + 1;
+        l.score = 0;
+        for (Place pl : l.places.values()) {
+            l.score += pl.shared ? 0 : 1;
+        }
+        if (l.score < Math.min(2, columns.size())) {
+            return null;
+        }
+        return l;
+    }
+
+    /** Whether nothing stands under a group header down to the header line (a group heading one column). */
+    private static boolean subHeaderBlank(Placement p, boolean across, CellRange r, int line) {
+        for (int major = majorEnd(r, across) + 1; major <= line; major++) {
+            if (!at(p, across, major, minorStart(r, across)).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How well the header above a column cell fits the column's group: +30 its own group, −30 another's. */
+    private int groupFit(Placement p, boolean across, CellRange r, FieldDescriptor c) {
+        String above = groupText(p, across, r);
+        Cell own = p.view.shown(r.firstRow(), r.firstCol());
+        String ownText = own.type() == CellType.STRING ? LabelText.nfkc(own.text()) : "";
+        if (!c.groups().isEmpty() && !ownText.isEmpty()) {
+            // the group written in the cell itself: 【診断当日】↵グローバルIPアドレス, 1回目確認日
+            String g = c.groups().get(c.groups().size() - 1).label();
+            String ownKey = p.view.key(ownText);
+            if (ownKey.contains(Wording.core(LabelText.key(g))) || bracketed(ownText, g)) {
+                return 30;
+            }
+            String[] lines = ownText.split("\\R");
+            String labelCore = Wording.core(LabelText.key(c.label()));
+            boolean brokenLabel = Wording.core(ownKey).equals(labelCore) || labelCore.startsWith(Wording.core(p.view.key(lines[0])));
+            if (lines.length >= 2 && !brokenLabel) { // 診断当日 ↵ GIP確認: the first line abbreviates the group
+                String first = Wording.core(p.view.key(lines[0]));
+                String gc = Wording.core(LabelText.key(g));
+                if (first.length() >= 2 && Wording.containment(first, gc) >= 0.6) {
+                    return 30;
+                }
+            }
+        }
+        if (c.groups().isEmpty()) {
+            if (above == null) {
+                return 0;
+            }
+            for (FieldDescriptor other : columns) {
+                if (!other.groups().isEmpty() && sameWords(above, other.groups().get(other.groups().size() - 1).label())) {
+                    return -10;
+                }
+            }
+            return 0;
+        }
+        if (above == null) {
+            return -5;
+        }
+        return sameWords(above, c.groups().get(c.groups().size() - 1).label()) ? 30 : -30;
+    }
+
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[【\\[(]([^】\\])]+)[】\\])]");
+
+    /** Whether a header's bracketed or first-line part names a group ({@code 【診断当日】} for 脆弱性診断当日記入欄). */
+    private static boolean bracketed(String text, String group) {
+        java.util.regex.Matcher m = BRACKETED.matcher(text);
+        String g = Wording.core(LabelText.key(group));
+        while (m.find()) {
+            String inner = Wording.core(LabelText.key(m.group(1)));
+            if (inner.length() >= 2 && Wording.dice(inner, g) >= 0.4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWords(String key, String label) {
+        String a = Wording.core(key);
+        String b = Wording.core(LabelText.key(label));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return a.equals(b) || (b.length() >= 2 && a.contains(b)) || (a.length() >= 2 && b.contains(a));
+    }
+
+    /** The key of the nearest header text above a column cell (left of it when across), within two lines. */
+    private static String groupText(Placement p, boolean across, CellRange r) {
+        int start = across ? r.firstCol() : r.firstRow();
+        for (int major = start - 1; major >= Math.max(0, start - 3); major--) {
+            Cell c = at(p, across, major, minorStart(r, across));
+            if (c.type() == CellType.STRING) {
+                String k = p.view.key(c.text());
+                if (!k.isEmpty()) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A choice column written as one column per option, headed by the options under the column's group or label. */
+    private Place optionColumns(Placement p, boolean across, int line, FieldDescriptor c, Set<Integer> taken) {
+        Class<?> type = c.javaType();
+        List<Integer> at = new ArrayList<>();
+        List<Choice> values = new ArrayList<>();
+        int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
+        for (int m = 0; m <= lastMinor; m++) {
+            if (taken.contains(m)) {
+                continue;
+            }
+            Cell h = at(p, across, line, m);
+            if (h.type() != CellType.STRING || minorStart(p.view.regionOf(h), across) != m) {
+                continue;
+            }
+            Choice choice = ChoiceText.exact(type, h.text());
+            if (choice == null || values.contains(choice)) {
+                continue;
+            }
+            String above = groupText(p, across, p.view.regionOf(h));
+            boolean fits = c.groups().isEmpty()
+                    ? above != null && (sameWords(above, c.label()) || lexiconNames(above, c))
+                    : above != null && sameWords(above, c.groups().get(c.groups().size() - 1).label());
+            if (fits) {
+                at.add(m);
+                values.add(choice);
+            }
+        }
+        if (values.size() < 2) {
+            return null;
+        }
+        Place place = new Place(c);
+        place.optionAt = at.stream().mapToInt(Integer::intValue).toArray();
+        place.optionValues = values.toArray(new Choice[0]);
+        return place;
+    }
+
+    private boolean lexiconNames(String key, FieldDescriptor c) {
+        for (Lexicon.Term t : fields ? locator.lexicon().field(c.path()) : locator.lexicon().column(table, c)) {
+            if (t.key().equals(key) || t.core().equals(Wording.core(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ rows
+
+    private void readRows(Layout l, int end, List<Object> rows, RowHook hook) {
+        Placement p = l.sheet;
+        boolean across = l.across;
+        ReadState state = locator.state();
+        String pathPrefix = fields ? "" : table.path() + "[";
+        CellConverter converter = locator.converter();
+        p.consumedAll(l.headerCells);
+        for (Place pl : l.places.values()) { // the group headers over the columns (1回目, 調査希望) are the table's
+            int[] at = pl.at >= 0 ? new int[] {pl.at} : pl.optionAt;
+            for (int a : at) {
+                for (int major = Math.max(0, l.line - 2); major < l.firstData; major++) {
+                    Cell h = at(p, across, major, a);
+                    boolean otherLabel = false;
+                    for (Placement.Hit hit : p.at(h.row(), h.col())) {
+                        otherLabel |= hit.term().kind() == Lexicon.Kind.FIELD || hit.term().kind() == Lexicon.Kind.GROUP;
+                    }
+                    if (!h.isBlank() && !otherLabel && major(h, across) >= l.line - 2) {
+                        p.consume(h);
+                    }
+                }
+            }
+        }
+        // origins: each column at its line, in the order of the columns' paths
+        List<Place> plan = new ArrayList<>(l.places.values());
+        plan.sort(Comparator.comparing(pl -> pl.field.path()));
+        List<String> suffixes = new ArrayList<>();
+        int[] places = new int[plan.size()];
+        for (int i = 0; i < plan.size(); i++) {
+            suffixes.add("." + plan.get(i).field.path());
+            places[i] = plan.get(i).first();
+        }
+        Origins.Table origins = fields ? null : state.origins.table(table.path(), p.view.name(), suffixes, places, across);
+        int minMinor = Integer.MAX_VALUE;
+        int maxMinor = 0;
+        for (Place pl : plan) {
+            minMinor = Math.min(minMinor, pl.first());
+            int last = pl.at >= 0 ? pl.at : pl.optionAt[pl.optionAt.length - 1];
+            maxMinor = Math.max(maxMinor, last);
+        }
+        int lastMajor = Math.min(end, across ? p.view.lastColumn() : p.view.lastRow());
+        int blankRun = 0;
+        int lastRead = l.firstData - 1;
+        Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
+        for (int major = l.firstData; major <= lastMajor; major++) {
+            if (foreign(p, across, major, minMinor, maxMinor)) {
+                break;
+            }
+            boolean blank = true;
+            for (Place pl : plan) {
+                if (!cellOf(p, across, major, pl).isBlank()) {
+                    blank = false;
+                    break;
+                }
+            }
+            if (blank) {
+                if (++blankRun >= BLANK_RUN) {
+                    break;
+                }
+                Cell name = at(p, across, major, Math.max(0, minMinor - 1)); // an empty row the template numbered
+                if (!name.isBlank() && name.text().strip().length() <= 8 && blankRun <= 12) {
+                    p.consume(name);
+                }
+                continue;
+            }
+            blankRun = 0;
+            // the row's own name (回線1, No.1, 1) left of the first column belongs to the table
+            for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
+                Cell name = at(p, across, major, m);
+                if (!name.isBlank() && name.text().strip().length() <= 12) {
+                    p.consume(name);
+                }
+            }
+            if (isExample(p, across, major, minMinor, plan) || isTotal(p, across, major, minMinor, plan)) {
+                for (int m = Math.max(0, minMinor - 2); m <= maxMinor; m++) { // passed over, on purpose
+                    Cell c = at(p, across, major, m);
+                    if (!c.isBlank()) {
+                        p.consume(c);
+                    }
+                }
+                continue;
+            }
+            int index = fields ? submissions.size() : rows.size();
+            if (fields) {
+                state = new ReadState(state.formId()); // each row is a submission of its own
+            }
+            Map<String, Object> row = new HashMap<>(plan.size() * 4 / 3 + 2);
+            Map<String, CellOrigin> problems = new HashMap<>();
+            int findingsBefore = state.findings.size();
+            for (Place pl : plan) {
+                FieldDescriptor f = pl.field;
+                if (pl.at < 0) {
+                    readOptions(p, across, major, pl, row, index, state);
+                    continue;
+                }
+                Cell cell = at(p, across, major, pl.at);
+                if (cell.type() == CellType.STRING && isDitto(cell.text())) {
+                    Cell previous = previousRow.get(pl.field);
+                    cell = previous != null ? previous : cell; // 〃: the same as the row above
+                } else if (!cell.isBlank()) {
+                    previousRow.put(pl.field, cell);
+                }
+                Converted converted = converter.convert(cell, f);
+                if (converted.failed()) {
+                    CellOrigin origin = new CellOrigin(p.view.name(),
+                            across ? CellRef.a1(pl.at, major) : CellRef.a1(major, pl.at));
+                    Locator.addProblem(state, fields ? f.path() : table.path() + "[" + index + "]." + f.path(), f, origin, converted);
+                } else if (converted.value().isPresent()) {
+                    row.put(f.path(), converted.value().get());
+                }
+            }
+            if (hook != null) {
+                List<Cell> others = lineCells(p, across, major, plan);
+                boolean accepted = hook.accept(row, others, index);
+                for (Cell c : others) { // an item's wording, a section heading: read as what identifies the row
+                    if (Placement.pos(c.row(), c.col()) != 0 || c.row() == 0) {
+                        p.consume(c);
+                    }
+                }
+                if (!accepted) {
+                    while (state.findings.size() > findingsBefore) {
+                        state.findings.remove(state.findings.size() - 1);
+                    }
+                    continue;
+                }
+            }
+            if (fields) {
+                Map<String, CellOrigin> rowOrigins = new java.util.LinkedHashMap<>();
+                for (Place pl : plan) {
+                    Cell c = cellOf(p, across, major, pl);
+                    if (!c.isBlank()) {
+                        p.consume(c);
+                    }
+                    rowOrigins.put(pl.field.path(), new CellOrigin(p.view.name(),
+                            across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first())));
+                    locator.explain().record(pl.field.path(), p.view.name(), rowOrigins.get(pl.field.path()).cell(),
+                            String.valueOf(valueText(row.get(pl.field.path()))), "column of a sheet with one submission per row");
+                }
+                submissions.add(new SubmissionRow(row, rowOrigins, List.copyOf(state.findings), major));
+                lastRead = major;
+                continue;
+            }
+            for (Place pl : plan) {
+                Cell c = cellOf(p, across, major, pl);
+                if (!c.isBlank()) {
+                    p.consume(c);
+                }
+                locator.explain().record(table.path() + "[" + index + "]." + pl.field.path(), p.view.name(),
+                        across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first()),
+                        String.valueOf(valueText(row.get(pl.field.path()))),
+                        "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
+            }
+            origins.add(major);
+            rows.add(RecordFactory.build(table.rowType(), "", row));
+            lastRead = major;
+        }
+        if (lastRead >= l.firstData) {
+            p.dataAreas.add(across ? new int[] {minMinor, maxMinor, l.firstData, lastRead}
+                    : new int[] {l.firstData, lastRead, minMinor, maxMinor});
+        }
+    }
+
+    private static Object valueText(Object v) {
+        return v instanceof Choice c ? c.label() : v == null ? "" : v;
+    }
+
+    private static Cell cellOf(Placement p, boolean across, int major, Place pl) {
+        if (pl.at >= 0) {
+            return at(p, across, major, pl.at);
+        }
+        for (int a : pl.optionAt) {
+            Cell c = at(p, across, major, a);
+            if (!c.isBlank()) {
+                return c;
+            }
+        }
+        return Cell.BLANK;
+    }
+
+    private void readOptions(Placement p, boolean across, int major, Place pl, Map<String, Object> row, int index,
+                             ReadState state) {
+        List<Choice> chosen = new ArrayList<>();
+        Cell chosenCell = null;
+        for (int k = 0; k < pl.optionAt.length; k++) {
+            Cell c = at(p, across, major, pl.optionAt[k]);
+            if (c.isBlank() || c.text().isBlank()) {
+                continue;
+            }
+            boolean marked = c.type() != CellType.STRING || ChoiceText.isChosenMark(c.text())
+                    || ChoiceText.exact(pl.field.javaType(), c.text()) == pl.optionValues[k]
+                    || (!ChoiceText.isMark(c.text()) && !c.text().strip().equals("×"));
+            if (marked) {
+                chosen.add(pl.optionValues[k]);
+                chosenCell = c;
+            }
+        }
+        if (chosen.size() == 1) {
+            row.put(pl.field.path(), chosen.get(0));
+        } else if (chosen.size() > 1) {
+            state.finding(ReadCodes.SEVERAL_CHOSEN, Severity.ERROR, p.view.name(), chosenCell.a1(),
+                    fields ? pl.field.path() : table.path() + "[" + index + "]." + pl.field.path(), pl.field.qualifiedLabel(),
+                    pl.field.qualifiedLabel());
+        }
+    }
+
+    /** The text cells of a record's line outside the table's columns (an item's wording, a 記入例 mark). */
+    private static List<Cell> lineCells(Placement p, boolean across, int major, List<Place> plan) {
+        Set<Integer> placed = new HashSet<>();
+        for (Place pl : plan) {
+            if (pl.at >= 0) {
+                placed.add(pl.at);
+            } else {
+                for (int a : pl.optionAt) {
+                    placed.add(a);
+                }
+            }
+        }
+        List<Cell> out = new ArrayList<>();
+        int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
+        for (int m = 0; m <= lastMinor; m++) {
+            if (placed.contains(m)) {
+                continue;
+            }
+            Cell c = at(p, across, major, m);
+            if (c.type() == CellType.STRING && !c.text().isBlank()
+                    && (out.isEmpty() || !out.get(out.size() - 1).equals(c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean isExample(Placement p, boolean across, int major, int minMinor, List<Place> plan) {
+        for (int m = Math.max(0, minMinor - 3); m < minMinor; m++) {
+            Cell c = at(p, across, major, m);
+            if (c.type() == CellType.STRING && isExampleText(p.view.key(c.text()))) {
+                return true;
+            }
+        }
+        for (Place pl : plan) {
+            Cell c = cellOf(p, across, major, pl);
+            if (c.type() == CellType.STRING && isExampleText(p.view.key(c.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 〃 and 同上: the same as the line above. */
+    static boolean isDitto(String text) {
+        String s = LabelText.nfkc(text).strip();
+        return s.equals("〃") || s.equals("″") || s.equals("同上") || s.equals("\"") || s.equals("々");
+    }
+
+    static boolean isExampleText(String key) {
+        return key.contains("記入例") || key.equals("例") || key.equals("(例)") || key.equals("【例】") || key.equals("記載例");
+    }
+
+    private boolean isTotal(Placement p, boolean across, int major, int minMinor, List<Place> plan) {
+        for (int m = Math.max(0, minMinor - 3); m <= minMinor + 2; m++) {
+            Cell c = at(p, across, major, m);
+            if (c.type() == CellType.STRING && TOTALS.contains(Wording.core(p.view.key(c.text())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line belongs to another block: it names two columns of another table, or names another table or a
+     * block title, or repeats this table's header; checklist section rows are not foreign.
+     */
+    private boolean foreign(Placement p, boolean across, int major, int minMinor, int maxMinor) {
+        List<Placement.Hit> line = new ArrayList<>();
+        for (Placement.Hit h : across ? inColumn(p, major) : p.inRow(major)) {
+            int m = minor(h.cell(), across);
+            if (m >= minMinor - 2 && m <= maxMinor + 1) { // within the table's width, not a block beside or above it
+                line.add(h);
+            }
+        }
+        if (line.isEmpty()) {
+            return isChecklist() ? false : isHeading(p, across, major, minMinor);
+        }
+        Set<String> otherColumns = new HashSet<>();
+        Set<String> ownColumns = new HashSet<>();
+        int fieldLabels = 0;
+        for (Placement.Hit h : line) {
+            Lexicon.Term t = h.term();
+            if (h.score() < 86) {
+                continue;
+            }
+            if (this.fields) {
+                if (t.kind() == Lexicon.Kind.FIELD && h.inline() == null) {
+                    ownColumns.add(t.path());
+                }
+                continue;
+            }
+            if (t.kind() == Lexicon.Kind.COLUMN && !t.table().path().equals(table.path()) && h.inline() == null) {
+                otherColumns.add(t.table().path() + "." + t.path());
+            } else if (t.kind() == Lexicon.Kind.COLUMN && h.inline() == null) {
+                ownColumns.add(t.path());
+            } else if ((t.kind() == Lexicon.Kind.TABLE && !t.path().equals(table.path())) || t.kind() == Lexicon.Kind.TITLE) {
+                if (h.score() >= 90 && (isChecklist() ? false : true)) {
+                    return true;
+                }
+            } else if (t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.GROUP) {
+                fieldLabels++;
+            }
+        }
+        if (otherColumns.size() >= 2 && otherColumns.size() > ownColumns.size()) {
+            return true;
+        }
+        if (!this.fields) {
+            // a field's label where a row's label stands: the table has ended and a block of fields begins
+            for (Placement.Hit h : line) {
+                if (h.score() >= (isChecklist() ? 90 : 66) && h.inline() == null
+                        && (h.term().kind() == Lexicon.Kind.FIELD || h.term().kind() == Lexicon.Kind.GROUP)
+                        && minor(h.cell(), across) <= minMinor) {
+                    return true;
+                }
+            }
+            if (!isChecklist() && isHeading(p, across, major, minMinor)) {
+                return true;
+            }
+        }
+        return fieldLabels >= 2 && !isChecklist() && !this.fields || ownColumns.size() >= Math.max(2, columns.size() / 2);
+    }
+
+    /** A numbered or marked heading alone at the start of a line (４．基本情報, ■担当者): the next block. */
+    private static boolean isHeading(Placement p, boolean across, int major, int minMinor) {
+        Cell first = null;
+        int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
+        for (int m = 0; m <= lastMinor; m++) {
+            Cell c = at(p, across, major, m);
+            if (c.isBlank() || c.text().isBlank()) {
+                continue;
+            }
+            if (first != null && !c.equals(first)) {
+                return false;
+            }
+            first = c;
+        }
+        if (first == null || first.type() != CellType.STRING || minor(first, across) > minMinor) {
+            return false;
+        }
+        String key = p.view.key(first.text());
+        String core = Wording.core(key);
+        boolean numbered = !Wording.leadingNumber(key).isEmpty() && core.length() >= 2;
+        boolean marked = !Wording.stripDecoration(LabelText.nfkc(first.text()).strip()).equals(LabelText.nfkc(first.text()).strip())
+                || key.startsWith("【");
+        return (numbered || marked) && !isExampleText(key);
+    }
+
+    private boolean isChecklist() {
+        return table != null && table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class;
+    }
+
+    private static List<Placement.Hit> inColumn(Placement p, int col) {
+        List<Placement.Hit> out = new ArrayList<>();
+        for (Placement.Hit h : p.hits) {
+            if (h.cell().col() == col) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** Lets a table identify and adjust its rows (checklist items by their wording, documents by their name). */
+    interface RowHook {
+        /** Returns false to drop the row (a section heading, an unknown item). */
+        boolean accept(Map<String, Object> row, List<Cell> otherCells, int index);
+
+        static RowHook of(TableDescriptor table, Locator locator) {
+            if (table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class) {
+                return new ChecklistRows(locator.form().id(), locator.version(), locator.state());
+            }
+            if (table.rowType() == io.github.medsecforms.model.inspection.DocumentEntry.class) {
+                return new DocumentRows();
+            }
+            return null;
+        }
+    }
+}
