@@ -48,6 +48,21 @@ public final class Vocabulary {
         });
     }
 
+    /**
+     * The model paths this vocabulary gives wordings for (keys without their {@code #number} or {@code #inverse}
+     * suffix, {@code @title} left out), sorted.
+     */
+    public java.util.SortedSet<String> paths() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (String key : entries.keySet()) {
+            if (!key.startsWith("@")) {
+                int hash = key.indexOf('#');
+                out.add(hash < 0 ? key : key.substring(0, hash));
+            }
+        }
+        return out;
+    }
+
     /** Other wordings of the label of {@code path} (a field, a group, a table column or a table). */
     public List<String> synonyms(String path) {
         return entries.getOrDefault(path, List.of());

@@ -17,7 +17,7 @@ import java.util.Set;
  * 項番 need not be the catalogue's); the same check for サーバ, 端末PC and ネットワーク機器 is told apart by a 対象
  * column or the section heading above it (■サーバ, 【端末PC】). A wording matches when it is the item's or close to it
  * (shortened, reworded a little). The 項番 decides only when a row has no wording. Section rows set the device class
- * and are no entries; an item row with nothing answered is no entry (validation reports the item unanswered); a row
+ * and are no entries; an item row with nothing answered nor remarked is no entry (validation reports the item unanswered); a row
  * whose wording matches no item of the version is reported ({@code MSF-IO-2010}), never guessed.
  */
 final class ChecklistRows implements TableReader.RowHook {
@@ -48,6 +48,16 @@ final class ChecklistRows implements TableReader.RowHook {
             if (!k.equals("itemId") && !k.equals("remarks")) {
                 answered = true;
                 break;
+            }
+        }
+        if (!answered && row.get("remarks") instanceof String remark && !remark.isBlank()) {
+            // a remark alone keeps the row as the item's entry (its text is data), unless it is the row's own
+            // wording spread over the row (a section heading merged across the table)
+            answered = true;
+            for (Cell c : otherCells) {
+                if (c.text().strip().equals(remark.strip())) {
+                    answered = false;
+                }
             }
         }
         String rowClass = "";

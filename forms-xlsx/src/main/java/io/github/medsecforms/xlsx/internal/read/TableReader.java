@@ -89,6 +89,21 @@ final class TableReader {
         int score;
         final Map<FieldDescriptor, Place> places = new IdentityHashMap<>();
         final Set<Long> headerCells = new HashSet<>();
+        /** Rows of cells that each hold their column's label and value ({@code 氏名：白川 康弘}), no header line. */
+        boolean inline;
+        /** The last line of data, for an inline layout (else unbounded). */
+        int lastData = Integer.MAX_VALUE;
+
+        /** The first line (row, or column across) of the header: where the table above it ends at the latest. */
+        int firstHeaderLine() {
+            int first = line;
+            for (long pos : headerCells) {
+                int row = (int) (pos >> 20);
+                int col = (int) (pos & 0xFFFFF);
+                first = Math.min(first, across ? col : row);
+            }
+            return first;
+        }
 
         Layout(Placement sheet, boolean across, int line) {
             this.sheet = sheet;
@@ -225,7 +240,7 @@ final class TableReader {
             int end = Integer.MAX_VALUE;
             for (int j = i + 1; j < layouts.size(); j++) {
                 if (layouts.get(j).sheet == l.sheet && layouts.get(j).across == l.across && layouts.get(j).line > l.line) {
-                    end = Math.min(end, layouts.get(j).line - 2);
+                    end = Math.min(end, layouts.get(j).firstHeaderLine() - 1);
                 }
             }
             readRows(l, end, rows, hook);
@@ -314,7 +329,87 @@ final class TableReader {
                 kept.add(l);
             }
         }
+        Layout inline = fields ? null : inlineRows(p);
+        if (inline != null) {
+            kept.removeIf(l -> !l.across && l.line >= inline.firstData - 1 && l.line <= inline.lastData + 1);
+            kept.add(inline);
+        }
         return kept;
+    }
+
+    /**
+     * Rows whose cells each hold a column's label and its value ({@code 担当者1 所属・役職：部長 | 氏名：白川 康弘 |
+     * 電話：…}): a table without a header line. Rows that hold the labels only ({@code 氏名：}) are its empty rows.
+     */
+    private Layout inlineRows(Placement p) {
+        int need = Math.min(2, columns.size());
+        Map<Integer, Map<String, Placement.Hit>> valued = new java.util.TreeMap<>();
+        Map<Integer, Set<String>> labelled = new HashMap<>();
+        for (Placement.Hit h : p.hits) {
+            if (h.term().kind() != Lexicon.Kind.COLUMN || !h.term().table().path().equals(table.path()) || h.score() < 86) {
+                continue;
+            }
+            int row = h.cell().row();
+            if (h.inline() != null) {
+                valued.computeIfAbsent(row, k -> new HashMap<>()).merge(h.term().path(), h,
+                        (a, b) -> b.score() > a.score() ? b : a);
+            } else if (endsWithColon(h.cell().text())) {
+                labelled.computeIfAbsent(row, k -> new HashSet<>()).add(h.term().path());
+            }
+        }
+        valued.values().removeIf(m -> m.size() < need);
+        if (valued.isEmpty()) {
+            return null;
+        }
+        int first = valued.keySet().iterator().next();
+        Map<String, Placement.Hit> firstRow = valued.get(first);
+        Layout l = new Layout(p, false, first - 1);
+        l.inline = true;
+        l.firstData = first;
+        int last = first;
+        for (int r = first + 1; valued.containsKey(r) || labelled.getOrDefault(r, Set.of()).size() >= need; r++) {
+            last = r;
+        }
+        l.lastData = last;
+        Set<Integer> taken = new HashSet<>();
+        for (FieldDescriptor c : columns) {
+            Placement.Hit h = firstRow.get(c.path());
+            if (h != null && taken.add(h.cell().col())) {
+                Place place = new Place(c);
+                place.at = h.cell().col();
+                l.places.put(c, place);
+            }
+        }
+        l.score = l.places.size();
+        return l;
+    }
+
+    private static boolean lineBlank(Placement p, boolean across, int major, int fromMinor, int toMinor) {
+        for (int m = fromMinor; m <= toMinor; m++) {
+            if (!at(p, across, major, m).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ROW_NUMBER_HEADERS = Set.of("no", "no.", "#", "番号", "通番", "連番", "行");
+
+    private static boolean endsWithColon(String text) {
+        String t = text.strip();
+        return t.endsWith(":") || t.endsWith("：");
+    }
+
+    /** The value a cell of an inline layout holds: the text after its label, blank for a label alone. */
+    private static Cell inlineValue(Cell cell) {
+        if (cell.type() != CellType.STRING) {
+            return cell;
+        }
+        if (endsWithColon(cell.text())) {
+            return Cell.BLANK;
+        }
+        String[] lv = Wording.labelAndValue(cell.text());
+        return lv == null ? cell : Cell.ofText(cell.row(), cell.col(), lv[1]);
     }
 
     /** The hits whose label ends on one of the two lines before {@code line} or on it: a header band. */
@@ -587,10 +682,22 @@ final class TableReader {
         String pathPrefix = fields ? "" : table.path() + "[";
         CellConverter converter = locator.converter();
         p.consumedAll(l.headerCells);
+        // the header band: the header line and the lines right above it that hold something within the table's
+        // width (a blank line ends it: what stands above that is another block's, e.g. a field's value)
+        int bandMin = Integer.MAX_VALUE;
+        int bandMax = -1;
+        for (Place pl : l.places.values()) {
+            bandMin = Math.min(bandMin, pl.first());
+            bandMax = Math.max(bandMax, pl.at >= 0 ? pl.at : pl.optionAt[pl.optionAt.length - 1]);
+        }
+        int top = l.line;
+        while (!l.inline && top > Math.max(0, l.line - 2) && !lineBlank(p, across, top - 1, bandMin, bandMax)) {
+            top--;
+        }
         for (Place pl : l.places.values()) { // the group headers over the columns (1回目, 調査希望) are the table's
             int[] at = pl.at >= 0 ? new int[] {pl.at} : pl.optionAt;
             for (int a : at) {
-                for (int major = Math.max(0, l.line - 2); major < l.firstData; major++) {
+                for (int major = top; major < l.firstData; major++) {
                     Cell h = at(p, across, major, a);
                     boolean otherLabel = false;
                     for (Placement.Hit hit : p.at(h.row(), h.col())) {
@@ -619,22 +726,39 @@ final class TableReader {
             int last = pl.at >= 0 ? pl.at : pl.optionAt[pl.optionAt.length - 1];
             maxMinor = Math.max(maxMinor, last);
         }
-        int lastMajor = Math.min(end, across ? p.view.lastColumn() : p.view.lastRow());
+        int lastMajor = Math.min(Math.min(end, l.lastData), across ? p.view.lastColumn() : p.view.lastRow());
+        if (!l.inline) { // the header of the rows' own numbers (No, No., #, 番号) left of the first column
+            for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
+                Cell c = at(p, across, l.line, m);
+                if (c.type() == CellType.STRING && ROW_NUMBER_HEADERS.contains(p.view.key(c.text()))) {
+                    p.consume(c);
+                }
+            }
+        }
         int blankRun = 0;
         int lastRead = l.firstData - 1;
         Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
         for (int major = l.firstData; major <= lastMajor; major++) {
-            if (foreign(p, across, major, minMinor, maxMinor)) {
+            if (!l.inline && foreign(p, across, major, minMinor, maxMinor)) {
                 break;
             }
             boolean blank = true;
             for (Place pl : plan) {
-                if (!cellOf(p, across, major, pl).isBlank()) {
+                Cell c = cellOf(p, across, major, pl);
+                if (!(l.inline ? inlineValue(c) : c).isBlank()) {
                     blank = false;
                     break;
                 }
             }
             if (blank) {
+                if (l.inline) { // a row of labels alone (担当者3 所属・役職： | 氏名：): the table's empty row
+                    for (Place pl : plan) {
+                        Cell c = cellOf(p, across, major, pl);
+                        if (!c.isBlank()) {
+                            p.consume(c);
+                        }
+                    }
+                }
                 if (++blankRun >= BLANK_RUN) {
                     break;
                 }
@@ -675,6 +799,9 @@ final class TableReader {
                     continue;
                 }
                 Cell cell = at(p, across, major, pl.at);
+                if (l.inline) {
+                    cell = inlineValue(cell);
+                }
                 if (cell.type() == CellType.STRING && isDitto(cell.text())) {
                     Cell previous = previousRow.get(pl.field);
                     cell = previous != null ? previous : cell; // 〃: the same as the row above
@@ -729,7 +856,8 @@ final class TableReader {
                 locator.explain().record(table.path() + "[" + index + "]." + pl.field.path(), p.view.name(),
                         across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first()),
                         String.valueOf(valueText(row.get(pl.field.path()))),
-                        "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
+                        l.inline ? "the column's label and value in one cell"
+                                : "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
             }
             origins.add(major);
             rows.add(RecordFactory.build(table.rowType(), "", row));

@@ -110,6 +110,18 @@ class LabelDrivenReaderTest {
         assertThat(result.form()).isEqualTo(form);
     }
 
+    @Test
+    void a_checklist_row_with_only_a_remark_is_kept_as_the_items_entry() throws Exception {
+        // found by generated_forms_read_back_equal_from_a_plain_layout: the remark was dropped with its row
+        var entry = new io.github.medsecforms.model.checklist.ChecklistEntry("1-(1)", java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), "ぁ");
+        Form form = new io.github.medsecforms.model.checklist.VendorChecklist(SampleForms.R6, "", "", "",
+                java.util.Optional.empty(), List.of(entry));
+        WorkbookFormReader.Result result = read(VariantWorkbooks.write(form, Options.PLAIN), "checklist-vendor");
+        assertThat(result.form()).isEqualTo(form);
+    }
+
     @Provide
     Arbitrary<Form> anyForm() {
         return FormArbitraries.anyForm();

@@ -13,6 +13,7 @@ import io.github.medsecforms.model.linesurvey.DiagnosisDayCheck;
 import io.github.medsecforms.model.linesurvey.IpAssignment;
 import io.github.medsecforms.model.linesurvey.Line;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
+import io.github.medsecforms.model.linesurvey.PortEntry;
 import io.github.medsecforms.model.linesurvey.SurveyWish;
 import io.github.medsecforms.model.linesurvey.Terminal;
 import io.github.medsecforms.model.linesurvey.TerminalUsage;
@@ -33,7 +34,8 @@ final class LineDeviceSurveyRules {
 
     static List<Rule<?>> rules() {
         return List.of(
-                RequiredRule.of(T, "LDS-001", Set.of("lines.globalIpAddress", "lines.ipAssignment", "floorPlan.image"),
+                RequiredRule.of(T, "LDS-001", Set.of("lines.globalIpAddress", "lines.ipAssignment", "floorPlan.image",
+                                "ports.deviceName", "ports.ipAddress", "ports.portNumber", "ports.protocol"),
                         Basis.seed("002", "技術バージョン確認 (*)", "回線終端装置設置場所 (*)", "システム種別 (*)")),
                 RequiredRule.unmarked(T, "LDS-027", Set.of(),
                         "基本情報記入シートは【記入必須】で、医療機関名・住所・病床数、同意、確認者名の記入を求められる（(*)の印はない）",
@@ -268,6 +270,31 @@ final class LineDeviceSurveyRules {
                                 }
                             }
                         }),
+                Rule.of(T, "LDS-028", ERROR, Stage.REQUIRED,
+                        "ポートの機器名・IPアドレス・ポート番号・プロトコル（(*)）は、接続状況が「接続なし」のポートを除いて記入する",
+                        Basis.ourDesign("何もつながっていないポートには接続先の機器名・アドレスがないため、(*)の列を求めない（様式は接続状況「接続なし」を選べる）")
+                                .and("002", "機器名 (*)", "接続状況", "接続なし"),
+                        "接続状況「接続あり」のポートで機器名が空欄", (f, c) -> {
+                            for (int i = 0; i < f.ports().size(); i++) {
+                                PortEntry p = f.ports().get(i);
+                                if (notConnected(p.connectionStatus())) {
+                                    continue;
+                                }
+                                String at = "ports[" + i + "].";
+                                if (p.deviceName().isBlank()) {
+                                    c.report(at + "deviceName");
+                                }
+                                if (p.ipAddress().isEmpty()) {
+                                    c.report(at + "ipAddress");
+                                }
+                                if (p.portNumber().isEmpty()) {
+                                    c.report(at + "portNumber");
+                                }
+                                if (p.protocol().isBlank()) {
+                                    c.report(at + "protocol");
+                                }
+                            }
+                        }),
                 Rule.of(T, "LDS-026", INFO, Stage.FIELDS,
                         "回線の属性はプルダウンから選べるが、当てはまらない場合はその用語を記入してよい。一覧にない用語には閉域網・VPNの判定をしない",
                         Basis.seed("002", "回線の属性、システム名はブルタウンリストから選択していただけますが", "当てはまらない場合はその用語をご記入ください"),
@@ -276,6 +303,12 @@ final class LineDeviceSurveyRules {
                                 c.reportValue("lines[" + i + "].communicationType", l.communicationType());
                             }
                         })));
+    }
+
+    /** Whether a port's 接続状況 says nothing is connected (接続なし, なし, 未接続). */
+    private static boolean notConnected(String status) {
+        String s = java.text.Normalizer.normalize(status, java.text.Normalizer.Form.NFKC).replace(" ", "");
+        return s.equals("接続なし") || s.equals("なし") || s.equals("無") || s.equals("未接続");
     }
 
     private static boolean scan(Line l) {
