@@ -67,7 +67,7 @@ final class ChecklistRows implements TableReader.RowHook {
         for (Cell c : otherCells) {
             String key = LabelText.key(c.text());
             String cls = deviceClass(key);
-            if (cls != null && key.length() <= 14) {
+            if (isClassLabel(key)) {
                 rowClass = cls;
                 continue;
             }
@@ -81,8 +81,8 @@ final class ChecklistRows implements TableReader.RowHook {
         String cls = rowClass.isEmpty() ? currentClass : rowClass;
         for (Cell c : otherCells) {
             String core = Wording.core(LabelText.key(c.text()));
-            if (core.length() < 4) {
-                continue;
+            if (core.length() < 4 || isClassLabel(LabelText.key(c.text()))) {
+                continue; // a 対象 cell (ネットワーク機器) names the row's class, not its item
             }
             for (int i = 0; i < items.size(); i++) {
                 ChecklistItem item = items.get(i);
@@ -111,6 +111,10 @@ final class ChecklistRows implements TableReader.RowHook {
         }
         if (!answered) {
             // a section heading (■サーバ, 〇パスワードを…, 2 医療情報システムの管理・運用) or an unanswered item
+            if (!rowClass.isEmpty()) { // a short heading that names a device class (【ネットワーク機器】), however
+                currentClass = rowClass; // similar it is to an item's wording
+                return false;
+            }
             if (best == null || bestScore < MATCH) {
                 for (Cell c : otherCells) {
                     String k = LabelText.key(c.text());
@@ -142,6 +146,11 @@ final class ChecklistRows implements TableReader.RowHook {
         state.finding(ReadCodes.UNKNOWN_ITEM, Severity.WARNING, "", at == null ? "" : at.a1(), "entries", "",
                 shown.length() > 60 ? shown.substring(0, 60) + "…" : shown);
         return false;
+    }
+
+    /** Whether a cell's key is a short label naming a device class (サーバ, 【端末PC】, ネットワーク機器). */
+    private static boolean isClassLabel(String key) {
+        return key.length() <= 14 && deviceClass(key) != null;
     }
 
     private static String longest(List<Cell> cells) {

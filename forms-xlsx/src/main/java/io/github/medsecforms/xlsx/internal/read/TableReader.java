@@ -70,6 +70,8 @@ final class TableReader {
         int[] optionAt;
         Choice[] optionValues;
         boolean shared;
+        /** The last line its header spans (a header merged over several columns: a code written in parts). */
+        int spanEnd = -1;
 
         Place(FieldDescriptor field) {
             this.field = field;
@@ -103,6 +105,23 @@ final class TableReader {
                 first = Math.min(first, across ? col : row);
             }
             return first;
+        }
+
+        /**
+         * The first minor line (row, for a table across) of the header: for a table laid across, what stands above
+         * it in a data column (the title, a field such as 医療機関名 and its value) is not the column's.
+         */
+        int firstHeaderMinor() {
+            int first = Integer.MAX_VALUE;
+            for (long pos : headerCells) {
+                int row = (int) (pos >> 20);
+                int col = (int) (pos & 0xFFFFF);
+                first = Math.min(first, across ? row : col);
+            }
+            for (Place pl : places.values()) {
+                first = Math.min(first, pl.first());
+            }
+            return first == Integer.MAX_VALUE ? 0 : first;
         }
 
         Layout(Placement sheet, boolean across, int line) {
@@ -384,6 +403,47 @@ final class TableReader {
         return l;
     }
 
+    /**
+     * A code written in parts under one header merged over several columns (都道府県番号 | 点数表番号 | 下7桁 |
+     * 10桁（自動）, or one box per digit): the parts joined, when the first part is not a whole code and the parts
+     * join to 7 or 10 digits. A part that already holds the whole code (a computed 10桁 column) is taken as it is.
+     */
+    private static Cell codeInParts(Placement p, boolean across, int major, Place pl, Cell first) {
+        String firstDigits = digitsOf(first);
+        if (firstDigits == null || firstDigits.length() >= 7) {
+            return first;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int m = pl.at; m <= pl.spanEnd; m++) {
+            Cell c = at(p, across, major, m);
+            String d = digitsOf(c);
+            if (d == null) {
+                if (c.isBlank()) {
+                    continue;
+                }
+                return first;
+            }
+            if (d.length() == 10 && joined.length() > 0) { // the whole code, computed from the parts before it
+                return Cell.ofText(first.row(), first.col(), d);
+            }
+            joined.append(d);
+        }
+        int n = joined.length();
+        return n == 7 || n == 10 ? Cell.ofText(first.row(), first.col(), joined.toString()) : first;
+    }
+
+    /** The digits a cell holds (a number, or text of digits with separators), or null. */
+    private static String digitsOf(Cell c) {
+        if (c.isBlank()) {
+            return null;
+        }
+        String t = LabelText.nfkc(c.text()).replaceAll("[\\s\\-‐－ー−]", "");
+        if (t.endsWith(".0")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        return !t.isEmpty() && t.chars().allMatch(ch -> ch >= '0' && ch <= '9') ? t : null;
+    }
+
     private static boolean lineBlank(Placement p, boolean across, int major, int fromMinor, int toMinor) {
         for (int m = fromMinor; m <= toMinor; m++) {
             if (!at(p, across, major, m).isBlank()) {
@@ -472,6 +532,7 @@ final class TableReader {
             }
             Place place = new Place(c);
             place.at = minorStart(r, across);
+            place.spanEnd = across ? r.lastRow() : r.lastCol();
             l.places.put(c, place);
             taken.add(place.at);
             l.headerCells.add(chosen.pos());
@@ -802,6 +863,9 @@ final class TableReader {
                 if (l.inline) {
                     cell = inlineValue(cell);
                 }
+                if (f.kind() == ValueKind.HOSPITAL_CODE && pl.spanEnd > pl.at) {
+                    cell = codeInParts(p, across, major, pl, cell);
+                }
                 if (cell.type() == CellType.STRING && isDitto(cell.text())) {
                     Cell previous = previousRow.get(pl.field);
                     cell = previous != null ? previous : cell; // 〃: the same as the row above
@@ -818,7 +882,7 @@ final class TableReader {
                 }
             }
             if (hook != null) {
-                List<Cell> others = lineCells(p, across, major, plan);
+                List<Cell> others = lineCells(p, across, major, plan, across ? l.firstHeaderMinor() : 0);
                 boolean accepted = hook.accept(row, others, index);
                 for (Cell c : others) { // an item's wording, a section heading: read as what identifies the row
                     if (Placement.pos(c.row(), c.col()) != 0 || c.row() == 0) {
@@ -913,7 +977,7 @@ final class TableReader {
     }
 
     /** The text cells of a record's line outside the table's columns (an item's wording, a 記入例 mark). */
-    private static List<Cell> lineCells(Placement p, boolean across, int major, List<Place> plan) {
+    private static List<Cell> lineCells(Placement p, boolean across, int major, List<Place> plan, int fromMinor) {
         Set<Integer> placed = new HashSet<>();
         for (Place pl : plan) {
             if (pl.at >= 0) {
@@ -926,7 +990,7 @@ final class TableReader {
         }
         List<Cell> out = new ArrayList<>();
         int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
-        for (int m = 0; m <= lastMinor; m++) {
+        for (int m = fromMinor; m <= lastMinor; m++) {
             if (placed.contains(m)) {
                 continue;
             }

@@ -1,0 +1,163 @@
+package io.github.medsecforms.xlsx.internal.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.medsecforms.model.Form;
+import io.github.medsecforms.model.FormPaths;
+import io.github.medsecforms.model.Severity;
+import io.github.medsecforms.model.checklist.ChecklistEntry;
+import io.github.medsecforms.model.checklist.HospitalChecklist;
+import java.io.ByteArrayOutputStream;
+import java.util.Optional;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layouts drawn by other people from the same notices (issue 16), each cut down to the part the reader once misread:
+ * real workbooks written with POI and read back.
+ */
+class ForeignLayoutTest {
+
+    @Test
+    void a_hospital_code_written_in_parts_under_one_merged_header_is_joined() throws Exception {
+        // the blind layout sr-w1-d as drawn: 医療機関コード over 都道府県番号 | 点数表番号 | 下7桁 | 10桁（自動), the
+        // last a formula saved without a cached value
+        byte[] xlsx = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../blind-corpus/corpus/wave1/support-request/sr-w1-d-tokyo-onerow-formulas.xlsx"));
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "support-request");
+        assertThat(value(result.form(), "hospitalCode")).isEqualTo("1311210486");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR && f.path().equals("hospitalCode"));
+    }
+
+    @Test
+    void a_code_in_one_cell_under_a_merged_header_is_read_as_written() throws Exception {
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答");
+            put(s, "A5", "No.");
+            put(s, "B5", "医療機関コード");
+            put(s, "D5", "病院名（正式名称）");
+            put(s, "E5", "住所");
+            s.addMergedRegion(CellRangeAddress.valueOf("B5:C5"));
+            put(s, "A6", 1);
+            put(s, "B6", "1311210486");
+            put(s, "C6", "東京都");
+            put(s, "D6", "東品川ベイサイド病院");
+            put(s, "E6", "東京都品川区東品川四丁目12番8号");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "support-request");
+        assertThat(value(result.form(), "hospitalCode")).isEqualTo("1311210486");
+    }
+
+    @Test
+    void a_field_above_a_checklist_laid_across_is_read_as_the_field_not_as_a_column_of_the_table() throws Exception {
+        // blind layout clm-w1-d: 医療機関名 with its value below (merged over the table's first columns), the
+        // checklist transposed below it (items across, 1回目/目標日/2回目 down)
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェックリスト");
+            put(s, "A1", "サイバー攻撃リスク低減のための最低限の措置　チェックリスト");
+            put(s, "A3", "医療機関名");
+            put(s, "A4", "医療法人社団 潮風会 玉野みなと病院");
+            s.addMergedRegion(CellRangeAddress.valueOf("A4:E4"));
+            put(s, "A6", "項番");
+            put(s, "C6", "1-(1)");
+            put(s, "D6", "1-(2)");
+            put(s, "A7", "1回目");
+            put(s, "B7", "回答");
+            put(s, "B8", "確認日");
+            put(s, "A9", "目標日");
+            put(s, "C7", "はい");
+            put(s, "C8", "2024/10/1");
+            put(s, "D7", "はい");
+            put(s, "D8", "2024/10/1");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-minimum");
+        assertThat(value(result.form(), "facilityName")).isEqualTo("医療法人社団 潮風会 玉野みなと病院");
+    }
+
+    @Test
+    void a_device_class_heading_sets_the_class_even_when_it_resembles_an_items_wording() throws Exception {
+        // blind layout clh-w1-c: 【ネットワーク機器】 then the workbook's own 2-(8) for the network devices' patches
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("R6チェックリスト");
+            put(s, "A1", "医療機関におけるサイバーセキュリティ対策チェックリスト（医療機関確認用）");
+            put(s, "A2", "医療機関名");
+            put(s, "B2", "社会医療法人 桜川記念病院");
+            put(s, "A4", "項番");
+            put(s, "B4", "チェック項目");
+            put(s, "C4", "確認結果（日付）");
+            put(s, "F4", "備考");
+            put(s, "C5", "1回目");
+            put(s, "D5", "目標日");
+            put(s, "E5", "2回目");
+            for (String m : new String[] {"A4:A5", "B4:B5", "C4:E4", "F4:F5", "A6:F6", "A8:F8"}) {
+                s.addMergedRegion(CellRangeAddress.valueOf(m));
+            }
+            put(s, "A6", "【端末PC】");
+            put(s, "A7", "2-(8)");
+            put(s, "B7", "セキュリティパッチ（最新ファームウェアや更新プログラム）を適用している");
+            put(s, "C7", "はい (10/3)");
+            put(s, "A8", "【ネットワーク機器】");
+            put(s, "A9", "2-(8)");
+            put(s, "B9", "セキュリティパッチ（最新ファームウェアや更新プログラム）を適用している");
+            put(s, "C9", "はい (10/3)");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
+        HospitalChecklist form = (HospitalChecklist) result.form();
+        assertThat(form.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(13)", "2-(15)");
+    }
+
+    @Test
+    void a_target_column_naming_the_device_class_is_not_taken_for_an_items_wording() throws Exception {
+        // blind layout clh-w1-e: 対象機器 = ネットワーク機器 beside a reworded item; the class cell once matched the
+        // item 台帳管理 (サーバ、端末PC、ネットワーク機器の台帳管理…) better than the reworded wording matched its item
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("2管理運用");
+            put(s, "A4", "項番");
+            put(s, "B4", "確認項目");
+            put(s, "C4", "対象機器");
+            put(s, "D4", "1回目");
+            put(s, "D5", "回答");
+            put(s, "E5", "確認日");
+            put(s, "A6", "2-(8)");
+            put(s, "B6", "セキュリティパッチ（最新ファームウェアや更新プログラム）を適用している");
+            put(s, "C6", "ネットワーク機器");
+            put(s, "D6", "はい");
+            put(s, "E6", "2024/6/11");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
+        HospitalChecklist form = (HospitalChecklist) result.form();
+        assertThat(form.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(15)");
+    }
+
+    private static String value(Form form, String path) {
+        Optional<Object> v = FormPaths.value(form, path);
+        return v.map(String::valueOf).orElse("");
+    }
+
+    interface Build {
+        void on(XSSFWorkbook wb) throws Exception;
+    }
+
+    private static byte[] workbook(Build build) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            build.on(wb);
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void put(XSSFSheet s, String a1, Object value) {
+        CellReference ref = new CellReference(a1);
+        var row = s.getRow(ref.getRow()) != null ? s.getRow(ref.getRow()) : s.createRow(ref.getRow());
+        var cell = row.createCell(ref.getCol());
+        if (value instanceof Number n) {
+            cell.setCellValue(n.doubleValue());
+        } else {
+            cell.setCellValue(String.valueOf(value));
+        }
+    }
+
+}
