@@ -63,6 +63,10 @@ final class ChoiceText {
         });
     }
 
+    /** Filled marks, against hollow ones, where a cell draws a radio button in text (●はい ○いいえ). */
+    private static final String FILLED = "●◉■☑✓✔";
+    private static final String HOLLOW = "○◯〇□☐";
+
     /** Whether a text is only marks (and white space): a mark cell beside an option. */
     static boolean isMark(String text) {
         String s = text.strip();
@@ -196,6 +200,8 @@ final class ChoiceText {
         }
         // several options named: a mark before (or after) one of them chooses it; none marked is untouched
         List<Choice> marked = new ArrayList<>();
+        List<Choice> filled = new ArrayList<>();
+        boolean hollow = false;
         boolean anyMark = false;
         for (int[] f : found) {
             char before = f[1] > 0 ? key.charAt(f[1] - 1) : 0;
@@ -207,9 +213,17 @@ final class ChoiceText {
             if (chosen && !marked.contains(c)) {
                 marked.add(c);
             }
+            if (FILLED.indexOf(before) >= 0 && before != 0 && !filled.contains(c)) {
+                filled.add(c);
+            } else if (HOLLOW.indexOf(before) >= 0 && before != 0) {
+                hollow = true;
+            }
         }
         if (marked.size() == 1) {
             return new Read(marked.get(0), "", false, false);
+        }
+        if (filled.size() == 1 && hollow) { // a radio drawn in text (●はい　○いいえ): the filled one is chosen
+            return new Read(filled.get(0), "", false, false);
         }
         if (marked.size() > 1) {
             return Read.SEVERAL;

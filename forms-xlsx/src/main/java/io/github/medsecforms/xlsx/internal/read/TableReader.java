@@ -444,6 +444,34 @@ final class TableReader {
         return !t.isEmpty() && t.chars().allMatch(ch -> ch >= '0' && ch <= '9') ? t : null;
     }
 
+    /** Whether the only things a line holds in the table's columns are notes (※…, 注…). */
+    private static boolean noteOnly(Placement p, boolean across, int major, List<Place> plan) {
+        boolean note = false;
+        for (Place pl : plan) {
+            Cell c = cellOf(p, across, major, pl);
+            if (c.isBlank()) {
+                continue;
+            }
+            String t = c.type() == CellType.STRING ? c.text().strip() : "";
+            if (!(t.startsWith("※") || t.startsWith("注") || t.startsWith("(注") || t.startsWith("（注"))) {
+                return false;
+            }
+            note = true;
+        }
+        return note;
+    }
+
+    /** The distance from {@code at} to the nearest other placed column of the layout. */
+    private static int nearest(Layout l, Place self, int at) {
+        int best = Integer.MAX_VALUE;
+        for (Place other : l.places.values()) {
+            if (other != self) {
+                best = Math.min(best, Math.abs(other.first() - at));
+            }
+        }
+        return best;
+    }
+
     private static boolean lineBlank(Placement p, boolean across, int major, int fromMinor, int toMinor) {
         for (int m = fromMinor; m <= toMinor; m++) {
             if (!at(p, across, major, m).isBlank()) {
@@ -508,6 +536,7 @@ final class TableReader {
         int lastHeader = line;
         // every (column, header cell) pair in the header band, best first: each column and each cell taken once
         List<Object[]> pairs = new ArrayList<>();
+        Map<FieldDescriptor, Object[]> chosenHits = new IdentityHashMap<>();
         for (FieldDescriptor c : columns) {
             for (Placement.Hit h : hits) {
                 if (!h.term().path().equals(c.path())) {
@@ -536,7 +565,32 @@ final class TableReader {
             l.places.put(c, place);
             taken.add(place.at);
             l.headerCells.add(chosen.pos());
+            chosenHits.put(c, new Object[] {chosen, pair[2]});
             lastHeader = Math.max(lastHeader, majorEnd(r, across));
+        }
+        // two tables side by side under one header line (病床規模区分 | … | 病床規模 | 支援枠): a column whose header
+        // stands apart from the table's other columns moves to an almost as good header right beside them
+        for (Map.Entry<FieldDescriptor, Object[]> e : chosenHits.entrySet()) {
+            Place place = l.places.get(e.getKey());
+            if (place == null || l.places.size() < 2 || nearest(l, place, place.at) < 2) {
+                continue;
+            }
+            for (Object[] pair : pairs) {
+                Placement.Hit h = (Placement.Hit) pair[1];
+                CellRange r = p.view.regionOf(h.cell());
+                int at = minorStart(r, across);
+                if (pair[0] != e.getKey() || taken.contains(at) || (Integer) pair[2] < (Integer) e.getValue()[1] - 12
+                        || nearest(l, place, at) != 1) {
+                    continue;
+                }
+                taken.remove(place.at);
+                l.headerCells.remove(((Placement.Hit) e.getValue()[0]).pos());
+                place.at = at;
+                place.spanEnd = across ? r.lastRow() : r.lastCol();
+                taken.add(at);
+                l.headerCells.add(h.pos());
+                break;
+            }
         }
         // a choice split into one column per option (はい | いいえ with ○ below), under its group or its label
         for (FieldDescriptor c : columns) {
@@ -830,6 +884,9 @@ final class TableReader {
                 continue;
             }
             blankRun = 0;
+            if (!l.inline && noteOnly(p, across, major, plan)) {
+                continue; // a note under the table (※国から示された支援枠), not a row
+            }
             // the row's own name (回線1, No.1, 1) left of the first column belongs to the table
             for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
                 Cell name = at(p, across, major, m);
