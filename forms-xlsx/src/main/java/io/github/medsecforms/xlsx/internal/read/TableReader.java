@@ -594,10 +594,30 @@ final class TableReader {
         }
         // a choice split into one column per option (はい | いいえ with ○ below), under its group or its label
         for (FieldDescriptor c : columns) {
-            if (l.places.containsKey(c) || c.kind() != ValueKind.CHOICE) {
+            if (c.kind() != ValueKind.CHOICE) {
                 continue;
             }
-            Place options = optionColumns(p, across, line, c, taken);
+            Place existing = l.places.get(c);
+            if (existing != null) {
+                // the column's label is also one of its options (提出 | 未作成 | 作成済・提出しない, a mark under or
+                // beside each): the options are the columns, not the label alone
+                Placement.Hit hit = chosenHits.containsKey(c) ? (Placement.Hit) chosenHits.get(c)[0] : null;
+                if (existing.at < 0 || hit == null || ChoiceText.exact(c.javaType(), hit.cell().text()) == null) {
+                    continue;
+                }
+                Set<Integer> others = new HashSet<>(taken);
+                others.remove(existing.at);
+                Place options = optionColumns(p, across, line, c, others, true);
+                if (options != null && java.util.Arrays.stream(options.optionAt).anyMatch(a -> a == existing.at)) {
+                    taken.remove(existing.at);
+                    l.places.put(c, options);
+                    for (int a : options.optionAt) {
+                        taken.add(a);
+                    }
+                }
+                continue;
+            }
+            Place options = optionColumns(p, across, line, c, taken, false);
             if (options != null) {
                 l.places.put(c, options);
                 for (int a : options.optionAt) {
@@ -744,7 +764,8 @@ final class TableReader {
     }
 
     /** A choice column written as one column per option, headed by the options under the column's group or label. */
-    private Place optionColumns(Placement p, boolean across, int line, FieldDescriptor c, Set<Integer> taken) {
+    private Place optionColumns(Placement p, boolean across, int line, FieldDescriptor c, Set<Integer> taken,
+                                boolean adjacent) {
         Class<?> type = c.javaType();
         List<Integer> at = new ArrayList<>();
         List<Choice> values = new ArrayList<>();
@@ -762,9 +783,9 @@ final class TableReader {
                 continue;
             }
             String above = groupText(p, across, p.view.regionOf(h));
-            boolean fits = c.groups().isEmpty()
+            boolean fits = adjacent || (c.groups().isEmpty()
                     ? above != null && (sameWords(above, c.label()) || lexiconNames(above, c))
-                    : above != null && sameWords(above, c.groups().get(c.groups().size() - 1).label());
+                    : above != null && sameWords(above, c.groups().get(c.groups().size() - 1).label()));
             if (fits) {
                 at.add(m);
                 values.add(choice);
@@ -772,6 +793,11 @@ final class TableReader {
         }
         if (values.size() < 2) {
             return null;
+        }
+        for (int i = 1; adjacent && i < at.size(); i++) {
+            if (at.get(i) - at.get(i - 1) != 1) {
+                return null; // options without their group must stand side by side
+            }
         }
         Place place = new Place(c);
         place.optionAt = at.stream().mapToInt(Integer::intValue).toArray();
