@@ -32,6 +32,7 @@ import java.util.Set;
  */
 final class CellConverter {
     /** Texts that mean "nothing here" in a non-text field (入力不要, dashes). */
+    private static final Set<String> DASHES = Set.of("-", "ー", "―", "‐", "－", "—", "–", "−");
     private static final Set<String> PLACEHOLDERS = Set.of("入力不要", "-", "ー", "―", "‐", "/", "／", "－", "対象外");
 
     private static final LocalizedMessages VALUE_MESSAGES =
@@ -89,8 +90,11 @@ final class CellConverter {
                 return Converted.of(text(trimmed, field.text()));
             case SECRET:
                 return Converted.of(Secret.of(raw));
-            case CHOICE:
-                return choice(trimmed, field);
+            case CHOICE: {
+                Converted chosen = choice(trimmed, field);
+                // a dash where a question does not apply (Q3 × → Q4–Q7 －): no answer, as in any other column
+                return chosen.failed() && DASHES.contains(LabelText.nfkc(trimmed).strip()) ? Converted.BLANK : chosen;
+            }
             default:
                 break;
         }
