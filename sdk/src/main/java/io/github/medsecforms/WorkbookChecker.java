@@ -7,6 +7,7 @@ import io.github.medsecforms.validation.PackageReport;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.SubmittedForm;
 import io.github.medsecforms.xlsx.FormReader;
+import io.github.medsecforms.xlsx.ReadExplanation;
 import io.github.medsecforms.xlsx.ReadResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -120,6 +121,27 @@ public final class WorkbookChecker {
     public Checked readAndCheck(byte[] workbook, String fileName, Optional<String> formId) {
         ReadResult read = formId.isPresent() ? reader.read(workbook, fileName, formId.get()) : reader.read(workbook, fileName);
         return new Checked(read, validate(read));
+    }
+
+    /**
+     * Reads every submission the workbook at {@code file} holds, without validating, and says how: where each value
+     * came from, how it was found, and which text was not read ({@link FormReader#explain(Path)}). Bounded like
+     * {@link #check(Path)}.
+     *
+     * @throws FormIoException if the file cannot be read as a workbook of one of the forms (coded, naming the file)
+     */
+    public ReadExplanation explain(Path file) {
+        return reader.explain(file);
+    }
+
+    /**
+     * Reads a workbook and says how ({@link #explain(Path)}).
+     *
+     * @param formId the form it must be, or empty to recognise it
+     * @throws FormIoException if the bytes cannot be read as a workbook of one of the forms (or of {@code formId})
+     */
+    public ReadExplanation explain(byte[] workbook, String fileName, Optional<String> formId) {
+        return formId.isPresent() ? reader.explain(workbook, fileName, formId.get()) : reader.explain(workbook, fileName);
     }
 
     /** Validates a workbook already read: its read findings come first in the report, at their cells. */

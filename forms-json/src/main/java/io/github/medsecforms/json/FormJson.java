@@ -36,6 +36,18 @@ public final class FormJson {
         }
     }
 
+    /**
+     * Several forms as one pretty-printed JSON array, each element the document {@link #write(Form)} gives (the
+     * submissions of one workbook that lists many, e.g. a survey tool's export).
+     */
+    public static String writeAll(java.util.List<? extends Form> forms) {
+        try {
+            return FormCodec.JSON.writeAll(forms);
+        } catch (IoFailure f) {
+            throw f.toException();
+        }
+    }
+
     /** The form as pretty-printed JSON in UTF-8. */
     public static byte[] writeBytes(Form form) {
         try {

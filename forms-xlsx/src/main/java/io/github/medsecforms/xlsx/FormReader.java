@@ -10,16 +10,20 @@ import io.github.medsecforms.xlsx.internal.grid.Grid;
 import io.github.medsecforms.xlsx.internal.grid.GridException;
 import io.github.medsecforms.xlsx.internal.grid.GridReader;
 import io.github.medsecforms.xlsx.internal.grid.GridSheet;
+import io.github.medsecforms.xlsx.internal.read.Explain;
 import io.github.medsecforms.xlsx.internal.read.WorkbookFormReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads filled workbooks (.xlsx, .xlsm, and legacy Excel 97–2003 .xls) into forms: from our templates and from the
@@ -44,6 +48,8 @@ public final class FormReader {
     private static final String NOT_RECOGNISED = "MSF-IO-2040";
     private static final String WRONG_FORM = "MSF-IO-2041";
     private static final String CREDENTIAL_SHEET_KEY = "パスワード";
+    private static final String UNPLACED = "MSF-IO-2008";
+    private static final String UNPLACED_MORE = "MSF-IO-2012";
 
     private final ReadLimits limits;
 
@@ -145,13 +151,86 @@ public final class FormReader {
         WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
         FormDescriptor form = WorkbookFormReader.recognise(prepared)
                 .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
-        List<ReadResult> out = new java.util.ArrayList<>();
+        List<ReadResult> out = new ArrayList<>();
         Optional<CredentialList> credentials = credentials(prepared);
-        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form,
-                io.github.medsecforms.xlsx.internal.read.Explain.NONE)) {
+        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form, Explain.NONE)) {
             out.add(result(r, fileName, credentials));
         }
         return out;
+    }
+
+    /**
+     * Reads every submission the workbook at {@code file} holds, as {@link #readAll(Path)}, and says how: where each
+     * value came from and how it was found, and which text in the form's area was not read. Reading itself is the
+     * same as {@link #readAll(Path)}'s.
+     */
+    public ReadExplanation explain(Path file) {
+        return explain(bytes(file), file.getFileName().toString());
+    }
+
+    /** Reads every submission a workbook holds and says how ({@link #explain(Path)}). */
+    public ReadExplanation explain(byte[] workbook, String fileName) {
+        WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
+        FormDescriptor form = WorkbookFormReader.recognise(prepared)
+                .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
+        return explain(prepared, form, fileName);
+    }
+
+    /**
+     * Reads a workbook as the form {@code formId} and says how ({@link #explain(Path)}). Refused as by
+     * {@link #read(byte[], String, String)}.
+     *
+     * @throws NoSuchElementException if {@code formId} is not a known form
+     */
+    public ReadExplanation explain(byte[] workbook, String fileName, String formId) {
+        FormDescriptor form = FormRegistry.get(formId);
+        WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
+        Optional<FormDescriptor> recognised = WorkbookFormReader.recognise(prepared);
+        if (recognised.isEmpty()) {
+            throw new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null);
+        }
+        if (!recognised.get().id().equals(formId) && !sameFamily(recognised.get(), form)) {
+            throw new FormIoException(WRONG_FORM, fileName, new Object[] {fileName, form.id(), recognised.get().id()}, null);
+        }
+        return explain(prepared, form, fileName);
+    }
+
+    private ReadExplanation explain(WorkbookFormReader.Prepared prepared, FormDescriptor form, String fileName) {
+        Explain explain = Explain.recording();
+        List<ReadResult> results = new ArrayList<>();
+        Optional<CredentialList> credentials = credentials(prepared);
+        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form, explain)) {
+            results.add(result(r, fileName, credentials));
+        }
+        List<ReadPlacement> placements = new ArrayList<>();
+        for (Explain.Entry e : explain.entries()) {
+            if (e.value() == null || e.value().isEmpty()) {
+                continue; // a blank cell of a table row: nothing was read there
+            }
+            placements.add(new ReadPlacement(e.path(), PathLabels.label(form, e.path(), false),
+                    PathLabels.label(form, e.path(), true), e.sheet(), e.cell(), e.value(), e.how()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (ReadResult r : results) {
+            for (Finding f : r.findings()) {
+                if ((f.ruleId().equals(UNPLACED) || f.ruleId().equals(UNPLACED_MORE))
+                        && seen.add(f.ruleId() + " " + f.sheet() + "!" + f.cell())) {
+                    String text = f.ruleId().equals(UNPLACED) ? cellText(prepared, f.sheet(), f.cell()) : f.message();
+                    placements.add(new ReadPlacement("", "", "", f.sheet(), f.cell(), text, ReadPlacement.NOT_READ));
+                }
+            }
+        }
+        return new ReadExplanation(results, placements);
+    }
+
+    /** The text of a cell as the workbook holds it (the finding's message shortens it). */
+    private static String cellText(WorkbookFormReader.Prepared prepared, String sheet, String a1) {
+        for (GridSheet s : prepared.grid().sheets()) {
+            if (s.name().equals(sheet)) {
+                return s.cell(a1).text().strip();
+            }
+        }
+        return "";
     }
 
     private ReadResult read(WorkbookFormReader.Prepared workbook, FormDescriptor form, String fileName) {

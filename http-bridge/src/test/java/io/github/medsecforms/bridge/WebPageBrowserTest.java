@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web page in a real headless Chromium (Debian's {@code chromium} and {@code chromedriver}, never a downloaded
  * one): a workbook with known errors is picked, the findings table shows the rows of in-process validation, the
  * annotated workbook downloads, and a screenshot is taken ({@code target/bridge-web.png}; copied to
- * {@code docs/images/bridge-web.png} with {@code -Dmedsec.docs.update=true}).
+ * {@code docs/images/bridge-web.png} with {@code -Dmedsec.docs.update=true}); a dropped workbook shows the
+ * 「読み取り結果」 map ({@code target/bridge-readmap.png}, {@code docs/images/bridge-readmap.png}).
  *
  * <p>Without Chromium the test fails on CI ({@code CI=true}) and is skipped elsewhere, saying how to install it.</p>
  */
@@ -163,6 +164,59 @@ class WebPageBrowserTest {
         Path template = downloads.resolve(title.replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx");
         wait.until(d -> Files.exists(template) && !Files.exists(Path.of(template + ".crdownload")));
         assertThat(template).isNotEmptyFile();
+    }
+
+    @Test
+    void a_dropped_workbook_shows_the_map_of_what_was_read_where_and_how_and_the_text_not_read() throws Exception {
+        byte[] workbook = ReadApiTest.withNote(Workbooks.filled("support-request"));
+        Path file = downloads.resolve("支援の希望調査.xlsx");
+        Files.write(file, workbook);
+        io.github.medsecforms.xlsx.ReadExplanation expected = io.github.medsecforms.xlsx.FormReader.create()
+                .explain(workbook, file.getFileName().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(server.bridge.url().toString());
+        wait.until(d -> d.findElements(By.cssSelector("#templates a")).size() == FormRegistry.forms().size());
+        assertThat(driver.findElement(By.id("readmap")).isDisplayed()).isFalse();
+
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        wait.until(d -> d.findElement(By.id("readmap")).isDisplayed()
+                && !d.findElements(By.cssSelector("#readmap-placed tbody tr")).isEmpty());
+
+        assertThat(driver.findElement(By.cssSelector("#readmap h2")).getText()).contains("読み取り結果", "支援の希望調査.xlsx");
+        List<List<String>> shown = new ArrayList<>();
+        for (WebElement row : driver.findElements(By.cssSelector("#readmap-placed tbody tr"))) {
+            shown.add(row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+        }
+        List<List<String>> wanted = expected.placed().stream()
+                .map(p -> List.of(p.label(), p.value().strip(), p.location(), p.how())).toList();
+        assertThat(shown).hasSameSizeAs(wanted);
+        for (int i = 0; i < wanted.size(); i++) {
+            assertThat(shown.get(i).get(0)).isEqualTo(wanted.get(i).get(0));
+            assertThat(shown.get(i).get(1).replaceAll("\\s+", " ")).isEqualTo(wanted.get(i).get(1).replaceAll("\\s+", " "));
+            assertThat(shown.get(i).get(2)).isEqualTo(wanted.get(i).get(2));
+            assertThat(shown.get(i).get(3)).isEqualTo(wanted.get(i).get(3));
+        }
+        assertThat(driver.findElement(By.id("readmap-count")).getText()).isEqualTo(String.valueOf(wanted.size()));
+        String hospital = expected.placed().stream().filter(p -> p.path().equals("hospitalName")).findFirst()
+                .orElseThrow().location();
+        assertThat(driver.findElement(By.cssSelector("#readmap-placed tr[data-path='hospitalName']"))
+                .getAttribute("data-location")).isEqualTo(hospital);
+        List<WebElement> unread = driver.findElements(By.cssSelector("#readmap-unread tbody tr"));
+        assertThat(unread).singleElement().satisfies(row -> assertThat(row.getText())
+                .contains(expected.unread().get(0).location(), ReadApiTest.NOTE));
+        assertThat(driver.findElement(By.id("readmap-unread-count")).getText()).isEqualTo("1");
+        assertThat(driver.findElement(By.id("readmap-none")).isDisplayed()).isFalse();
+
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('readmap').scrollIntoView()");
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "bridge-readmap.png"), png);
+        if (Boolean.getBoolean("medsec.docs.update")) {
+            Path docs = Path.of(System.getProperty("medsec.root.dir", ".."), "docs", "images", "bridge-readmap.png");
+            Files.createDirectories(docs.getParent());
+            Files.write(docs, png);
+        }
     }
 
     private static void screenshot() throws IOException {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             PackageCommand.class,
             RenderCommand.class,
+            ReadCommand.class,
             ServeCommand.class,
             DocsCommand.class,
             HelpCommand.class,

@@ -42,6 +42,18 @@ public final class FormCodec {
         }
     }
 
+    /** Forms as one array (pretty, LF line ends, no final line break), each element as {@link #write(Form)}. */
+    public String writeAll(java.util.List<? extends Form> forms) {
+        forms.forEach(FormCodec::checkWritable);
+        try {
+            // as a list of Form, so that each element carries its formId as a root document does
+            return writer.forType(new com.fasterxml.jackson.core.type.TypeReference<java.util.List<Form>>() { })
+                    .writeValueAsString(forms);
+        } catch (JsonProcessingException e) {
+            throw Failures.writing(e, format);
+        }
+    }
+
     /** The form as UTF-8 bytes. */
     public byte[] writeBytes(Form form) {
         checkWritable(form);

@@ -76,6 +76,7 @@ public final class Api {
                 new Route("GET", "/", Set.of(), ctx -> asset(ctx, "index.html", "text/html; charset=utf-8")),
                 new Route("GET", "/assets/app.js", Set.of(), ctx -> asset(ctx, "app.js", "text/javascript; charset=utf-8")),
                 new Route("GET", "/assets/style.css", Set.of(), ctx -> asset(ctx, "style.css", "text/css; charset=utf-8")),
+                new Route("GET", "/assets/readmap.js", Set.of(), ctx -> asset(ctx, "readmap.js", "text/javascript; charset=utf-8")),
                 new Route("GET", "/openapi.json", Set.of(), ctx -> asset(ctx, "openapi.json", JSON)),
                 new Route("GET", "/api/v1/health", lang, this::health),
                 new Route("GET", "/api/v1/version", lang, this::version),
@@ -83,6 +84,7 @@ public final class Api {
                 new Route("GET", "/api/v1/forms/{id}/template", Set.of("lang", "version"), this::template),
                 new Route("POST", "/api/v1/validate", union(check, Set.of("form")), this::validate),
                 new Route("POST", "/api/v1/forms/{id}/parse", Set.of("lang", "filename"), this::parse),
+                new Route("POST", "/api/v1/read", ReadRoute.QUERY, new ReadRoute(uploads, work)::handle),
                 new Route("POST", "/api/v1/forms/{id}/render", Set.of("lang", "format"), this::render),
                 new Route("POST", "/api/v1/packages/validate", check, this::validatePackage));
     }
@@ -356,7 +358,7 @@ public final class Api {
     /** The resources served as they are: the web page, its script and style, the OpenAPI document. */
     static Map<String, byte[]> loadAssets() {
         Map<String, byte[]> assets = new java.util.HashMap<>();
-        for (String name : List.of("web/index.html", "web/app.js", "web/style.css", "openapi.json")) {
+        for (String name : List.of("web/index.html", "web/app.js", "web/style.css", "web/readmap.js", "openapi.json")) {
             try (InputStream in = Api.class.getResourceAsStream("/io/github/medsecforms/bridge/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + name);
