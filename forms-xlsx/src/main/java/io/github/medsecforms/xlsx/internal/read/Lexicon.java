@@ -232,6 +232,7 @@ final class Lexicon {
             for (String gw : groupWords) {
                 for (String w : words) {
                     add(new Term(kind, path, f, t, "", "", number, false, kanaOf), gw + w);
+                    add(new Term(kind, path, f, t, "", "", number, false, kanaOf), gw + "：" + w); // 調査希望：脆弱性診断
                     add(new Term(kind, path, f, t, "", "", number, false, kanaOf), w + "(" + gw + ")");
                 }
             }
