@@ -823,6 +823,10 @@ final class Locator {
         return rightOf(p, region, row, null);
     }
 
+    /** A short label, a colon and a value in one cell ({@code 提出日：R6.3.13}). */
+    private static final java.util.regex.Pattern OTHER_LABELLED =
+            java.util.regex.Pattern.compile("[^：:\\s]{1,12}\\s*[：:]\\s*\\S.*", java.util.regex.Pattern.DOTALL);
+
     private List<Cell> rightOf(Placement p, CellRange region, int row, FieldDescriptor field) {
         List<Cell> out = new ArrayList<>();
         int last = Math.min(p.view.lastColumn(), region.lastCol() + RIGHT_SCAN);
@@ -847,6 +851,10 @@ final class Locator {
             }
             if (p.isConsumed(shown.row(), shown.col()) || p.inData(shown.row(), shown.col())) {
                 break;
+            }
+            if (!answer && c > region.lastCol() + 1 && shown.type() == CellType.STRING
+                    && OTHER_LABELLED.matcher(shown.text().strip()).matches()) {
+                break; // past blank cells, a cell with its own label (提出日：R6.3.13) is another item's
             }
             if (shown.type() == CellType.STRING && (isNote(shown.text()) || isHintOrInstruction(p, shown, field))) {
                 p.consume(shown);
