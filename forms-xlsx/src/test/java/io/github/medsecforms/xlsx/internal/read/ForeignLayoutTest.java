@@ -132,6 +132,62 @@ class ForeignLayoutTest {
         assertThat(form.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(15)");
     }
 
+    /** The blind workbooks of wave 2 (drawn after this reader, scored once, then a development set). */
+    private static WorkbookFormReader.Result blind(String form, String name) throws Exception {
+        byte[] xlsx = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../blind-corpus/corpus/wave2/" + form + "/" + name + ".xlsx"));
+        return LabelDrivenReaderTest.read(xlsx, form);
+    }
+
+    @Test
+    void a_radio_drawn_in_text_chooses_the_filled_mark() throws Exception {
+        // clv-w2-c: 「●はい　○いいえ」 in each answer cell
+        WorkbookFormReader.Result result = blind("checklist-vendor", "clv-w2-c-lis-radio-marks");
+        assertThat(value(result.form(), "entries[0].firstAnswer")).isEqualTo("YES");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2007"));
+    }
+
+    @Test
+    void two_tables_side_by_side_under_one_header_line_keep_their_own_columns_and_a_note_row_is_no_row() throws Exception {
+        // hs-w2-d: hospitals (病床規模区分 | No. | … ) and quotas (病床規模 | 支援枠) on one header line, ※ note under
+        WorkbookFormReader.Result result = blind("hospital-selection", "hs-w2-d-ehime-grouped-bands");
+        assertThat(value(result.form(), "quotas[0].quota")).isEqualTo("3");
+        assertThat(value(result.form(), "hospitals[3].band")).isNotEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void a_column_whose_label_is_one_of_its_options_is_read_one_line_per_option() throws Exception {
+        // ins-w2-c: rows 提出 | 未作成 | 作成済・提出しない with ✓ in the document's column
+        WorkbookFormReader.Result result = blind("inspection-documents", "ins-w2-c-okayama-transposed-vendors");
+        assertThat(value(result.form(), "documents[0].submission")).isNotEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-VAL-1201"));
+    }
+
+    @Test
+    void a_group_and_its_column_in_one_cell_with_a_colon_is_the_column() throws Exception {
+        // lds-w2-c: 調査希望：技術バージョン確認 (*)
+        WorkbookFormReader.Result result = blind("line-device-survey", "lds-w2-c-kumamoto-qa-sheet-per-section");
+        assertThat(value(result.form(), "lines[0].versionCheck")).isNotEmpty();
+        assertThat(value(result.form(), "lines[3].vulnerabilityScan")).isNotEmpty();
+    }
+
+    @Test
+    void a_dash_where_a_question_does_not_apply_is_no_answer() throws Exception {
+        // bv-w2-c: Q3 × (no EHR), Q4–Q7 －
+        WorkbookFormReader.Result result = blind("backup-vpn-survey", "bv-w2-c-row-maru-batsu");
+        assertThat(value(result.form(), "backupTested")).isEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-VAL-1201"));
+    }
+
+    @Test
+    void a_cell_with_its_own_label_past_blank_cells_is_not_a_labels_value() throws Exception {
+        // hs-w2-c: 都道府県名 … (blank) … 提出日：R6.3.13, and 香川県 below the label
+        WorkbookFormReader.Result result = blind("hospital-selection", "hs-w2-c-kagawa-transposed-quota");
+        assertThat(value(result.form(), "prefecture")).isNotEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.path().equals("prefecture"));
+    }
+
     private static String value(Form form, String path) {
         Optional<Object> v = FormPaths.value(form, path);
         return v.map(String::valueOf).orElse("");
