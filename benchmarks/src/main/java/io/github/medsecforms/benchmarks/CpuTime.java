@@ -29,6 +29,7 @@ public final class CpuTime {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         List<String> only = args.length > 2 ? List.of(args[2].split(",")) : List.of();
         ReadBenchmark b = new ReadBenchmark();
+        b.layout = System.getProperty("layout", "survey"); // -Dlayout=blind: the blind-corpus workbook
         b.setUp();
         Map<String, Supplier<Object>> benchmarks = new LinkedHashMap<>();
         benchmarks.put("floorJdkStax", b::floorJdkStax);

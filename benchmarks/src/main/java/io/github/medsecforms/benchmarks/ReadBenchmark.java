@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,7 +39,16 @@ public class ReadBenchmark {
     /** A fixed day, so that date rules judge the same on every run. */
     static final LocalDate AS_OF = LocalDate.of(2025, 3, 31);
 
+    /**
+     * The workbook read: {@code survey} (our template, filled: {@link SurveyWorkbook}) or {@code blind} (a line-device
+     * survey a blind-corpus drawer laid out from the notice: a sheet per section, its own headers, re-saved by
+     * LibreOffice; wave 2's lds-w2-c), so that a slow path for foreign layouts cannot hide (issue 16).
+     */
+    @Param({"survey", "blind"})
+    public String layout = "survey";
+
     byte[] workbook;
+    String fileName;
     Floor jdkFloor;
     Floor woodstoxFloor;
     Floor woodstoxEveryPartFloor;
@@ -48,13 +58,23 @@ public class ReadBenchmark {
 
     @Setup
     public void setUp() {
-        workbook = SurveyWorkbook.bytes();
+        if ("blind".equals(layout)) {
+            fileName = "lds-w2-c-kumamoto-qa-sheet-per-section.xlsx";
+            try (java.io.InputStream in = ReadBenchmark.class.getResourceAsStream("blind-lds-w2-c.xlsx")) {
+                workbook = in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else {
+            fileName = SurveyWorkbook.FILE_NAME;
+            workbook = SurveyWorkbook.bytes();
+        }
         jdkFloor = Floor.jdk();
         woodstoxFloor = Floor.woodstox();
         woodstoxEveryPartFloor = Floor.woodstoxEveryXmlPart();
         validator = FormValidator.builder().asOf(AS_OF).build();
         checker = MedsecForms.checker(c -> c.asOf(AS_OF));
-        ReadResult read = FormReader.create().read(workbook, SurveyWorkbook.FILE_NAME);
+        ReadResult read = FormReader.create().read(workbook, fileName);
         submission = new SubmittedForm(read.form(), read.fileName(), read.origins(), read.findings(), read.credentials());
     }
 
@@ -85,13 +105,13 @@ public class ReadBenchmark {
     /** Ours: workbook → model. */
     @Benchmark
     public ReadResult ourRead() {
-        return FormReader.create().read(workbook, SurveyWorkbook.FILE_NAME);
+        return FormReader.create().read(workbook, fileName);
     }
 
     /** Ours: workbook → model → report, in one step as the bridge and the command line do it. */
     @Benchmark
     public WorkbookChecker.Checked ourReadValidate() {
-        return checker.readAndCheck(workbook, SurveyWorkbook.FILE_NAME, Optional.empty());
+        return checker.readAndCheck(workbook, fileName, Optional.empty());
     }
 
     /** Ours: validation alone, of the form already read (with its origins, so findings point at cells). */
