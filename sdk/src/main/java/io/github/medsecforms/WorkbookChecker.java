@@ -1,13 +1,16 @@
 package io.github.medsecforms;
 
+import io.github.medsecforms.model.CellOrigin;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.PackageInput;
 import io.github.medsecforms.validation.PackageReport;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.SubmittedForm;
+import io.github.medsecforms.xlsx.CellMark;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.ReadResult;
+import io.github.medsecforms.xlsx.WorkbookAnnotator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -179,6 +182,26 @@ public final class WorkbookChecker {
         ZipLimitException(String message) {
             super(message);
         }
+    }
+
+    /**
+     * The annotated copy of a workbook (forms-xlsx {@link WorkbookAnnotator}): each finding of {@code report} marked
+     * at its cell, a 検証結果 sheet listing them all, every password list removed. The bridge's {@code format=xlsx}
+     * and the command line's {@code annotate} both make it here.
+     *
+     * @throws FormIoException {@code MSF-IO-3002} for a legacy .xls or a password-protected workbook,
+     *                         {@code MSF-IO-3001} if the copy cannot be made
+     */
+    public static byte[] annotate(byte[] workbook, Report report, Locale locale) {
+        return WorkbookAnnotator.annotate(workbook, marks(report, locale), locale);
+    }
+
+    /** The marks of an annotated copy: one per finding, in the report's order. */
+    public static List<CellMark> marks(Report report, Locale locale) {
+        return report.findings().stream()
+                .map(f -> new CellMark(f.severity(), f.origin().map(CellOrigin::sheet).orElse(f.sheet()),
+                        f.origin().map(CellOrigin::cell).orElse(""), f.ruleId(), f.message(locale)))
+                .toList();
     }
 
     /** Whether a file name is that of an Excel workbook. */
