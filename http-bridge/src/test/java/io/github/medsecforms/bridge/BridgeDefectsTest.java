@@ -76,8 +76,11 @@ class BridgeDefectsTest {
                     answered.add(answer(s));
                 }
             }
-            assertThat(answered).isNotEmpty().allSatisfy(a -> assertThat(a).startsWith("HTTP/1.1 503")
-                    .containsIgnoringCase("Retry-After: ").contains("MSF-HTTP-1011"));
+            // (an upload holding a slot is cut as too slow: 408)
+            assertThat(answered).isNotEmpty().allSatisfy(a -> assertThat(a).matches("(?s)HTTP/1.1 (503|408) .*")
+                    .containsPattern("MSF-HTTP-(1011|0408)"));
+            assertThat(answered).anySatisfy(a -> assertThat(a).startsWith("HTTP/1.1 503")
+                    .containsIgnoringCase("Retry-After: 5").contains("MSF-HTTP-1011"));
         } finally {
             for (Socket s : slow) {
                 s.close();
