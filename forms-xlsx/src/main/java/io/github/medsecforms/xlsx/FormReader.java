@@ -51,6 +51,8 @@ public final class FormReader {
     private static final String NOT_RECOGNISED = "MSF-IO-2040";
     private static final String WRONG_FORM = "MSF-IO-2041";
     private static final String PASSWORD_LIST = "MSF-IO-2042";
+    /** The origin path of the password list a workbook carries (not a path of any form). */
+    public static final String CREDENTIALS_PATH = "credentials";
 
     private final ReadLimits limits;
 
@@ -168,8 +170,30 @@ public final class FormReader {
                                      FormDescriptor form) {
         List<Finding> findings = result.findings().stream().map(f -> withWrittenText(f.withFile(fileName), workbook.grid()))
                 .toList();
-        return new ReadResult(result.form(), fileName, sheetAnchors(result.origins(), workbook.grid(), form), findings,
-                credentials);
+        Origins origins = sheetAnchors(result.origins(), workbook.grid(), form);
+        if (credentials.isPresent()) {
+            origins = credentialOrigin(workbook.grid()).map(o -> result.origins().withFallback(CREDENTIALS_PATH, o))
+                    .map(o -> sheetAnchors(o, workbook.grid(), form)).orElse(origins);
+        }
+        return new ReadResult(result.form(), fileName, origins, findings, credentials);
+    }
+
+    /**
+     * Where the password list a workbook carries is: its first filled password cell (else its first cell), recorded
+     * under {@link #CREDENTIALS_PATH} so that the finding refusing it (LDS-024) points at the sheet to remove.
+     */
+    private static Optional<CellOrigin> credentialOrigin(Grid grid) {
+        for (boolean byName : new boolean[] {true, false}) {
+            for (GridSheet sheet : grid.sheets()) {
+                List<CredentialSheets.Entry> entries = entries(sheet);
+                List<CredentialSheets.Entry> passwords = CredentialSheets.passwordCells(entries);
+                if (byName ? CredentialSheets.isNamedForPasswords(sheet.name()) : !passwords.isEmpty()) {
+                    CredentialSheets.Entry at = !passwords.isEmpty() ? passwords.get(0) : entries.isEmpty() ? null : entries.get(0);
+                    return Optional.of(new CellOrigin(sheet.name(), at == null ? "A1" : CellRef.a1(at.row(), at.col())));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
