@@ -1,18 +1,25 @@
 package io.github.medsecforms;
 
+import io.github.medsecforms.model.CellOrigin;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.PackageInput;
 import io.github.medsecforms.validation.PackageReport;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.SubmittedForm;
+import io.github.medsecforms.xlsx.CellMark;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.ReadExplanation;
 import io.github.medsecforms.xlsx.ReadResult;
+import io.github.medsecforms.xlsx.WorkbookAnnotator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +48,8 @@ public final class WorkbookChecker {
     public static final int MAX_ZIP_ENTRIES = 500;
     public static final long MAX_ZIP_ENTRY_BYTES = 30L << 20;
     public static final long MAX_ZIP_TOTAL_BYTES = 200L << 20;
+    /** The reader's code for a password list saved as its own workbook. */
+    private static final String PASSWORD_LIST = "MSF-IO-2042";
 
     private final FormReader reader;
     private final FormValidator validator;
@@ -155,11 +164,13 @@ public final class WorkbookChecker {
 
     /**
      * Validates a submission package: every file that reads as one of the forms is validated; the other files
-     * (PDFs, drawings, workbooks that are no form) count as documents by their names.
+     * (PDFs, drawings, workbooks that are no form) count as documents by their names; a password list saved as its
+     * own workbook is an error of the package (PKG-012: it must never be submitted).
      */
     public PackageOutcome checkPackage(List<NamedFile> files) {
         List<SubmittedForm> forms = new ArrayList<>();
         List<String> others = new ArrayList<>();
+        List<String> passwordLists = new ArrayList<>();
         Map<String, FormIoException> unreadable = new LinkedHashMap<>();
         for (NamedFile file : files) {
             if (!isWorkbookName(file.name())) {
@@ -169,13 +180,50 @@ public final class WorkbookChecker {
             try {
                 forms.add(submission(reader.read(file.bytes(), file.name())));
             } catch (FormIoException e) {
+                if (e.code().equals(PASSWORD_LIST)) {
+                    passwordLists.add(file.name()); // an error of the package (PKG-012), never a document
+                    continue;
+                }
                 others.add(file.name());
                 if (!e.code().equals("MSF-IO-2040")) {
                     unreadable.put(file.name(), e);
                 }
             }
         }
-        return new PackageOutcome(validator.validatePackage(new PackageInput(forms, others)), unreadable);
+        return new PackageOutcome(validator.validatePackage(new PackageInput(forms, others, passwordLists)), unreadable);
+    }
+
+    /**
+     * A zip over one of the limits ({@link #MAX_ZIP_ENTRIES}, {@link #MAX_ZIP_ENTRY_BYTES}, {@link #MAX_ZIP_TOTAL_BYTES});
+     * any other {@link IOException} of {@link #unzip} means the zip is malformed. The message is for logs only: show
+     * the user a coded message instead.
+     */
+    public static final class ZipLimitException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ZipLimitException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The annotated copy of a workbook (forms-xlsx {@link WorkbookAnnotator}): each finding of {@code report} marked
+     * at its cell, a 検証結果 sheet listing them all, every password list removed. The bridge's {@code format=xlsx}
+     * and the command line's {@code annotate} both make it here.
+     *
+     * @throws FormIoException {@code MSF-IO-3002} for a legacy .xls or a password-protected workbook,
+     *                         {@code MSF-IO-3001} if the copy cannot be made
+     */
+    public static byte[] annotate(byte[] workbook, Report report, Locale locale) {
+        return WorkbookAnnotator.annotate(workbook, marks(report, locale), locale);
+    }
+
+    /** The marks of an annotated copy: one per finding, in the report's order. */
+    public static List<CellMark> marks(Report report, Locale locale) {
+        return report.findings().stream()
+                .map(f -> new CellMark(f.severity(), f.origin().map(CellOrigin::sheet).orElse(f.sheet()),
+                        f.origin().map(CellOrigin::cell).orElse(""), f.ruleId(), f.message(locale)))
+                .toList();
     }
 
     /** Whether a file name is that of an Excel workbook. */
@@ -185,24 +233,26 @@ public final class WorkbookChecker {
     }
 
     /**
-     * The files of a zip, within limits; names in UTF-8 when the zip says so, else in Windows' Japanese encoding
-     * (MS932), as Windows' Explorer writes them. Directories and hidden files (names starting with {@code .} or
-     * {@code __MACOSX}) are skipped.
+     * The files of a zip, within limits. Names are read as UTF-8 when their bytes are valid UTF-8, else in Windows'
+     * Japanese encoding (MS932, as Windows' Explorer writes them), whatever the zip's language-encoding flag says
+     * (Info-ZIP's {@code zip} on Linux writes UTF-8 names without it). Directories and hidden files (names starting
+     * with {@code .} or {@code __MACOSX}) are skipped.
      *
-     * @throws IOException if the zip is malformed or over a limit
+     * @throws IOException if the zip is malformed, {@link ZipLimitException} if it is over a limit
      */
     public static List<NamedFile> unzip(byte[] zip) throws IOException {
         List<NamedFile> files = new ArrayList<>();
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), Charset.forName("MS932"))) {
+        // ISO-8859-1 maps every byte to one char: the name's raw bytes are recovered and decoded below
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.ISO_8859_1)) {
             ZipEntry entry;
             int entries = 0;
             byte[] buffer = new byte[8192];
             while ((entry = in.getNextEntry()) != null) {
                 if (++entries > MAX_ZIP_ENTRIES) {
-                    throw new IOException("too many entries (more than " + MAX_ZIP_ENTRIES + ")");
+                    throw new ZipLimitException("too many entries (more than " + MAX_ZIP_ENTRIES + ")");
                 }
-                String name = entry.getName();
+                String name = entryName(entry.getName());
                 String base = name.substring(name.lastIndexOf('/') + 1);
                 if (entry.isDirectory() || base.isEmpty() || base.startsWith(".") || name.startsWith("__MACOSX")) {
                     continue;
@@ -214,7 +264,7 @@ public final class WorkbookChecker {
                     size += n;
                     total += n;
                     if (size > MAX_ZIP_ENTRY_BYTES || total > MAX_ZIP_TOTAL_BYTES) {
-                        throw new IOException("zip content larger than the limit");
+                        throw new ZipLimitException("zip content larger than the limit");
                     }
                     out.write(buffer, 0, n);
                 }
@@ -224,5 +274,32 @@ public final class WorkbookChecker {
             throw new IOException("malformed zip entry name", e);
         }
         return files;
+    }
+
+    /**
+     * The name of an entry read with ISO-8859-1 (or, for an entry with the language-encoding flag, already as UTF-8
+     * by the JDK): its bytes as UTF-8 when they are valid UTF-8, else as MS932.
+     */
+    static String entryName(String latin1) {
+        boolean ascii = true;
+        for (int i = 0; i < latin1.length() && ascii; i++) {
+            ascii = latin1.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return latin1;
+        }
+        char[] chars = latin1.toCharArray();
+        for (char c : chars) {
+            if (c > 0xFF) {
+                return latin1; // decoded as UTF-8 by the JDK (the language-encoding flag is set)
+            }
+        }
+        byte[] raw = latin1.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(raw, Charset.forName("MS932"));
+        }
     }
 }

@@ -63,6 +63,22 @@ public final class Origins {
         return new Origins(segments);
     }
 
+    /**
+     * These origins and {@code origin} for {@code path} when nothing is recorded at, below or above {@code path}
+     * (else these origins): where a finding about something that has no cell of its own points, e.g. the title of
+     * a sheet whose picture is missing.
+     */
+    public Origins withFallback(String path, CellOrigin origin) {
+        java.util.Objects.requireNonNull(origin, "origin");
+        if (path.isEmpty() || find(path).isPresent()) {
+            return this;
+        }
+        List<Object> segments = new ArrayList<>(this.segments.size() + 1);
+        segments.addAll(this.segments);
+        segments.add(Map.entry(path, origin));
+        return new Origins(segments);
+    }
+
     /** A builder that records single cells and whole tables in reading order. */
     public static Builder builder() {
         return new Builder();

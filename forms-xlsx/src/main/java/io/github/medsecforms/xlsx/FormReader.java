@@ -1,11 +1,18 @@
 package io.github.medsecforms.xlsx;
 
+import io.github.medsecforms.model.CellOrigin;
 import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.Origins;
+import io.github.medsecforms.model.SheetDescriptor;
 import io.github.medsecforms.model.linesurvey.CredentialList;
+import io.github.medsecforms.model.linesurvey.DeviceCredential;
+import io.github.medsecforms.model.value.Secret;
+import io.github.medsecforms.xlsx.internal.credentials.CredentialSheets;
+import io.github.medsecforms.xlsx.internal.grid.CellRef;
 import io.github.medsecforms.xlsx.internal.grid.Grid;
 import io.github.medsecforms.xlsx.internal.grid.GridException;
 import io.github.medsecforms.xlsx.internal.grid.GridReader;
@@ -15,7 +22,6 @@ import io.github.medsecforms.xlsx.internal.read.WorkbookFormReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -47,9 +53,11 @@ import java.util.Set;
 public final class FormReader {
     private static final String NOT_RECOGNISED = "MSF-IO-2040";
     private static final String WRONG_FORM = "MSF-IO-2041";
-    private static final String CREDENTIAL_SHEET_KEY = "パスワード";
     private static final String UNPLACED = "MSF-IO-2008";
     private static final String UNPLACED_MORE = "MSF-IO-2012";
+    private static final String PASSWORD_LIST = "MSF-IO-2042";
+    /** The origin path of the password list a workbook carries (not a path of any form). */
+    public static final String CREDENTIALS_PATH = "credentials";
 
     private final ReadLimits limits;
 
@@ -109,8 +117,7 @@ public final class FormReader {
 
     private ReadResult recognised(Grid grid, String fileName) {
         WorkbookFormReader.Prepared workbook = WorkbookFormReader.prepare(grid);
-        FormDescriptor form = WorkbookFormReader.recognise(workbook)
-                .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
+        FormDescriptor form = WorkbookFormReader.recognise(workbook).orElseThrow(() -> notRecognised(workbook, fileName));
         return read(workbook, form, fileName);
     }
 
@@ -124,7 +131,7 @@ public final class FormReader {
         WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
         Optional<FormDescriptor> recognised = WorkbookFormReader.recognise(prepared);
         if (recognised.isEmpty()) {
-            throw new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null);
+            throw notRecognised(prepared, fileName);
         }
         if (!recognised.get().id().equals(formId) && !sameFamily(recognised.get(), form)) {
             throw new FormIoException(WRONG_FORM, fileName, new Object[] {fileName, form.id(), recognised.get().id()}, null);
@@ -149,12 +156,12 @@ public final class FormReader {
     /** Reads every submission a workbook holds ({@link #readAll(Path)}). */
     public List<ReadResult> readAll(byte[] workbook, String fileName) {
         WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
-        FormDescriptor form = WorkbookFormReader.recognise(prepared)
-                .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
-        List<ReadResult> out = new ArrayList<>();
+        FormDescriptor form = WorkbookFormReader.recognise(prepared).orElseThrow(() -> notRecognised(prepared, fileName));
+        List<ReadResult> out = new java.util.ArrayList<>();
         Optional<CredentialList> credentials = credentials(prepared);
-        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form, Explain.NONE)) {
-            out.add(result(r, fileName, credentials));
+        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form,
+                io.github.medsecforms.xlsx.internal.read.Explain.NONE)) {
+            out.add(result(r, fileName, credentials, prepared, form));
         }
         return out;
     }
@@ -171,8 +178,7 @@ public final class FormReader {
     /** Reads every submission a workbook holds and says how ({@link #explain(Path)}). */
     public ReadExplanation explain(byte[] workbook, String fileName) {
         WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
-        FormDescriptor form = WorkbookFormReader.recognise(prepared)
-                .orElseThrow(() -> new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null));
+        FormDescriptor form = WorkbookFormReader.recognise(prepared).orElseThrow(() -> notRecognised(prepared, fileName));
         return explain(prepared, form, fileName);
     }
 
@@ -200,7 +206,7 @@ public final class FormReader {
         List<ReadResult> results = new ArrayList<>();
         Optional<CredentialList> credentials = credentials(prepared);
         for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form, explain)) {
-            results.add(result(r, fileName, credentials));
+            results.add(result(r, fileName, credentials, prepared, form));
         }
         List<ReadPlacement> placements = new ArrayList<>();
         for (Explain.Entry e : explain.entries()) {
@@ -234,25 +240,160 @@ public final class FormReader {
     }
 
     private ReadResult read(WorkbookFormReader.Prepared workbook, FormDescriptor form, String fileName) {
-        return result(WorkbookFormReader.read(workbook, form), fileName, credentials(workbook));
+        return result(WorkbookFormReader.read(workbook, form), fileName, credentials(workbook), workbook, form);
     }
 
     private static ReadResult result(WorkbookFormReader.Result result, String fileName,
-                                     Optional<CredentialList> credentials) {
-        List<Finding> findings = result.findings().stream().map(f -> f.withFile(fileName)).toList();
-        return new ReadResult(result.form(), fileName, result.origins(), findings, credentials);
+                                     Optional<CredentialList> credentials, WorkbookFormReader.Prepared workbook,
+                                     FormDescriptor form) {
+        List<Finding> findings = result.findings().stream().map(f -> withWrittenText(f.withFile(fileName), workbook.grid()))
+                .toList();
+        Origins origins = sheetAnchors(result.origins(), workbook.grid(), form);
+        if (credentials.isPresent()) {
+            origins = credentialOrigin(workbook.grid()).map(o -> result.origins().withFallback(CREDENTIALS_PATH, o))
+                    .map(o -> sheetAnchors(o, workbook.grid(), form)).orElse(origins);
+        }
+        return new ReadResult(result.form(), fileName, origins, findings, credentials);
     }
 
-    /** The password list, read only from a sheet named for it (never guessed from content). */
+    /**
+     * Where the password list a workbook carries is: its first filled password cell (else its first cell), recorded
+     * under {@link #CREDENTIALS_PATH} so that the finding refusing it (LDS-024) points at the sheet to remove.
+     */
+    private static Optional<CellOrigin> credentialOrigin(Grid grid) {
+        for (boolean byName : new boolean[] {true, false}) {
+            for (GridSheet sheet : grid.sheets()) {
+                List<CredentialSheets.Entry> entries = entries(sheet);
+                List<CredentialSheets.Entry> passwords = CredentialSheets.passwordCells(entries);
+                if (byName ? CredentialSheets.isNamedForPasswords(sheet.name()) : !passwords.isEmpty()) {
+                    CredentialSheets.Entry at = !passwords.isEmpty() ? passwords.get(0) : entries.isEmpty() ? null : entries.get(0);
+                    return Optional.of(new CellOrigin(sheet.name(), at == null ? "A1" : CellRef.a1(at.row(), at.col())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A value that could not be read as its type keeps what was written in its cell, as text ({@link Finding#value()}),
+     * so that a list or report can show it beside the error (a hospital code with a wrong check digit is exactly what
+     * the prefecture needs to see).
+     */
+    private static Finding withWrittenText(Finding f, Grid grid) {
+        if (f.stage() != io.github.medsecforms.model.Stage.TYPES || f.value().isPresent() || f.origin().isEmpty()) {
+            return f;
+        }
+        CellOrigin at = f.origin().get();
+        Optional<GridSheet> sheet = grid.sheet(at.sheet());
+        if (sheet.isEmpty() || !at.cell().matches("[A-Z]{1,3}[0-9]{1,7}")) {
+            return f;
+        }
+        String text = sheet.get().cell(at.cell()).text();
+        if (text.isBlank()) {
+            return f;
+        }
+        return new Finding(f.ruleId(), f.severity(), f.stage(), f.formId(), f.file(), f.path(), f.label(), f.sheet(),
+                f.origin(), f.message(), f.messageEn(), Optional.of(text.strip()));
+    }
+
+    /**
+     * Gives each block of the form that has no cell at all (a floor plan sheet without its picture, a block left
+     * empty) the most useful cell of its sheet: the first picture's top-left cell, else the sheet's title (its first
+     * filled cell), else A1. A finding about it (LDS-020: no floor plan) then links to that sheet.
+     */
+    static Origins sheetAnchors(Origins origins, Grid grid, FormDescriptor form) {
+        Origins out = origins;
+        for (SheetDescriptor sheet : form.sheets()) {
+            Optional<GridSheet> found = findSheet(grid, sheet.name());
+            if (found.isEmpty()) {
+                continue;
+            }
+            CellOrigin anchor = null;
+            for (SheetDescriptor.Block block : sheet.blocks()) {
+                if (block.path().isEmpty() || out.find(block.path()).isPresent()) {
+                    continue;
+                }
+                if (anchor == null) {
+                    anchor = new CellOrigin(found.get().name(), anchorCell(found.get()));
+                }
+                out = out.withFallback(block.path(), anchor);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<GridSheet> findSheet(Grid grid, String name) {
+        Optional<GridSheet> exact = grid.sheet(name);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String key = sheetKey(name);
+        return grid.sheets().stream().filter(s -> sheetKey(s.name()).equals(key)).findFirst();
+    }
+
+    private static String sheetKey(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    private static String anchorCell(GridSheet sheet) {
+        for (io.github.medsecforms.xlsx.internal.grid.Picture picture : sheet.pictures()) {
+            if (picture.row() >= 0 && picture.col() >= 0 && picture.row() < CellRef.MAX_ROWS
+                    && picture.col() < CellRef.MAX_COLUMNS) {
+                return CellRef.a1(picture.row(), picture.col()); // a picture anchored outside the sheet has no cell
+            }
+        }
+        for (io.github.medsecforms.xlsx.internal.grid.Cell cell : sheet.cells()) {
+            return CellRef.a1(cell.row(), cell.col());
+        }
+        return "A1";
+    }
+
+    /**
+     * A workbook that is none of the forms: a password list saved as its own workbook ({@code MSF-IO-2042}: it must
+     * never be submitted) or something else ({@code MSF-IO-2040}).
+     */
+    private static FormIoException notRecognised(WorkbookFormReader.Prepared workbook, String fileName) {
+        boolean passwords = workbook.grid().sheets().stream()
+                .anyMatch(sheet -> CredentialSheets.isCredentialSheet(sheet.name(), entries(sheet)));
+        return new FormIoException(passwords ? PASSWORD_LIST : NOT_RECOGNISED, fileName, new Object[] {fileName}, null);
+    }
+
+    /**
+     * The password list a workbook carries: the official sheet (its name contains パスワード) read as
+     * {@link CredentialList}, else any sheet whose content is a password list (a password header over filled cells,
+     * beside an account or device column; {@link CredentialSheets}), its password cells kept as secrets only.
+     */
     private static Optional<CredentialList> credentials(WorkbookFormReader.Prepared workbook) {
         for (GridSheet sheet : workbook.grid().sheets()) {
-            if (Normalizer.normalize(sheet.name(), Normalizer.Form.NFKC).contains(CREDENTIAL_SHEET_KEY)) {
+            if (CredentialSheets.isNamedForPasswords(sheet.name())) {
                 FormDescriptor descriptor = FormRegistry.credentialList();
                 Form list = WorkbookFormReader.read(workbook, descriptor).form();
                 return Optional.of((CredentialList) list);
             }
         }
+        for (GridSheet sheet : workbook.grid().sheets()) {
+            List<CredentialSheets.Entry> passwords = CredentialSheets.passwordCells(entries(sheet));
+            if (!passwords.isEmpty()) {
+                List<DeviceCredential> devices = passwords.stream()
+                        .map(e -> new DeviceCredential("", "", "", Secret.of(e.text()), Secret.empty())).toList();
+                return Optional.of(new CredentialList(null, devices, List.of(), ""));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The non-blank cells of a sheet's top-left corner, where a password list would be. */
+    private static List<CredentialSheets.Entry> entries(GridSheet sheet) {
+        List<CredentialSheets.Entry> out = new ArrayList<>();
+        for (io.github.medsecforms.xlsx.internal.grid.Cell cell : sheet.cells()) {
+            if (cell.row() >= CredentialSheets.MAX_ROWS) {
+                break;
+            }
+            if (cell.col() < CredentialSheets.MAX_COLUMNS) {
+                out.add(new CredentialSheets.Entry(cell.row(), cell.col(), cell.text()));
+            }
+        }
+        return out;
     }
 
     /** The three checklists share their layout: reading one as another is allowed (their items tell them apart). */

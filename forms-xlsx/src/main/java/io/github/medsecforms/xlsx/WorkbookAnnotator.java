@@ -16,9 +16,13 @@ import java.util.Objects;
  *   <li>a sheet {@value #RESULT_SHEET} is added as the last sheet (and opened first) listing every finding —
  *       重大度, シート, セル, ルール, メッセージ — with a hyperlink to its cell; an earlier {@value #RESULT_SHEET}
  *       sheet is replaced;</li>
- *   <li><b>passwords never leave</b>: every sheet whose name contains {@code パスワード} (after NFKC
- *       normalisation) is removed from the copy, together with its strings, and cells of the other sheets whose
- *       formulas refer to a removed sheet are emptied;</li>
+ *   <li><b>passwords never leave</b>: every password list is removed from the copy, together with its strings —
+ *       a sheet whose name contains {@code パスワード} (after NFKC normalisation), and a sheet of any name whose
+ *       content is one (a header naming a password, such as {@code パスワード}, {@code Password} or {@code PW}, over
+ *       filled cells, beside an account or device column) — and cells of the other sheets whose formulas refer to a
+ *       removed sheet are emptied;</li>
+ *   <li>each finding's comment belongs to its own cell (several findings on one cell share one comment), so the
+ *       copy never fails because of how many findings there are or where they fall;</li>
  *   <li>everything else is kept: other cells, styles, drawings, data validation, defined names, and the macros of
  *       an .xlsm (which stays macro-enabled).</li>
  * </ul>
@@ -46,7 +50,9 @@ public final class WorkbookAnnotator {
      * @param marks    the findings, in the order to list them
      * @param locale   the language of the result sheet's headings and severity names (English or Japanese)
      * @return the copy, of the same kind (.xlsx or .xlsm) as the input
-     * @throws FormIoException {@code MSF-IO-3001} if the workbook cannot be opened or written
+     * @throws FormIoException {@code MSF-IO-3002} for a legacy .xls or a password-protected workbook (no xlsx package
+     *                         to copy: the user is told to save it as .xlsx), {@code MSF-IO-3001} if the workbook
+     *                         cannot be opened or written
      */
     public static byte[] annotate(byte[] workbook, List<CellMark> marks, Locale locale) {
         Objects.requireNonNull(workbook, "workbook");
@@ -54,6 +60,9 @@ public final class WorkbookAnnotator {
         try {
             return Annotator.annotate(workbook, List.copyOf(marks), locale);
         } catch (Annotator.AnnotationFailure e) {
+            if (e.notXlsx()) {
+                throw new FormIoException("MSF-IO-3002", "", new Object[0], null);
+            }
             throw new FormIoException("MSF-IO-3001", "", new Object[] {e.getMessage()}, e.getCause());
         }
     }

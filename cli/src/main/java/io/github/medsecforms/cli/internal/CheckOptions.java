@@ -16,6 +16,16 @@ public final class CheckOptions {
     @Option(names = "--max-findings", paramLabel = "<n>", defaultValue = "200", descriptionKey = "check.maxFindings")
     int maxFindings;
 
+    /** The validator of a form that was not read by a checker (render). */
+    io.github.medsecforms.validation.FormValidator validator() {
+        io.github.medsecforms.validation.FormValidator.Builder b = io.github.medsecforms.validation.FormValidator.builder()
+                .diagnosisDay(diagnosisDay).maxFindings(Math.max(1, maxFindings));
+        if (asOf != null) {
+            b.asOf(asOf);
+        }
+        return b.build();
+    }
+
     WorkbookChecker checker() {
         return MedsecForms.checker(c -> {
             c.diagnosisDay(diagnosisDay).maxFindings(Math.max(1, maxFindings));

@@ -52,7 +52,7 @@ final class FileCheck {
             return onUnreadable.apply(new Unreadable(name, e.code(), e.getMessage(locale), false));
         } catch (IOException e) {
             return onUnreadable.apply(new Unreadable(name, "MSF-CLI-0015",
-                    Coded.message(messages, "MSF-CLI-0015", name, String.valueOf(e.getMessage())), false));
+                    Coded.message(messages, "MSF-CLI-0015", name, Coded.reason(messages, e)), false));
         } catch (RuntimeException | StackOverflowError e) {
             return onUnreadable.apply(new Unreadable(name, "MSF-CLI-0009",
                     Coded.message(messages, "MSF-CLI-0009", name, String.valueOf(e)), true));

@@ -90,7 +90,7 @@ public final class ImportCommand extends CliCommand {
         Progress progress = Progress.onTerminal(err(), m.get("progress.import"), found.files().size());
         Batch.run(found.files(), threads == null ? Batch.defaultThreads() : threads,
                 file -> FileCheck.check(checker, file, Optional.of(formId), m,
-                        c -> new Outcome(layout.entry(c.read().form(), c.report()), c.report().valid(), null),
+                        c -> new Outcome(layout.entry(c.read().form(), c.read().findings(), c.report()), c.report().valid(), null),
                         u -> new Outcome(null, false, u)),
                 o -> {
                     if (o.unreadable() != null) {

@@ -13,8 +13,7 @@ import java.util.Locale;
 
 /**
  * The files a batch command works on: files named on the command line as they are, folders searched recursively for
- * Excel workbooks ({@code .xlsx}, {@code .xlsm}, and legacy {@code .xls}, which are reported as unreadable rather than
- * silently skipped). Hidden files and folders (names starting with {@code .}) and Excel's lock files ({@code ~$…})
+ * Excel workbooks ({@code .xlsx}, {@code .xlsm}, and legacy {@code .xls}, which are read like the others). Hidden files and folders (names starting with {@code .}) and Excel's lock files ({@code ~$…})
  * are skipped. Within a folder, files are sorted by path, so every run lists them in the same order.
  */
 final class Inputs {
@@ -65,12 +64,12 @@ final class Inputs {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            problems.add(Coded.message(messages, "MSF-CLI-0013", file, String.valueOf(e.getMessage())));
+                            problems.add(Coded.message(messages, "MSF-CLI-0013", file, Coded.reason(messages, e)));
                             return FileVisitResult.CONTINUE;
                         }
                     });
                 } catch (IOException e) {
-                    problems.add(Coded.message(messages, "MSF-CLI-0013", path, String.valueOf(e.getMessage())));
+                    problems.add(Coded.message(messages, "MSF-CLI-0013", path, Coded.reason(messages, e)));
                 }
                 found.sort(Comparator.comparing(Path::toString));
                 files.addAll(found);

@@ -8,6 +8,7 @@ import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.SheetDescriptor;
 import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
 import io.github.medsecforms.model.SheetDescriptor.TableBlock;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.TableDescriptor;
 import io.github.medsecforms.model.ValueKind;
 import io.github.medsecforms.model.selection.BandQuota;
@@ -164,9 +165,26 @@ final class ListLayout {
 
     /** The rows (and quota rows) of one submission. */
     Entry entry(Form f, Report report) {
+        return entry(f, List.of(), report);
+    }
+
+    /**
+     * The rows of one submission; a value that could not be read as its type is listed as the text that was written
+     * (from the read finding at its path), never left blank.
+     */
+    Entry entry(Form f, List<Finding> readFindings, Report report) {
+        Map<String, String> written = new HashMap<>();
+        for (List<Finding> list : List.of(readFindings, report.findings())) {
+            for (Finding x : list) {
+                if (x.stage() == Stage.TYPES && x.value().isPresent()) {
+                    written.putIfAbsent(x.path(), x.value().get());
+                }
+            }
+        }
         List<Object> head = new ArrayList<>();
         for (Source s : single) {
-            head.add(s.countOf() != null ? FormValues.rows(f, s.path()).size() : value(f, s.path(), s.field()));
+            head.add(s.countOf() != null ? FormValues.rows(f, s.path()).size()
+                    : orWritten(value(f, s.path(), s.field()), written.get(s.path())));
         }
         List<Object> tail = List.of(FormValues.text(f, "version"), report.file(), report.count(Severity.ERROR),
                 report.count(Severity.WARNING));
@@ -188,7 +206,8 @@ final class ListLayout {
                 row.add(i + 1);
                 for (FieldDescriptor c : rowTable.columns()) {
                     if (listed(c)) {
-                        row.add(value(items.get(i), c.path(), c));
+                        row.add(orWritten(value(items.get(i), c.path(), c),
+                                written.get(rowTable.path() + "[" + i + "]." + c.path())));
                     }
                 }
             } else {
@@ -207,6 +226,10 @@ final class ListLayout {
         Locale locale = Coded.locale(m);
         return report.findings().stream().filter(x -> x.severity() == Severity.ERROR).limit(FIRST_ERRORS)
                 .map((Finding x) -> new FirstError(x.ruleId(), x.location(), x.message(locale))).toList();
+    }
+
+    private static Object orWritten(Object value, String written) {
+        return value == null && written != null && !written.isBlank() ? written : value;
     }
 
     private static Object value(Object root, String path, FieldDescriptor f) {

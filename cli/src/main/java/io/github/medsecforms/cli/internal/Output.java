@@ -58,7 +58,7 @@ final class Output {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new WriteFailure(Coded.message(m, "MSF-CLI-0005", file, String.valueOf(e.getMessage())));
+            throw new WriteFailure(Coded.message(m, "MSF-CLI-0005", file, Coded.reason(m, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)));
         } finally {
             if (tmp != null) {
                 try {

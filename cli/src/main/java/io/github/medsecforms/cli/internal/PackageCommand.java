@@ -118,7 +118,7 @@ public final class PackageCommand extends CliCommand {
                 }
                 files.add(new NamedFile(name, Files.readAllBytes(file)));
             } catch (IOException e) {
-                throw new Problem(Coded.message(m, "MSF-CLI-0015", file, String.valueOf(e.getMessage())));
+                throw new Problem(Coded.message(m, "MSF-CLI-0015", file, Coded.reason(m, e)));
             }
         }
         return files;
@@ -138,8 +138,14 @@ public final class PackageCommand extends CliCommand {
                 throw new Problem(Coded.message(m, "MSF-CLI-0010", zip, m.get("package.noFiles")));
             }
             return files;
-        } catch (IOException | FormIoException e) {
-            throw new Problem(Coded.message(m, "MSF-CLI-0010", zip, String.valueOf(e.getMessage())));
+        } catch (WorkbookChecker.ZipLimitException e) {
+            throw new Problem(Coded.message(m, "MSF-CLI-0010", zip, m.get("package.zip.limit", WorkbookChecker.MAX_ZIP_ENTRIES,
+                    WorkbookChecker.MAX_ZIP_ENTRY_BYTES >> 20, WorkbookChecker.MAX_ZIP_TOTAL_BYTES >> 20)));
+        } catch (IOException e) {
+            // never the JDK's own text (English, and about its internals): say what is wrong with the zip
+            throw new Problem(Coded.message(m, "MSF-CLI-0010", zip, m.get("package.zip.malformed")));
+        } catch (FormIoException e) {
+            throw new Problem(Coded.message(m, "MSF-CLI-0010", zip, e.getMessage(Coded.locale(m))));
         }
     }
 }

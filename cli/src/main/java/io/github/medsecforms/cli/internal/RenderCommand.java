@@ -5,7 +5,10 @@ import io.github.medsecforms.json.FormXml;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.linesurvey.CredentialList;
+import io.github.medsecforms.validation.Report;
+import io.github.medsecforms.validation.SubmittedForm;
 import io.github.medsecforms.pdf.FormPdf;
 import io.github.medsecforms.pdf.PdfFont;
 import io.github.medsecforms.xlsx.FormReader;
@@ -16,13 +19,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code medsec-forms render <form.json|form.xml|form.xlsx> (--pdf [-o file.pdf] | -o file.xlsx)}: a form document
  * (FormJson, FormXml) or a filled workbook as the filled workbook, or as PDF — the FAX-ready 回答様式 for {@code support-request}; other forms have no
- * PDF layout (exit 2). Never overwrites an existing file without {@code --force}.
+ * PDF layout (exit 2). A form with errors is not made into a PDF (the errors are listed on stderr, exit 1) unless
+ * {@code --allow-errors} is given. Never overwrites an existing file without {@code --force}.
  */
 @Command(name = "render", sortOptions = false)
 public final class RenderCommand extends CliCommand {
@@ -41,6 +46,12 @@ public final class RenderCommand extends CliCommand {
     @Option(names = "--force", descriptionKey = "force")
     boolean force;
 
+    @Option(names = "--allow-errors", descriptionKey = "render.allowErrors")
+    boolean allowErrors;
+
+    @Mixin
+    CheckOptions check;
+
     @Override
     public Integer call() {
         Messages m = messages();
@@ -53,6 +64,7 @@ public final class RenderCommand extends CliCommand {
         }
         Path target = output != null ? output : defaultPdf(input);
         Form form;
+        SubmittedForm submitted;
         try {
             byte[] bytes = Files.readAllBytes(input);
             if (Inputs.isWorkbook(input)) {
@@ -61,11 +73,13 @@ public final class RenderCommand extends CliCommand {
                 read.findings().forEach(f -> err().println(m.get("render.readFinding", f.sheet() + "!" + f.cell(),
                         f.ruleId(), f.message(locale))));
                 form = read.form();
+                submitted = new SubmittedForm(form, read.fileName(), read.origins(), read.findings(), read.credentials());
             } else {
                 form = name(input).endsWith(".xml") ? FormXml.read(bytes) : FormJson.read(bytes);
+                submitted = new SubmittedForm(form, Inputs.displayName(input), null, null, null);
             }
         } catch (IOException e) {
-            err().println(Coded.message(m, "MSF-CLI-0015", input, String.valueOf(e.getMessage())));
+            err().println(Coded.message(m, "MSF-CLI-0015", input, Coded.reason(m, e)));
             return ExitCodes.USAGE;
         } catch (FormIoException e) {
             err().println(e.getMessage(locale) + m.get("render.inFile", input));
@@ -88,6 +102,18 @@ public final class RenderCommand extends CliCommand {
                     err().println(m.get("pdf.font.hint"));
                     return ExitCodes.USAGE;
                 }
+                // a FAX-ready PDF of a form with errors would be sent as it is: refuse unless asked for
+                Report report = check.validator().validate(submitted);
+                int errors = report.count(Severity.ERROR);
+                if (errors > 0) {
+                    report.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                            .forEach(f -> err().println(m.get("render.error", f.ruleId(), f.message(locale))));
+                    if (!allowErrors) {
+                        err().println(Coded.message(m, "MSF-CLI-0017", input, errors));
+                        return ExitCodes.FINDINGS;
+                    }
+                    err().println(m.get("render.errorsAllowed", errors));
+                }
                 bytes = FormPdf.render(form, pdfFont);
             } else {
                 bytes = form instanceof CredentialList list ? FormWriter.fillCredentials(list).bytes()
@@ -98,7 +124,7 @@ public final class RenderCommand extends CliCommand {
             err().println(e.getMessage(locale));
             return ExitCodes.USAGE;
         } catch (IllegalArgumentException e) {
-            err().println(Coded.message(m, "MSF-CLI-0016", input, e.getMessage()));
+            err().println(Coded.message(m, "MSF-CLI-0016", input, m.get("render.noLayout")));
             return ExitCodes.USAGE;
         } catch (Output.WriteFailure e) {
             err().println(e.getMessage());

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * {@code medsec-forms.*}); {@code --help} and {@code --version} are inherited by every subcommand.
  *
  * <p>Subcommands, each a {@link CliCommand} listed here: {@code forms}, {@code template}, {@code schema},
- * {@code validate}, {@code import}, {@code package}, {@code render} (and {@code serve}, the local bridge, planned).</p>
+ * {@code validate}, {@code import}, {@code package}, {@code annotate}, {@code render} (and {@code serve}, the local bridge, planned).</p>
  */
 @Command(name = "medsec-forms",
         scope = ScopeType.INHERIT,
@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             ImportCommand.class,
             PackageCommand.class,
+            AnnotateCommand.class,
             RenderCommand.class,
             ReadCommand.class,
             ServeCommand.class,

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medsecforms.MedsecForms;
 import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.json.FormJson;
-import io.github.medsecforms.model.CellOrigin;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormIoException;
@@ -14,11 +13,9 @@ import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.value.FiscalYear;
 import io.github.medsecforms.validation.Report;
-import io.github.medsecforms.xlsx.CellMark;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.FormWriter;
 import io.github.medsecforms.xlsx.Templates;
-import io.github.medsecforms.xlsx.WorkbookAnnotator;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -41,6 +38,8 @@ import java.util.stream.Collectors;
 public final class Api {
     static final String JSON = "application/json; charset=utf-8";
     static final String TSV = "text/tab-separated-values; charset=utf-8";
+    /** The number of validation errors of the form a render answer was made of. */
+    static final String ERRORS_HEADER = "X-MedSec-Errors";
 
     /**
      * A route: method, Javalin path, the query parameters it accepts.
@@ -85,7 +84,7 @@ public final class Api {
                 new Route("POST", "/api/v1/validate", union(check, Set.of("form")), this::validate),
                 new Route("POST", "/api/v1/forms/{id}/parse", Set.of("lang", "filename"), this::parse),
                 new Route("POST", "/api/v1/read", ReadRoute.QUERY, new ReadRoute(uploads, work)::handle),
-                new Route("POST", "/api/v1/forms/{id}/render", Set.of("lang", "format"), this::render),
+                new Route("POST", "/api/v1/forms/{id}/render", Set.of("lang", "format", "allowErrors"), this::render),
                 new Route("POST", "/api/v1/packages/validate", check, this::validatePackage));
     }
 
@@ -188,8 +187,7 @@ public final class Api {
         switch (format) {
             case "tsv" -> ctx.contentType(TSV).result(report.toTsv(locale));
             case "xlsx" -> {
-                List<CellMark> marks = marks(report, locale);
-                byte[] copy = work.run(deadline, () -> WorkbookAnnotator.annotate(upload.bytes(), marks, locale));
+                byte[] copy = work.run(deadline, () -> WorkbookChecker.annotate(upload.bytes(), report, locale));
                 boolean macros = Uploads.isMacroEnabled(copy);
                 String base = baseName(upload.fileName());
                 String suffix = LocalizedMessages.isEnglish(locale) ? "_checked" : "_検証結果";
@@ -198,14 +196,6 @@ public final class Api {
             }
             default -> ctx.contentType(JSON).result(report.toJson(locale));
         }
-    }
-
-    /** The marks of an annotated copy: one per finding, in the report's order. */
-    static List<CellMark> marks(Report report, Locale locale) {
-        return report.findings().stream()
-                .map(f -> new CellMark(f.severity(), f.origin().map(CellOrigin::sheet).orElse(""),
-                        f.origin().map(CellOrigin::cell).orElse(""), f.ruleId(), f.message(locale)))
-                .toList();
     }
 
     private void parse(Context ctx) {
@@ -219,25 +209,45 @@ public final class Api {
     }
 
     private void render(Context ctx) {
-        Lang.strict(ctx);
+        Locale locale = Lang.strict(ctx);
         FormDescriptor form = form(ctx.pathParam("id"));
         String format = Params.choice(ctx, "format", "xlsx", "xlsx", "pdf");
+        boolean allowErrors = Params.bool(ctx, "allowErrors").orElse(false);
         Deadline deadline = deadline(ctx);
         byte[] json = uploads.json(ctx, deadline);
         if (json.length == 0) {
             throw Problem.of(400, "MSF-HTTP-1004");
         }
+        if (format.equals("pdf") && !io.github.medsecforms.pdf.FormPdf.supports(form.id())) {
+            throw Problem.of(422, "MSF-HTTP-0501", form.id(), String.join(", ", io.github.medsecforms.pdf.FormPdf.supportedForms()));
+        }
+        Form instance = work.run(deadline, () -> FormJson.read(json, form.type()));
+        // the errors of the form travel with what is made of it: a count in a header, and no FAX-ready PDF of a
+        // form with errors unless asked for
+        Report report = work.run(deadline, () -> defaultChecker.validate(new io.github.medsecforms.xlsx.ReadResult(
+                instance, form.id() + ".json", io.github.medsecforms.model.Origins.empty(), List.of(), Optional.empty())));
+        List<io.github.medsecforms.model.Finding> errors = report.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR).toList();
+        int errorCount = report.count(Severity.ERROR);
+        if (format.equals("pdf") && errorCount > 0 && !allowErrors) {
+            throw Problem.of(422, "MSF-HTTP-1012", errorCount).withMembers((node, lang) -> {
+                ArrayNode findings = node.putArray("findings");
+                for (io.github.medsecforms.model.Finding f : errors) {
+                    ObjectNode n = findings.addObject();
+                    n.put("ruleId", f.ruleId());
+                    n.put("path", f.path());
+                    n.put("message", f.message(lang));
+                }
+            });
+        }
+        ctx.header(ERRORS_HEADER, String.valueOf(errorCount));
         if (format.equals("pdf")) {
-            if (!io.github.medsecforms.pdf.FormPdf.supports(form.id())) {
-                throw Problem.of(422, "MSF-HTTP-0501", form.id(), String.join(", ", io.github.medsecforms.pdf.FormPdf.supportedForms()));
-            }
-            byte[] pdf = work.run(deadline, () -> io.github.medsecforms.pdf.FormPdf.render(FormJson.read(json, form.type()),
+            byte[] pdf = work.run(deadline, () -> io.github.medsecforms.pdf.FormPdf.render(instance,
                     io.github.medsecforms.pdf.PdfFont.locate(java.util.Optional.empty())));
             Downloads.send(ctx, pdf, "application/pdf", form.title() + ".pdf", form.id() + ".pdf");
             return;
         }
         byte[] bytes = work.run(deadline, () -> {
-            Form instance = FormJson.read(json, form.type());
             try {
                 return FormWriter.fill(instance).bytes();
             } catch (IllegalArgumentException e) {
@@ -262,8 +272,7 @@ public final class Api {
             try {
                 files = WorkbookChecker.unzip(upload.bytes());
             } catch (IOException e) {
-                String reason = String.valueOf(e.getMessage());
-                if (reason.contains("too many entries") || reason.contains("larger than the limit")) {
+                if (e instanceof WorkbookChecker.ZipLimitException) {
                     throw Problem.of(422, "MSF-HTTP-1007", WorkbookChecker.MAX_ZIP_ENTRIES,
                             Uploads.mebibytes(WorkbookChecker.MAX_ZIP_ENTRY_BYTES),
                             Uploads.mebibytes(WorkbookChecker.MAX_ZIP_TOTAL_BYTES));

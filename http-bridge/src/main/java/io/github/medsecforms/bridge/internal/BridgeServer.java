@@ -33,6 +33,13 @@ public final class BridgeServer {
         }
     }
 
+    /** Bytes per second below which a request body is cut (408): a trickling client cannot hold a thread. */
+    static final long MIN_REQUEST_DATA_RATE = 16 * 1024;
+    /** Milliseconds a blocking read of a body may wait for the next bytes. */
+    static final long BODY_IDLE_TIMEOUT_MS = 10_000;
+    /** Threads serving requests: a body blocks one while it arrives, so there are more than uploads allowed. */
+    static final int MAX_THREADS = 200;
+
     private final Settings settings;
     private final Work work = new Work();
     private final Javalin app;
@@ -54,7 +61,12 @@ public final class BridgeServer {
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
+                http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+                http.setIdleTimeout(BODY_IDLE_TIMEOUT_MS);
             });
+            // the server's own errors (a malformed request line, a URI or headers too large) as problems too
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new ProblemErrorHandler()));
             cfg.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
                 connector.setHost(settings.host());
@@ -68,8 +80,13 @@ public final class BridgeServer {
                 router.before(guard::check);
                 for (Api.Route route : api.routes()) {
                     router.addHttpHandler(HandlerType.valueOf(route.method()), route.path(), ctx -> {
-                        Params.allowOnly(ctx, route.query());
-                        route.handler().handle(ctx);
+                        try {
+                            Params.allowOnly(ctx, route.query());
+                            route.handler().handle(ctx);
+                        } finally {
+                            // the body is no longer needed once the answer is made (the result is its own copy)
+                            Uploads.release(ctx);
+                        }
                     });
                 }
                 router.exception(Problem.class, (e, ctx) -> answer(ctx, e));
@@ -87,7 +104,7 @@ public final class BridgeServer {
     }
 
     private static QueuedThreadPool threadPool() {
-        QueuedThreadPool pool = new QueuedThreadPool(32, 4, 60_000);
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
         pool.setName("medsec-bridge");
         pool.setDaemon(true);
         return pool;
@@ -133,6 +150,7 @@ public final class BridgeServer {
             ctx.header("WWW-Authenticate", "Bearer realm=\"medsec-forms\"");
         }
         ctx.header("Content-Disposition", "inline");
+        problem.headers().forEach(ctx::header);
         ctx.contentType(Problem.MEDIA_TYPE + "; charset=utf-8");
         ctx.result(problem.toJson(locale, ctx.path()));
     }

@@ -3,6 +3,7 @@ package io.github.medsecforms.bridge.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medsecforms.model.FormIoException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -18,12 +19,42 @@ public final class Problem extends RuntimeException {
     private final int status;
     private final String code;
     private final transient Function<Locale, String> detail;
+    private final transient Map<String, String> headers;
+    private final transient java.util.function.BiConsumer<ObjectNode, Locale> members;
 
     private Problem(int status, String code, Function<Locale, String> detail) {
+        this(status, code, detail, Map.of(), (node, locale) -> { });
+    }
+
+    private Problem(int status, String code, Function<Locale, String> detail, Map<String, String> headers,
+                    java.util.function.BiConsumer<ObjectNode, Locale> members) {
         super(code, null, false, false);
         this.status = status;
         this.code = code;
         this.detail = detail;
+        this.headers = Map.copyOf(headers);
+        this.members = members;
+    }
+
+    /** This problem with a response header (e.g. {@code Retry-After} of a 503). */
+    public Problem withHeader(String name, String value) {
+        Map<String, String> h = new java.util.LinkedHashMap<>(headers);
+        h.put(name, value);
+        return new Problem(status, code, detail, h, members);
+    }
+
+    /** This problem with extension members of the document (RFC 9457 §3.2), written in the answer's language. */
+    public Problem withMembers(java.util.function.BiConsumer<ObjectNode, Locale> more) {
+        java.util.function.BiConsumer<ObjectNode, Locale> before = members;
+        return new Problem(status, code, detail, headers, (node, locale) -> {
+            before.accept(node, locale);
+            more.accept(node, locale);
+        });
+    }
+
+    /** The response headers this problem adds. */
+    public Map<String, String> headers() {
+        return headers;
     }
 
     /** A problem whose detail is the bridge's message {@code code} with {@code args}. */
@@ -69,6 +100,7 @@ public final class Problem extends RuntimeException {
         node.put("detail", detail(locale));
         node.put("code", code);
         node.put("instance", instance);
+        members.accept(node, locale);
         return Json.write(node);
     }
 }

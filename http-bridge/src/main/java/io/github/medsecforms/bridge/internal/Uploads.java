@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -18,8 +20,26 @@ import org.eclipse.jetty.server.MultiPartFormInputStream;
 /**
  * Request bodies, read into memory within the size limit and the request's deadline (never written to disk, never
  * logged): a raw body of an accepted media type, or the part {@code file} of a {@code multipart/form-data} body.
+ *
+ * <p>Slow or hostile local clients cannot take the server over (docs/decisions.md D-44): a body is buffered as its
+ * bytes arrive (never sized from the declared {@code Content-Length}); at most {@link #MAX_UPLOADS} bodies are read
+ * at once, of which at most {@link #MAX_LARGE_UPLOADS} large ones (declared above {@link #SMALL_BODY} or of unknown
+ * length), and at most {@code maxBufferedBytes} are held in all; past a bound the answer is 503 with
+ * {@code Retry-After} at once, without waiting. Jetty cuts a body that arrives slower than
+ * {@link BridgeServer#MIN_REQUEST_DATA_RATE} or stalls for {@link BridgeServer#BODY_IDLE_TIMEOUT_MS} (408). What a
+ * request reserved is released by {@link #release(Context)} when its answer is written.</p>
  */
 final class Uploads {
+    /** Bodies read at once, any size. */
+    static final int MAX_UPLOADS = 64;
+    /** Large bodies read at once (declared above {@link #SMALL_BODY}, or chunked). */
+    static final int MAX_LARGE_UPLOADS = 12;
+    /** A body declared at most this large is small: a health check or a small workbook never waits for a slot. */
+    static final long SMALL_BODY = 2L << 20;
+    /** Seconds a client is asked to wait after a 503. */
+    static final int RETRY_AFTER_SECONDS = 5;
+    private static final int CHUNK = 64 * 1024;
+    private static final String RESERVATION = "medsec.upload";
     static final String MULTIPART = "multipart/form-data";
     static final String OCTET_STREAM = "application/octet-stream";
     /** Raw workbook bodies accepted by /validate and /forms/{id}/parse (lower case). */
@@ -34,9 +54,81 @@ final class Uploads {
     }
 
     private final long maxBytes;
+    private final long maxBufferedBytes;
+    private final Semaphore uploads = new Semaphore(MAX_UPLOADS);
+    private final Semaphore largeUploads = new Semaphore(MAX_LARGE_UPLOADS);
+    private final AtomicLong buffered = new AtomicLong();
 
     Uploads(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.maxBufferedBytes = Math.max(4 * maxBytes, 64L << 20);
+    }
+
+    /** What one request holds: its slots and the bytes it has buffered. Released once. */
+    private final class Reservation {
+        private final boolean large;
+        private long bytes;
+        private boolean released;
+
+        Reservation(boolean large) {
+            this.large = large;
+        }
+
+        void take(int n) {
+            bytes += n;
+            if (buffered.addAndGet(n) > maxBufferedBytes) {
+                throw busy();
+            }
+        }
+
+        synchronized void release() {
+            if (released) {
+                return;
+            }
+            released = true;
+            buffered.addAndGet(-bytes);
+            uploads.release();
+            if (large) {
+                largeUploads.release();
+            }
+        }
+    }
+
+    /** Bodies being read or held right now (for tests and the load test's report). */
+    int inFlight() {
+        return MAX_UPLOADS - uploads.availablePermits();
+    }
+
+    /** Bytes of bodies held right now. */
+    long bufferedBytes() {
+        return buffered.get();
+    }
+
+    /** Releases what the request reserved for its body, if anything. Called when its answer is written. */
+    static void release(Context ctx) {
+        Object r = ctx.attribute(RESERVATION);
+        if (r instanceof Uploads.Reservation reservation) {
+            reservation.release();
+        }
+    }
+
+    private Reservation reserve(Context ctx, long declared) {
+        boolean large = declared < 0 || declared > SMALL_BODY;
+        if (!uploads.tryAcquire()) {
+            throw busy();
+        }
+        if (large && !largeUploads.tryAcquire()) {
+            uploads.release();
+            throw busy();
+        }
+        Reservation r = new Reservation(large);
+        ctx.attribute(RESERVATION, r);
+        return r;
+    }
+
+    private Problem busy() {
+        return Problem.of(503, "MSF-HTTP-1011", MAX_UPLOADS, mebibytes(maxBufferedBytes), RETRY_AFTER_SECONDS)
+                .withHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
     }
 
     /**
@@ -87,14 +179,21 @@ final class Uploads {
         return (semicolon < 0 ? header : header.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The whole body, refused (413) beyond the limit and (408) past the deadline. */
+    /**
+     * The whole body, refused (413) beyond the limit, (408) past the deadline or too slow, (503) past the bounds on
+     * uploads. The buffer grows as bytes arrive: a declared length allocates nothing.
+     */
     byte[] body(Context ctx, Deadline deadline) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
             throw tooLarge();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 64 * 1024);
-        byte[] buffer = new byte[64 * 1024];
+        if (declared == 0) {
+            return new byte[0];
+        }
+        Reservation reservation = reserve(ctx, declared);
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(declared > 0 ? declared : CHUNK, CHUNK));
+        byte[] buffer = new byte[(int) Math.min(declared > 0 ? declared : CHUNK, CHUNK)];
         try {
             InputStream in = ctx.req().getInputStream();
             long total = 0;
@@ -107,9 +206,13 @@ final class Uploads {
                 if (deadline.expired()) {
                     throw Problem.of(408, "MSF-HTTP-0408", deadline.limitSeconds());
                 }
+                reservation.take(n);
                 out.write(buffer, 0, n);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof Problem p) {
+                throw p;
+            }
             if (causedByTimeout(e)) {
                 throw Problem.of(408, "MSF-HTTP-0408", deadline.limitSeconds());
             }
@@ -128,9 +231,11 @@ final class Uploads {
         return mib == Math.rint(mib) ? String.valueOf((long) mib) : String.format(Locale.ROOT, "%.1f", mib);
     }
 
+    /** A stalled body (idle timeout) or one slower than the minimum data rate (Jetty's 408). */
     private static boolean causedByTimeout(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException) {
+            if (t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof org.eclipse.jetty.http.BadMessageException bad && bad.getCode() == 408) {
                 return true;
             }
         }

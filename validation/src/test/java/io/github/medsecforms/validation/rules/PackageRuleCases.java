@@ -113,7 +113,10 @@ final class PackageRuleCases implements RuleCaseSource {
                 passesPackage("PKG-011", "リモート保守回線があり事業者確認用がない（PKG-008の警告が扱う）", change(f -> {
                     f.remove(1);
                     return f;
-                }, x -> x)));
+                }, x -> x)),
+                triggersPackage("PKG-012", "パスワードリストのブックが一式に入っている",
+                        new PackageInput(complete().forms(), complete().otherFiles(), List.of("PW一覧.xlsx"))),
+                passesPackage("PKG-012", "パスワードリストがない", complete()));
     }
 
     /** The sample line survey with no Internet VPN line. */

@@ -3,10 +3,10 @@ package io.github.medsecforms.xlsx.internal.annotate;
 import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.xlsx.CellMark;
+import io.github.medsecforms.xlsx.internal.credentials.CredentialSheets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -53,6 +53,10 @@ public final class Annotator {
     public static final String PASSWORD_KEY = "パスワード";
     public static final String RESULT_SHEET = io.github.medsecforms.xlsx.WorkbookAnnotator.RESULT_SHEET;
     private static final String AUTHOR = "medsec-forms";
+    /** Excel's limit on the text of a cell or comment, with room for a note that more were left off. */
+    private static final int MAX_TEXT = 32_000;
+    private static final org.apache.poi.ss.usermodel.DataFormatter FORMATTER =
+            new org.apache.poi.ss.usermodel.DataFormatter(Locale.ROOT);
 
     private static final Map<Severity, byte[]> FILL = new EnumMap<>(Map.of(
             Severity.ERROR, rgb(0xFF, 0xC7, 0xCE),
@@ -65,13 +69,24 @@ public final class Annotator {
     /** Annotation failed: the workbook could not be opened or written by POI. The message names no cell content. */
     public static final class AnnotationFailure extends Exception {
         private static final long serialVersionUID = 1L;
+        private final boolean notXlsx;
 
-        AnnotationFailure(String reason, Throwable cause) {
+        AnnotationFailure(String reason, Throwable cause, boolean notXlsx) {
             super(reason, cause);
+            this.notXlsx = notXlsx;
+        }
+
+        /** Whether the input is no xlsx/xlsm package (a legacy .xls or a password-protected workbook). */
+        public boolean notXlsx() {
+            return notXlsx;
         }
     }
 
     public static byte[] annotate(byte[] workbook, List<CellMark> marks, Locale locale) throws AnnotationFailure {
+        if (!isZip(workbook)) {
+            // a legacy .xls or an encrypted workbook (both OLE2): POI's XSSF cannot keep it as it is
+            throw new AnnotationFailure("not an xlsx package", null, true);
+        }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             boolean removed = removeSheets(wb);
             markCells(wb, marks, locale);
@@ -85,13 +100,50 @@ public final class Annotator {
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             // POI's messages may quote the workbook's content: name the failure by its type only
-            throw new AnnotationFailure(e.getClass().getSimpleName(), e);
+            throw new AnnotationFailure(e.getClass().getSimpleName(), e, false);
         }
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
     /** Whether a sheet name is that of a password list. */
     public static boolean isPasswordSheet(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).contains(PASSWORD_KEY);
+        return CredentialSheets.isNamedForPasswords(name);
+    }
+
+    /** Whether a sheet is a password list, by its name or by its content ({@link CredentialSheets}). */
+    static boolean isPasswordSheet(XSSFSheet sheet) {
+        if (isPasswordSheet(sheet.getSheetName())) {
+            return true;
+        }
+        List<CredentialSheets.Entry> entries = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() >= CredentialSheets.MAX_ROWS) {
+                break;
+            }
+            for (Cell cell : row) {
+                if (cell.getColumnIndex() >= CredentialSheets.MAX_COLUMNS) {
+                    break;
+                }
+                String text = text(cell);
+                if (!text.isBlank()) {
+                    entries.add(new CredentialSheets.Entry(cell.getRowIndex(), cell.getColumnIndex(), text));
+                }
+            }
+        }
+        return !CredentialSheets.passwordCells(entries).isEmpty();
+    }
+
+    private static String text(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getRichStringCellValue().getString();
+            case NUMERIC -> FORMATTER.formatRawCellContents(cell.getNumericCellValue(), -1, "General");
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
     }
 
     // ------------------------------------------------------------------ removing password sheets and old results
@@ -100,7 +152,7 @@ public final class Annotator {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             String name = wb.getSheetName(i);
-            if (isPasswordSheet(name) || name.equals(RESULT_SHEET)) {
+            if (name.equals(RESULT_SHEET) || isPasswordSheet(wb.getSheetAt(i))) {
                 names.add(name);
             }
         }
@@ -210,33 +262,70 @@ public final class Annotator {
         }
     }
 
+    /**
+     * Writes the cell's marks into its comment. The comment is registered at the marked cell itself (several marks
+     * on one cell share one comment); only its box is drawn to the right of the cell, where Excel draws a comment.
+     * (Registering it at the box's corner, as POI does with the anchor it is given, made a finding on the next cell
+     * of the row collide: "Multiple cell comments in one cell are not allowed".)
+     */
     private static void comment(XSSFSheet sheet, XSSFCell cell, List<CellMark> marks, Locale locale,
                                 XSSFCreationHelper helper) {
-        StringBuilder text = new StringBuilder();
-        for (CellMark m : marks) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            text.append('[').append(severityName(m.severity(), locale)).append("] ").append(m.ruleId()).append(": ")
-                    .append(m.message());
-        }
+        String text = commentText(marks, locale);
         XSSFComment existing = cell.getCellComment();
         if (existing != null) {
             String before = existing.getString() == null ? "" : existing.getString().getString();
-            existing.setString(helper.createRichTextString(before + "\n― " + AUTHOR + " ―\n" + text));
+            existing.setString(helper.createRichTextString(cap(before + "\n― " + AUTHOR + " ―\n" + text)));
             return;
         }
+        int row = cell.getRowIndex();
+        int col = cell.getColumnIndex();
+        int lines = 3 + Math.min(marks.size() * 2, 12);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 5);
-        anchor.setRow1(cell.getRowIndex());
-        anchor.setRow2(cell.getRowIndex() + 3 + Math.min(marks.size() * 2, 12));
+        anchor.setCol1(col);
+        anchor.setCol2(col + 4);
+        anchor.setRow1(row);
+        anchor.setRow2(row + lines);
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
         XSSFComment comment = drawing.createCellComment(anchor);
-        comment.setString(helper.createRichTextString(text.toString()));
+        comment.setString(helper.createRichTextString(text));
         comment.setAuthor(AUTHOR);
         cell.setCellComment(comment);
+        // the box beside the cell, as Excel places a new comment (VML anchor: col, dx, row, dy, col2, dx2, row2, dy2)
+        com.microsoft.schemas.vml.CTShape shape = sheet.getVMLDrawing(true).findCommentShape(row, col);
+        if (shape != null && shape.sizeOfClientDataArray() > 0 && shape.getClientDataArray(0).sizeOfAnchorArray() > 0) {
+            int last = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+            int from = Math.min(col + 1, last);
+            int to = Math.min(col + 5, last);
+            int bottom = Math.min(row + lines, org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+            shape.getClientDataArray(0).setAnchorArray(0, from + ", 15, " + row + ", 2, " + to + ", 15, " + bottom + ", 16");
+        }
+    }
+
+    private static String commentText(List<CellMark> marks, Locale locale) {
+        StringBuilder text = new StringBuilder();
+        int listed = 0;
+        for (CellMark m : marks) {
+            String line = "[" + severityName(m.severity(), locale) + "] " + m.ruleId() + ": " + m.message();
+            if (text.length() + line.length() + 1 > MAX_TEXT - 200) {
+                break;
+            }
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(line);
+            listed++;
+        }
+        if (listed < marks.size()) {
+            text.append('\n').append(LocalizedMessages.isEnglish(locale)
+                    ? "… and " + (marks.size() - listed) + " more (see the sheet " + RESULT_SHEET + ")"
+                    : "…ほか " + (marks.size() - listed) + " 件（" + RESULT_SHEET + "シートを参照）");
+        }
+        return text.toString();
+    }
+
+    private static String cap(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
     // ------------------------------------------------------------------ the result sheet
@@ -290,7 +379,7 @@ public final class Annotator {
             set(row, 1, m.sheet(), text);
             XSSFCell cellName = set(row, 2, m.cell(), text);
             set(row, 3, m.ruleId(), text);
-            set(row, 4, m.message(), wrapped);
+            set(row, 4, cap(m.message()), wrapped);
             CellAddress at = m.hasCell() ? address(m.cell()) : null;
             if (at != null && wb.getSheet(m.sheet()) != null) {
                 XSSFHyperlink hyperlink = helper.createHyperlink(HyperlinkType.DOCUMENT);

@@ -247,7 +247,7 @@ final class LineDeviceSurveyRules {
                                 .and("002", "アカウント(ログインID)・パスワードリストは、弊社への提出は不要です"),
                         "提出するブックのパスワードリストにパスワードが記入されている", (f, c) -> c.credentials().ifPresent(list -> {
                             if (list.hasAnyPassword()) {
-                                c.report("");
+                                c.report("credentials"); // where the reader found the list (FormReader.CREDENTIALS_PATH)
                             }
                         })),
                 Rule.of(T, "LDS-025", WARNING, Stage.STRUCTURE,
@@ -255,7 +255,7 @@ final class LineDeviceSurveyRules {
                         Basis.seed("002", "アカウント(ログインID)・パスワードリストは、弊社への提出は不要です"),
                         "パスワードは空だが、パスワードリストのシートが提出するブックに含まれている", (f, c) -> c.credentials().ifPresent(list -> {
                             if (!list.hasAnyPassword()) {
-                                c.report("");
+                                c.report("credentials"); // where the reader found the list (FormReader.CREDENTIALS_PATH)
                             }
                         })),
                 Rule.of(T, "LDS-023", WARNING, Stage.CROSS_FIELD, "機器のポート情報は回線ごとに記入する",

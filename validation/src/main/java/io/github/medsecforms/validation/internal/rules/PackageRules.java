@@ -1,5 +1,6 @@
 package io.github.medsecforms.validation.internal.rules;
 
+import static io.github.medsecforms.model.Severity.ERROR;
 import static io.github.medsecforms.model.Severity.INFO;
 import static io.github.medsecforms.model.Severity.WARNING;
 
@@ -192,6 +193,15 @@ public final class PackageRules {
                                     .stream().noneMatch(s -> remoteMaintenanceLines((LineDeviceSurvey) s.form()) > 0)) {
                                 DocumentKind kind = DocumentKind.CHECKLIST_VENDOR;
                                 c.reportPackage(kind.number() + " " + kind.label(), kind.number() + " " + EN.get(kind));
+                            }
+                        }),
+                PackageRule.of("PKG-012", ERROR,
+                        "アカウント(ログインID)・パスワードリストは提出不要：パスワードを提出書類一式に含めない",
+                        Basis.ourDesign("パスワードは提出物とともに決して送らない（docs/decisions.md D-06, D-41）ため、パスワードリストのファイルを含む一式は受け付けない")
+                                .and("002", "アカウント(ログインID)・パスワードリストは、弊社への提出は不要です"),
+                        "提出書類一式にパスワードリストのブックが入っている", (p, c) -> {
+                            for (String file : p.passwordLists()) {
+                                c.reportPackage(file, file);
                             }
                         }));
     }

@@ -81,6 +81,11 @@ public final class PackageView {
         return all(type).stream().findFirst();
     }
 
+    /** The files that are password lists (never to be submitted). */
+    public List<String> passwordLists() {
+        return input.passwordLists();
+    }
+
     public List<SubmittedForm> forms() {
         return input.forms();
     }

@@ -1,0 +1,110 @@
+package io.github.medsecforms.xlsx.internal.credentials;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a sheet that holds logins and passwords from any other sheet, by its name or by its content:
+ * <ul>
+ *   <li>its (NFKC) name contains {@code パスワード} (the official アカウント(ログインID)・パスワードリスト), or</li>
+ *   <li>a short header cell names a password ({@code パスワード}, {@code Password}, {@code PW}, {@code パスワード（初期）},
+ *       {@code 暗証番号}, …), a header in the same or the neighbouring row names an account or a device
+ *       ({@code ログインID}, {@code ユーザー名}, {@code 機器名}, {@code ホスト名}, …), and at least one cell below the
+ *       password header is filled.</li>
+ * </ul>
+ * An ID column alone is never enough (the line sheet has 回線ID and 機器名 and no password header), nor is a
+ * sentence that mentions passwords (a checklist item): headers are short.
+ */
+public final class CredentialSheets {
+    /** The key of the official sheet's name. */
+    public static final String NAME_KEY = "パスワード";
+    /** Rows and columns looked at: a password list is a small table near the top-left. */
+    public static final int MAX_ROWS = 400;
+    public static final int MAX_COLUMNS = 64;
+    private static final int MAX_HEADER_LENGTH = 24;
+    private static final int MAX_VALUE_LENGTH = 256;
+    private static final int ROWS_BELOW = 200;
+
+    private static final Pattern PASSWORD = Pattern.compile(
+            "パスワード|ぱすわーど|password|passwd|passcode|passphrase|暗証番号|パスコード|(^|[^a-z])(pw|pwd|pass)([^a-z]|$)");
+    private static final Pattern ACCOUNT_OR_DEVICE = Pattern.compile(
+            "(^|[^a-z])id([^a-z]|$)|ユーザ|user|アカウント|account|login|ログイン|機器|機種|装置|device|host|ホスト|端末"
+                    + "|メーカ|maker|vendor|model|システム|system|サーバ|server|ルータ|router|サービス|service|url|接続先");
+
+    /** What a header never holds but a password often does: symbols, a digit inside letters ({@code Qv7#…-PASS}). */
+    private static final Pattern VALUE_LIKE = Pattern.compile("[#$!%&*@^~?=+;|\\\\]|[0-9][^0-9)）]");
+
+    /** One non-blank cell: 0-based row and column, its text. */
+    public record Entry(int row, int col, String text) {
+    }
+
+    private CredentialSheets() {
+    }
+
+    /** Whether a sheet's name is that of the official password list. */
+    public static boolean isNamedForPasswords(String sheetName) {
+        return normalise(sheetName).contains(NAME_KEY);
+    }
+
+    /**
+     * The filled cells under password headers of a sheet, if its content is a password list; empty otherwise.
+     *
+     * @param cells the sheet's non-blank cells within {@link #MAX_ROWS} rows and {@link #MAX_COLUMNS} columns, any order
+     */
+    public static List<Entry> passwordCells(List<Entry> cells) {
+        List<Entry> passwordHeaders = new ArrayList<>();
+        List<Entry> accountHeaders = new ArrayList<>();
+        for (Entry e : cells) {
+            String t = headerText(e.text());
+            if (t.isEmpty() || t.length() > MAX_HEADER_LENGTH) {
+                continue;
+            }
+            if (PASSWORD.matcher(t).find() && !VALUE_LIKE.matcher(t).find()) {
+                passwordHeaders.add(e);
+            } else if (ACCOUNT_OR_DEVICE.matcher(t).find()) {
+                accountHeaders.add(e);
+            }
+        }
+        List<Entry> out = new ArrayList<>();
+        for (Entry header : passwordHeaders) {
+            boolean besideAccount = accountHeaders.stream()
+                    .anyMatch(a -> a.col() != header.col() && Math.abs(a.row() - header.row()) <= 1);
+            if (!besideAccount) {
+                continue;
+            }
+            for (Entry e : cells) {
+                if (e.col() == header.col() && e.row() > header.row() && e.row() <= header.row() + ROWS_BELOW
+                        && isValue(e.text())) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a sheet is a password list: by its name, or by filled cells under a password header. */
+    public static boolean isCredentialSheet(String sheetName, List<Entry> cells) {
+        return isNamedForPasswords(sheetName) || !passwordCells(cells).isEmpty();
+    }
+
+    /** A cell under a password header that holds a value (not another header, not a long note). */
+    private static boolean isValue(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_VALUE_LENGTH) {
+            return false;
+        }
+        String h = headerText(t);
+        return !(h.length() <= MAX_HEADER_LENGTH && (PASSWORD.matcher(h).find()));
+    }
+
+    private static String headerText(String text) {
+        return normalise(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    private static String normalise(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+}
