@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class TestConventionsTest {
     private static final Pattern TEST = Pattern.compile(
-            "@(Test|ParameterizedTest|Property|Example|RepeatedTest)\\b[^;]*?\\bvoid\\s+(\\w+)\\s*\\(", Pattern.DOTALL);
+            "^[ \\t]*@(Test|ParameterizedTest|Property|Example|RepeatedTest)\\b[^;]*?\\bvoid\\s+(\\w+)\\s*\\(",
+            Pattern.DOTALL | Pattern.MULTILINE); // an annotation at the start of a line: not a mention in a comment
     private static final Pattern SENTENCE = Pattern.compile("[a-z][a-zA-Z0-9]*(_[a-zA-Z0-9]+)+|[a-z][a-z0-9]*");
 
     @Test
@@ -48,7 +49,7 @@ class TestConventionsTest {
                 }
             }
             String name = file.getFileName().toString();
-            if ((hasTests || source.contains("@FuzzTest")) && !name.endsWith("Test.java") && !name.endsWith("IT.java")) {
+            if ((hasTests || source.contains("\n    @FuzzTest")) && !name.endsWith("Test.java") && !name.endsWith("IT.java")) {
                 badClasses.add(name);
             }
         }
