@@ -19,7 +19,7 @@ module io.github.medsecforms.model {
     exports io.github.medsecforms.model.supportrequest;
     exports io.github.medsecforms.model.value;
 
-    // the codes MSF-IO-nnnn, their messages and value access, shared by the three io modules and no one else
+    // the codes MSF-IO-nnnn, their messages and the text a cell shows for a value, shared by the three io modules and no one else
     exports io.github.medsecforms.model.internal.io
             to io.github.medsecforms.xlsx, io.github.medsecforms.json, io.github.medsecforms.pdf;
 

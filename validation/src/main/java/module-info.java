@@ -5,9 +5,12 @@ module io.github.medsecforms.validation {
     requires transitive io.github.medsecforms.model;
     requires org.hibernate.validator;
     requires jakarta.el; // Hibernate Validator's message expressions (the implementation, Expressly, is automatic)
-    requires com.fasterxml.jackson.databind; // Report.toJson
+    requires com.fasterxml.jackson.core; // the report's JSON (its streaming generator)
 
     exports io.github.medsecforms.validation;
+    // the report's JSON writer, for the bridge to write a report into its own answers (the CLI, an application on the
+    // class path, uses it too; docs/architecture.md)
+    exports io.github.medsecforms.validation.internal.json to io.github.medsecforms.bridge;
 
     // the message bundles (messages, rules) are read by forms-model's LocalizedMessages
     opens io.github.medsecforms.validation to io.github.medsecforms.model;

@@ -129,7 +129,7 @@ class BrokenFixturesTest {
                 .hasMessageContaining(FIXTURES + ".json.JsonApi")
                 .hasMessageContaining(FIXTURES + ".model.BadModel")
                 .hasMessageContaining("com.fasterxml.jackson.databind.ObjectMapper");
-        // json.internal, and for now the report's JSON (validation.internal) and the bridge's API JSON
+        // json.internal, the report's JSON (validation.internal), the bridge's API JSON and the CLI's output
         assertThat(report(rule)).doesNotContain("JacksonCodec").doesNotContain("ReportJson").doesNotContain("ApiJson");
     }
 

@@ -69,11 +69,18 @@ final class MedsecArchitecture {
     static final List<String> SIBLINGS = List.of("xlsx", "json", "pdf", "validation");
 
     /**
-     * Internal packages shared with other modules, as forms-model's module-info exports them (qualified exports;
+     * Internal packages shared with other modules, as their module-info exports them (qualified exports;
      * {@code ModuleDescriptorsTest} checks that the two agree): the codes and messages of {@code MSF-IO-nnnn} and the
-     * value access that forms-xlsx, forms-json and forms-pdf all need.
+     * cell text that forms-xlsx, forms-json and forms-pdf all need; the report's JSON writer, which the bridge and the
+     * command line use to write a report into their own answers (issue 12, item 4: rendered once). The command line
+     * is an application on the class path, without a descriptor: {@link #APPLICATIONS}.
      */
-    static final Map<String, Set<String>> SHARED_INTERNALS = Map.of("model.internal.io", Set.of("xlsx", "json", "pdf"));
+    static final Map<String, Set<String>> SHARED_INTERNALS = Map.of(
+            "model.internal.io", Set.of("xlsx", "json", "pdf"),
+            "validation.internal.json", Set.of("bridge", "cli"));
+
+    /** Modules below the root that are applications on the class path, with no module descriptor. */
+    static final Set<String> APPLICATIONS = Set.of("cli");
 
     private MedsecArchitecture() {
     }
@@ -161,15 +168,18 @@ final class MedsecArchitecture {
     }
 
     /**
-     * Rule 4e: Jackson, victools and JAXB are used only in {@code json.internal}, with two exceptions kept for now
-     * (issue 12, item 4, renders once from one model): validation's report renders itself to JSON with Jackson
-     * ({@code validation.internal.ReportFormats}) and the bridge writes and reads its own API JSON with Jackson
-     * ({@code bridge.internal}). Neither exposes a Jackson type (rule 4g).
+     * Rule 4e: Jackson, victools and JAXB are used only in internal packages of the modules that write JSON: forms-json
+     * ({@code json.internal}), validation's report ({@code validation.internal}, the streaming writer
+     * {@code ReportJson}), the bridge's API ({@code bridge.internal}) and the command line's output
+     * ({@code cli.internal}, Jackson's generator). None exposes a Jackson type (rule 4g); forms-model, forms-xlsx,
+     * forms-pdf and the front door never see Jackson.
      */
     static ArchRule jacksonOnlyInJsonInternals(String root) {
-        return libraryOnlyIn(root, JACKSON, "Jackson belongs to forms-json's internals; only the report's JSON "
-                        + "(validation.internal) and the bridge's API JSON (bridge.internal) use it too, for now (rule 4)",
-                root + ".json.internal..", root + ".validation.internal..", root + ".bridge.internal..");
+        return libraryOnlyIn(root, JACKSON, "Jackson belongs to the internals of the modules that write JSON: "
+                        + "forms-json, the report's JSON (validation.internal), the bridge's API JSON and the command "
+                        + "line's output (rule 4)",
+                root + ".json.internal..", root + ".validation.internal..", root + ".bridge.internal..",
+                root + ".cli.internal..");
     }
 
     /** Rule 4f: Hibernate Validator is used only in {@code validation.internal}. */

@@ -72,8 +72,11 @@ class ModuleDescriptorsTest {
                         .map(t -> t.equals(ROOT) ? "" : t.substring(ROOT.length() + 1))
                         .collect(Collectors.toCollection(TreeSet::new)))));
 
+        // an application on the class path (the CLI) has no descriptor to export to: it reads what it shares as is
         assertThat(qualified).isEqualTo(new TreeMap<>(MedsecArchitecture.SHARED_INTERNALS.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> new TreeSet<>(e.getValue())))));
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
+                        .filter(m -> !MedsecArchitecture.APPLICATIONS.contains(m))
+                        .collect(Collectors.toCollection(TreeSet::new))))));
     }
 
     @Test

@@ -8,17 +8,12 @@ import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.HospitalCode;
 import io.github.medsecforms.xlsx.FormWriter;
 import io.github.medsecforms.xlsx.testing.VariantWorkbooks;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.github.medsecforms.xlsx.testing.Zips;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Real workbooks for the CLI's tests, written by forms-xlsx ({@link FormWriter}) from the hand-written samples, or in
@@ -66,12 +61,12 @@ public final class Fixtures {
     }
 
     public static byte[] truncated(byte[] workbook) {
-        return Arrays.copyOf(workbook, workbook.length / 2);
+        return Zips.truncated(workbook);
     }
 
     /** A workbook whose first sheet inflates to 40 MiB of blanks: refused for its compression ratio. */
     public static byte[] zipBomb(byte[] workbook) {
-        return rewrite(workbook, (name, content) -> name.equals("xl/worksheets/sheet1.xml")
+        return Zips.rewrite(workbook, (name, content) -> name.equals("xl/worksheets/sheet1.xml")
                 ? ("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + " ".repeat(40 << 20) + "<sheetData/></worksheet>").getBytes(StandardCharsets.UTF_8)
                 : content);
@@ -81,7 +76,7 @@ public final class Fixtures {
     public static byte[] entityExpansion(byte[] workbook) {
         String doctype = "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
                 + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>";
-        return rewrite(workbook, (name, content) -> {
+        return Zips.rewrite(workbook, (name, content) -> {
             if (!name.equals("xl/workbook.xml")) {
                 return content;
             }
@@ -89,28 +84,6 @@ public final class Fixtures {
             int end = xml.indexOf("?>") + 2;
             return (xml.substring(0, end) + doctype + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
         });
-    }
-
-    @FunctionalInterface
-    private interface Rewrite {
-        byte[] apply(String name, byte[] content);
-    }
-
-    private static byte[] rewrite(byte[] zip, Rewrite f) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-                ZipEntry e;
-                while ((e = in.getNextEntry()) != null) {
-                    out.putNextEntry(new ZipEntry(e.getName()));
-                    out.write(f.apply(e.getName(), in.readAllBytes()));
-                    out.closeEntry();
-                }
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Writes {@code bytes} to {@code dir/name}, creating folders. */

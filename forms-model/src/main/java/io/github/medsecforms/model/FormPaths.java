@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Values of a form by model path ({@code basicInfo.facilityName}, {@code lines[2].globalIpAddress}: record components
  * joined with dots, list elements by zero-based index), and what counts as empty. One definition for validation,
- * consolidated lists and tests.
+ * reading and writing workbooks, PDFs, consolidated lists and tests: the one public way to read a value by path (an
+ * unknown component or an index out of range is an empty value, never an exception).
  */
 public final class FormPaths {
     /** Parsed paths are kept up to this many (paths come from the forms' descriptors: a few thousand at most). */
@@ -48,6 +49,11 @@ public final class FormPaths {
             }
         }
         return Optional.ofNullable(current);
+    }
+
+    /** The rows of the table (the list component) at {@code path} below {@code root}; empty when absent. */
+    public static List<?> rows(Object root, String path) {
+        return value(root, path).orElse(null) instanceof List<?> list ? list : List.of();
     }
 
     private static Step[] steps(String path) {

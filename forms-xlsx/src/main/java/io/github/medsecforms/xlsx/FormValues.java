@@ -1,18 +1,18 @@
 package io.github.medsecforms.xlsx;
 
-import io.github.medsecforms.model.internal.io.ModelValues;
-import java.util.List;
-import java.util.Optional;
+import io.github.medsecforms.model.FormPaths;
+import io.github.medsecforms.model.internal.io.DisplayText;
 
 /**
- * Values of a form by model path, and the text a workbook shows for them — what a consolidated list, a report or
- * a PDF needs to show a form's fields without knowing its record types. Paths are those of the form's metadata
- * ({@link io.github.medsecforms.model.FieldDescriptor#path()}, relative to a block or a table row), e.g.
- * {@code contact1.email}, {@code basicInfo.facilityName}, {@code lines[2].globalIpAddress}.
+ * The text a workbook shows for a form's values — what a consolidated list, a report or a PDF needs to show a form's
+ * fields without knowing its record types. Values are read by path with {@link FormPaths} (the one way to read a
+ * value by path: {@link FormPaths#value}, {@link FormPaths#rows}); paths are those of the form's metadata
+ * ({@link io.github.medsecforms.model.FieldDescriptor#path()}), e.g. {@code contact1.email},
+ * {@code basicInfo.facilityName}, {@code lines[2].globalIpAddress}.
  *
  * <pre>{@code
  * String code = FormValues.text(request, "hospitalCode");           // "3710112347", or "" when empty
- * int lines = FormValues.rows(survey, "lines").size();
+ * int lines = FormPaths.rows(survey, "lines").size();
  * }</pre>
  */
 public final class FormValues {
@@ -20,31 +20,17 @@ public final class FormValues {
     }
 
     /**
-     * The value at {@code path} below {@code root} (a form or any record of one), {@code Optional}s unwrapped;
-     * empty when absent or out of range.
-     *
-     * @throws IllegalArgumentException if a path segment names no record component
-     */
-    public static Optional<Object> at(Object root, String path) {
-        return Optional.ofNullable(ModelValues.at(root, path));
-    }
-
-    /**
-     * The text the form's workbook shows for the value at {@code path}: choices in their official Japanese
-     * wording, dates as {@code yyyy/m/d}, fiscal years as {@code 令和6年度}, value types in their canonical
-     * notation; {@code ""} when absent. Passwords and images have no text.
+     * The text the form's workbook shows for the value at {@code path} ({@link FormPaths#value}): choices in their
+     * official Japanese wording, dates as {@code yyyy/m/d}, fiscal years as {@code 令和6年度}, value types in their
+     * canonical notation; {@code ""} when absent (also when the path names no component). Passwords and images have
+     * no text.
      */
     public static String text(Object root, String path) {
-        return display(ModelValues.at(root, path));
+        return display(FormPaths.value(root, path).orElse(null));
     }
 
     /** The text a workbook shows for {@code value} (see {@link #text}); {@code ""} for {@code null}. */
     public static String display(Object value) {
-        return ModelValues.display(value);
-    }
-
-    /** The rows of the table (list component) at {@code path}: empty when absent. */
-    public static List<?> rows(Object root, String path) {
-        return ModelValues.list(root, path);
+        return DisplayText.of(value);
     }
 }

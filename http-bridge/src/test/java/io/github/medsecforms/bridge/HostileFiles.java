@@ -1,6 +1,6 @@
 package io.github.medsecforms.bridge;
 
-import java.io.ByteArrayInputStream;
+import io.github.medsecforms.xlsx.testing.Zips;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,10 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.function.BiConsumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -65,35 +61,27 @@ final class HostileFiles {
 
     /** A real workbook whose first sheet inflates to 64 MiB of white space (under 1 MiB compressed). */
     static byte[] zipBomb(byte[] workbook) {
-        return rewrite(workbook, "xl/worksheets/sheet1.xml", (original, zip) -> {
-            try {
-                zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                        .getBytes(StandardCharsets.UTF_8));
-                byte[] blanks = new byte[1 << 16];
-                Arrays.fill(blanks, (byte) ' ');
-                for (int i = 0; i < 1024; i++) {
-                    zip.write(blanks);
-                }
-                zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return Zips.rewrite(workbook, "xl/worksheets/sheet1.xml", (original, zip) -> {
+            zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] blanks = new byte[1 << 16];
+            Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 1024; i++) {
+                zip.write(blanks);
             }
+            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
         });
     }
 
     /** A real workbook whose first sheet declares an external entity (XXE). */
     static byte[] xxe(byte[] workbook) {
-        return rewrite(workbook, "xl/worksheets/sheet1.xml", (original, zip) -> {
+        return Zips.rewrite(workbook, "xl/worksheets/sheet1.xml", (original, zip) -> {
             String xml = new String(original, StandardCharsets.UTF_8);
             int afterDeclaration = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
             String hostile = xml.substring(0, afterDeclaration)
                     + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + xml.substring(afterDeclaration)
                     .replaceFirst("<sheetData>", "<sheetData><row r=\"1000\"><c r=\"A1000\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>");
-            try {
-                zip.write(hostile.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            zip.write(hostile.getBytes(StandardCharsets.UTF_8));
         });
     }
 
@@ -110,41 +98,11 @@ final class HostileFiles {
     }
 
     static byte[] truncated(byte[] workbook) {
-        return Arrays.copyOf(workbook, workbook.length / 2);
+        return Zips.truncated(workbook);
     }
 
     /** A zip whose one entry inflates beyond the package limit of one file (30 MiB). */
     static byte[] packageBomb() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("別紙2-1.xlsx"));
-            byte[] zeros = new byte[1 << 16];
-            for (int i = 0; i < 31 * 16; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] rewrite(byte[] workbook, String part, BiConsumer<byte[], ZipOutputStream> replacement) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out);
-             ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(part)) {
-                    replacement.accept(in.readAllBytes(), zip);
-                } else {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Zips.zip(java.util.Map.of("別紙2-1.xlsx", new byte[31 << 20]));
     }
 }

@@ -3,6 +3,7 @@ package io.github.medsecforms.validation;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.inspection.DocumentKind;
 import io.github.medsecforms.validation.internal.ReportFormats;
+import io.github.medsecforms.validation.internal.json.ReportJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ public record PackageReport(Map<DocumentKind, List<String>> documents, List<Repo
     }
 
     public String toJson(Locale locale) {
-        return ReportFormats.packageJson(this, locale);
+        return ReportJson.toString(this, locale);
     }
 
     public String toText(Locale locale) {

@@ -3,6 +3,7 @@ package io.github.medsecforms.validation;
 import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.validation.internal.ReportFormats;
+import io.github.medsecforms.validation.internal.json.ReportJson;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -103,7 +104,7 @@ public final class Report {
 
     /** JSON: {@code {"formId", "file", "valid", "counts", "total", "truncated", "derived", "findings": [...]}}. */
     public String toJson(Locale locale) {
-        return ReportFormats.json(this, locale);
+        return ReportJson.toString(this, locale);
     }
 
     /** Plain text for people: a summary line, then one finding a line with its location. */

@@ -25,7 +25,7 @@ final class FormMetadataJson {
         for (FormDescriptor f : forms) {
             out.add(summary(f));
         }
-        return Json.write(out);
+        return CliJson.write(out);
     }
 
     static String detail(FormDescriptor form) {
@@ -82,7 +82,7 @@ final class FormMetadataJson {
         if (!items.isEmpty()) {
             out.put("checklistItems", items);
         }
-        return Json.write(out);
+        return CliJson.write(out);
     }
 
     private static Map<String, Object> summary(FormDescriptor f) {

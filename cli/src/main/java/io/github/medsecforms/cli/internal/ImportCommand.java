@@ -244,6 +244,6 @@ public final class ImportCommand extends CliCommand {
     }
 
     private static void write(OutputStream out, Map<String, Object> record) throws IOException {
-        out.write(JsonLines.line(record).getBytes(StandardCharsets.UTF_8));
+        out.write(CliJson.line(record).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,6 +4,7 @@ import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormPaths;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.SheetDescriptor;
 import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
@@ -183,7 +184,7 @@ final class ListLayout {
         }
         List<Object> head = new ArrayList<>();
         for (Source s : single) {
-            head.add(s.countOf() != null ? FormValues.rows(f, s.path()).size()
+            head.add(s.countOf() != null ? FormPaths.rows(f, s.path()).size()
                     : orWritten(value(f, s.path(), s.field()), written.get(s.path())));
         }
         List<Object> tail = List.of(FormValues.text(f, "version"), report.file(), report.count(Severity.ERROR),
@@ -198,7 +199,7 @@ final class ListLayout {
             rows.add(row);
             return new Entry(report.file(), rows, List.of(), errors);
         }
-        List<?> items = FormValues.rows(f, rowTable.path());
+        List<?> items = FormPaths.rows(f, rowTable.path());
         int n = Math.max(1, items.size());
         for (int i = 0; i < n; i++) {
             List<Object> row = new ArrayList<>(head);
@@ -233,7 +234,7 @@ final class ListLayout {
     }
 
     private static Object value(Object root, String path, FieldDescriptor f) {
-        Optional<Object> v = FormValues.at(root, path);
+        Optional<Object> v = FormPaths.value(root, path);
         if (v.isEmpty()) {
             return null;
         }

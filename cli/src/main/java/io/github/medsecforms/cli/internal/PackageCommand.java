@@ -1,12 +1,15 @@
 package io.github.medsecforms.cli.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.WorkbookChecker.NamedFile;
 import io.github.medsecforms.WorkbookChecker.PackageOutcome;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.validation.PackageReport;
+import io.github.medsecforms.validation.internal.json.ReportJson;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,9 +74,17 @@ public final class PackageCommand extends CliCommand {
                     u.put("message", e.getMessage(locale));
                     list.add(u);
                 });
-                String tail = Json.write(Map.of("unreadable", list));
-                out().print("{\n  \"package\": " + ValidateCommand.indent(report.toJson(locale).stripTrailing(), "  ")
-                        .stripLeading() + ",\n" + tail.substring(tail.indexOf('\n') + 1));
+                try (JsonGenerator json = CliJson.pretty(out())) {
+                    json.writeStartObject();
+                    json.writeFieldName("package");
+                    CliJson.report(json, g -> ReportJson.writePackage(g, report, locale));
+                    json.writeFieldName("unreadable");
+                    CliJson.value(json, list);
+                    json.writeEndObject();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                out().print('\n');
             }
         }
         out().flush();

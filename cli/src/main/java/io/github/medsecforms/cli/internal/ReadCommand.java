@@ -77,7 +77,7 @@ public final class ReadCommand extends CliCommand {
         }
         boolean english = locale == Locale.ENGLISH;
         if (format == OutputFormat.JSON) {
-            out().print(Json.write(json(explained, english)));
+            out().print(CliJson.write(json(explained, english)));
         } else {
             out().print(text(explained, english, m));
         }

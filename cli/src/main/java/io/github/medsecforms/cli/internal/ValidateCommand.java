@@ -1,5 +1,6 @@
 package io.github.medsecforms.cli.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormIoException;
@@ -9,6 +10,9 @@ import io.github.medsecforms.pdf.PdfFont;
 import io.github.medsecforms.pdf.ReportDocument;
 import io.github.medsecforms.pdf.ReportPdf;
 import io.github.medsecforms.validation.Report;
+import io.github.medsecforms.validation.internal.json.ReportJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,9 +55,12 @@ public final class ValidateCommand extends CliCommand {
     @Option(names = "--threads", paramLabel = "<n>", descriptionKey = "threads")
     Integer threads;
 
-    /** What is kept of one file: its rendered report, its counts and, for the PDF, its section. */
-    private record Outcome(String file, String output, FileCheck.Unreadable unreadable, boolean valid, int errors,
-                           int warnings, int infos, ReportDocument.Section section) {
+    /**
+     * What is kept of one file: its rendered report (text, TSV) or the report itself (JSON, written in order into the
+     * one document), its counts and, for the PDF, its section.
+     */
+    private record Outcome(String file, String output, Report report, FileCheck.Unreadable unreadable, boolean valid,
+                           int errors, int warnings, int infos, ReportDocument.Section section) {
     }
 
     @Override
@@ -88,13 +95,18 @@ public final class ValidateCommand extends CliCommand {
         List<FileCheck.Unreadable> unreadable = new ArrayList<>();
         List<ReportDocument.Section> sections = new ArrayList<>();
         Progress progress = Progress.onTerminal(err(), m.get("progress.validate"), found.files().size());
-        if (format == ReportFormat.JSON) {
-            out().print("{\n  \"reports\": [");
+        JsonGenerator json = format == ReportFormat.JSON ? CliJson.pretty(out()) : null;
+        if (json != null) {
+            json(() -> {
+                json.writeStartObject();
+                json.writeArrayFieldStart("reports");
+                json.flush();
+            });
         }
         Batch.run(found.files(), threads == null ? Batch.defaultThreads() : threads,
                 file -> FileCheck.check(checker, file, Optional.ofNullable(formId), m,
                         c -> outcome(c.report(), locale, pdfBuilder),
-                        u -> new Outcome(u.file(), null, u, false, 0, 0, 0,
+                        u -> new Outcome(u.file(), null, null, u, false, 0, 0, 0,
                                 pdfBuilder == null ? null : pdfBuilder.unreadable(u))),
                 o -> {
                     progress.clear();
@@ -104,10 +116,12 @@ public final class ValidateCommand extends CliCommand {
                         if (format != ReportFormat.JSON) {
                             out().print(unreadableLine(o.unreadable(), m));
                         }
+                    } else if (json != null) {
+                        json(() -> {
+                            CliJson.report(json, g -> ReportJson.write(g, o.report(), locale));
+                            json.flush();
+                        });
                     } else {
-                        if (format == ReportFormat.JSON) {
-                            out().print(summary.reports == 1 ? "\n" : ",\n");
-                        }
                         out().print(o.output());
                     }
                     if (o.section() != null) {
@@ -120,7 +134,16 @@ public final class ValidateCommand extends CliCommand {
 
         switch (format) {
             case TEXT -> out().println(summary.line(m));
-            case JSON -> out().print(jsonTail(summary, unreadable));
+            case JSON -> json(() -> {
+                json.writeEndArray();
+                json.writeFieldName("unreadable");
+                CliJson.value(json, unreadable(unreadable));
+                json.writeFieldName("summary");
+                CliJson.value(json, summary.json());
+                json.writeEndObject();
+                json.close();
+                out().print('\n');
+            });
             case TSV -> { }
         }
         out().flush();
@@ -147,10 +170,10 @@ public final class ValidateCommand extends CliCommand {
     private Outcome outcome(Report report, Locale locale, ReportPdfBuilder pdfBuilder) {
         String output = switch (format) {
             case TEXT -> report.toText(locale);
-            case JSON -> indent(report.toJson(locale).stripTrailing(), "    ");
+            case JSON -> null;
             case TSV -> withFile(report.file(), report.toTsv(locale));
         };
-        return new Outcome(report.file(), output, null, report.valid(), report.count(Severity.ERROR),
+        return new Outcome(report.file(), output, format == ReportFormat.JSON ? report : null, null, report.valid(), report.count(Severity.ERROR),
                 report.count(Severity.WARNING), report.count(Severity.INFO),
                 pdfBuilder == null ? null : pdfBuilder.section(report));
     }
@@ -170,16 +193,12 @@ public final class ValidateCommand extends CliCommand {
         return sb.toString();
     }
 
-    static String indent(String text, String prefix) {
-        return text.lines().map(l -> prefix + l).collect(Collectors.joining("\n"));
-    }
-
     private static String oneLine(String s) {
         return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
-    private String jsonTail(Summary summary, List<FileCheck.Unreadable> unreadable) {
-        Map<String, Object> tail = new LinkedHashMap<>();
+    /** The files that could not be read, for the JSON document. */
+    private static List<Object> unreadable(List<FileCheck.Unreadable> unreadable) {
         List<Object> list = new ArrayList<>();
         for (FileCheck.Unreadable u : unreadable) {
             Map<String, Object> e = new LinkedHashMap<>();
@@ -188,12 +207,21 @@ public final class ValidateCommand extends CliCommand {
             e.put("message", u.message());
             list.add(e);
         }
-        tail.put("unreadable", list);
-        tail.put("summary", summary.json());
-        String body = Json.write(tail);
-        // splice the tail's members after the streamed "reports" array
-        String members = body.substring(body.indexOf('\n') + 1, body.lastIndexOf('}'));
-        return (summary.reports == 0 ? "]" : "\n  ]") + ",\n" + members + "}\n";
+        return list;
+    }
+
+    /** Writes JSON to the output; an output that fails is the console's problem, reported as an internal error. */
+    private static void json(JsonWrite write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface JsonWrite {
+        void run() throws IOException;
     }
 
     private static String knownForms() {

@@ -3,10 +3,11 @@ package io.github.medsecforms.pdf.internal;
 import io.github.medsecforms.model.Choice;
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormPaths;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.ValueKind;
 import io.github.medsecforms.model.common.YesNo;
-import io.github.medsecforms.model.internal.io.ModelValues;
+import io.github.medsecforms.model.internal.io.DisplayText;
 import io.github.medsecforms.model.meta.TextKind;
 import io.github.medsecforms.model.supportrequest.SupportRequest;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ public final class SupportRequestPdf {
         List<Row> rows = new ArrayList<>();
         String note = "";
         for (FieldDescriptor f : fields) {
-            Object value = ModelValues.at(form, f.path());
+            Object value = FormPaths.value(form, f.path()).orElse(null);
             if (!f.required() && value == null && f.javaType() == YesNo.class) {
                 continue; // eligibility declarations: printed only when answered
             }
@@ -182,7 +183,7 @@ public final class SupportRequestPdf {
     private static float height(Canvas c, Row row, float labelWidth, float valueWidth) {
         int labelLines = c.wrap(row.label(), LABEL_SIZE, labelWidth - 2 * PAD).size();
         int valueLines = isCircledChoice(row.field()) ? 1
-                : c.wrap(ModelValues.display(row.value()), VALUE_SIZE, valueWidth - 2 * PAD).size();
+                : c.wrap(DisplayText.of(row.value()), VALUE_SIZE, valueWidth - 2 * PAD).size();
         float h = Math.max(labelLines * LABEL_SIZE * 1.45f, valueLines * VALUE_SIZE * 1.45f) + 2 * PAD;
         float min = row.field().text() == TextKind.MULTILINE ? MULTILINE_MIN : ROW_MIN;
         return Math.max(min, h);
@@ -204,7 +205,7 @@ public final class SupportRequestPdf {
             choices(c, f, row.value(), x, y, h);
             return;
         }
-        List<String> lines = c.wrap(ModelValues.display(row.value()), VALUE_SIZE, w - 2 * PAD);
+        List<String> lines = c.wrap(DisplayText.of(row.value()), VALUE_SIZE, w - 2 * PAD);
         float lineHeight = VALUE_SIZE * 1.45f;
         float first = f.text() == TextKind.MULTILINE
                 ? y + PAD + VALUE_SIZE

@@ -13,6 +13,7 @@ import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.value.FiscalYear;
 import io.github.medsecforms.validation.Report;
+import io.github.medsecforms.validation.internal.json.ReportJson;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.FormWriter;
 import io.github.medsecforms.xlsx.Templates;
@@ -289,16 +290,22 @@ public final class Api {
             ctx.contentType(TSV).result(tsv.toString());
             return;
         }
-        ObjectNode node = (ObjectNode) Json.read(outcome.report().toJson(locale));
-        node.put("file", upload.fileName());
-        ArrayNode unreadable = node.putArray("unreadable");
-        outcome.unreadable().forEach((file, e) -> {
-            ObjectNode u = unreadable.addObject();
-            u.put("file", file);
-            u.put("code", e.code());
-            u.put("message", detail(e, locale));
-        });
-        ctx.contentType(JSON).result(Json.write(node));
+        // one answer, written once: the package report's fields, then the upload's name and the unreadable files
+        ctx.contentType(JSON).result(ReportJson.render(g -> {
+            g.writeStartObject();
+            ReportJson.writePackageFields(g, outcome.report(), locale);
+            g.writeStringField("file", upload.fileName());
+            g.writeArrayFieldStart("unreadable");
+            for (Map.Entry<String, FormIoException> e : outcome.unreadable().entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("file", e.getKey());
+                g.writeStringField("code", e.getValue().code());
+                g.writeStringField("message", detail(e.getValue(), locale));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -19,12 +19,4 @@ public final class Json {
             throw new IllegalStateException(e);
         }
     }
-
-    public static JsonNode read(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

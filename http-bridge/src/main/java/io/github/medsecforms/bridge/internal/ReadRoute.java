@@ -55,7 +55,7 @@ final class ReadRoute {
         node.put("title", english && !form.titleEn().isBlank() ? form.titleEn() : form.title());
         ArrayNode forms = node.putArray("forms");
         for (ReadResult r : explained.results()) {
-            forms.add(Json.read(FormJson.write(r.form())));
+            forms.add(tree(FormJson.write(r.form())));
         }
         if (explain) {
             ArrayNode placed = node.putArray("placements");
@@ -92,5 +92,13 @@ final class ReadRoute {
     private static FormDescriptor formParam(String id) {
         return FormRegistry.find(id).orElseThrow(() -> Problem.of(400, "MSF-HTTP-0400", "form", Params.shorten(id),
                 FormRegistry.forms().stream().map(FormDescriptor::id).collect(Collectors.joining(", "))));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -97,6 +97,58 @@ class OpenApiTest {
         }
     }
 
+    // ------------------------------------------------------------------ lint (what Redocly's recommended rules ask)
+
+    @Test
+    void every_operation_has_a_unique_camel_case_operation_id_a_summary_and_declared_tags() {
+        Set<String> ids = new HashSet<>();
+        Set<String> declaredTags = new HashSet<>();
+        doc.get("tags").forEach(t -> declaredTags.add(t.get("name").asText()));
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode operation = op.getValue();
+            assertThat(operation.path("operationId").asText()).as("operationId of %s", where).matches("[a-z][a-zA-Z0-9]+");
+            assertThat(ids.add(operation.get("operationId").asText())).as("unique operationId of %s", where).isTrue();
+            assertThat(operation.path("summary").asText()).as("summary of %s", where).isNotBlank();
+            assertThat(operation.path("tags")).as("tags of %s", where).isNotEmpty();
+            operation.path("tags").forEach(t -> assertThat(declaredTags).as("tags of %s", where).contains(t.asText()));
+        }));
+        assertThat(ids).hasSize(12);
+    }
+
+    @Test
+    void every_tag_has_a_description() {
+        doc.get("tags").forEach(t ->
+                assertThat(t.path("description").asText()).as("description of tag %s", t.get("name")).isNotBlank());
+    }
+
+    @Test
+    void every_required_property_is_defined() {
+        TreeSet<String> undefined = new TreeSet<>();
+        requiredProperties(doc, "#", undefined);
+
+        assertThat(undefined).isEmpty();
+    }
+
+    /** Each schema's {@code required} names a property of its {@code properties}, anywhere in the document. */
+    private static void requiredProperties(JsonNode node, String where, Set<String> undefined) {
+        if (node.isObject()) {
+            JsonNode required = node.get("required");
+            if (required != null && required.isArray()) {
+                for (JsonNode name : required) {
+                    if (!node.path("properties").has(name.asText())) {
+                        undefined.add(where + ": " + name.asText());
+                    }
+                }
+            }
+            node.fields().forEachRemaining(e -> requiredProperties(e.getValue(), where + "/" + e.getKey(), undefined));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requiredProperties(node.get(i), where + "/" + i, undefined);
+            }
+        }
+    }
+
     private static JsonNode resolve(JsonNode node) {
         if (!node.has("$ref")) {
             return node;

@@ -1,9 +1,5 @@
 package io.github.medsecforms.validation.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medsecforms.model.CellOrigin;
 import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.LocalizedMessages;
@@ -11,78 +7,9 @@ import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.validation.Report;
 import java.util.Locale;
 
-/** Renders reports as JSON (Jackson), plain text and TSV. */
+/** Renders reports as plain text and TSV (their JSON: {@link io.github.medsecforms.validation.internal.json.ReportJson}). */
 public final class ReportFormats {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private ReportFormats() {
-    }
-
-    public static ObjectNode jsonNode(Report report, Locale locale) {
-        boolean en = LocalizedMessages.isEnglish(locale);
-        ObjectNode root = JSON.createObjectNode();
-        root.put("formId", report.formId());
-        root.put("file", report.file());
-        root.put("valid", report.valid());
-        ObjectNode counts = root.putObject("counts");
-        for (Severity s : Severity.values()) {
-            counts.put(s.labelEn(), report.count(s));
-        }
-        root.put("total", report.total());
-        root.put("truncated", report.truncated());
-        ObjectNode derived = root.putObject("derived");
-        report.derived().forEach(derived::put);
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : report.findings()) {
-            ObjectNode n = findings.addObject();
-            n.put("ruleId", f.ruleId());
-            n.put("severity", f.severity().labelEn());
-            n.put("stage", f.stage().labelEn());
-            n.put("formId", f.formId());
-            if (!f.file().isEmpty()) {
-                n.put("file", f.file());
-            }
-            n.put("path", f.path());
-            n.put("label", f.label());
-            f.origin().ifPresent(o -> {
-                n.put("sheet", o.sheet());
-                n.put("cell", o.cell());
-            });
-            n.put("message", en ? f.messageEn() : f.message());
-            f.value().ifPresent(v -> n.put("value", v));
-        }
-        return root;
-    }
-
-    public static String json(Report report, Locale locale) {
-        try {
-            return JSON.writeValueAsString(jsonNode(report, locale)) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static String packageJson(io.github.medsecforms.validation.PackageReport report, Locale locale) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("valid", report.valid());
-        ObjectNode counts = root.putObject("counts");
-        for (Severity s : Severity.values()) {
-            counts.put(s.labelEn(), report.count(s));
-        }
-        ObjectNode docs = root.putObject("documents");
-        for (io.github.medsecforms.model.inspection.DocumentKind kind
-                : io.github.medsecforms.model.inspection.DocumentKind.values()) {
-            ArrayNode files = docs.putArray(kind.number() + " " + kind.label());
-            report.documents().getOrDefault(kind, java.util.List.of()).forEach(files::add);
-        }
-        root.set("crossForm", jsonNode(report.crossForm(), locale));
-        ArrayNode forms = root.putArray("forms");
-        report.reports().forEach(r -> forms.add(jsonNode(r, locale)));
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public static String packageText(io.github.medsecforms.validation.PackageReport report, Locale locale) {

@@ -118,7 +118,7 @@ public final class GridReader {
             if (length > limits.maxInputBytes()) {
                 throw new GridException(GridError.INPUT_TOO_LARGE, limits.maxInputBytes(), (long) length);
             }
-            if (Ole2.isOle2(data, length)) {
+            if (OleWorkbook.isOle2(data, length)) {
                 return OleWorkbook.read(data, length, limits, password);
             }
             if (!ZipArchive.looksLikeZip(data, length)) {

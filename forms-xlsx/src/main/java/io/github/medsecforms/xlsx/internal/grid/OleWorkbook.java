@@ -4,6 +4,7 @@ import io.github.medsecforms.xlsx.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import org.apache.poi.EncryptedDocumentException;
@@ -18,7 +19,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * {@link XlsGrid}; or a password-protected OOXML package (streams {@code EncryptionInfo} and
  * {@code EncryptedPackage}), decrypted with POI's {@link Decryptor} (agile and standard encryption) when the caller
  * gives its password and then read as an xlsx by {@link GridReader}. Anything POI throws on a damaged file becomes a
- * coded {@link GridException}.
+ * coded {@link GridException}. POI's {@link POIFSFileSystem} opens the compound file and tells the two apart (the
+ * project's own walk of the directory chain, {@code Ole2}, is gone: issue 12, item 4).
  *
  * <p>The password: POI's API takes a {@link String}, so one short-lived copy exists while the password is checked;
  * the caller's array is never kept or echoed, and no message or exception carries the password.
@@ -30,11 +32,24 @@ final class OleWorkbook {
     private OleWorkbook() {
     }
 
-    static Grid read(byte[] data, int length, ReadLimits limits, char[] password) throws GridException {
-        if (password == null && Ole2.isEncryptedPackage(data, length)) {
-            throw new GridException(GridError.ENCRYPTED);
+    private static final byte[] SIGNATURE = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    /** Whether the bytes start with the OLE2 compound file signature. */
+    static boolean isOle2(byte[] data, int length) {
+        if (length < SIGNATURE.length) {
+            return false;
         }
-        POIFSFileSystem fs = open(data, length);
+        for (int i = 0; i < SIGNATURE.length; i++) {
+            if (data[i] != SIGNATURE[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Grid read(byte[] data, int length, ReadLimits limits, char[] password) throws GridException {
+        POIFSFileSystem fs = open(data, length, password == null);
         try (fs) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
@@ -57,12 +72,38 @@ final class OleWorkbook {
         }
     }
 
-    private static POIFSFileSystem open(byte[] data, int length) throws GridException {
+    /**
+     * POI's compound file over the bytes. When POI cannot open it (a damaged directory) and no password was given, a
+     * file that names the streams of an encrypted package ({@code EncryptionInfo}, {@code EncryptedPackage}, in
+     * UTF-16LE) is still reported as encrypted, not as damaged: the user's fix is the password, not a new file.
+     */
+    private static POIFSFileSystem open(byte[] data, int length, boolean noPassword) throws GridException {
         try {
             return new POIFSFileSystem(new ByteArrayInputStream(data, 0, length));
         } catch (IOException | RuntimeException e) {
+            if (noPassword && (contains(data, length, utf16("EncryptedPackage"))
+                    || contains(data, length, utf16("EncryptionInfo")))) {
+                throw new GridException(GridError.ENCRYPTED);
+            }
             throw new GridException(GridError.CORRUPT_XLS, e);
         }
+    }
+
+    private static byte[] utf16(String s) {
+        return s.getBytes(StandardCharsets.UTF_16LE);
+    }
+
+    private static boolean contains(byte[] data, int length, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static byte[] decrypt(POIFSFileSystem fs, char[] password, ReadLimits limits) throws GridException {

@@ -5,6 +5,7 @@ import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.FieldDescriptor.Group;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.FormPaths;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Origins;
 import io.github.medsecforms.model.SheetDescriptor;
@@ -16,7 +17,7 @@ import io.github.medsecforms.model.ValueKind;
 import io.github.medsecforms.model.checklist.ChecklistCatalogue;
 import io.github.medsecforms.model.checklist.ChecklistEntry;
 import io.github.medsecforms.model.checklist.ChecklistItem;
-import io.github.medsecforms.model.internal.io.ModelValues;
+import io.github.medsecforms.model.internal.io.DisplayText;
 import io.github.medsecforms.model.linesurvey.CredentialList;
 import io.github.medsecforms.model.meta.TextKind;
 import io.github.medsecforms.model.value.FiscalYear;
@@ -253,7 +254,7 @@ public final class Layout {
         // ---------------------------------------------------------------------------------------------- fields
 
         private int fieldBlock(FieldBlock block, int row) {
-            Object record = instance == null ? null : ModelValues.at(instance, block.path());
+            Object record = instance == null ? null : at(instance, block.path());
             List<FieldDescriptor> fields = block.fields().stream().filter(f -> f.appliesTo(version)).toList();
             if (!block.title().isEmpty()) {
                 add(Placed.text(Region.span(row, 0, VALUE_LAST), Role.BLOCK_TITLE, block.title()));
@@ -299,7 +300,7 @@ public final class Layout {
 
         private void value(FieldBlock block, FieldDescriptor f, Object record, int row) {
             String path = instance == null ? null : path(block.path(), f.path());
-            Object value = record == null ? null : ModelValues.at(record, f.path());
+            Object value = record == null ? null : at(record, f.path());
             add(Placed.input(Region.span(row, VALUE_FIRST, VALUE_LAST), f, path, value));
             if (!f.hint().isEmpty()) {
                 add(Placed.text(Region.cell(row, HINT_COL), Role.HINT, f.hint()));
@@ -316,7 +317,7 @@ public final class Layout {
             }
             Region area = new Region(row, row + IMAGE_ROWS - 1, IMAGE_FIRST_COL, IMAGE_LAST_COL);
             String path = instance == null ? null : path(block.path(), f.path());
-            Object value = record == null ? null : ModelValues.at(record, f.path());
+            Object value = record == null ? null : at(record, f.path());
             boolean hasImage = value instanceof ImageData image && image.size() > 0;
             add(new Placed(area, Role.IMAGE_AREA, hasImage ? "" : IMAGE_AREA_TEXT, f, path, null, null));
             if (hasImage) {
@@ -355,7 +356,7 @@ public final class Layout {
             List<FieldDescriptor> cols = key == null ? all : all.stream().filter(f -> f != key).toList();
             int firstCol = key == null ? 1 : 2;
             int lastCol = firstCol + cols.size() - 1;
-            List<?> rows = instance == null ? List.of() : ModelValues.list(instance, t.path());
+            List<?> rows = instance == null ? List.of() : FormPaths.rows(instance, t.path());
 
             add(Placed.text(Region.span(row, 0, lastCol), Role.BLOCK_TITLE, "■" + t.label()));
             row++;
@@ -412,7 +413,7 @@ public final class Layout {
                 for (int i = 0; i < cols.size(); i++) {
                     FieldDescriptor c = cols.get(i);
                     String path = element == null ? null : t.path() + "[" + r + "]." + c.path();
-                    Object value = element == null ? null : ModelValues.at(element, c.path());
+                    Object value = element == null ? null : at(element, c.path());
                     Region region = Region.cell(row, firstCol + i);
                     add(Placed.input(region, c, path, value));
                     rowCells.put(c.path(), region);
@@ -489,7 +490,7 @@ public final class Layout {
             add(new Placed(Region.cell(row, 1), Role.ITEM_TEXT, text, null, null, null, note));
             for (int i = 0; i < cols.size(); i++) {
                 FieldDescriptor c = cols.get(i);
-                Object value = element == null ? null : ModelValues.at(element, c.path());
+                Object value = element == null ? null : at(element, c.path());
                 add(Placed.input(Region.cell(row, 2 + i), c, prefix == null ? null : prefix + c.path(), value));
             }
         }
@@ -577,7 +578,7 @@ public final class Layout {
                 kind = Math.max(kind, Math.min(30, f.choices().stream().mapToInt(TextWidth::of).max().orElse(0) + 3));
             }
             boolean span = p.region().cols() > 1;
-            double value = Math.min(TextWidth.of(ModelValues.display(p.value())), span ? 40 : 24);
+            double value = Math.min(TextWidth.of(DisplayText.of(p.value())), span ? 40 : 24);
             double w = Math.max(Math.min(kind, 30), value);
             return span ? Math.max(w, 44) : w;
         }
@@ -610,7 +611,7 @@ public final class Layout {
             for (int c = p.region().firstCol(); c <= p.region().lastCol(); c++) {
                 width += widths[c];
             }
-            String text = p.role() == Role.INPUT ? ModelValues.display(p.value()) : p.text();
+            String text = p.role() == Role.INPUT ? DisplayText.of(p.value()) : p.text();
             if (p.note() != null) {
                 text = text + " " + p.note();
             }
@@ -627,5 +628,10 @@ public final class Layout {
                 default -> Math.max(ROW_HEIGHT, lines * LINE_HEIGHT + 5);
             };
         }
+    }
+
+    /** The value at a path of the metadata ({@link FormPaths#value}); a block's empty path is the form itself. */
+    private static Object at(Object root, String path) {
+        return path.isEmpty() ? root : FormPaths.value(root, path).orElse(null);
     }
 }

@@ -3,7 +3,7 @@ package io.github.medsecforms.xlsx.internal.write;
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.ValueKind;
-import io.github.medsecforms.model.internal.io.ModelValues;
+import io.github.medsecforms.model.internal.io.DisplayText;
 import io.github.medsecforms.model.value.ImageData;
 import io.github.medsecforms.model.value.Secret;
 import java.awt.image.BufferedImage;
@@ -179,7 +179,7 @@ public final class WorkbookRenderer {
             cell.setCellValue(date);
             return;
         }
-        String text = ModelValues.display(value);
+        String text = DisplayText.of(value);
         if (!text.isEmpty()) {
             cell.setCellValue(clean(text));
         }

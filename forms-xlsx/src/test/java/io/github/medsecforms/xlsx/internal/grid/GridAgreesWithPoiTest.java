@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class GridAgreesWithPoiTest {
 
     @Test
-    void agreesWithPoiOnEveryCellOfAVariedWorkbook() throws Exception {
+    void agrees_with_poi_on_every_cell_of_a_varied_workbook() throws Exception {
         byte[] bytes = variedWorkbook();
         Grid grid = GridReader.read(bytes, ReadLimits.DEFAULT);
         int compared = 0;

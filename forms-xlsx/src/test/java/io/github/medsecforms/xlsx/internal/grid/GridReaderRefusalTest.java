@@ -49,18 +49,18 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesAnEmptyFile() {
+    void refuses_an_empty_file() {
         assertThat(refusal(new byte[0]).error()).isEqualTo(GridError.EMPTY_INPUT);
     }
 
     @Test
-    void refusesACsvRenamedToXlsx() {
+    void refuses_a_csv_renamed_to_xlsx() {
         byte[] csv = "医療機関コード,名称\n1310000000,〇〇病院\n".getBytes(StandardCharsets.UTF_8);
         assertThat(refusal(csv).error()).isEqualTo(GridError.NOT_A_ZIP);
     }
 
     @Test
-    void refusesRandomBytes() {
+    void refuses_random_bytes() {
         byte[] random = new byte[4096];
         new Random(42).nextBytes(random);
         random[0] = 'x';
@@ -68,7 +68,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesATruncatedZip() {
+    void refuses_a_truncated_zip() {
         byte[] full = workbook();
         GridException e = refusal(Arrays.copyOf(full, full.length / 2));
         assertThat(e.error()).isEqualTo(GridError.TRUNCATED);
@@ -77,7 +77,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void readsALegacyXlsInsteadOfRefusingIt() throws GridException {
+    void reads_a_legacy_xls_instead_of_refusing_it() throws GridException {
         HSSFWorkbook xls = new HSSFWorkbook();
         xls.createSheet("a").createRow(0).createCell(0).setCellValue("旧形式");
         Grid grid = GridReader.read(Fixtures.bytes(xls), ReadLimits.DEFAULT);
@@ -86,7 +86,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesAnXlsOverTheLimitsBeforePoiBuildsIt() {
+    void refuses_an_xls_over_the_limits_before_poi_builds_it() {
         HSSFWorkbook xls = new HSSFWorkbook();
         var sheet = xls.createSheet("a");
         for (int r = 0; r < 10; r++) {
@@ -113,7 +113,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void countsBlankXlsCellsBecausePoiKeepsThem() {
+    void counts_blank_xls_cells_because_poi_keeps_them() {
         HSSFWorkbook xls = new HSSFWorkbook();
         var row = xls.createSheet("a").createRow(0);
         for (int c = 0; c < 200; c++) {
@@ -126,7 +126,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void neverThrowsAnythingButGridExceptionOnMangledXls() {
+    void never_throws_anything_but_grid_exception_on_mangled_xls() {
         HSSFWorkbook xls = new HSSFWorkbook();
         xls.createSheet("a").createRow(0).createCell(0).setCellValue("旧形式");
         byte[] wb = Fixtures.bytes(xls);
@@ -146,7 +146,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesAnEncryptedWorkbook() throws Exception {
+    void refuses_an_encrypted_workbook() throws Exception {
         byte[] plain = workbook();
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
         Encryptor enc = info.getEncryptor();
@@ -167,31 +167,31 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesAZipWithoutAWorkbook() {
+    void refuses_a_zip_without_a_workbook() {
         byte[] zip = Fixtures.zip(Map.of("readme.txt", "hello", "word/document.xml", "<w/>"));
         assertThat(refusal(zip).error()).isEqualTo(GridError.NOT_A_WORKBOOK);
     }
 
     @Test
-    void refusesABinaryWorkbook() {
+    void refuses_a_binary_workbook() {
         byte[] zip = Fixtures.zip(Map.of("xl/workbook.bin", "binary"));
         assertThat(refusal(zip).error()).isEqualTo(GridError.BINARY_WORKBOOK);
     }
 
     @Test
-    void refusesAWorkbookWithoutSheets() {
+    void refuses_a_workbook_without_sheets() {
         assertThat(refusal(new Fixtures.Hand().build()).error()).isEqualTo(GridError.NO_SHEETS);
     }
 
     @Test
-    void refusesAMissingSheetPart() {
+    void refuses_a_missing_sheet_part() {
         GridException e = refusal(new Fixtures.Hand().sheetRel("a", "worksheets/nowhere.xml").build());
         assertThat(e.error()).isEqualTo(GridError.MISSING_PART);
         assertThat(e.args()).containsExactly("xl/worksheets/nowhere.xml");
     }
 
     @Test
-    void refusesAZipBombQuicklyByItsCompressionRatio() throws Exception {
+    void refuses_a_zip_bomb_quickly_by_its_compression_ratio() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             Fixtures.Hand hand = new Fixtures.Hand().sheet("a", "");
@@ -227,7 +227,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesEntriesAndPackagesInflatingBeyondTheirLimits() {
+    void refuses_entries_and_packages_inflating_beyond_their_limits() {
         byte[] wb = workbook();
         GridException entry = refusal(wb, ReadLimits.DEFAULT.toBuilder().maxEntryBytes(200).build());
         assertThat(entry.error()).isEqualTo(GridError.ENTRY_TOO_LARGE);
@@ -239,7 +239,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesExternalEntitiesInASheet() {
+    void refuses_external_entities_in_a_sheet() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + "<worksheet xmlns=\"" + Fixtures.MAIN_NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
                 + "<is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
@@ -249,7 +249,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesExternalEntitiesInSharedStrings() {
+    void refuses_external_entities_in_shared_strings() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + "<sst xmlns=\"" + Fixtures.MAIN_NS + "\"><si><t>&xxe;</t></si></sst>";
         byte[] bytes = new Fixtures.Hand().sheet("a", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")
@@ -260,7 +260,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesBillionLaughs() {
+    void refuses_billion_laughs() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE worksheet [<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
             dtd.append("<!ENTITY lol").append(i).append(" \"");
@@ -276,7 +276,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesADoctypeInTheWorkbookPart() {
+    void refuses_a_doctype_in_the_workbook_part() {
         Fixtures.Hand hand = new Fixtures.Hand().sheet("a", "");
         hand.parts.put("xl/workbook.xml", "<?xml version=\"1.0\"?><!DOCTYPE workbook SYSTEM \"http://example.invalid/x.dtd\">"
                 + "<workbook xmlns=\"" + Fixtures.MAIN_NS + "\" xmlns:r=\"" + Fixtures.REL_NS + "\"><sheets>"
@@ -285,7 +285,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesXmlThatIsNotWellFormed() {
+    void refuses_xml_that_is_not_well_formed() {
         GridException e = refusal(new Fixtures.Hand()
                 .sheetPart("a", Fixtures.worksheet("<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row></sheetData>"))
                 .build());
@@ -294,7 +294,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesASharedStringIndexOutOfRange() {
+    void refuses_a_shared_string_index_out_of_range() {
         byte[] bytes = new Fixtures.Hand().sheet("様式1", "<row r=\"3\"><c r=\"B3\" t=\"s\"><v>5</v></c></row>")
                 .sharedStrings(Fixtures.sst("<si><t>only</t></si>")).build();
         GridException e = refusal(bytes);
@@ -304,7 +304,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesCellReferencesBeyondExcelsSheet() {
+    void refuses_cell_references_beyond_excels_sheet() {
         GridException column = refusal(new Fixtures.Hand().sheet("a", "<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>").build());
         assertThat(column.error()).isEqualTo(GridError.CELL_REFERENCE);
         assertThat(column.args()).containsExactly("a", "XFE1");
@@ -322,7 +322,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesUnreadableCellValues() {
+    void refuses_unreadable_cell_values() {
         for (String cell : new String[] {"<c r=\"A1\"><v>NaN</v></c>", "<c r=\"A1\"><v>1e999</v></c>",
             "<c r=\"A1\"><v>0x10</v></c>", "<c r=\"A1\" t=\"b\"><v>yes</v></c>", "<c r=\"A1\" t=\"zz\"><v>1</v></c>"}) {
             GridException e = refusal(new Fixtures.Hand().sheet("a", "<row r=\"1\">" + cell + "</row>").build());
@@ -332,7 +332,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesARelationshipTargetEscapingThePackage() {
+    void refuses_a_relationship_target_escaping_the_package() {
         GridException e = refusal(new Fixtures.Hand().sheetRel("a", "../../etc/passwd").build());
         assertThat(e.error()).isEqualTo(GridError.RELATIONSHIP_ESCAPE);
         assertThat(e.args()).containsExactly("xl/workbook.xml", "../../etc/passwd");
@@ -344,7 +344,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesTooManyRowsWithoutReadingThemAll() throws Exception {
+    void refuses_too_many_rows_without_reading_them_all() throws Exception {
         byte[] bytes;
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
             SXSSFSheet s = wb.createSheet("大量");
@@ -362,7 +362,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesTooManyRowsWhileStreamingWhenThereIsNoDimension() {
+    void refuses_too_many_rows_while_streaming_when_there_is_no_dimension() {
         StringBuilder rows = new StringBuilder();
         for (int i = 1; i <= 70_000; i++) {
             rows.append("<row r=\"").append(i).append("\"><c r=\"A").append(i).append("\"><v>1</v></c></row>");
@@ -373,7 +373,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesTooManyRowsFromTheDimensionAlone() {
+    void refuses_too_many_rows_from_the_dimension_alone() {
         GridException e = refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(
                 "<dimension ref=\"A1:C100000\"/><sheetData/>")).build());
         assertThat(e.error()).isEqualTo(GridError.TOO_MANY_ROWS);
@@ -381,7 +381,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesTooManySheets() {
+    void refuses_too_many_sheets() {
         Fixtures.Hand hand = new Fixtures.Hand();
         for (int i = 0; i < 256; i++) {
             hand.sheetRel("s" + i, "worksheets/sheet1.xml");
@@ -392,7 +392,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesACellLongerThanExcelAllows() {
+    void refuses_a_cell_longer_than_excel_allows() {
         String longText = "あ".repeat(40_000);
         GridException inline = refusal(new Fixtures.Hand().sheet("a",
                 "<row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>" + longText + "</t></is></c></row>").build());
@@ -413,7 +413,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesInputsOverTheSizeAndCountLimits() throws Exception {
+    void refuses_inputs_over_the_size_and_count_limits() throws Exception {
         byte[] wb = workbook();
         GridException size = refusal(wb, ReadLimits.DEFAULT.toBuilder().maxInputBytes(1000).build());
         assertThat(size.error()).isEqualTo(GridError.INPUT_TOO_LARGE);
@@ -427,7 +427,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesTooManyCellsStringsMergesAndDrawingObjects() {
+    void refuses_too_many_cells_strings_merges_and_drawing_objects() {
         byte[] cells = new Fixtures.Hand().sheet("a", "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c>"
                 + "<c r=\"C1\"><v>3</v></c></row>").build();
         GridException c = refusal(cells, ReadLimits.DEFAULT.toBuilder().maxCells(2).build());
@@ -448,7 +448,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesTooManyOrTooLargePictures() {
+    void refuses_too_many_or_too_large_pictures() {
         XSSFWorkbook wb = new XSSFWorkbook();
         var s = wb.createSheet("a");
         int idx = wb.addPicture(Fixtures.png(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
@@ -467,7 +467,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesRelationshipPartsWithAnAbnormalNumberOfEntries() {
+    void refuses_relationship_parts_with_an_abnormal_number_of_entries() {
         Fixtures.Hand hand = new Fixtures.Hand().sheet("a", "");
         StringBuilder rels = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + Fixtures.REL_TYPE + "worksheet\" Target=\"worksheets/sheet1.xml\"/>");
@@ -482,7 +482,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesAnEncryptedZipEntryAndAnUnknownCompressionMethod() {
+    void refuses_an_encrypted_zip_entry_and_an_unknown_compression_method() {
         byte[] wb = workbook();
         byte[] encrypted = wb.clone();
         byte[] method = wb.clone();
@@ -498,7 +498,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesCorruptCompressedData() {
+    void refuses_corrupt_compressed_data() {
         byte[] wb = workbook();
         byte[] corrupt = wb.clone();
         // garble the deflated data of the first entry (after its local header)
@@ -512,14 +512,14 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void refusesXmlNestedBeyondTheParsersDepthLimit() {
+    void refuses_xml_nested_beyond_the_parsers_depth_limit() {
         String deep = "<x>".repeat(500) + "</x>".repeat(500);
         GridException e = refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(deep)).build());
         assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
     }
 
     @Test
-    void refusesAPartFloodedWithDistinctNames() {
+    void refuses_a_part_flooded_with_distinct_names() {
         StringBuilder flood = new StringBuilder();
         for (int i = 0; i < 5000; i++) {
             flood.append("<n").append(i).append("/>");
@@ -538,7 +538,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void acceptsAPartWithManyDistinctNamesBelowTheLimit() throws GridException {
+    void accepts_a_part_with_many_distinct_names_below_the_limit() throws GridException {
         // the guard's table grows as names come (256 slots first): nothing may be lost or refused on the way
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < 4000; i++) {
@@ -554,7 +554,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void hasAJapaneseAndAnEnglishMessageForEveryCode() {
+    void has_a_japanese_and_an_english_message_for_every_code() {
         Map<String, GridError> codes = new LinkedHashMap<>();
         for (GridError error : GridError.values()) {
             assertThat(codes.put(error.code(), error)).as("unique " + error.code()).isNull();
@@ -567,7 +567,7 @@ class GridReaderRefusalTest {
     }
 
     @Test
-    void neverThrowsAnythingButGridExceptionOnMangledWorkbooks() throws IOException {
+    void never_throws_anything_but_grid_exception_on_mangled_workbooks() throws IOException {
         byte[] wb = workbook();
         Random random = new Random(7);
         for (int round = 0; round < 300; round++) {

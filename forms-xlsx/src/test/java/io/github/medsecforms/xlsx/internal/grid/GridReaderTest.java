@@ -33,7 +33,7 @@ class GridReaderTest {
     }
 
     @Test
-    void readsStringsNumbersBooleansAndJapaneseText() throws Exception {
+    void reads_strings_numbers_booleans_and_japanese_text() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet s = wb.createSheet("基本情報");
         XSSFRow r0 = s.createRow(0);
@@ -80,7 +80,7 @@ class GridReaderTest {
     }
 
     @Test
-    void answersTheSharedBlankForEmptyPositions() throws Exception {
+    void answers_the_shared_blank_for_empty_positions() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet s = wb.createSheet("a");
         s.createRow(1).createCell(1).setCellValue("x");
@@ -100,7 +100,7 @@ class GridReaderTest {
     }
 
     @Test
-    void iteratesNonBlankCellsInRowMajorOrderAndByRow() throws Exception {
+    void iterates_non_blank_cells_in_row_major_order_and_by_row() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet s = wb.createSheet("a");
         s.createRow(2).createCell(5).setCellValue("c");
@@ -119,7 +119,7 @@ class GridReaderTest {
     }
 
     @Test
-    void concatenatesRichTextRuns() throws Exception {
+    void concatenates_rich_text_runs() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet s = wb.createSheet("a");
         XSSFRichTextString rich = new XSSFRichTextString("太字と普通");
@@ -133,7 +133,7 @@ class GridReaderTest {
     }
 
     @Test
-    void leavesPhoneticGuidesOutOfSharedStrings() throws Exception {
+    void leaves_phonetic_guides_out_of_shared_strings() throws Exception {
         byte[] bytes = new Fixtures.Hand()
                 .sheet("a", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>")
                 .sharedStrings(Fixtures.sst(
@@ -148,7 +148,7 @@ class GridReaderTest {
     }
 
     @Test
-    void readsFormulaCachedValuesIncludingErrors() throws Exception {
+    void reads_formula_cached_values_including_errors() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet s = wb.createSheet("a");
         XSSFRow r = s.createRow(0);
@@ -184,7 +184,7 @@ class GridReaderTest {
     }
 
     @Test
-    void flagsDatesByBuiltInAndJapaneseCustomFormatsButNotDurations() throws Exception {
+    void flags_dates_by_built_in_and_japanese_custom_formats_but_not_durations() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         CreationHelper h = wb.getCreationHelper();
         XSSFSheet s = wb.createSheet("a");
@@ -220,7 +220,7 @@ class GridReaderTest {
     }
 
     @Test
-    void reportsThe1904DateSystem() throws Exception {
+    void reports_the1904_date_system() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         wb.createSheet("a").createRow(0).createCell(0).setCellValue(1);
         var ct = wb.getCTWorkbook();
@@ -231,7 +231,7 @@ class GridReaderTest {
     }
 
     @Test
-    void readsIsoDateCellsAsDateSerials() throws Exception {
+    void reads_iso_date_cells_as_date_serials() throws Exception {
         byte[] bytes = new Fixtures.Hand().sheet("a",
                 "<row r=\"1\"><c r=\"A1\" t=\"d\"><v>2024-05-13</v></c><c r=\"B1\" t=\"d\"><v>2024-05-13T12:00:00</v></c></row>")
                 .build();
@@ -243,7 +243,7 @@ class GridReaderTest {
     }
 
     @Test
-    void readsMergedRegions() throws Exception {
+    void reads_merged_regions() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet s = wb.createSheet("a");
         s.createRow(1).createCell(1).setCellValue("見出し");
@@ -259,7 +259,7 @@ class GridReaderTest {
     }
 
     @Test
-    void keepsSheetOrderNamesAndVisibility() throws Exception {
+    void keeps_sheet_order_names_and_visibility() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         wb.createSheet("表紙");
         wb.createSheet("hidden");
@@ -282,7 +282,7 @@ class GridReaderTest {
     }
 
     @Test
-    void readsPicturesAndTextBoxesWithTheirAnchors() throws Exception {
+    void reads_pictures_and_text_boxes_with_their_anchors() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet s = wb.createSheet("構成図");
         byte[] png = Fixtures.png();
@@ -313,7 +313,7 @@ class GridReaderTest {
     }
 
     @Test
-    void readsInlineStrings() throws Exception {
+    void reads_inline_strings() throws Exception {
         byte[] bytes = new Fixtures.Hand().sheet("a",
                 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>インライン</t></is></c>"
                 + "<c r=\"B1\" t=\"inlineStr\"><is><r><t>ri</t></r><r><t>ch</t></r></is></c>"
@@ -327,7 +327,7 @@ class GridReaderTest {
     }
 
     @Test
-    void placesCellsWithoutReferencesAtImplicitPositions() throws Exception {
+    void places_cells_without_references_at_implicit_positions() throws Exception {
         byte[] bytes = new Fixtures.Hand().sheet("a",
                 "<row><c><v>1</v></c><c><v>2</v></c></row>"
                 + "<row><c t=\"inlineStr\"><is><t>x</t></is></c><c/><c><v>4</v></c></row>"
@@ -346,7 +346,7 @@ class GridReaderTest {
     }
 
     @Test
-    void sortsCellsWrittenOutOfOrderAndKeepsTheLastOfDuplicates() throws Exception {
+    void sorts_cells_written_out_of_order_and_keeps_the_last_of_duplicates() throws Exception {
         byte[] bytes = new Fixtures.Hand().sheet("a",
                 "<row r=\"3\"><c r=\"B3\"><v>3</v></c><c r=\"A3\"><v>2</v></c></row>"
                 + "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"A1\"><v>9</v></c></row>").build();
@@ -358,7 +358,7 @@ class GridReaderTest {
     }
 
     @Test
-    void readsPrefixedAndStrictOoxmlMarkup() throws Exception {
+    void reads_prefixed_and_strict_ooxml_markup() throws Exception {
         String strictMain = "http://purl.oclc.org/ooxml/spreadsheetml/main";
         String strictRel = "http://purl.oclc.org/ooxml/officeDocument/relationships";
         Fixtures.Hand hand = new Fixtures.Hand().sheetPart("a", "<x:worksheet xmlns:x=\"" + strictMain + "\">"
@@ -376,7 +376,7 @@ class GridReaderTest {
     }
 
     @Test
-    void isSafeToUseFromManyThreads() throws Exception {
+    void is_safe_to_use_from_many_threads() throws Exception {
         byte[] bytes = GridAgreesWithPoiTest.variedWorkbook();
         Grid expected = read(bytes);
         List<String> reference = new ArrayList<>();
@@ -400,7 +400,7 @@ class GridReaderTest {
     }
 
     @Test
-    void readsMacroEnabledWorkbooksTheSameWay() throws Exception {
+    void reads_macro_enabled_workbooks_the_same_way() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook(XSSFWorkbookType.XLSM);
         wb.createSheet("a").createRow(0).createCell(0).setCellValue("マクロ");
         Grid grid = read(Fixtures.bytes(wb));
@@ -410,7 +410,7 @@ class GridReaderTest {
     }
 
     @Test
-    void readsFromAStream() throws Exception {
+    void reads_from_a_stream() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         wb.createSheet("a").createRow(0).createCell(0).setCellValue("s");
         Grid grid = GridReader.read(new ByteArrayInputStream(Fixtures.bytes(wb)), ReadLimits.DEFAULT);
@@ -419,7 +419,7 @@ class GridReaderTest {
     }
 
     @Test
-    void readsAWorkbookWrittenByTheStreamingWriter() throws Exception {
+    void reads_a_workbook_written_by_the_streaming_writer() throws Exception {
         try (var sx = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10)) {
             var s = sx.createSheet("大量");
             for (int i = 0; i < 100; i++) {
@@ -440,7 +440,7 @@ class GridReaderTest {
     }
 
     @Test
-    void isUsableWithExcelsFullSheetSize() {
+    void is_usable_with_excels_full_sheet_size() {
         assertThat(SpreadsheetVersion.EXCEL2007.getMaxRows()).isEqualTo(CellRef.MAX_ROWS);
         assertThat(SpreadsheetVersion.EXCEL2007.getMaxColumns()).isEqualTo(CellRef.MAX_COLUMNS);
     }

@@ -22,7 +22,7 @@ class LabelTextTest {
     }
 
     @Property(tries = 5000)
-    void withoutMarksIsTheMarksRegex(@ForAll("texts") String s) {
+    void without_marks_is_the_marks_regex(@ForAll("texts") String s) {
         String expected = LabelText.MARKS.matcher(s).replaceAll("");
         while (expected.endsWith(":")) {
             expected = expected.substring(0, expected.length() - 1);
@@ -31,12 +31,12 @@ class LabelTextTest {
     }
 
     @Property(tries = 5000)
-    void stripNumberIsTheNumberingRegex(@ForAll("texts") String s) {
+    void strip_number_is_the_numbering_regex(@ForAll("texts") String s) {
         assertThat(LabelText.stripNumber(s)).isEqualTo(LabelText.NUMBERING.matcher(s).replaceFirst(""));
     }
 
     @Test
-    void nfkcOfEveryCharacterBelowA0IsItself() {
+    void nfkc_of_every_character_below_a0_is_itself() {
         for (char c = 0; c < 0xA0; c++) {
             for (char d = 0; d < 0xA0; d++) { // no decomposition, and no pair composes
                 String s = "" + c + d;

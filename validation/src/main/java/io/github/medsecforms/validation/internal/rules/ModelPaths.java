@@ -1,14 +1,18 @@
 package io.github.medsecforms.validation.internal.rules;
 
 import io.github.medsecforms.model.FieldDescriptor;
+import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormPaths;
+import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.SheetDescriptor;
 import io.github.medsecforms.model.SheetDescriptor.Block;
 import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
 import io.github.medsecforms.model.SheetDescriptor.TableBlock;
 import io.github.medsecforms.model.TableDescriptor;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +65,47 @@ public final class ModelPaths {
             }
         }
         return path;
+    }
+
+    /** The paths a form's metadata describes, list indices as {@code []}: computed once per form. */
+    private static final ClassValue<Set<String>> KNOWN = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> formType) {
+            @SuppressWarnings("unchecked")
+            FormDescriptor form = FormRegistry.describe((Class<? extends Form>) formType);
+            Set<String> known = new HashSet<>();
+            for (SheetDescriptor sheet : form.sheets()) {
+                for (Block b : sheet.blocks()) {
+                    if (b instanceof TableBlock tb) {
+                        String table = tb.table().path();
+                        known.add(table);
+                        known.add(table + "[]");
+                        tb.table().columns().forEach(c -> known.add(table + "[]." + c.path()));
+                    } else if (b instanceof FieldBlock fb) {
+                        String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
+                        if (!fb.path().isEmpty()) {
+                            known.add(fb.path());
+                        }
+                        fb.fields().forEach(f -> known.add(prefix + f.path()));
+                    }
+                }
+            }
+            return Set.copyOf(known);
+        }
+    };
+
+    private static final Pattern ANY_INDEX = Pattern.compile("\\[[0-9]+\\]");
+
+    /**
+     * Whether the form's metadata describes {@code path}: the form as a whole ({@code ""}), a field
+     * ({@code basicInfo.facilityName}), a block
+     * ({@code floorPlan}), a table ({@code lines}), a row ({@code lines[2]}) or a row's column
+     * ({@code lines[2].globalIpAddress}). A rule reports only such paths, so that a finding always has a label and a
+     * cell; a typo ({@code lines[2].vulnerabilityScna}) is caught by the tests, which run with assertions on
+     * ({@link RuleContext}) and check every path the rules' sources name ({@code RulePathsTest}).
+     */
+    public static boolean isKnown(FormDescriptor form, String path) {
+        return path.isEmpty() || KNOWN.get(form.type()).contains(ANY_INDEX.matcher(path).replaceAll("[]"));
     }
 
     static TableDescriptor table(FormDescriptor form, String path) {

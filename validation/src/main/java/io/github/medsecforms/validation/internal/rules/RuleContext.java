@@ -86,6 +86,10 @@ public final class RuleContext {
     }
 
     private void add(String path, Optional<String> value, Object[] args) {
+        // tests run with assertions on: a rule reporting a path the metadata does not describe (a typo) fails them;
+        // a user's run reports the finding as before, labelled by its path
+        assert ModelPaths.isKnown(descriptor, path)
+                : "rule " + rule.id() + " reports " + path + ", a path " + formId + "'s metadata does not describe";
         String labelJa = ModelPaths.label(descriptor, path, false);
         String labelEn = ModelPaths.label(descriptor, path, true);
         findings.add(new Finding(rule.id(), rule.severity(), rule.stage(), formId, "", path, labelJa,
