@@ -28,14 +28,33 @@ public final class CredentialSheets {
     private static final int MAX_VALUE_LENGTH = 256;
     private static final int ROWS_BELOW = 200;
 
-    private static final Pattern PASSWORD = Pattern.compile(
+    static final Pattern PASSWORD = Pattern.compile(
             "パスワード|ぱすわーど|password|passwd|passcode|passphrase|暗証番号|パスコード|(^|[^a-z])(pw|pwd|pass)([^a-z]|$)");
-    private static final Pattern ACCOUNT_OR_DEVICE = Pattern.compile(
+    static final Pattern ACCOUNT_OR_DEVICE = Pattern.compile(
             "(^|[^a-z])id([^a-z]|$)|ユーザ|user|アカウント|account|login|ログイン|機器|機種|装置|device|host|ホスト|端末"
                     + "|メーカ|maker|vendor|model|システム|system|サーバ|server|ルータ|router|サービス|service|url|接続先");
 
     /** What a header never holds but a password often does: symbols, a digit inside letters ({@code Qv7#…-PASS}). */
     private static final Pattern VALUE_LIKE = Pattern.compile("[#$!%&*@^~?=+;|\\\\]|[0-9][^0-9)）]");
+
+    /**
+     * The characters each pattern's words start with: a text holding none of them cannot match, and most cells (IP
+     * addresses, numbers, names) are passed over without running the patterns. Keep in step with the patterns.
+     */
+    static final String PASSWORD_FIRST = "パぱp暗";
+    /** {@link #PASSWORD_FIRST} as a cell may write it before NFKC and lower case (ＰＷ, PW, ﾊﾟｽﾜｰﾄﾞ, Ⓟ). */
+    static final String PASSWORD_RAW_FIRST = "パぱpPｐＰ暗ﾊⓅⓟ";
+    static final String ACCOUNT_FIRST = "iユuアalロ機装dhホ端メmvシsサルr接";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static boolean mayName(String text, String firstCharacters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (firstCharacters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** One non-blank cell: 0-based row and column, its text. */
     public record Entry(int row, int col, String text) {
@@ -56,15 +75,24 @@ public final class CredentialSheets {
      */
     public static List<Entry> passwordCells(List<Entry> cells) {
         List<Entry> passwordHeaders = new ArrayList<>();
+        for (Entry e : cells) {
+            if (!mayName(e.text(), PASSWORD_RAW_FIRST)) {
+                continue; // no character a password word can start with, before or after normalising
+            }
+            String t = headerText(e.text());
+            if (!t.isEmpty() && t.length() <= MAX_HEADER_LENGTH && mayName(t, PASSWORD_FIRST)
+                    && PASSWORD.matcher(t).find() && !VALUE_LIKE.matcher(t).find()) {
+                passwordHeaders.add(e);
+            }
+        }
+        if (passwordHeaders.isEmpty()) {
+            return List.of(); // account and device headers matter only beside a password header
+        }
         List<Entry> accountHeaders = new ArrayList<>();
         for (Entry e : cells) {
             String t = headerText(e.text());
-            if (t.isEmpty() || t.length() > MAX_HEADER_LENGTH) {
-                continue;
-            }
-            if (PASSWORD.matcher(t).find() && !VALUE_LIKE.matcher(t).find()) {
-                passwordHeaders.add(e);
-            } else if (ACCOUNT_OR_DEVICE.matcher(t).find()) {
+            if (!t.isEmpty() && t.length() <= MAX_HEADER_LENGTH && !passwordHeaders.contains(e)
+                    && mayName(t, ACCOUNT_FIRST) && ACCOUNT_OR_DEVICE.matcher(t).find()) {
                 accountHeaders.add(e);
             }
         }
@@ -97,11 +125,13 @@ public final class CredentialSheets {
             return false;
         }
         String h = headerText(t);
-        return !(h.length() <= MAX_HEADER_LENGTH && (PASSWORD.matcher(h).find()));
+        // a header is a password header that looks like no value; a value may say PASS (Qv7#x-PASS) and is still one
+        return !(h.length() <= MAX_HEADER_LENGTH && mayName(h, PASSWORD_FIRST) && PASSWORD.matcher(h).find()
+                && !VALUE_LIKE.matcher(h).find());
     }
 
     private static String headerText(String text) {
-        return normalise(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return SPACES.matcher(normalise(text).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String normalise(String s) {

@@ -41,6 +41,20 @@ final class Lexicon {
      */
     record Term(Kind kind, String path, FieldDescriptor field, TableDescriptor table, String key, String core,
                 String number, boolean inverse, String kanaOf) {
+        /**
+         * Terms are made once per lexicon and compared by identity: a record's component-wise hash would hash the
+         * field and table descriptors each time (a third of a read's time in a set of terms, docs/performance.md).
+         */
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
         /** The group path of a grouped field ({@code contact1} for {@code contact1.name}), or empty. */
         String groupPath() {
             int dot = path.lastIndexOf('.');
@@ -106,7 +120,7 @@ final class Lexicon {
 
     /** In how many labels (paths) of the form each bigram appears: a word most labels share tells them apart less. */
     private final Map<Integer, Integer> bigramPaths = new HashMap<>();
-    private int pathCount;
+    private volatile int pathCount;
 
     private void countBigrams() {
         Map<String, java.util.Set<Integer>> byPathGrams = new HashMap<>();
@@ -142,60 +156,102 @@ final class Lexicon {
     }
 
     /**
+     * A wording's bigrams ({@link Bigrams#of}) with their weights ({@link #weight}) and the weights' sum: what
+     * {@link #dice} and {@link #containment} compare. Those of the form's own wordings are kept ({@link #gramsOf});
+     * those of a workbook's cells are kept by the read that asks (never here, so no cell text outlives its read).
+     */
+    record Grams(int[] codes, double[] weights, double total) {
+    }
+
+    private final Map<String, Grams> termGrams = new ConcurrentHashMap<>();
+
+    /** The weighed bigrams of any text. */
+    Grams grams(String s) {
+        int[] codes = Bigrams.of(s);
+        double[] weights = new double[codes.length];
+        double total = 0;
+        for (int i = 0; i < codes.length; i++) {
+            weights[i] = weight(codes[i]);
+            total += weights[i];
+        }
+        return new Grams(codes, weights, total);
+    }
+
+    /** The weighed bigrams of a term's core, computed once. */
+    Grams gramsOf(Term t) {
+        return termGrams.computeIfAbsent(t.core(), this::grams);
+    }
+
+    /** The weight of the bigrams two wordings share (each as often as both hold it). */
+    private static double commonWeight(Grams a, Grams b) {
+        int[] x = a.codes();
+        int[] y = b.codes();
+        int i = 0;
+        int j = 0;
+        double common = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                common += a.weights()[i];
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
+    }
+
+    /**
      * The share of {@code part}'s bigrams found in {@code whole}, each weighed by how rarely the form's labels use it:
      * 「オフラインバックアップの保存先」 holds 保存先 of one label and オフラインバックアップ of many, and says 保存先.
      */
     double containment(String part, String whole) {
+        return containment(part, grams(part), whole, grams(whole));
+    }
+
+    /** {@link #containment(String, String)} on bigrams already counted. */
+    double containment(String part, Grams partGrams, String whole, Grams wholeGrams) {
         if (part.length() < 2 || whole.length() < 2) {
             return part.equals(whole) ? 1 : 0;
         }
-        Map<Integer, Integer> grams = new HashMap<>(whole.length() * 2);
-        for (int i = 0; i + 1 < whole.length(); i++) {
-            grams.merge(whole.charAt(i) << 16 | whole.charAt(i + 1), 1, Integer::sum);
-        }
-        double common = 0;
-        double all = 0;
-        for (int i = 0; i + 1 < part.length(); i++) {
-            int g = part.charAt(i) << 16 | part.charAt(i + 1);
-            double w = weight(g);
-            all += w;
-            Integer n = grams.get(g);
-            if (n != null && n > 0) {
-                common += w;
-                grams.put(g, n - 1);
-            }
-        }
-        return all == 0 ? 0 : common / all;
+        return partGrams.total() == 0 ? 0 : commonWeight(partGrams, wholeGrams) / partGrams.total();
     }
 
     /** Bigram Dice similarity with each bigram weighed as in {@link #containment}. */
     double dice(String a, String b) {
+        return dice(a, grams(a), b, grams(b));
+    }
+
+    /** {@link #dice(String, String)} on bigrams already counted. */
+    double dice(String a, Grams ga, String b, Grams gb) {
         if (a.equals(b)) {
             return 1;
         }
-        if (a.length() < 2 || b.length() < 2) {
+        if (a.length() < 2 || b.length() < 2 || ga.total() + gb.total() == 0) {
             return 0;
         }
-        Map<Integer, Integer> grams = new HashMap<>(a.length() * 2);
-        double wa = 0;
-        for (int i = 0; i + 1 < a.length(); i++) {
-            int g = a.charAt(i) << 16 | a.charAt(i + 1);
-            grams.merge(g, 1, Integer::sum);
-            wa += weight(g);
+        return 2 * commonWeight(ga, gb) / (ga.total() + gb.total());
+    }
+
+    /** The long and the numbered terms ({@link #long_} then {@link #numbered}) and their cores by bigram. */
+    record Similar(List<Term> terms, int longCount, Bigrams.Index index) {
+    }
+
+    private volatile Similar similar;
+
+    /** The terms a wording may match by similarity, indexed by bigram (built on first use). */
+    Similar similar() {
+        Similar s = similar;
+        if (s == null) {
+            List<Term> terms = new ArrayList<>(long_);
+            terms.addAll(numbered);
+            s = new Similar(List.copyOf(terms), long_.size(),
+                    new Bigrams.Index(terms.stream().map(Term::core).toList()));
+            similar = s;
         }
-        double wb = 0;
-        double common = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            int g = b.charAt(i) << 16 | b.charAt(i + 1);
-            double w = weight(g);
-            wb += w;
-            Integer n = grams.get(g);
-            if (n != null && n > 0) {
-                common += w;
-                grams.put(g, n - 1);
-            }
-        }
-        return 2 * common / (wa + wb);
+        return s;
     }
 
     /** The lexicon of a form, built on first use. */

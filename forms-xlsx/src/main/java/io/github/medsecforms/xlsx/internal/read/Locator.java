@@ -329,14 +329,12 @@ final class Locator {
                 String number = Wording.leadingNumber(key);
                 String[] lv = Wording.labelAndValue(cell.text());
                 Set<String> seen = new HashSet<>();
-                List<Lexicon.Term> candidates = new ArrayList<>(lexicon.long_);
-                candidates.addAll(lexicon.numbered);
-                for (Lexicon.Term t : candidates) {
-                    if (t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
-                        continue;
-                    }
-                    if (t.field().kind() == ValueKind.CHOICE && ChoiceText.read(t.field().javaType(), cell.text()).found()) {
-                        continue; // an answer of the question, however like the question it reads, is no label
+                Lexicon.Similar similar = lexicon.similar();
+                boolean[] shares = sharing(similar, core, lv == null ? null : Wording.core(lv[0]));
+                for (int i = 0; i < similar.terms().size(); i++) {
+                    Lexicon.Term t = similar.terms().get(i);
+                    if (!shares[i] || t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
+                        continue; // a term sharing no bigram with the text scores 0 (similarity)
                     }
                     int score = similarity(core, number, t);
                     String inline = null;
@@ -346,6 +344,10 @@ final class Locator {
                             score = s2;
                             inline = lv[1];
                         }
+                    }
+                    if (score >= 58 && t.field().kind() == ValueKind.CHOICE
+                            && ChoiceText.read(t.field().javaType(), cell.text()).found()) {
+                        continue; // an answer of the question, however like the question it reads, is no label
                     }
                     if (score >= 58) {
                         p.add(new Placement.Hit(p.view, cell, t, score, inline, "similar wording"));
@@ -635,12 +637,36 @@ final class Locator {
         return best;
     }
 
+    private Bigrams.Scratch similarScratch;
+    /** The weighed bigrams of the texts this read compared (kept for the read only). */
+    private final Map<String, Lexicon.Grams> textGrams = new HashMap<>();
+
+    /**
+     * Which of the similar terms share a bigram with {@code core} or {@code other} (may be null): the only ones
+     * {@link #similarity} can score above 0, since every one of its measures counts shared bigrams.
+     */
+    private boolean[] sharing(Lexicon.Similar similar, String core, String other) {
+        if (similarScratch == null) {
+            similarScratch = similar.index().scratch();
+        }
+        boolean[] shares = new boolean[similar.terms().size()];
+        for (String text : other == null ? new String[] {core} : new String[] {core, other}) {
+            int n = similar.index().common(text, similarScratch);
+            for (int k = 0; k < n; k++) {
+                shares[similarScratch.touched[k]] = true;
+            }
+        }
+        return shares;
+    }
+
     /** How similar a cell's core (and leading number) is to a term, as a score below the exact ones; 0 if not. */
     int similarity(String core, String number, Lexicon.Term t) {
         if (core.isEmpty() || t.core().isEmpty()) {
             return 0;
         }
-        double d = lexicon.dice(core, t.core());
+        Lexicon.Grams cg = textGrams.computeIfAbsent(core, lexicon::grams);
+        Lexicon.Grams tg = lexicon.gramsOf(t);
+        double d = lexicon.dice(core, cg, t.core(), tg);
         boolean sameNumber = !number.isEmpty() && number.equals(t.number());
         if (sameNumber && d >= 0.3) {
             return (int) Math.round(70 + 15 * d);
@@ -652,13 +678,13 @@ final class Locator {
             return (int) Math.round(35 + 45 * d);
         }
         if (t.core().length() >= 8 && core.length() > t.core().length() && core.length() <= 3 * t.core().length()) {
-            double held = lexicon.containment(t.core(), core); // a longer question that holds most of the label
+            double held = lexicon.containment(t.core(), tg, core, cg); // a longer question that holds most of the label
             if (held >= 0.75) {
                 return (int) Math.round(50 + 20 * held);
             }
         }
         if (core.length() >= 6 && core.length() < t.core().length()) {
-            double held = lexicon.containment(core, t.core()); // a shortened label
+            double held = lexicon.containment(core, cg, t.core(), tg); // a shortened label
             if (held >= 0.85) {
                 return (int) Math.round(45 + 20 * held);
             }
@@ -908,18 +934,18 @@ final class Locator {
         String number = Wording.leadingNumber(key);
         boolean like = false;
         if (core.length() >= 4) {
-            for (Lexicon.Term t : lexicon.long_) {
-                if ((t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.COLUMN) && similarity(core, number, t) >= 66) {
+            Lexicon.Similar similar = lexicon.similar();
+            boolean[] shares = sharing(similar, core, null);
+            for (int i = 0; i < similar.longCount() && !like; i++) {
+                Lexicon.Term t = similar.terms().get(i);
+                if (shares[i] && (t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.COLUMN)
+                        && similarity(core, number, t) >= 66) {
                     like = true;
-                    break;
                 }
             }
-            if (!like && !number.isEmpty()) {
-                for (Lexicon.Term t : lexicon.numbered) {
-                    if (similarity(core, number, t) >= 60) {
-                        like = true;
-                        break;
-                    }
+            for (int i = similar.longCount(); i < similar.terms().size() && !like && !number.isEmpty(); i++) {
+                if (shares[i] && similarity(core, number, similar.terms().get(i)) >= 60) {
+                    like = true;
                 }
             }
         }

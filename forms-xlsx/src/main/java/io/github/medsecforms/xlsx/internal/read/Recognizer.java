@@ -40,6 +40,8 @@ final class Recognizer {
         final Map<String, List<Posting>> byKey = new HashMap<>();
         final Map<String, List<Posting>> byCore = new HashMap<>();
         final List<Posting> longs = new ArrayList<>();
+        /** The cores of {@link #longs} by bigram, built after them. */
+        final Bigrams.Index longIndex;
         final int[] paths;
         final Map<String, Double> weight = new HashMap<>();
         final List<Set<String>> sheetNames = new ArrayList<>();
@@ -83,6 +85,7 @@ final class Recognizer {
                 paths[f] = ids.size();
             }
             formsOf.forEach((k, fs) -> weight.put(k, 1.0 / fs.size()));
+            longIndex = new Bigrams.Index(longs.stream().map(Posting::core).toList());
         }
 
         private void add(int f, int id, String key, String core, String number, Map<String, Set<Integer>> formsOf) {
@@ -135,6 +138,7 @@ final class Recognizer {
         double[] titled = new double[n];
         Set<String> titlesSeen = new HashSet<>();
         int budget = SIMILARITY_BUDGET;
+        Bigrams.Scratch scratch = index.longIndex.scratch();
         for (SheetView v : views) {
             if (v.sheet().state() != SheetState.VISIBLE || Locator.isAside(v.name())) {
                 continue;
@@ -173,11 +177,16 @@ final class Recognizer {
                 if (!found && core.length() >= 7 && budget > 0) {
                     budget--;
                     String number = Wording.leadingNumber(key);
-                    for (Posting p : index.longs) {
-                        double d = Wording.dice(core, p.core());
+                    // only the wordings sharing a bigram can be similar or held (Bigrams.Index)
+                    int shared = index.longIndex.common(core, scratch);
+                    for (int k = 0; k < shared; k++) {
+                        int w = scratch.touched[k];
+                        Posting p = index.longs.get(w);
+                        int common = scratch.count(w);
+                        double d = core.equals(p.core()) ? 1 : 2.0 * common / (core.length() - 1 + p.core().length() - 1);
                         if (d >= 0.7 || (!number.isEmpty() && number.equals(p.number()) && d >= 0.35)) {
                             hit.get(p.form()).merge(p.path(), index.weight(p) * Math.min(1, d), Math::max);
-                        } else if (p.core().length() >= 6 && core.contains(p.core())) {
+                        } else if (p.core().length() >= 6 && common == p.core().length() - 1 && core.contains(p.core())) {
                             hit.get(p.form()).merge(p.path(), index.weight(p) * 0.8, Math::max);
                         }
                     }

@@ -296,20 +296,7 @@ final class Wording {
         if (part.length() < 2 || whole.length() < 2) {
             return part.equals(whole) ? 1 : 0;
         }
-        java.util.Map<Integer, Integer> grams = new java.util.HashMap<>(whole.length() * 2);
-        for (int i = 0; i + 1 < whole.length(); i++) {
-            grams.merge(whole.charAt(i) << 16 | whole.charAt(i + 1), 1, Integer::sum);
-        }
-        int common = 0;
-        for (int i = 0; i + 1 < part.length(); i++) {
-            int g = part.charAt(i) << 16 | part.charAt(i + 1);
-            Integer n = grams.get(g);
-            if (n != null && n > 0) {
-                common++;
-                grams.put(g, n - 1);
-            }
-        }
-        return (double) common / (part.length() - 1);
+        return (double) Bigrams.common(Bigrams.of(part), Bigrams.of(whole)) / (part.length() - 1);
     }
 
     /** Bigram Dice similarity of two strings, 0–1 (1 when equal). */
@@ -320,19 +307,6 @@ final class Wording {
         if (a.length() < 2 || b.length() < 2) {
             return 0;
         }
-        java.util.Map<Integer, Integer> grams = new java.util.HashMap<>(a.length() * 2);
-        for (int i = 0; i + 1 < a.length(); i++) {
-            grams.merge(a.charAt(i) << 16 | a.charAt(i + 1), 1, Integer::sum);
-        }
-        int common = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            int g = b.charAt(i) << 16 | b.charAt(i + 1);
-            Integer n = grams.get(g);
-            if (n != null && n > 0) {
-                common++;
-                grams.put(g, n - 1);
-            }
-        }
-        return 2.0 * common / (a.length() - 1 + b.length() - 1);
+        return 2.0 * Bigrams.common(Bigrams.of(a), Bigrams.of(b)) / (a.length() - 1 + b.length() - 1);
     }
 }

@@ -1,0 +1,57 @@
+package io.github.medsecforms.xlsx.internal.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The quick pass-over of cells that cannot name a password or an account must never skip one that can. */
+class CredentialSheetsPrefilterTest {
+
+    /** The literal words of an alternation like {@code a|b|(^|[^a-z])(c|d)([^a-z]|$)}. */
+    private static List<String> words(Pattern p) {
+        String s = p.pattern().replace("(^|[^a-z])", "").replace("([^a-z]|$)", "").replace("(", "").replace(")", "");
+        return Arrays.stream(s.split("\\|")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    @Test
+    void everyPasswordWordStartsWithACharacterThePrefilterLooksFor() {
+        assertThat(words(CredentialSheets.PASSWORD)).hasSizeGreaterThan(8)
+                .allSatisfy(w -> assertThat(CredentialSheets.PASSWORD_FIRST).contains(w.substring(0, 1)));
+    }
+
+    @Test
+    void everyAccountOrDeviceWordStartsWithACharacterThePrefilterLooksFor() {
+        assertThat(words(CredentialSheets.ACCOUNT_OR_DEVICE)).hasSizeGreaterThan(20)
+                .allSatisfy(w -> assertThat(CredentialSheets.ACCOUNT_FIRST).contains(w.substring(0, 1)));
+    }
+
+    @Test
+    void aPasswordColumnBesideAnAccountColumnIsStillFoundAfterThePrefilter() {
+        List<CredentialSheets.Entry> cells = List.of(
+                new CredentialSheets.Entry(0, 0, "ログインID"), new CredentialSheets.Entry(0, 1, "ＰＷ"),
+                new CredentialSheets.Entry(1, 0, "admin"), new CredentialSheets.Entry(1, 1, "Qv7#x-PASS"));
+        assertThat(CredentialSheets.passwordCells(cells)).extracting(CredentialSheets.Entry::text).containsExactly("Qv7#x-PASS");
+    }
+
+    @Test
+    void cellsOfAddressesAndNumbersAreNoCredentials() {
+        List<CredentialSheets.Entry> cells = List.of(
+                new CredentialSheets.Entry(0, 0, "192.168.1.1"), new CredentialSheets.Entry(0, 1, "10"),
+                new CredentialSheets.Entry(1, 0, "203.0.113.5"), new CredentialSheets.Entry(1, 1, "20"));
+        assertThat(CredentialSheets.passwordCells(cells)).isEmpty();
+    }
+
+    @Test
+    void aPasswordHeaderInHalfWidthKanaOrCapitalsIsFoundBeforeNormalising() {
+        for (String header : List.of("ﾊﾟｽﾜｰﾄﾞ", "PASSWORD", "ＰＷ", "暗証番号")) {
+            List<CredentialSheets.Entry> cells = List.of(
+                    new CredentialSheets.Entry(0, 0, "ユーザー名"), new CredentialSheets.Entry(0, 1, header),
+                    new CredentialSheets.Entry(1, 0, "admin"), new CredentialSheets.Entry(1, 1, "abc"));
+            assertThat(CredentialSheets.passwordCells(cells)).as(header).extracting(CredentialSheets.Entry::text)
+                    .containsExactly("abc");
+        }
+    }
+}
