@@ -444,6 +444,48 @@ final class TableReader {
         return !t.isEmpty() && t.chars().allMatch(ch -> ch >= '0' && ch <= '9') ? t : null;
     }
 
+    private static final java.util.regex.Pattern ROW_NUMBER_SUFFIX =
+            java.util.regex.Pattern.compile("[\\s]*[(（]?[0-9０-９①-⑳]+[)）]?$");
+
+    /**
+     * The cell of a line that holds nothing in the table's columns but the table's own name with a number
+     * ({@code 担当者2}, {@code 担当者②}, {@code 回線(3)}): a block-per-row layout names each row above its repeated
+     * header. Null when the line holds anything else.
+     */
+    private Cell rowNameOnly(Placement p, boolean across, int major, List<Place> plan) {
+        Cell only = null;
+        for (Place pl : plan) {
+            Cell c = cellOf(p, across, major, pl);
+            if (c.isBlank()) {
+                continue;
+            }
+            if (only != null || c.type() != CellType.STRING) {
+                return null;
+            }
+            only = c;
+        }
+        if (only == null) {
+            return null;
+        }
+        String text = LabelText.nfkc(only.text()).strip();
+        java.util.regex.Matcher m = ROW_NUMBER_SUFFIX.matcher(text);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        String base = p.view.key(text.substring(0, m.start()));
+        for (Lexicon.Term t : locator.lexicon().exact(base)) {
+            if (t.kind() == Lexicon.Kind.TABLE && t.path().equals(table.path())) {
+                return only;
+            }
+        }
+        for (Lexicon.Term t : locator.lexicon().core(Wording.core(base))) {
+            if (t.kind() == Lexicon.Kind.TABLE && t.path().equals(table.path())) {
+                return only;
+            }
+        }
+        return null;
+    }
+
     /** Whether the only things a line holds in the table's columns are notes (※…, 注…). */
     private static boolean noteOnly(Placement p, boolean across, int major, List<Place> plan) {
         boolean note = false;
@@ -912,6 +954,11 @@ final class TableReader {
             blankRun = 0;
             if (!l.inline && noteOnly(p, across, major, plan)) {
                 continue; // a note under the table (※国から示された支援枠), not a row
+            }
+            Cell rowName = l.inline ? null : rowNameOnly(p, across, major, plan);
+            if (rowName != null) {
+                p.consume(rowName); // 担当者2 alone above its own header and values: the next row's name, not a row
+                continue;
             }
             // the row's own name (回線1, No.1, 1) left of the first column belongs to the table
             for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {

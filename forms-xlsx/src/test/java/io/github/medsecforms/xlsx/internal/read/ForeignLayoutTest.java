@@ -188,6 +188,57 @@ class ForeignLayoutTest {
         assertThat(result.findings()).noneMatch(f -> f.path().equals("prefecture"));
     }
 
+    @Test
+    void a_contact_named_above_its_own_repeated_header_is_one_row_and_empty_blocks_are_none() throws Exception {
+        // lds-w2-d: 担当者1 | header row | values, then 担当者2 …, then 担当者3 and 担当者4 with headers only
+        WorkbookFormReader.Result result = blind("line-device-survey", "lds-w2-d-miyagi-print-style-marks");
+        assertThat(value(result.form(), "contacts[0].name")).isEqualTo("阿部 昌弘");
+        assertThat(value(result.form(), "contacts[1].name")).isEqualTo("及川 瞳");
+        assertThat(value(result.form(), "contacts[2].name")).isEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.path().startsWith("contacts"));
+    }
+
+    @Test
+    void a_row_name_alone_is_not_taken_for_a_row_whose_first_column_it_sits_in() throws Exception {
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("基本情報");
+            put(s, "B1", "別紙2-1 基本情報記入シート");
+            put(s, "B3", "医療機関名");
+            put(s, "C3", "石巻港南病院");
+            put(s, "B5", "■ 担当者情報");
+            put(s, "B6", "担当者①");
+            put(s, "B7", "所属・役職");
+            put(s, "C7", "氏名");
+            put(s, "D7", "電話番号");
+            put(s, "E7", "メールアドレス");
+            put(s, "B8", "事務長");
+            put(s, "C8", "阿部 昌弘");
+            put(s, "D8", "0225-95-3316");
+            put(s, "E8", "abe@example.jp");
+            put(s, "B10", "担当者②");
+            put(s, "B11", "所属・役職");
+            put(s, "C11", "氏名");
+            put(s, "D11", "電話番号");
+            put(s, "E11", "メールアドレス");
+            put(s, "B12", "総務課");
+            put(s, "C12", "及川 瞳");
+            put(s, "D12", "0225-95-3316");
+            put(s, "E12", "oikawa@example.jp");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "line-device-survey");
+        assertThat(value(result.form(), "contacts[0].department")).isEqualTo("事務長");
+        assertThat(value(result.form(), "contacts[1].department")).isEqualTo("総務課");
+        assertThat(value(result.form(), "contacts[2].department")).isEmpty();
+    }
+
+    @Test
+    void the_abbreviated_column_electronic_records_nw_connection_is_the_ehr_connection() throws Exception {
+        // lds-w2-d: 電子カルテ系NW接続(*) over あり | なし with ● under the chosen one
+        WorkbookFormReader.Result result = blind("line-device-survey", "lds-w2-d-miyagi-print-style-marks");
+        assertThat(value(result.form(), "lines[0].ehrConnection")).isNotEmpty();
+        assertThat(value(result.form(), "lines[1].ehrConnection")).isNotEmpty();
+    }
+
     private static String value(Form form, String path) {
         Optional<Object> v = FormPaths.value(form, path);
         return v.map(String::valueOf).orElse("");
