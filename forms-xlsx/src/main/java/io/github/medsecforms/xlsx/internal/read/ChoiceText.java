@@ -145,6 +145,10 @@ final class ChoiceText {
         if (exact != null) {
             return new Read(exact, "", false, false);
         }
+        Read listed = checkboxLines(type, text);
+        if (listed != null) {
+            return listed;
+        }
         List<Option> options = options(type);
         // where each official option (or its synonym) stands in the text
         List<int[]> found = new ArrayList<>(); // {option index, start, end}
@@ -229,6 +233,52 @@ final class ChoiceText {
             return Read.SEVERAL;
         }
         return anyMark || onlySeparatorsBetween(key, found) ? Read.UNTOUCHED : Read.NONE;
+    }
+
+    /**
+     * The options listed one per line, each after a box or mark ({@code □ 既に…運用している ↵ ■ 実施していない}): the
+     * lines with a filled mark (or, where no mark is hollow, a chosen mark) are chosen. Null when the text is not
+     * such a list (fewer than two lines, or a line without a leading mark).
+     */
+    private static Read checkboxLines(Class<?> type, String text) {
+        String[] lines = text.strip().split("\\R");
+        if (lines.length < 2) {
+            return null;
+        }
+        List<String> marks = new ArrayList<>();
+        List<String> rests = new ArrayList<>();
+        for (String line : lines) {
+            String l = LabelText.nfkc(line).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            char c = l.charAt(0);
+            if (CHOSEN.indexOf(c) < 0 && NOT_CHOSEN.indexOf(c) < 0 && HOLLOW.indexOf(c) < 0) {
+                return null;
+            }
+            marks.add(String.valueOf(c));
+            rests.add(l.substring(1).strip());
+        }
+        boolean anyFilled = marks.stream().anyMatch(m -> FILLED.contains(m));
+        boolean anyHollow = marks.stream().anyMatch(m -> HOLLOW.contains(m));
+        List<Choice> chosen = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            boolean on = anyFilled && anyHollow ? FILLED.contains(marks.get(i)) : isChosenMark(marks.get(i));
+            if (!on) {
+                continue;
+            }
+            Read r = read(type, rests.get(i));
+            if (r.value() == null) {
+                return null; // a line that names no option: not a list of this question's options
+            }
+            if (!chosen.contains(r.value())) {
+                chosen.add(r.value());
+            }
+        }
+        if (chosen.size() == 1) {
+            return new Read(chosen.get(0), "", false, false);
+        }
+        return chosen.isEmpty() ? Read.UNTOUCHED : Read.SEVERAL;
     }
 
     private static boolean nextIsOption(List<int[]> found, int at) {

@@ -667,7 +667,8 @@ final class Locator {
         Lexicon.Grams cg = textGrams.computeIfAbsent(core, lexicon::grams);
         Lexicon.Grams tg = lexicon.gramsOf(t);
         double d = lexicon.dice(core, cg, t.core(), tg);
-        boolean sameNumber = !number.isEmpty() && number.equals(t.number());
+        // 14 before the wording of question 14-2 (14 asks two things): the number of its parent counts too
+        boolean sameNumber = !number.isEmpty() && (number.equals(t.number()) || t.number().startsWith(number + "-"));
         if (sameNumber && d >= 0.3) {
             return (int) Math.round(70 + 15 * d);
         }

@@ -858,6 +858,27 @@ final class TableReader {
 
     // ------------------------------------------------------------------ rows
 
+    /**
+     * Whether a line above a header holds, within the table's width, a table's title or a field's label: the band of
+     * group headers stops below it (what stands beside a question above the table is that question's answer).
+     */
+    private boolean namesAnotherBlock(Placement p, boolean across, int major, int minMinor, int maxMinor) {
+        boolean other = false;
+        for (int m = minMinor; m <= maxMinor; m++) {
+            Cell c = at(p, across, major, m);
+            for (Placement.Hit h : p.at(c.row(), c.col())) {
+                Lexicon.Kind k = h.term().kind();
+                if (k == Lexicon.Kind.COLUMN && h.term().table().path().equals(table.path())) {
+                    return false; // a header of this table's own columns (merged over two lines): part of the band
+                }
+                if (h.score() >= 86 && (k == Lexicon.Kind.TABLE || k == Lexicon.Kind.TITLE || (k == Lexicon.Kind.FIELD && !fields))) {
+                    other = true;
+                }
+            }
+        }
+        return other;
+    }
+
     private void readRows(Layout l, int end, List<Object> rows, RowHook hook) {
         Placement p = l.sheet;
         boolean across = l.across;
@@ -874,7 +895,8 @@ final class TableReader {
             bandMax = Math.max(bandMax, pl.at >= 0 ? pl.at : pl.optionAt[pl.optionAt.length - 1]);
         }
         int top = l.line;
-        while (!l.inline && top > Math.max(0, l.line - 2) && !lineBlank(p, across, top - 1, bandMin, bandMax)) {
+        while (!l.inline && top > Math.max(0, l.line - 2) && !lineBlank(p, across, top - 1, bandMin, bandMax)
+                && (isChecklist() || !namesAnotherBlock(p, across, top - 1, bandMin, bandMax))) {
             top--;
         }
         for (Place pl : l.places.values()) { // the group headers over the columns (1回目, 調査希望) are the table's
@@ -1162,7 +1184,8 @@ final class TableReader {
     private boolean isTotal(Placement p, boolean across, int major, int minMinor, List<Place> plan) {
         for (int m = Math.max(0, minMinor - 3); m <= minMinor + 2; m++) {
             Cell c = at(p, across, major, m);
-            if (c.type() == CellType.STRING && TOTALS.contains(Wording.core(p.view.key(c.text())))) {
+            String core = c.type() == CellType.STRING ? Wording.core(p.view.key(c.text())) : "";
+            if (TOTALS.contains(core) || (core.startsWith("合計") && core.length() <= 6)) { // 合計台数, 合計病院数
                 return true;
             }
         }
@@ -1174,6 +1197,9 @@ final class TableReader {
      * block title, or repeats this table's header; checklist section rows are not foreign.
      */
     private boolean foreign(Placement p, boolean across, int major, int minMinor, int maxMinor) {
+        if (!isChecklist() && nextQuestion(p, across, major, minMinor, maxMinor)) {
+            return true;
+        }
         List<Placement.Hit> line = new ArrayList<>();
         for (Placement.Hit h : across ? inColumn(p, major) : p.inRow(major)) {
             int m = minor(h.cell(), across);
@@ -1227,6 +1253,42 @@ final class TableReader {
             }
         }
         return fieldLabels >= 2 && !isChecklist() && !this.fields || ownColumns.size() >= Math.max(2, columns.size() / 2);
+    }
+
+    /**
+     * Whether a line is the next question of a questionnaire: left of the table, a bare question number (10., (10),
+     * Q10) that is the official number of another field, and in the line a wording like that field's label. A row's
+     * own number (1, 2, 3 left of a list of devices) is no question: its line holds no such wording.
+     */
+    private static final java.util.regex.Pattern BARE_NUMBER =
+            java.util.regex.Pattern.compile("(設問|問|q|no\\.?)?[\\s(]*[0-9]+[\\s.)\\-(0-9]*");
+
+    private boolean nextQuestion(Placement p, boolean across, int major, int minMinor, int maxMinor) {
+        for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
+            Cell name = at(p, across, major, m);
+            if (name.isBlank()) {
+                continue;
+            }
+            String key = p.view.key(name.text());
+            String number = Wording.leadingNumber(key);
+            if (number.isEmpty() || !BARE_NUMBER.matcher(key).matches()) {
+                continue; // not a bare number
+            }
+            for (int k = minMinor; k <= maxMinor; k++) {
+                Cell c = at(p, across, major, k);
+                if (c.type() != CellType.STRING || c.text().strip().length() < 8) {
+                    continue;
+                }
+                String core = Wording.core(p.view.key(c.text()));
+                for (Lexicon.Term t : locator.lexicon().numbered) {
+                    if (t.kind() == Lexicon.Kind.FIELD && number.equals(t.number())
+                            && locator.similarity(core, number, t) >= 66) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A numbered or marked heading alone at the start of a line (４．基本情報, ■担当者): the next block. */
