@@ -309,7 +309,9 @@ final class Lexicon {
         byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(t);
         // a group is told apart by what its brackets say (担当者(1), 担当者(2)): its core alone would name them all
         boolean groupLosesWords = t.kind() == Kind.GROUP && !Wording.stripBrackets(key).equals(key);
-        if (!core.isEmpty() && !groupLosesWords) {
+        // nor is a kana reading whose core lost its (かな): 住所(かな) would otherwise be named by 住所 itself
+        boolean kanaLosesWords = t.kanaOf() != null && Wording.kanaBase(core) == null;
+        if (!core.isEmpty() && !groupLosesWords && !kanaLosesWords) {
             byCore.computeIfAbsent(core, k -> new ArrayList<>(2)).add(t);
             if (core.length() >= 7 && t.kind() != Kind.TITLE) {
                 long_.add(t);

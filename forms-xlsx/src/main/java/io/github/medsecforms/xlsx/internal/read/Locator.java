@@ -423,6 +423,13 @@ final class Locator {
             Placement on = placementOf(label.view());
             on.consume(label.cell());
             resolveFrom(path, field, label, on);
+            // 住所 (over two lines) | 〒… | 住所 | 広島県…: the label written again further along its row holds the value
+            Placement.Hit again = state.values.containsKey(path) ? null : findLabel(path, field, on);
+            if (again != null && again.view() == label.view() && again.cell().row() == label.cell().row()
+                    && again.cell().col() > label.cell().col() && again.inline() == null) {
+                on.consume(again.cell());
+                resolveFrom(path, field, again, on);
+            }
         }
     }
 
@@ -856,6 +863,7 @@ final class Locator {
 
     private List<Cell> rightOf(Placement p, CellRange region, int row, FieldDescriptor field) {
         List<Cell> out = new ArrayList<>();
+        boolean postalSeen = false;
         int last = Math.min(p.view.lastColumn(), region.lastCol() + RIGHT_SCAN);
         int c = region.lastCol() + 1;
         while (c <= last) {
@@ -872,7 +880,18 @@ final class Locator {
                 continue;
             }
             boolean answer = field != null && field.kind() == ValueKind.CHOICE && shown.type() == CellType.STRING
-                    && ChoiceText.read(field.javaType(), shown.text()).found(); // an option is a value, however worded
+                    && ChoiceText.read(field.javaType(), shown.text()).found() // an option is a value, however worded
+                    || field != null && field.kind() == ValueKind.POSTAL_CODE && isBarePostalCode(shown); // 〒862-0950
+            if (field != null && field.kind() == ValueKind.TEXT && out.isEmpty() && isBarePostalCode(shown)) {
+                postalSeen = true; // 住所 | 〒739-0025 | 広島県…: the code is the postal code's (its own label-in-cell)
+                c = next;
+                continue;
+            }
+            if (postalSeen && out.isEmpty() && namesOnly(p, shown, field)) {
+                p.consume(shown); // 住所 | 〒739-0025 | 住所 | 広島県…: the label again after the code, then the address
+                c = next;
+                continue;
+            }
             if (!answer && isLabelCell(p, shown)) {
                 break;
             }
@@ -888,10 +907,67 @@ final class Locator {
                 c = next;
                 continue;
             }
+            if (inExampleColumn(p, shown)) {
+                p.consume(shown); // under a 記入例 header beside the answer column: an example, never the answer
+                break;
+            }
             out.add(shown);
             c = next;
         }
         return out;
+    }
+
+    /** Whether a cell holds a postal code and nothing else ({@code 〒 739-0025}, {@code 739-0025}). */
+    private static boolean isBarePostalCode(Cell cell) {
+        if (cell.type() != CellType.STRING) {
+            return false;
+        }
+        String s = LabelText.nfkc(cell.text()).strip();
+        java.util.regex.Matcher m = POSTAL_PREFIX.matcher(s);
+        return m.find() && m.end() == s.length();
+    }
+
+    /** Whether every strong label hit of a cell names {@code field} itself (its label written a second time). */
+    private boolean namesOnly(Placement p, Cell cell, FieldDescriptor field) {
+        boolean any = false;
+        for (Placement.Hit h : p.at(cell.row(), cell.col())) {
+            if (h.score() < 86) {
+                continue;
+            }
+            if (h.term().field() != field) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Whether a cell stands in a column headed 記入例 (or 例, 記載例) that is not the first column of its header line
+     * (項目 | 回答 | 記入例): the column of examples beside the answers. Looked for upwards through the column until a
+     * run of three blank cells.
+     */
+    private boolean inExampleColumn(Placement p, Cell cell) {
+        int blank = 0;
+        for (int r = cell.row() - 1; r >= 0 && r >= cell.row() - 40 && blank < 3; r--) {
+            Cell above = p.view.shown(r, cell.col());
+            if (above.isBlank()) {
+                blank++;
+                continue;
+            }
+            blank = 0;
+            if (above.type() != CellType.STRING || !TableReader.isExampleText(p.view.key(above.text()))) {
+                continue;
+            }
+            int left = 0;
+            for (int k = 0; k < above.col(); k++) {
+                if (!p.view.shown(above.row(), k).isBlank()) {
+                    left++;
+                }
+            }
+            return left >= 2;
+        }
+        return false;
     }
 
     /**

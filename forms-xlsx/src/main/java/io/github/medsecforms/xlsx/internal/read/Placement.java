@@ -42,6 +42,9 @@ final class Placement {
     private static final Set<String> ANSWER_LABELS = Set.of("回答", "答", "答え", "回答欄", "記入欄", "answer", "回答内容",
             "回答(入力欄)", "入力欄", "記入");
 
+    private static final java.util.regex.Pattern MARKED_POSTAL_CODE =
+            java.util.regex.Pattern.compile("〒\\s*([0-9]{3}\\s*[-‐－ー−]?\\s*[0-9]{4})");
+
     Placement(SheetView view, Lexicon lexicon, int order) {
         this.view = view;
         this.order = order;
@@ -121,7 +124,16 @@ final class Placement {
                     }
                 }
             }
-            if (hits.size() == before && (text.indexOf(' ') > 0 || text.indexOf('　') > 0)) {
+            java.util.regex.Matcher postal = hits.size() == before ? MARKED_POSTAL_CODE.matcher(LabelText.nfkc(text).strip())
+                    : null;
+            if (postal != null && postal.matches()) {
+                // 〒 739-0025 alone: the mark labels the code in its own cell, it is not a label beside a value
+                for (Lexicon.Term t : lexicon.exact(view.key("〒"))) {
+                    if (seen.add(t)) {
+                        add(new Hit(view, cell, t, 88, postal.group(1), "label-in-cell"));
+                    }
+                }
+            } else if (hits.size() == before && (text.indexOf(' ') > 0 || text.indexOf('　') > 0)) {
                 // a label with a row's name before it or a remark after it, apart: 担当者1　所属・役職
                 String[] tokens = SPACES.split(LabelText.nfkc(text).strip());
                 if (tokens.length >= 2 && tokens.length <= 4) {

@@ -317,6 +317,37 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "securityOfficerSeparate")).isEqualTo("NO");
     }
 
+    @Test
+    void a_postal_code_in_its_own_cell_between_the_address_label_and_the_address_goes_to_the_postal_code() throws Exception {
+        // lds-w2-a: 住所 | 〒 739-0025 | 住所 | 広島県… | (かな) | ひろしまけん…
+        WorkbookFormReader.Result result = blind("line-device-survey", "lds-w2-a-hiroshima-official-4sheet");
+        assertThat(value(result.form(), "basicInfo.postalCode")).isEqualTo("739-0025");
+        assertThat(value(result.form(), "basicInfo.address")).isEqualTo("広島県東広島市西条中央七丁目12番3号");
+        assertThat(value(result.form(), "basicInfo.addressKana")).startsWith("ひろしまけん");
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答");
+            put(s, "A1", "支援の希望調査に係る回答様式");
+            put(s, "A3", "医療機関名");
+            put(s, "B3", "さぬき中央病院");
+            put(s, "A4", "所在地");
+            put(s, "B4", "〒７６０－００１７");
+            put(s, "C4", "香川県高松市番町一丁目1番1号");
+            put(s, "A5", "電話番号");
+            put(s, "B5", "087-812-3456");
+        });
+        WorkbookFormReader.Result own = LabelDrivenReaderTest.read(xlsx, "support-request");
+        assertThat(value(own.form(), "postalCode")).isEqualTo("760-0017");
+        assertThat(value(own.form(), "address")).isEqualTo("香川県高松市番町一丁目1番1号");
+    }
+
+    @Test
+    void a_column_of_examples_beside_the_answers_is_never_an_answer() throws Exception {
+        // obi-w1-c: 項目 | 回答（入力欄） | 記入例, the current state left blank and 未実施 in the example column
+        WorkbookFormReader.Result result = blind("offline-backup-intent", "obi-w1-c-label-value");
+        assertThat(value(result.form(), "currentState")).isEmpty();
+        assertThat(value(result.form(), "patientCount")).isEqualTo("3280");
+    }
+
     private static String value(Form form, String path) {
         Optional<Object> v = FormPaths.value(form, path);
         return v.map(String::valueOf).orElse("");
