@@ -448,14 +448,16 @@ final class Locator {
         for (Placement p : sheets) {
             for (Placement.Hit h : p.hits) {
                 if (h.term().kind() == Lexicon.Kind.FIELD && h.term().path().equals(path)
-                        && !p.isConsumed(h.cell().row(), h.cell().col()) && !p.inData(h.cell().row(), h.cell().col())) {
+                        && (!p.isConsumed(h.cell().row(), h.cell().col()) || p.compound.containsKey(h))
+                        && !p.inData(h.cell().row(), h.cell().col())) {
                     candidates.add(h);
                 }
             }
         }
         if (!field.groups().isEmpty()) {
             String group = path.substring(0, path.lastIndexOf('.'));
-            candidates.removeIf(h -> !group.equals(governingGroup(placementOf(h.view()), h.cell())));
+            candidates.removeIf(h -> !group.equals(governingGroup(placementOf(h.view()), h.cell()))
+                    && !(placementOf(h.view()).compound.containsKey(h) && namesGroup(h, group)));
         }
         return best(candidates, preferred);
     }
@@ -770,7 +772,54 @@ final class Locator {
     }
 
     /** Finds the value of a field from its label cell: in the cell, to the right, below, or in an answer row. */
+    /** Whether a label cell's own words, outside its brackets, name a group ({@code 回答者（氏名／所属／連絡先）}). */
+    private boolean namesGroup(Placement.Hit h, String group) {
+        String core = Wording.core(h.view().key(h.cell().text()));
+        for (Lexicon.Term t : lexicon.group(group)) {
+            if (!t.core().isEmpty() && core.equals(t.core())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value cell of each compound label, found once for all its parts (by label position and sheet). */
+    private final Map<Long, Cell> compoundValues = new HashMap<>();
+
+    /**
+     * A field named by one part of a compound label: the same part of its value, split at the slashes; nothing when
+     * the value does not have as many parts as the label (never a guess at which part is which).
+     */
+    private void resolveCompound(String path, FieldDescriptor field, Placement.Hit label, Placement p, int[] part) {
+        Cell cell = label.cell();
+        CellRange region = p.view.regionOf(cell);
+        long key = Placement.pos(cell.row(), cell.col()) ^ ((long) p.order << 50);
+        Cell value = compoundValues.get(key);
+        if (value == null) {
+            List<Cell> right = rightOf(p, region, cell.row(), null);
+            value = !right.isEmpty() ? right.get(0) : below(p, region, field);
+            if (value == null) {
+                return;
+            }
+            p.consume(value);
+            compoundValues.put(key, value);
+        }
+        CellOrigin origin = new CellOrigin(p.view.name(), value.a1());
+        state.origins.cell(path, origin);
+        resolved.put(path, new Cell[] {cell, value});
+        String[] parts = value.type() == CellType.STRING ? LabelText.nfkc(value.text()).strip().split("\\s*/\\s*") : new String[0];
+        if (parts.length != part[1]) {
+            return;
+        }
+        put(path, field, Cell.ofText(value.row(), value.col(), parts[part[0]].strip()), origin, label.how(), label);
+    }
+
     private void resolveFrom(String path, FieldDescriptor field, Placement.Hit label, Placement p) {
+        int[] part = p.compound.get(label);
+        if (part != null) {
+            resolveCompound(path, field, label, p, part);
+            return;
+        }
         resolvedOn.put(path, p);
         Cell cell = label.cell();
         CellRange region = p.view.regionOf(cell);

@@ -185,8 +185,60 @@ final class Placement {
                     }
                 }
             }
+            addCompound(lexicon, cell, text, seen);
             if (hits.size() == before && core.length() >= 2 && !looksLikeValue(key)) {
                 unmatched.add(cell);
+            }
+        }
+    }
+
+    /**
+     * Hits of a label that names several fields at once, slash-separated, whose one value cell holds the answers in
+     * the same order ({@code 回答者（氏名／所属／連絡先）} over {@code 佐藤 花子／総務課／0857-26-7111}): each part
+     * names its field, and {@link #compound} says which part of the value it takes. Every part must name a field.
+     */
+    final Map<Hit, int[]> compound = new java.util.IdentityHashMap<>();
+    private static final java.util.regex.Pattern BRACKETED_LIST = java.util.regex.Pattern.compile("\\(([^()]*/[^()]*)\\)");
+
+    private void addCompound(Lexicon lexicon, Cell cell, String text, Set<Lexicon.Term> seen) {
+        String t = LabelText.nfkc(text).strip();
+        java.util.regex.Matcher bracketed = BRACKETED_LIST.matcher(t);
+        String list = bracketed.find() ? bracketed.group(1) : t;
+        if (list.indexOf('/') < 0) {
+            return;
+        }
+        String[] parts = list.split("/");
+        if (parts.length < 2 || parts.length > 4) {
+            return;
+        }
+        List<List<Lexicon.Term>> named = new ArrayList<>();
+        for (String part : parts) {
+            String k = view.key(part);
+            List<Lexicon.Term> terms = new ArrayList<>();
+            for (Lexicon.Term term : lexicon.exact(k)) {
+                if (term.kind() == Lexicon.Kind.FIELD && term.kanaOf() == null) {
+                    terms.add(term);
+                }
+            }
+            if (terms.isEmpty()) {
+                for (Lexicon.Term term : lexicon.core(Wording.core(k))) {
+                    if (term.kind() == Lexicon.Kind.FIELD && term.kanaOf() == null) {
+                        terms.add(term);
+                    }
+                }
+            }
+            if (terms.isEmpty()) {
+                return;
+            }
+            named.add(terms);
+        }
+        for (int i = 0; i < named.size(); i++) {
+            for (Lexicon.Term term : named.get(i)) {
+                if (seen.add(term)) {
+                    Hit h = new Hit(view, cell, term, 86, null, "compound label, part " + (i + 1) + " of " + parts.length);
+                    add(h);
+                    compound.put(h, new int[] {i, parts.length});
+                }
             }
         }
     }

@@ -72,6 +72,8 @@ final class TableReader {
         boolean shared;
         /** The last line its header spans (a header merged over several columns: a code written in parts). */
         int spanEnd = -1;
+        /** For a column named by a compound label (氏名／所属／連絡先): its part of each value and how many parts. */
+        int[] part;
 
         Place(FieldDescriptor field) {
             this.field = field;
@@ -598,12 +600,15 @@ final class TableReader {
             FieldDescriptor c = (FieldDescriptor) pair[0];
             Placement.Hit chosen = (Placement.Hit) pair[1];
             CellRange r = p.view.regionOf(chosen.cell());
-            if (l.places.containsKey(c) || taken.contains(minorStart(r, across))) {
+            int[] part = p.compound.get(chosen);
+            if (l.places.containsKey(c) || (taken.contains(minorStart(r, across)) && part == null)) {
                 continue;
             }
             Place place = new Place(c);
             place.at = minorStart(r, across);
             place.spanEnd = across ? r.lastRow() : r.lastCol();
+            place.part = part;
+            place.shared |= part != null && part[0] > 0; // one header cell counts once
             l.places.put(c, place);
             taken.add(place.at);
             l.headerCells.add(chosen.pos());
@@ -1017,6 +1022,13 @@ final class TableReader {
                 }
                 if (f.kind() == ValueKind.HOSPITAL_CODE && pl.spanEnd > pl.at) {
                     cell = codeInParts(p, across, major, pl, cell);
+                }
+                if (pl.part != null && cell.type() == CellType.STRING) {
+                    // one part of an answer written 佐藤 花子／総務課／0857-26-7111 under 氏名／所属／連絡先; none if the
+                    // parts do not match the label's
+                    String[] parts = LabelText.nfkc(cell.text()).strip().split("\\s*/\\s*");
+                    cell = parts.length == pl.part[1] ? Cell.ofText(cell.row(), cell.col(), parts[pl.part[0]].strip())
+                            : Cell.ofText(cell.row(), cell.col(), "");
                 }
                 if (cell.type() == CellType.STRING && isDitto(cell.text())) {
                     Cell previous = previousRow.get(pl.field);

@@ -348,6 +348,45 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "patientCount")).isEqualTo("3280");
     }
 
+    @Test
+    void a_label_naming_several_fields_with_slashes_gives_each_its_part_of_the_value() throws Exception {
+        // bv-w1-d: one row per hospital, 「(1) 回答者（氏名／所属／連絡先）」 over 「佐藤 花子／総務課／TEL 0857-26-7111」
+        WorkbookFormReader.Result result = blind("backup-vpn-survey", "bv-w1-d-one-row-horizontal");
+        assertThat(value(result.form(), "respondent.name")).isEqualTo("佐藤 花子");
+        assertThat(value(result.form(), "respondent.department")).isEqualTo("総務課");
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答");
+            put(s, "A1", "バックアップデータ及びリモートゲートウェイ装置に係る調査");
+            put(s, "A3", "回答者（氏名／所属／連絡先）");
+            put(s, "B3", "高松 健一／医療情報管理室／087-812-3456");
+            put(s, "A4", "電子カルテシステムを使用しているか");
+            put(s, "B4", "はい");
+            put(s, "A5", "VPN装置が存在するか");
+            put(s, "B5", "いいえ");
+        });
+        WorkbookFormReader.Result own = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(own.form(), "respondent.name")).isEqualTo("高松 健一");
+        assertThat(value(own.form(), "respondent.department")).isEqualTo("医療情報管理室");
+        assertThat(value(own.form(), "respondent.contact")).isEqualTo("087-812-3456");
+    }
+
+    @Test
+    void a_value_with_fewer_parts_than_its_compound_label_gives_no_part_rather_than_a_guess() throws Exception {
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答");
+            put(s, "A1", "バックアップデータ及びリモートゲートウェイ装置に係る調査");
+            put(s, "A3", "回答者（氏名／所属／連絡先）");
+            put(s, "B3", "高松 健一／087-812-3456");
+            put(s, "A4", "電子カルテシステムを使用しているか");
+            put(s, "B4", "はい");
+            put(s, "A5", "VPN装置が存在するか");
+            put(s, "B5", "いいえ");
+        });
+        WorkbookFormReader.Result own = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(own.form(), "respondent.name")).isEmpty();
+        assertThat(value(own.form(), "respondent.contact")).isEmpty();
+    }
+
     private static String value(Form form, String path) {
         Optional<Object> v = FormPaths.value(form, path);
         return v.map(String::valueOf).orElse("");
