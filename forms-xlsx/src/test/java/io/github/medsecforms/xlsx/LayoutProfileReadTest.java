@@ -10,17 +10,9 @@ import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.supportrequest.DataUse;
 import io.github.medsecforms.model.supportrequest.SupportRequest;
 import io.github.medsecforms.model.testing.SampleForms;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.medsecforms.xlsx.testing.ProfileWorkbooks;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,25 +20,14 @@ import org.junit.jupiter.api.Test;
  * real workbooks written with POI, each read wrongly or not at all without the profile and right with it.
  */
 class LayoutProfileReadTest {
-    static final String CODE = "3710112347";
+    static final String CODE = ProfileWorkbooks.CODE;
 
-    /** The support request as a prefecture's own 回答様式 might lay it out: label in A, value in B. */
     static Map<String, String> answers(String codeLabel) {
-        Map<String, String> cells = new LinkedHashMap<>();
-        cells.put("A1", "「医療機関におけるサイバーセキュリティ確保事業」における支援の希望調査に係る回答様式");
-        cells.put("A3", codeLabel);
-        cells.put("B3", CODE);
-        cells.put("A4", "病院名（正式名称）");
-        cells.put("B4", "香川県立サンプル中央病院");
-        cells.put("A5", "郵便番号");
-        cells.put("B5", "760-8570");
-        cells.put("A6", "住所");
-        cells.put("B6", "香川県高松市番町4-1-10");
-        cells.put("A7", "電話番号");
-        cells.put("B7", "087-832-3319");
-        cells.put("A8", "サイバーセキュリティ調査における回答データの活用の可否");
-        cells.put("B8", "可");
-        return cells;
+        return ProfileWorkbooks.supportRequest(codeLabel);
+    }
+
+    static byte[] book(Map<String, Map<String, String>> sheets, String... merged) {
+        return ProfileWorkbooks.book(sheets, merged);
     }
 
     @Test
@@ -251,31 +232,5 @@ class LayoutProfileReadTest {
         assertThat(profiled.form()).usingRecursiveComparison().isEqualTo(plain.form());
         assertThat(profiled.findings()).isEqualTo(plain.findings());
         assertThat(profiled.origins()).isEqualTo(plain.origins());
-    }
-
-    /** A workbook of one or more sheets, each given as A1 cell → text, in order; {@code merged} regions on the first. */
-    static byte[] book(Map<String, Map<String, String>> sheets, String... merged) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            boolean first = true;
-            for (Map.Entry<String, Map<String, String>> s : sheets.entrySet()) {
-                XSSFSheet sheet = wb.createSheet(s.getKey());
-                for (Map.Entry<String, String> c : s.getValue().entrySet()) {
-                    CellReference ref = new CellReference(c.getKey());
-                    XSSFRow row = Optional.ofNullable(sheet.getRow(ref.getRow())).orElseGet(() -> sheet.createRow(ref.getRow()));
-                    row.createCell(ref.getCol()).setCellValue(c.getValue());
-                }
-                if (first) {
-                    for (String m : merged) {
-                        sheet.addMergedRegion(CellRangeAddress.valueOf(m));
-                    }
-                }
-                first = false;
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
