@@ -42,6 +42,15 @@ class LayoutProfilesTest {
     }
 
     @Test
+    void the_worked_example_in_docs_profiles_md_is_the_example_file() throws Exception {
+        String page = Files.readString(TestDocs.dir().resolve("profiles.md"));
+        String file = Files.readString(example());
+
+        assertThat(page).as("docs/profiles.md shows docs/profiles/support-request-example.yaml as it is")
+                .contains("```yaml\n" + file + "```");
+    }
+
+    @Test
     void json_reads_to_the_same_profile_as_yaml() {
         String json = """
                 {"form": "support-request", "name": "○○県 回答様式（県独自版）",
