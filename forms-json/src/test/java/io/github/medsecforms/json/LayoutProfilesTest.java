@@ -175,6 +175,29 @@ class LayoutProfilesTest {
     }
 
     @Test
+    void any_text_is_a_profile_or_a_coded_failure_never_another_exception() throws Exception {
+        byte[] seed = Files.readAllBytes(example());
+        byte[] alphabet = ":-[]{}&*!|>'\"#%@`,? \t\n".getBytes(StandardCharsets.UTF_8);
+        java.util.Random random = new java.util.Random(16);
+        int read = 0;
+        for (int i = 0; i < 3000; i++) {
+            byte[] b = java.util.Arrays.copyOf(seed, 1 + random.nextInt(seed.length));
+            for (int k = random.nextInt(4); k >= 0; k--) {
+                b[random.nextInt(b.length)] = random.nextInt(3) == 0 ? (byte) random.nextInt(256)
+                        : alphabet[random.nextInt(alphabet.length)];
+            }
+            try {
+                LayoutProfiles.read(b);
+                read++;
+            } catch (FormIoException e) {
+                assertThat(e.code()).startsWith("MSF-IO-50");
+                assertThat(e.getMessage(Locale.ENGLISH)).doesNotContainPattern("\\{[0-9]");
+            }
+        }
+        assertThat(read).as("some variants are still profiles").isPositive();
+    }
+
+    @Test
     void a_missing_file_is_a_coded_failure_naming_it() {
         assertThatThrownBy(() -> LayoutProfiles.read(dir.resolve("ない.yaml"))).isInstanceOfSatisfying(
                 FormIoException.class, e -> {
