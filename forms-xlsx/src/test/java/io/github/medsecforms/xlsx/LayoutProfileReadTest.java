@@ -163,6 +163,19 @@ class LayoutProfileReadTest {
     }
 
     @Test
+    void a_sheet_named_like_an_aside_is_read_when_the_profile_names_it() {
+        byte[] workbook = book(Map.of("記入例", answers("医療機関コード")));
+        LayoutProfile profile = LayoutProfile.of("support-request").withSheet("回答様式", "記入例");
+
+        assertThatThrownBy(() -> FormReader.create().read(workbook, "回答.xlsx")).isInstanceOfSatisfying(
+                FormIoException.class, e -> assertThat(e.code()).isEqualTo("MSF-IO-2040"));
+        ReadResult read = FormReader.create().withProfile(profile).read(workbook, "回答.xlsx");
+
+        assertThat(((SupportRequest) read.form()).hospitalName()).isEqualTo("香川県立サンプル中央病院");
+        assertThat(read.origins().find("hospitalName").orElseThrow().sheet()).isEqualTo("記入例");
+    }
+
+    @Test
     void a_named_sheet_the_workbook_lacks_is_a_warning_and_the_sheet_is_found_as_without_the_profile() {
         byte[] workbook = book(Map.of("回答様式", answers("医療機関コード")));
         LayoutProfile profile = LayoutProfile.of("support-request").withName("香川県版").withSheet("回答様式", "回答");

@@ -60,8 +60,6 @@ final class Locator {
     private final Explain explain;
     /** The layout profile of the read, or null: its sheets, wordings and cells. */
     private final LayoutProfile profile;
-    /** Every worksheet, hidden and aside ones too: a profile may name any of them. */
-    private final List<SheetView> views;
 
     Locator(List<SheetView> views, FormDescriptor form, FiscalYear version, CellConverter converter, ReadState state,
             Explain explain) {
@@ -80,7 +78,6 @@ final class Locator {
         this.profile = profile != null && profile.formId().equals(form.id()) && !profile.isEmpty() ? profile : null;
         this.lexicon = Lexicon.of(form, this.profile);
         this.explain = explain;
-        this.views = views;
         if (this.profile != null) {
             converter.profileChoices(this.profile.choices());
         }
@@ -194,13 +191,17 @@ final class Locator {
             io.github.medsecforms.model.value.Prefecture.values()).map(p -> p.label().substring(0, 2))
             .collect(java.util.stream.Collectors.toSet());
 
-    /** Whether the profile names a worksheet (in {@code sheets} or {@code cells}): it is read however it is named. */
+    /**
+     * Whether the profile names a worksheet (in {@code sheets} or {@code cells}): it is read even when hidden or named
+     * like an aside (記入例, リスト), for the profile says it is the form.
+     */
     private boolean namedByProfile(SheetView v) {
         if (profile == null) {
             return false;
         }
-        return profile.sheets().containsValue(v.name())
-                || profile.cells().values().stream().anyMatch(c -> c.sheet().equals(v.name()));
+        String key = sheetKey(v.name());
+        return profile.sheets().values().stream().anyMatch(name -> sheetKey(name).equals(key))
+                || profile.cells().values().stream().anyMatch(c -> sheetKey(c.sheet()).equals(key));
     }
 
     /** The worksheet a profile names: exactly, else the same name in NFKC without white space (全角/半角, spaces). */
