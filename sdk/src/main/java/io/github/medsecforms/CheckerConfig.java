@@ -1,5 +1,6 @@
 package io.github.medsecforms;
 
+import io.github.medsecforms.model.LayoutProfile;
 import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.xlsx.FormReader;
 import io.github.medsecforms.xlsx.ReadLimits;
@@ -17,6 +18,7 @@ import java.util.Objects;
 public final class CheckerConfig {
     private final FormValidator.Builder validator = FormValidator.builder();
     private ReadLimits limits = ReadLimits.DEFAULT;
+    private LayoutProfile profile;
 
     CheckerConfig() {
     }
@@ -57,7 +59,19 @@ public final class CheckerConfig {
         return this;
     }
 
+    /**
+     * Read the workbooks of the profile's form with a layout profile: its sheet names, its wordings of labels,
+     * headers and options, and the cells it names ({@code FormReader.withProfile}). A profile is read from its
+     * YAML or JSON file by forms-json's {@code LayoutProfiles.read}; workbooks of another form are read without it,
+     * with a finding saying so.
+     */
+    public CheckerConfig profile(LayoutProfile profile) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        return this;
+    }
+
     WorkbookChecker build() {
-        return new WorkbookChecker(FormReader.create(limits), validator.build());
+        FormReader reader = FormReader.create(limits);
+        return new WorkbookChecker(profile == null ? reader : reader.withProfile(profile), validator.build());
     }
 }

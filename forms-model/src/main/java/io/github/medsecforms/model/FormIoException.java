@@ -68,6 +68,17 @@ public final class FormIoException extends CodedException {
         this.file = null;
     }
 
+    /**
+     * This failure at a line and column of the input: the same code, message arguments and path (a reader that
+     * checks a document after parsing it adds where the offending entry was written).
+     *
+     * @param line   the 1-based line, or 0 or less if not known
+     * @param column the 1-based column, or 0 or less if not known
+     */
+    public FormIoException at(int line, int column) {
+        return new FormIoException(code(), path, line, column, args == null ? new Object[0] : args, getCause());
+    }
+
     /** The file that could not be read, when the caller named one. */
     public Optional<String> file() {
         return Optional.ofNullable(file);

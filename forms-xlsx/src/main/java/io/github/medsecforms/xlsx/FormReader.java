@@ -6,8 +6,11 @@ import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.LayoutProfile;
 import io.github.medsecforms.model.Origins;
+import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.SheetDescriptor;
+import io.github.medsecforms.model.Stage;
 import io.github.medsecforms.model.linesurvey.CredentialList;
 import io.github.medsecforms.model.linesurvey.DeviceCredential;
 import io.github.medsecforms.model.value.Secret;
@@ -18,6 +21,7 @@ import io.github.medsecforms.xlsx.internal.grid.GridException;
 import io.github.medsecforms.xlsx.internal.grid.GridReader;
 import io.github.medsecforms.xlsx.internal.grid.GridSheet;
 import io.github.medsecforms.xlsx.internal.read.Explain;
+import io.github.medsecforms.model.internal.io.Messages;
 import io.github.medsecforms.xlsx.internal.read.WorkbookFormReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +48,13 @@ import java.util.Set;
  * the forms) throws a {@link FormIoException} with a coded Japanese message naming the file. A password-protected
  * workbook is read with {@link #read(byte[], String, char[])}.</p>
  *
+ * <p>What reading by labels cannot work out alone, a {@link LayoutProfile} of one variant of a form says
+ * ({@link #withProfile(LayoutProfile)}): which worksheet is which sheet of the form, more wordings of labels, headers
+ * and options, and as a last resort the cell of a single field. It applies to workbooks of its form: one recognised as
+ * that form, or — when the profile names sheets — one that has all of them and is recognised as no other form (or is
+ * read as the profile's form by {@link #read(byte[], String, String)}). A workbook of another form is read without it,
+ * with a finding saying so ({@code MSF-IO-5103}).</p>
+ *
  * <pre>{@code
  * ReadResult result = FormReader.create().read(Path.of("別紙2-1.xlsx"));
  * LineDeviceSurvey survey = (LineDeviceSurvey) result.form();
@@ -59,25 +70,43 @@ public final class FormReader {
     /** The origin path of the password list a workbook carries (not a path of any form). */
     public static final String CREDENTIALS_PATH = "credentials";
 
-    private final ReadLimits limits;
+    private static final String PROFILE_NOT_APPLIED = "MSF-IO-5103";
 
-    private FormReader(ReadLimits limits) {
+    private final ReadLimits limits;
+    /** The layout profile workbooks of its form are read with, or null. */
+    private final LayoutProfile profile;
+
+    private FormReader(ReadLimits limits, LayoutProfile profile) {
         this.limits = limits;
+        this.profile = profile;
     }
 
     /** A reader with the default limits ({@link ReadLimits#DEFAULT}: 30 MiB per file, 65,536 rows per sheet, …). */
     public static FormReader create() {
-        return new FormReader(ReadLimits.DEFAULT);
+        return new FormReader(ReadLimits.DEFAULT, null);
     }
 
     /** A reader with other limits (see {@code docs/design-grid.md} for what each bounds). */
     public static FormReader create(ReadLimits limits) {
-        return new FormReader(Objects.requireNonNull(limits, "limits"));
+        return new FormReader(Objects.requireNonNull(limits, "limits"), null);
+    }
+
+    /**
+     * This reader with a layout profile: workbooks of the profile's form are read with its sheet names, wordings and
+     * cells (see the class comment for which workbooks it applies to). The reader is unchanged.
+     */
+    public FormReader withProfile(LayoutProfile profile) {
+        return new FormReader(limits, Objects.requireNonNull(profile, "profile"));
     }
 
     /** The limits this reader applies. */
     public ReadLimits limits() {
         return limits;
+    }
+
+    /** The layout profile this reader applies, if any. */
+    public Optional<LayoutProfile> profile() {
+        return Optional.ofNullable(profile);
     }
 
     /**
@@ -117,8 +146,56 @@ public final class FormReader {
 
     private ReadResult recognised(Grid grid, String fileName) {
         WorkbookFormReader.Prepared workbook = WorkbookFormReader.prepare(grid);
-        FormDescriptor form = WorkbookFormReader.recognise(workbook).orElseThrow(() -> notRecognised(workbook, fileName));
-        return read(workbook, form, fileName);
+        return read(workbook, plan(workbook, fileName, Optional.empty()), fileName);
+    }
+
+    /**
+     * What a workbook is read as: its form, and whether with the profile.
+     *
+     * @param form    the form
+     * @param profile the profile to read with, or null
+     * @param notes   findings of the choice itself (the profile was not used)
+     */
+    private record Plan(FormDescriptor form, LayoutProfile profile, List<Finding> notes) {
+    }
+
+    /**
+     * Chooses what to read a workbook as: {@code requested} if given (refused when the workbook clearly holds another
+     * form or none), else the form recognised; the profile when the workbook is of its form, or has every sheet the
+     * profile names and is not clearly another form.
+     */
+    private Plan plan(WorkbookFormReader.Prepared prepared, String fileName, Optional<String> requested) {
+        FormDescriptor asked = requested.map(FormRegistry::get).orElse(null);
+        Optional<FormDescriptor> recognised = WorkbookFormReader.recognise(prepared);
+        if (profile != null) {
+            FormDescriptor own = FormRegistry.get(profile.formId());
+            boolean ownAsked = asked == null || asked.id().equals(own.id());
+            boolean ownRecognised = recognised.isPresent() && recognised.get().id().equals(own.id());
+            boolean sheetsNamed = !profile.sheets().isEmpty() && profile.sheets().values().stream()
+                    .allMatch(name -> findSheet(prepared.grid(), name).isPresent());
+            if (ownAsked && (ownRecognised || sheetsNamed && (asked != null || recognised.isEmpty()))) {
+                return new Plan(own, profile, List.of());
+            }
+        }
+        if (recognised.isEmpty()) {
+            throw notRecognised(prepared, fileName);
+        }
+        FormDescriptor form = recognised.get();
+        if (asked != null) {
+            if (!form.id().equals(asked.id()) && !sameFamily(form, asked)) {
+                throw new FormIoException(WRONG_FORM, fileName, new Object[] {fileName, asked.id(), form.id()}, null);
+            }
+            form = asked;
+        }
+        if (profile == null) {
+            return new Plan(form, null, List.of());
+        }
+        String name = profile.name().isEmpty() ? profile.formId() : profile.name();
+        Object[] args = {name, profile.formId(), form.id()};
+        Finding note = new Finding(PROFILE_NOT_APPLIED, Severity.WARNING, Stage.STRUCTURE, form.id(), fileName, "", "",
+                "", Optional.empty(), Messages.format(PROFILE_NOT_APPLIED, java.util.Locale.JAPANESE, args),
+                Messages.format(PROFILE_NOT_APPLIED, java.util.Locale.ENGLISH, args), Optional.empty());
+        return new Plan(form, null, List.of(note));
     }
 
     /**
@@ -127,16 +204,9 @@ public final class FormReader {
      * @throws NoSuchElementException if {@code formId} is not a known form
      */
     public ReadResult read(byte[] workbook, String fileName, String formId) {
-        FormDescriptor form = FormRegistry.get(formId);
+        FormRegistry.get(formId);
         WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
-        Optional<FormDescriptor> recognised = WorkbookFormReader.recognise(prepared);
-        if (recognised.isEmpty()) {
-            throw notRecognised(prepared, fileName);
-        }
-        if (!recognised.get().id().equals(formId) && !sameFamily(recognised.get(), form)) {
-            throw new FormIoException(WRONG_FORM, fileName, new Object[] {fileName, form.id(), recognised.get().id()}, null);
-        }
-        return read(prepared, form, fileName);
+        return read(prepared, plan(prepared, fileName, Optional.of(formId)), fileName);
     }
 
     /** The id of the form a workbook holds, if it is one of the forms. */
@@ -156,12 +226,12 @@ public final class FormReader {
     /** Reads every submission a workbook holds ({@link #readAll(Path)}). */
     public List<ReadResult> readAll(byte[] workbook, String fileName) {
         WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
-        FormDescriptor form = WorkbookFormReader.recognise(prepared).orElseThrow(() -> notRecognised(prepared, fileName));
+        Plan plan = plan(prepared, fileName, Optional.empty());
         List<ReadResult> out = new java.util.ArrayList<>();
         Optional<CredentialList> credentials = credentials(prepared);
-        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form,
-                io.github.medsecforms.xlsx.internal.read.Explain.NONE)) {
-            out.add(result(r, fileName, credentials, prepared, form));
+        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, plan.form(), Explain.NONE,
+                plan.profile())) {
+            out.add(result(r, fileName, credentials, prepared, plan));
         }
         return out;
     }
@@ -178,8 +248,7 @@ public final class FormReader {
     /** Reads every submission a workbook holds and says how ({@link #explain(Path)}). */
     public ReadExplanation explain(byte[] workbook, String fileName) {
         WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
-        FormDescriptor form = WorkbookFormReader.recognise(prepared).orElseThrow(() -> notRecognised(prepared, fileName));
-        return explain(prepared, form, fileName);
+        return explain(prepared, plan(prepared, fileName, Optional.empty()), fileName);
     }
 
     /**
@@ -189,24 +258,18 @@ public final class FormReader {
      * @throws NoSuchElementException if {@code formId} is not a known form
      */
     public ReadExplanation explain(byte[] workbook, String fileName, String formId) {
-        FormDescriptor form = FormRegistry.get(formId);
+        FormRegistry.get(formId);
         WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(grid(workbook, fileName));
-        Optional<FormDescriptor> recognised = WorkbookFormReader.recognise(prepared);
-        if (recognised.isEmpty()) {
-            throw new FormIoException(NOT_RECOGNISED, fileName, new Object[] {fileName}, null);
-        }
-        if (!recognised.get().id().equals(formId) && !sameFamily(recognised.get(), form)) {
-            throw new FormIoException(WRONG_FORM, fileName, new Object[] {fileName, form.id(), recognised.get().id()}, null);
-        }
-        return explain(prepared, form, fileName);
+        return explain(prepared, plan(prepared, fileName, Optional.of(formId)), fileName);
     }
 
-    private ReadExplanation explain(WorkbookFormReader.Prepared prepared, FormDescriptor form, String fileName) {
+    private ReadExplanation explain(WorkbookFormReader.Prepared prepared, Plan plan, String fileName) {
+        FormDescriptor form = plan.form();
         Explain explain = Explain.recording();
         List<ReadResult> results = new ArrayList<>();
         Optional<CredentialList> credentials = credentials(prepared);
-        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form, explain)) {
-            results.add(result(r, fileName, credentials, prepared, form));
+        for (WorkbookFormReader.Result r : WorkbookFormReader.readAll(prepared, form, explain, plan.profile())) {
+            results.add(result(r, fileName, credentials, prepared, plan));
         }
         List<ReadPlacement> placements = new ArrayList<>();
         for (Explain.Entry e : explain.entries()) {
@@ -239,21 +302,23 @@ public final class FormReader {
         return "";
     }
 
-    private ReadResult read(WorkbookFormReader.Prepared workbook, FormDescriptor form, String fileName) {
-        return result(WorkbookFormReader.read(workbook, form), fileName, credentials(workbook), workbook, form);
+    private ReadResult read(WorkbookFormReader.Prepared workbook, Plan plan, String fileName) {
+        return result(WorkbookFormReader.readAll(workbook, plan.form(), Explain.NONE, plan.profile()).get(0), fileName,
+                credentials(workbook), workbook, plan);
     }
 
     private static ReadResult result(WorkbookFormReader.Result result, String fileName,
                                      Optional<CredentialList> credentials, WorkbookFormReader.Prepared workbook,
-                                     FormDescriptor form) {
-        List<Finding> findings = result.findings().stream().map(f -> withWrittenText(f.withFile(fileName), workbook.grid()))
-                .toList();
-        Origins origins = sheetAnchors(result.origins(), workbook.grid(), form);
+                                     Plan plan) {
+        FormDescriptor form = plan.form();
+        List<Finding> findings = new ArrayList<>(plan.notes());
+        result.findings().stream().map(f -> withWrittenText(f.withFile(fileName), workbook.grid())).forEach(findings::add);
+        Origins origins = sheetAnchors(result.origins(), workbook.grid(), form, plan.profile());
         if (credentials.isPresent()) {
             origins = credentialOrigin(workbook.grid()).map(o -> result.origins().withFallback(CREDENTIALS_PATH, o))
-                    .map(o -> sheetAnchors(o, workbook.grid(), form)).orElse(origins);
+                    .map(o -> sheetAnchors(o, workbook.grid(), form, plan.profile())).orElse(origins);
         }
-        return new ReadResult(result.form(), fileName, origins, findings, credentials);
+        return new ReadResult(result.form(), fileName, origins, List.copyOf(findings), credentials);
     }
 
     /**
@@ -301,10 +366,12 @@ public final class FormReader {
      * empty) the most useful cell of its sheet: the first picture's top-left cell, else the sheet's title (its first
      * filled cell), else A1. A finding about it (LDS-020: no floor plan) then links to that sheet.
      */
-    static Origins sheetAnchors(Origins origins, Grid grid, FormDescriptor form) {
+    static Origins sheetAnchors(Origins origins, Grid grid, FormDescriptor form, LayoutProfile profile) {
         Origins out = origins;
         for (SheetDescriptor sheet : form.sheets()) {
-            Optional<GridSheet> found = findSheet(grid, sheet.name());
+            Optional<GridSheet> found = profile != null && profile.sheets().containsKey(sheet.name())
+                    ? findSheet(grid, profile.sheets().get(sheet.name())).or(() -> findSheet(grid, sheet.name()))
+                    : findSheet(grid, sheet.name());
             if (found.isEmpty()) {
                 continue;
             }

@@ -219,6 +219,36 @@ class WebPageBrowserTest {
         }
     }
 
+    @Test
+    void a_layout_profile_chosen_on_the_page_is_used_for_the_findings_and_the_map() throws Exception {
+        byte[] workbook = io.github.medsecforms.xlsx.testing.ProfileWorkbooks.example();
+        Path file = downloads.resolve("県独自の回答様式.xlsx");
+        Files.write(file, workbook);
+        Path yaml = Path.of(System.getProperty("medsec.root.dir", "..")).resolve("docs/profiles/support-request-example.yaml")
+                .toAbsolutePath();
+        Report expected = MedsecForms.checker(c -> c.asOf(TestBridge.AS_OF)
+                        .profile(io.github.medsecforms.json.LayoutProfiles.read(yaml)))
+                .readAndCheck(workbook, file.getFileName().toString(), Optional.empty()).report();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(server.bridge.url().toString());
+        wait.until(d -> d.findElements(By.cssSelector("#templates a")).size() == FormRegistry.forms().size());
+
+        driver.findElement(By.id("profile")).sendKeys(yaml.toString());
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        wait.until(d -> !d.findElements(By.cssSelector("#readmap-placed tr[data-path='phoneNumber']")).isEmpty()
+                && d.findElement(By.id("result")).isDisplayed()
+                && d.findElement(By.id("status")).getText().contains("検証しました"));
+
+        WebElement phone = driver.findElement(By.cssSelector("#readmap-placed tr[data-path='phoneNumber']"));
+        assertThat(phone.getAttribute("data-location")).isEqualTo("回答!D12");
+        assertThat(phone.findElement(By.className("how")).getText()).startsWith("layout profile cell");
+        assertThat(driver.findElement(By.cssSelector("#readmap-placed tr[data-path='hospitalCode'] .how")).getText())
+                .startsWith("layout profile label");
+        assertThat(driver.findElements(By.cssSelector("#findings tbody tr"))).hasSize(expected.findings().size());
+        assertThat(driver.findElement(By.id("count-error")).getText())
+                .isEqualTo(String.valueOf(expected.count(io.github.medsecforms.model.Severity.ERROR)));
+    }
+
     private static void screenshot() throws IOException {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

@@ -53,6 +53,10 @@ public final class Cli {
     private static IExecutionExceptionHandler internalErrors(Messages messages) {
         return (ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
+            if (ex instanceof UsageFailure usage) {
+                err.println(usage.getMessage());
+                return ExitCodes.USAGE;
+            }
             err.println(messages.get("error.internal", String.valueOf(ex)));
             ex.printStackTrace(err);
             return ExitCodes.INTERNAL;

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code medsec-forms read <FILE> [--explain] [--format text|json]}: what the reader read from one workbook. Without
+ * {@code medsec-forms read <FILE> [--explain] [--format text|json] [--profile FILE]}: what the reader read from one
+ * workbook (with a layout profile, as {@code validate --profile} reads it). Without
  * {@code --explain}: the form as JSON, the same document as the bridge's {@code POST /api/v1/forms/{id}/parse}
  * ({@link FormJson}; an array when the workbook holds several submissions), and the read findings on standard error.
  * With {@code --explain}: every value with the sheet!cell it came from and how it was found, then the text the reader
@@ -42,6 +43,9 @@ public final class ReadCommand extends CliCommand {
     @Option(names = "--format", paramLabel = "text|json", descriptionKey = "read.format")
     OutputFormat format;
 
+    @Option(names = "--profile", paramLabel = "<profile.yaml>", descriptionKey = "check.profile")
+    Path profileFile;
+
     @Override
     public Integer call() {
         Messages m = messages();
@@ -58,9 +62,11 @@ public final class ReadCommand extends CliCommand {
             err().println(Coded.message(m, "MSF-CLI-0015", file, m.get("read.notAFile")));
             return ExitCodes.USAGE;
         }
+        java.util.Optional<io.github.medsecforms.model.LayoutProfile> profile = profileFile == null
+                ? java.util.Optional.empty() : java.util.Optional.of(ProfileFile.load(profileFile, m));
         ReadExplanation explained;
         try {
-            explained = MedsecForms.checker(c -> { }).explain(file);
+            explained = MedsecForms.checker(c -> profile.ifPresent(c::profile)).explain(file);
         } catch (FormIoException e) {
             err().println(e.getMessage(locale) + m.get("render.inFile", file));
             return ExitCodes.USAGE;

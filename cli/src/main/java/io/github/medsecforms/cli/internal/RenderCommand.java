@@ -69,7 +69,8 @@ public final class RenderCommand extends CliCommand {
             byte[] bytes = Files.readAllBytes(input);
             if (Inputs.isWorkbook(input)) {
                 // a filled workbook: what could not be read is shown, and left blank in the output
-                ReadResult read = FormReader.create().read(bytes, Inputs.displayName(input));
+                FormReader reader = check.profile().map(FormReader.create()::withProfile).orElseGet(FormReader::create);
+                ReadResult read = reader.read(bytes, Inputs.displayName(input));
                 read.findings().forEach(f -> err().println(m.get("render.readFinding", f.sheet() + "!" + f.cell(),
                         f.ruleId(), f.message(locale))));
                 form = read.form();

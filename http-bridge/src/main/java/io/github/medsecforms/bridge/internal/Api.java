@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medsecforms.MedsecForms;
 import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.json.FormJson;
+import io.github.medsecforms.json.LayoutProfiles;
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.model.LayoutProfile;
 import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.value.FiscalYear;
@@ -179,9 +181,10 @@ public final class Api {
         Locale locale = Lang.strict(ctx);
         String format = Params.choice(ctx, "format", "json", "json", "tsv", "xlsx");
         Optional<String> formId = Optional.ofNullable(ctx.queryParam("form")).map(id -> formParam(id).id());
-        WorkbookChecker checker = checker(ctx);
+        WorkbookChecker plain = checker(ctx);
         Deadline deadline = deadline(ctx);
         Uploads.Upload upload = uploads.file(ctx, deadline, Uploads.WORKBOOK_TYPES, defaultName(ctx));
+        WorkbookChecker checker = withProfile(ctx, plain, upload);
         WorkbookChecker.Checked checked = work.run(deadline,
                 () -> checker.readAndCheck(upload.bytes(), upload.fileName(), formId));
         Report report = checked.report();
@@ -204,8 +207,9 @@ public final class Api {
         FormDescriptor form = form(ctx.pathParam("id"));
         Deadline deadline = deadline(ctx);
         Uploads.Upload upload = uploads.file(ctx, deadline, Uploads.WORKBOOK_TYPES, defaultName(ctx));
+        FormReader reader = profile(upload).map(FormReader.create()::withProfile).orElseGet(FormReader::create);
         // the password list a workbook may carry is not part of the form: it is never turned into JSON
-        Form read = work.run(deadline, () -> FormReader.create().read(upload.bytes(), upload.fileName(), form.id()).form());
+        Form read = work.run(deadline, () -> reader.read(upload.bytes(), upload.fileName(), form.id()).form());
         ctx.contentType(JSON).result(FormJson.write(read) + "\n");
     }
 
@@ -262,9 +266,10 @@ public final class Api {
     private void validatePackage(Context ctx) {
         Locale locale = Lang.strict(ctx);
         String format = Params.choice(ctx, "format", "json", "json", "tsv");
-        WorkbookChecker checker = checker(ctx);
         Deadline deadline = deadline(ctx);
+        WorkbookChecker plain = checker(ctx);
         Uploads.Upload upload = uploads.file(ctx, deadline, Uploads.ZIP_TYPES, "package.zip");
+        WorkbookChecker checker = withProfile(ctx, plain, upload);
         if (!isZip(upload.bytes())) {
             throw Problem.of(422, "MSF-HTTP-1006");
         }
@@ -353,6 +358,28 @@ public final class Api {
 
     private static String knownIds() {
         return FormRegistry.forms().stream().map(FormDescriptor::id).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The layout profile sent as the multipart part {@code profile}, read with forms-json; one that cannot be used is
+     * a {@link io.github.medsecforms.model.FormIoException} ({@code MSF-IO-50nn}), answered 422 (413 when too large).
+     */
+    static Optional<LayoutProfile> profile(Uploads.Upload upload) {
+        return upload.profile().map(LayoutProfiles::read);
+    }
+
+    /** {@code checker} with the upload's layout profile, if it has one. */
+    private WorkbookChecker withProfile(Context ctx, WorkbookChecker checker, Uploads.Upload upload) {
+        Optional<LayoutProfile> profile = profile(upload);
+        if (profile.isEmpty()) {
+            return checker;
+        }
+        Optional<LocalDate> asOf = Params.date(ctx, "asOf").or(settings::asOf);
+        boolean day = Params.bool(ctx, "diagnosisDay").orElse(settings.diagnosisDay());
+        return MedsecForms.checker(c -> {
+            c.diagnosisDay(day).profile(profile.get());
+            asOf.ifPresent(c::asOf);
+        });
     }
 
     private WorkbookChecker checker(Context ctx) {

@@ -69,7 +69,7 @@ public final class Problem extends RuntimeException {
         String code = e.code();
         int status = switch (code) {
             case "MSF-IO-1001", "MSF-IO-0102" -> 400;      // empty input
-            case "MSF-IO-1101" -> 413;                       // file larger than the reader's limit
+            case "MSF-IO-1101", "MSF-IO-5001" -> 413;        // file (or layout profile) larger than its limit
             default -> 422;
         };
         return new Problem(status, code, locale -> withoutCode(code, e.getMessage(locale)));

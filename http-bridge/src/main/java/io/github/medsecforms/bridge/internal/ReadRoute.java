@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * form recognised (or {@code ?form=}), its JSON document (as {@code /api/v1/forms/{id}/parse} gives it; one per
  * submission), and with {@code explain=true} the map of the web page's 「読み取り結果」: every value with the sheet!cell
  * it came from and how it was found, then the text the reader did not place. Password sheets are never part of it.
+ * A multipart body may carry a layout profile in the part {@code profile} (docs/profiles.md).
  */
 final class ReadRoute {
     /** The query parameters the route accepts. */
@@ -43,7 +44,8 @@ final class ReadRoute {
         boolean explain = Params.bool(ctx, "explain").orElse(false);
         Deadline deadline = deadline(ctx);
         Uploads.Upload upload = uploads.file(ctx, deadline, Uploads.WORKBOOK_TYPES, defaultName(ctx));
-        ReadExplanation explained = work.run(deadline, () -> checker.explain(upload.bytes(), upload.fileName(), formId));
+        WorkbookChecker reader = Api.profile(upload).map(p -> MedsecForms.checker(c -> c.profile(p))).orElse(checker);
+        ReadExplanation explained = work.run(deadline, () -> reader.explain(upload.bytes(), upload.fileName(), formId));
         ctx.contentType(Api.JSON).result(Json.write(json(explained, explain, english)));
     }
 

@@ -19,7 +19,8 @@ import org.eclipse.jetty.server.MultiPartFormInputStream;
 
 /**
  * Request bodies, read into memory within the size limit and the request's deadline (never written to disk, never
- * logged): a raw body of an accepted media type, or the part {@code file} of a {@code multipart/form-data} body.
+ * logged): a raw body of an accepted media type, or the part {@code file} of a {@code multipart/form-data} body
+ * (with, optionally, the part {@code profile}: a layout profile's YAML or JSON text, docs/profiles.md).
  *
  * <p>Slow or hostile local clients cannot take the server over (docs/decisions.md D-44): a body is buffered as its
  * bytes arrive (never sized from the declared {@code Content-Length}); at most {@link #MAX_UPLOADS} bodies are read
@@ -49,8 +50,18 @@ final class Uploads {
     static final Set<String> ZIP_TYPES = Set.of("application/zip", "application/x-zip-compressed", OCTET_STREAM);
     static final Set<String> JSON_TYPES = Set.of("application/json");
 
-    /** A file received. */
-    record Upload(byte[] bytes, String fileName) {
+    /**
+     * A file received.
+     *
+     * @param bytes    the file
+     * @param fileName its name
+     * @param profile  the bytes of the multipart part {@code profile} (a layout profile), when one was sent and is
+     *                 not empty
+     */
+    record Upload(byte[] bytes, String fileName, java.util.Optional<byte[]> profile) {
+        Upload(byte[] bytes, String fileName) {
+            this(bytes, fileName, java.util.Optional.empty());
+        }
     }
 
     private final long maxBytes;
@@ -242,7 +253,10 @@ final class Uploads {
         return false;
     }
 
-    /** The part {@code file} of a multipart body, parsed in memory from the bounded body. */
+    /**
+     * The part {@code file} of a multipart body, parsed in memory from the bounded body, and the part {@code profile}
+     * if there is one (an empty one, as a form sends for an empty file input, is none).
+     */
     private Upload multipart(Context ctx, Deadline deadline, String defaultName) {
         byte[] body = body(ctx, deadline);
         File tmp = new File(System.getProperty("java.io.tmpdir"));
@@ -257,8 +271,17 @@ final class Uploads {
                 throw Problem.of(400, "MSF-HTTP-1005");
             }
             String name = part.getSubmittedFileName();
+            java.util.Optional<byte[]> profile = java.util.Optional.empty();
+            Part profilePart = parts.getPart("profile");
+            if (profilePart != null) {
+                try (InputStream in = profilePart.getInputStream()) {
+                    byte[] text = in.readAllBytes();
+                    profile = text.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(text);
+                }
+            }
             try (InputStream in = part.getInputStream()) {
-                return new Upload(in.readAllBytes(), name == null || name.isBlank() ? defaultName : Downloads.safeFileName(name));
+                return new Upload(in.readAllBytes(), name == null || name.isBlank() ? defaultName : Downloads.safeFileName(name),
+                        profile);
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw Problem.of(400, "MSF-HTTP-1005");

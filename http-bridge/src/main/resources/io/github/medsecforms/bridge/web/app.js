@@ -58,7 +58,21 @@
     return params.toString();
   }
 
+  /** The layout profile chosen on the page (docs/profiles.md), or null. */
+  function profileFile() {
+    const input = $('profile');
+    return input && input.files.length > 0 ? input.files[0] : null;
+  }
+
   function post(format) {
+    const profile = profileFile();
+    if (profile) {
+      // with a layout profile, the workbook and the profile go as the parts `file` and `profile` of one form
+      const body = new FormData();
+      body.append('file', current, current.name);
+      body.append('profile', profile, profile.name);
+      return fetch('/api/v1/validate?' + query(format), { method: 'POST', headers: headers(), body: body });
+    }
     return fetch('/api/v1/validate?' + query(format), {
       method: 'POST',
       headers: headers({ 'Content-Type': contentType(current) }),
@@ -255,7 +269,7 @@
       sessionStorage.setItem('medsecToken', $('token').value.trim());
       loadForms();
     });
-    ['form', 'asOf', 'diagnosisDay'].forEach((id) => $(id).addEventListener('change', () => {
+    ['form', 'asOf', 'diagnosisDay', 'profile'].forEach((id) => $(id).addEventListener('change', () => {
       if (current) {
         validate(current);
       }

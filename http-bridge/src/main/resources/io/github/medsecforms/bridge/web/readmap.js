@@ -78,7 +78,18 @@
       params.set('form', $('form').value);
     }
     try {
-      const response = await fetch('/api/v1/read?' + params.toString(), { method: 'POST', headers: headers(), body: file });
+      const profile = $('profile') && $('profile').files.length > 0 ? $('profile').files[0] : null;
+      let request = { method: 'POST', headers: headers(), body: file };
+      if (profile) {
+        // the workbook and the layout profile as two parts of one form (the browser sets the Content-Type)
+        const body = new FormData();
+        body.append('file', file, file.name);
+        body.append('profile', profile, profile.name);
+        const h = headers();
+        delete h['Content-Type'];
+        request = { method: 'POST', headers: h, body: body };
+      }
+      const response = await fetch('/api/v1/read?' + params.toString(), request);
       if (mine !== asked) {
         return;
       }
@@ -110,10 +121,10 @@
         explain(event.dataTransfer.files[0]);
       }
     });
-    $('form').addEventListener('change', () => {
+    ['form', 'profile'].forEach((id) => $(id) && $(id).addEventListener('change', () => {
       if (current) {
         explain(current);
       }
-    });
+    }));
   });
 })();

@@ -61,6 +61,23 @@ class OpenApiTest {
     }
 
     @Test
+    void every_multipart_upload_of_workbooks_documents_the_optional_profile_part() {
+        Set<String> withProfile = new TreeSet<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            JsonNode multipart = op.getValue().path("requestBody").path("content").path("multipart/form-data");
+            if (!multipart.isMissingNode()) {
+                JsonNode schema = multipart.get("schema");
+                assertThat(schema.get("properties").has("profile")).as(path.getKey()).isTrue();
+                assertThat(schema.get("required")).as(path.getKey()).noneMatch(r -> r.asText().equals("profile"));
+                withProfile.add(path.getKey());
+            }
+        }));
+
+        assertThat(withProfile).containsExactly("/api/v1/forms/{id}/parse", "/api/v1/packages/validate", "/api/v1/read",
+                "/api/v1/validate");
+    }
+
+    @Test
     void every_route_accepts_exactly_the_query_parameters_it_documents() {
         Map<String, Set<String>> documented = new TreeMap<>();
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {

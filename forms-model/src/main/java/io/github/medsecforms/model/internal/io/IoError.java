@@ -44,7 +44,37 @@ public enum IoError {
     /** A character of the text has no glyph in the font, so it cannot be written to the PDF. */
     GLYPH_MISSING("MSF-IO-0403"),
     /** The form has no PDF rendering. */
-    PDF_NOT_AVAILABLE("MSF-IO-0404");
+    PDF_NOT_AVAILABLE("MSF-IO-0404"),
+    /** A layout profile file is larger than the limit. */
+    PROFILE_TOO_LARGE("MSF-IO-5001"),
+    /** A layout profile file is not well-formed YAML or JSON. */
+    PROFILE_SYNTAX("MSF-IO-5002"),
+    /** A layout profile has a key it does not know (a typo is never ignored). */
+    PROFILE_UNKNOWN_KEY("MSF-IO-5003"),
+    /** A layout profile entry has the wrong shape (a list where a mapping is expected, …). */
+    PROFILE_SHAPE("MSF-IO-5004"),
+    /** A layout profile file is empty. */
+    PROFILE_EMPTY("MSF-IO-5005"),
+    /** A layout profile has too many entries. */
+    PROFILE_TOO_MANY("MSF-IO-5006"),
+    /** A name or wording of a layout profile is too long. */
+    PROFILE_TEXT_TOO_LONG("MSF-IO-5007"),
+    /** A layout profile entry is empty (no wording, a blank sheet name). */
+    PROFILE_BLANK("MSF-IO-5008"),
+    /** A layout profile does not name its form. */
+    PROFILE_FORM_MISSING("MSF-IO-5010"),
+    /** A layout profile names no known form. */
+    PROFILE_FORM_UNKNOWN("MSF-IO-5011"),
+    /** {@code sheets} names a sheet the form does not have. */
+    PROFILE_SHEET_UNKNOWN("MSF-IO-5012"),
+    /** {@code labels} names a path the form does not have. */
+    PROFILE_PATH_UNKNOWN("MSF-IO-5013"),
+    /** {@code choices} names a wording that is no option of the form. */
+    PROFILE_CHOICE_UNKNOWN("MSF-IO-5014"),
+    /** {@code cells} names a path that is no single field of the form. */
+    PROFILE_CELL_PATH("MSF-IO-5015"),
+    /** {@code cells} gives an address that is not {@code Sheet!C7}. */
+    PROFILE_CELL_ADDRESS("MSF-IO-5016");
 
     private final String code;
 

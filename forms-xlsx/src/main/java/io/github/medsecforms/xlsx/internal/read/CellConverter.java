@@ -20,6 +20,7 @@ import io.github.medsecforms.model.value.Secret;
 import io.github.medsecforms.model.value.ValueError;
 import io.github.medsecforms.xlsx.internal.grid.Cell;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,39 @@ final class CellConverter {
     CellConverter(boolean date1904, FiscalYear version) {
         this.date1904 = date1904;
         this.version = version;
+    }
+
+    /** A layout profile's choice wordings: official wording (normalised) → more wordings. */
+    private Map<String, List<String>> profileChoices = Map.of();
+    /** Those wordings by choice type: the wording (normalised) → its option. */
+    private final Map<Class<?>, Map<String, Choice>> profileOptions = new HashMap<>();
+
+    /**
+     * A layout profile's wordings of options ({@code はい} → {@code 該当する}): a cell holding exactly one of them is
+     * that option, before any other reading of the cell.
+     */
+    void profileChoices(Map<String, List<String>> choices) {
+        Map<String, List<String>> byOption = new HashMap<>();
+        choices.forEach((option, words) -> byOption.put(ChoiceText.norm(option), words));
+        this.profileChoices = byOption;
+        profileOptions.clear();
+    }
+
+    private Choice profileChoice(Class<?> type, String text) {
+        if (profileChoices.isEmpty()) {
+            return null;
+        }
+        Map<String, Choice> options = profileOptions.computeIfAbsent(type, t -> {
+            Map<String, Choice> out = new HashMap<>();
+            for (Object c : t.getEnumConstants()) {
+                Choice choice = (Choice) c;
+                for (String w : profileChoices.getOrDefault(ChoiceText.norm(choice.label()), List.of())) {
+                    out.putIfAbsent(ChoiceText.norm(w), choice);
+                }
+            }
+            return out;
+        });
+        return options.isEmpty() ? null : options.get(ChoiceText.norm(text));
     }
 
     /** The prefecture 7-digit hospital codes are expanded with (the workbook's 都道府県名 or addresses). */
@@ -152,8 +186,11 @@ final class CellConverter {
         Map<String, Optional<?>> byText = choices.computeIfAbsent(type, t -> new HashMap<>());
         Optional<?> found = byText.get(text);
         if (found == null) {
-            ChoiceText.Read read = ChoiceText.read(type, text);
-            if (read.untouched()) {
+            Choice fromProfile = profileChoice(type, text);
+            ChoiceText.Read read = fromProfile != null ? null : ChoiceText.read(type, text);
+            if (fromProfile != null) {
+                found = Optional.of(fromProfile);
+            } else if (read.untouched()) {
                 found = Optional.of(UNTOUCHED);
             } else if (read.several()) {
                 found = Optional.of(SEVERAL);

@@ -2,6 +2,7 @@ package io.github.medsecforms.xlsx.internal.read;
 
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.LayoutProfile;
 import io.github.medsecforms.model.SheetDescriptor;
 import io.github.medsecforms.model.SheetDescriptor.Block;
 import io.github.medsecforms.model.SheetDescriptor.FieldBlock;
@@ -20,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link Vocabulary} (synonyms, question numbers, questions asked the other way round): single fields, the groups
  * they belong to ({@code 担当者①}), table columns, tables and block titles. A cell's text is looked up by its key and
  * its core ({@link Wording}); long wordings (questions, long labels) also by similarity. Immutable; shared by reads.
+ * A {@link LayoutProfile}'s label wordings make a lexicon of their own ({@link #of(FormDescriptor, LayoutProfile)}):
+ * the form's shared lexicon is never changed.
  */
 final class Lexicon {
     /** What a term names. */
@@ -63,6 +66,14 @@ final class Lexicon {
     }
 
     private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
+    /** Lexicons with a profile's wordings, by form and wordings; the few most recent (a batch uses one profile). */
+    private static final Map<List<Object>, Lexicon> WITH_PROFILE = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, Lexicon> eldest) {
+                    return size() > 8;
+                }
+            });
 
     final FormDescriptor form;
     /** Terms by key and by core. */
@@ -76,9 +87,22 @@ final class Lexicon {
     /** Kana fields (paths) and the field each one reads. */
     final Map<String, String> kanaBases = new LinkedHashMap<>();
     private final java.util.Set<String> groups = new java.util.HashSet<>();
+    /** The profile's wordings by path (empty without a profile) and their keys, to say a hit came from it. */
+    private final Map<String, List<String>> extra;
+    private final java.util.Set<String> profileKeys = new java.util.HashSet<>();
 
     private Lexicon(FormDescriptor form) {
+        this(form, Map.of());
+    }
+
+    private Lexicon(FormDescriptor form, Map<String, List<String>> extra) {
         this.form = form;
+        this.extra = extra;
+        for (List<String> words : extra.values()) {
+            for (String w : words) {
+                profileKeys.add(LabelText.key(w));
+            }
+        }
         Vocabulary vocabulary = Vocabulary.of(form.id());
         for (SheetDescriptor sheet : form.sheets()) {
             for (Block block : sheet.blocks()) {
@@ -95,7 +119,7 @@ final class Lexicon {
                             if (groups.add(group)) {
                                 FieldDescriptor.Group g = f.groups().get(f.groups().size() - 1);
                                 List<String> words = new ArrayList<>(List.of(g.label()));
-                                words.addAll(vocabulary.synonyms(group));
+                                words.addAll(synonyms(vocabulary, group));
                                 for (String w : words) {
                                     add(new Term(Kind.GROUP, group, null, null, "", "", "", false, null), w);
                                 }
@@ -105,7 +129,7 @@ final class Lexicon {
                 } else if (block instanceof TableBlock tb) {
                     TableDescriptor t = tb.table();
                     List<String> words = new ArrayList<>(List.of(t.label()));
-                    words.addAll(vocabulary.synonyms(t.path()));
+                    words.addAll(synonyms(vocabulary, t.path()));
                     String number = vocabulary.number(t.path()).orElse("");
                     for (String w : words) {
                         add(new Term(Kind.TABLE, t.path(), null, t, "", "", number, false, null), w);
@@ -259,13 +283,47 @@ final class Lexicon {
         return CACHE.computeIfAbsent(form.id(), id -> new Lexicon(form));
     }
 
+    /**
+     * The lexicon of a form with a layout profile's label wordings added (as if they were lines of the form's
+     * vocabulary), or the form's own lexicon when there is no profile or it names no labels.
+     */
+    static Lexicon of(FormDescriptor form, LayoutProfile profile) {
+        if (profile == null || profile.labels().isEmpty() || !profile.formId().equals(form.id())) {
+            return of(form);
+        }
+        List<Object> key = List.of(form.id(), profile.labels());
+        Lexicon found = WITH_PROFILE.get(key);
+        if (found == null) {
+            found = new Lexicon(form, profile.labels());
+            WITH_PROFILE.put(key, found);
+        }
+        return found;
+    }
+
+    /** Whether a wording's key is one a layout profile added. */
+    boolean fromProfile(String key) {
+        return !profileKeys.isEmpty() && profileKeys.contains(key);
+    }
+
+    /** The form's vocabulary for {@code path}, then the profile's wordings. */
+    private List<String> synonyms(Vocabulary vocabulary, String path) {
+        List<String> own = vocabulary.synonyms(path);
+        List<String> more = extra.get(path);
+        if (more == null) {
+            return own;
+        }
+        List<String> all = new ArrayList<>(own);
+        all.addAll(more);
+        return all;
+    }
+
     private void addField(Kind kind, String vocabularyPath, String path, FieldDescriptor f, TableDescriptor t,
                           Vocabulary vocabulary) {
         String number = vocabulary.number(vocabularyPath).orElse("");
         List<String> words = new ArrayList<>();
         words.add(f.label());
         words.addAll(f.aliases());
-        words.addAll(vocabulary.synonyms(vocabularyPath));
+        words.addAll(synonyms(vocabulary, vocabularyPath));
         String kanaOf = null;
         String labelKey = LabelText.key(f.label());
         String base = Wording.kanaBase(labelKey);
@@ -283,7 +341,7 @@ final class Lexicon {
             FieldDescriptor.Group g = f.groups().get(f.groups().size() - 1);
             groupWords.add(g.label());
             if (kind == Kind.FIELD) {
-                groupWords.addAll(vocabulary.synonyms(path.substring(0, path.lastIndexOf('.'))));
+                groupWords.addAll(synonyms(vocabulary, path.substring(0, path.lastIndexOf('.'))));
             }
             for (String gw : groupWords) {
                 for (String w : words) {

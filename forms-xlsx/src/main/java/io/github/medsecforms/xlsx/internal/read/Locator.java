@@ -9,6 +9,7 @@ import io.github.medsecforms.model.CellOrigin;
 import io.github.medsecforms.model.Choice;
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.FormDescriptor;
+import io.github.medsecforms.model.LayoutProfile;
 import io.github.medsecforms.model.Origins;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.SheetDescriptor;
@@ -57,20 +58,34 @@ final class Locator {
     private final Map<String, Cell[]> resolved = new HashMap<>();
     private final Map<String, Placement> resolvedOn = new HashMap<>();
     private final Explain explain;
+    /** The layout profile of the read, or null: its sheets, wordings and cells. */
+    private final LayoutProfile profile;
 
     Locator(List<SheetView> views, FormDescriptor form, FiscalYear version, CellConverter converter, ReadState state,
             Explain explain) {
+        this(views, form, version, converter, state, explain, null);
+    }
+
+    /**
+     * @param profile the layout profile to read with (its form is {@code form}), or null
+     */
+    Locator(List<SheetView> views, FormDescriptor form, FiscalYear version, CellConverter converter, ReadState state,
+            Explain explain, LayoutProfile profile) {
         this.form = form;
         this.version = version;
         this.converter = converter;
         this.state = state;
-        this.lexicon = Lexicon.of(form);
+        this.profile = profile != null && profile.formId().equals(form.id()) && !profile.isEmpty() ? profile : null;
+        this.lexicon = Lexicon.of(form, this.profile);
         this.explain = explain;
+        if (this.profile != null) {
+            converter.profileChoices(this.profile.choices());
+        }
         int order = 0;
         boolean credentials = form.type() == io.github.medsecforms.model.linesurvey.CredentialList.class;
         for (SheetView v : views) {
-            if (v.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE
-                    || (!credentials && isAside(v.name()))) {
+            if (!namedByProfile(v) && (v.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE
+                    || (!credentials && isAside(v.name())))) {
                 continue;
             }
             sheets.add(new Placement(v, lexicon, order++));
@@ -176,7 +191,50 @@ final class Locator {
             io.github.medsecforms.model.value.Prefecture.values()).map(p -> p.label().substring(0, 2))
             .collect(java.util.stream.Collectors.toSet());
 
+    /**
+     * Whether the profile names a worksheet (in {@code sheets} or {@code cells}): it is read even when hidden or named
+     * like an aside (記入例, リスト), for the profile says it is the form.
+     */
+    private boolean namedByProfile(SheetView v) {
+        if (profile == null) {
+            return false;
+        }
+        String key = sheetKey(v.name());
+        return profile.sheets().values().stream().anyMatch(name -> sheetKey(name).equals(key))
+                || profile.cells().values().stream().anyMatch(c -> sheetKey(c.sheet()).equals(key));
+    }
+
+    /** The worksheet a profile names: exactly, else the same name in NFKC without white space (全角/半角, spaces). */
+    private Placement profileSheet(String name) {
+        for (Placement p : sheets) {
+            if (p.view.name().equals(name)) {
+                return p;
+            }
+        }
+        String key = sheetKey(name);
+        for (Placement p : sheets) {
+            if (sheetKey(p.view.name()).equals(key)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A sheet name compared: NFKC, without white space (as {@code FormReader} finds a profile's sheets). */
+    private static String sheetKey(String name) {
+        return LabelText.nfkc(name).replaceAll("\\s+", "");
+    }
+
     private Placement matchSheet(SheetDescriptor sd) {
+        if (profile != null && profile.sheets().containsKey(sd.name())) {
+            String named = profile.sheets().get(sd.name());
+            Placement p = profileSheet(named);
+            if (p != null) {
+                return p;
+            }
+            state.finding(ReadCodes.PROFILE_SHEET_MISSING, Severity.WARNING, "", "", "", "", profileName(), sd.name(),
+                    named);
+        }
         String key = LabelText.key(sd.name());
         for (Placement p : sheets) {
             if (p.view.name().equals(sd.name()) || LabelText.key(p.view.name()).equals(key)) {
@@ -228,6 +286,7 @@ final class Locator {
                     form.sheets().get(0).name());
             return;
         }
+        readProfileCells();
         for (Placement p : sheets) {
             if (p.view.sheet().uncachedFormulas() > 0) {
                 state.finding(ReadCodes.UNCACHED_FORMULAS, Severity.INFO, p.view.name(),
@@ -397,6 +456,9 @@ final class Locator {
                 continue;
             }
             String path = prefix + field.path();
+            if (fromProfile.contains(path)) {
+                continue; // read from the cell the layout profile names
+            }
             if (field.kind() == ValueKind.IMAGE) {
                 readImage(path, preferred);
                 continue;
@@ -429,6 +491,68 @@ final class Locator {
                     && again.cell().col() > label.cell().col() && again.inline() == null) {
                 on.consume(again.cell());
                 resolveFrom(path, field, again, on);
+            }
+        }
+    }
+
+    /** Fields read from the cells a layout profile names: the label search leaves them alone. */
+    private final Set<String> fromProfile = new HashSet<>();
+
+    /** The profile's name as findings and explanations show it ({@code 〇〇県版}, else its form). */
+    private String profileName() {
+        return profile.name().isEmpty() ? profile.formId() : profile.name();
+    }
+
+    /**
+     * The last resort of a layout profile: each single field it gives a cell for is read from that cell (the top-left
+     * cell of a merged region it lies in), before anything else, so that no label search takes the cell for another
+     * field. A sheet the workbook does not have is a finding, and the field is searched for by its label.
+     */
+    private void readProfileCells() {
+        if (profile == null) {
+            return;
+        }
+        Map<String, FieldDescriptor> fields = new HashMap<>();
+        for (SheetDescriptor sd : form.sheets()) {
+            for (Block b : sd.blocks()) {
+                if (b instanceof FieldBlock fb) {
+                    String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
+                    for (FieldDescriptor f : fb.fields()) {
+                        fields.put(prefix + f.path(), f);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, LayoutProfile.CellAddress> e : profile.cells().entrySet()) {
+            String path = e.getKey();
+            FieldDescriptor field = fields.get(path);
+            LayoutProfile.CellAddress at = e.getValue();
+            if (field == null || !field.appliesTo(version)) {
+                continue; // a field of another version: nothing to read
+            }
+            Placement p = profileSheet(at.sheet());
+            if (p == null) {
+                state.finding(ReadCodes.PROFILE_CELL_SHEET_MISSING, Severity.WARNING, "", "", path,
+                        field.qualifiedLabel(), profileName(), path, at.sheet());
+                continue;
+            }
+            int row = CellRef.row(at.cell());
+            int col = CellRef.col(at.cell());
+            java.util.Optional<CellRange> merged = p.view.sheet().mergedRegionAt(row, col);
+            int firstRow = merged.map(CellRange::firstRow).orElse(row);
+            int firstCol = merged.map(CellRange::firstCol).orElse(col);
+            Cell cell = p.view.cell(firstRow, firstCol);
+            if (cell.row() < 0) {
+                cell = Cell.ofText(firstRow, firstCol, ""); // nothing written: still the cell the value belongs in
+            }
+            fromProfile.add(path);
+            resolvedOn.put(path, p);
+            p.consume(cell);
+            CellOrigin origin = new CellOrigin(p.view.name(), cell.a1());
+            state.origins.cell(path, origin);
+            resolved.put(path, new Cell[] {cell, cell});
+            if (!cell.isBlank() && !cell.text().isBlank()) {
+                put(path, field, cell, origin, "layout profile cell (cells." + path + " of " + profileName() + ")");
             }
         }
     }

@@ -26,6 +26,7 @@ final class Placement {
 
     final SheetView view;
     final int order;
+    private final Lexicon lexicon;
     final List<Hit> hits = new ArrayList<>();
     private final Map<Long, List<Hit>> byCell = new HashMap<>();
     private final Map<Integer, List<Hit>> byRow = new HashMap<>();
@@ -48,6 +49,7 @@ final class Placement {
     Placement(SheetView view, Lexicon lexicon, int order) {
         this.view = view;
         this.order = order;
+        this.lexicon = lexicon;
         for (Cell cell : view.sheet().cells()) {
             if (cell.type() != CellType.STRING) {
                 continue;
@@ -281,6 +283,9 @@ final class Placement {
     }
 
     void add(Hit hit) {
+        if (lexicon.fromProfile(hit.term().key()) && !hit.how().startsWith(PROFILE)) {
+            hit = new Hit(hit.view(), hit.cell(), hit.term(), hit.score(), hit.inline(), PROFILE + hit.how());
+        }
         hits.add(hit);
         byCell.computeIfAbsent(hit.pos(), k -> new ArrayList<>(2)).add(hit);
         byRow.computeIfAbsent(hit.cell().row(), k -> new ArrayList<>()).add(hit);
@@ -333,6 +338,9 @@ final class Placement {
     boolean visible() {
         return view.sheet().state() == SheetState.VISIBLE;
     }
+
+    /** How a hit of a wording a layout profile added is explained: {@code layout profile label, value to the right}. */
+    static final String PROFILE = "layout profile ";
 
     static long pos(int row, int col) {
         return ((long) row << 20) | col;

@@ -3,7 +3,7 @@ package io.github.medsecforms.xlsx.internal.read;
 import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.internal.io.Messages;
 
-/** Codes of read findings ({@code MSF-IO-2nnn}); messages in this package's bundle (Japanese base, English). */
+/** Codes of read findings ({@code MSF-IO-2nnn}, and {@code MSF-IO-51nn} of a layout profile); messages in this package's bundle (Japanese base, English). */
 final class ReadCodes {
     static final LocalizedMessages MESSAGES =
             Messages.bundle();
@@ -25,6 +25,10 @@ final class ReadCodes {
     static final String FORM_NOT_RECOGNISED = "MSF-IO-2040";
     static final String FORM_MISMATCH = "MSF-IO-2041";
     static final String ROWS_ABOVE_LIMIT = "MSF-IO-2020";
+    /** A sheet a layout profile names is not in the workbook. */
+    static final String PROFILE_SHEET_MISSING = "MSF-IO-5101";
+    /** The sheet of a cell a layout profile names is not in the workbook. */
+    static final String PROFILE_CELL_SHEET_MISSING = "MSF-IO-5102";
 
     private ReadCodes() {
     }

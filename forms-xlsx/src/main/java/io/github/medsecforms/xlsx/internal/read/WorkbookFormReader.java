@@ -142,14 +142,23 @@ public final class WorkbookFormReader {
      * each with its own origins and findings.
      */
     public static List<Result> readAll(Prepared workbook, FormDescriptor form, Explain explain) {
+        return readAll(workbook, form, explain, null);
+    }
+
+    /**
+     * Reads every submission a workbook holds ({@link #readAll(Prepared, FormDescriptor, Explain)}) with a layout
+     * profile of {@code form}: its sheet names, wordings and cells (null for none).
+     */
+    public static List<Result> readAll(Prepared workbook, FormDescriptor form, Explain explain,
+                                       io.github.medsecforms.model.LayoutProfile profile) {
         ReadState state = new ReadState(form.id());
         List<SheetView> views = workbook.views;
         FiscalYear version = version(views, form, state);
         CellConverter converter = new CellConverter(workbook.grid.date1904(), version);
-        Locator locator = new Locator(views, form, version, converter, state, explain);
+        Locator locator = new Locator(views, form, version, converter, state, explain, profile);
         locator.read();
         if (form.type() == io.github.medsecforms.model.linesurvey.LineDeviceSurvey.class) {
-            state.values.put("floorPlan.callouts", callouts(workbook, form));
+            state.values.put("floorPlan.callouts", callouts(workbook, form, profile));
         }
         locator.reportUnplaced();
         List<TableReader.SubmissionRow> rows = locator.submissionRows();
@@ -171,9 +180,13 @@ public final class WorkbookFormReader {
     }
 
     /** The callouts (text boxes) of the sheet that holds the floor plan: the floor-plan sheet, else any with shapes. */
-    private static List<Callout> callouts(Prepared workbook, FormDescriptor form) {
+    private static List<Callout> callouts(Prepared workbook, FormDescriptor form,
+                                          io.github.medsecforms.model.LayoutProfile profile) {
         String planSheet = form.sheets().stream().filter(s -> s.blocks().stream().anyMatch(b -> b.path().equals("floorPlan")))
                 .map(SheetDescriptor::name).findFirst().orElse("");
+        if (profile != null && profile.formId().equals(form.id())) {
+            planSheet = profile.sheets().getOrDefault(planSheet, planSheet);
+        }
         String key = LabelText.key(planSheet);
         for (SheetView v : workbook.views) {
             if (v.name().equals(planSheet) || LabelText.key(v.name()).equals(key)) {
