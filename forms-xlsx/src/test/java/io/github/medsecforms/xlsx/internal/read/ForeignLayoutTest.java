@@ -132,11 +132,13 @@ class ForeignLayoutTest {
         assertThat(form.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(15)");
     }
 
-    /** The blind workbooks of wave 2 (drawn after this reader, scored once, then a development set). */
+    /** The blind workbooks of wave 2 (drawn after this reader, scored once, then a development set), or of wave 1. */
     private static WorkbookFormReader.Result blind(String form, String name) throws Exception {
-        byte[] xlsx = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-                "../blind-corpus/corpus/wave2/" + form + "/" + name + ".xlsx"));
-        return LabelDrivenReaderTest.read(xlsx, form);
+        java.nio.file.Path path = java.nio.file.Path.of("../blind-corpus/corpus/wave2/" + form + "/" + name + ".xlsx");
+        if (!java.nio.file.Files.exists(path)) {
+            path = java.nio.file.Path.of("../blind-corpus/corpus/wave1/" + form + "/" + name + ".xlsx");
+        }
+        return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(path), form);
     }
 
     @Test
@@ -237,6 +239,54 @@ class ForeignLayoutTest {
         WorkbookFormReader.Result result = blind("line-device-survey", "lds-w2-d-miyagi-print-style-marks");
         assertThat(value(result.form(), "lines[0].ehrConnection")).isNotEmpty();
         assertThat(value(result.form(), "lines[1].ehrConnection")).isNotEmpty();
+    }
+
+    @Test
+    void a_checklist_section_on_a_sheet_named_for_passwords_is_read_not_taken_for_a_password_list() throws Exception {
+        // clm-w2-c: a sheet per ○ heading, the first named ①パスワード
+        WorkbookFormReader.Result result = blind("checklist-minimum", "clm-w2-c-sheet-per-heading");
+        assertThat(value(result.form(), "entries[0].itemId")).isEqualTo("1-(1)");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet cover = wb.createSheet("表紙");
+            put(cover, "A1", "サイバーセキュリティ対策チェックリスト「サイバー攻撃リスク低減のための最低限の措置」編");
+            put(cover, "A3", "医療機関名");
+            put(cover, "B3", "吉備高原総合病院");
+            XSSFSheet s = wb.createSheet("①パスワード");
+            put(s, "A1", "○パスワードを強固なものに変更し、使い回しをしない");
+            put(s, "A3", "チェック項目");
+            put(s, "B3", "1回目\n回答");
+            put(s, "C3", "1回目\n確認日");
+            put(s, "D3", "目標日");
+            put(s, "A4", "複数の機器や外部サービス等で、同一のパスワードを設定していない。");
+            put(s, "B4", "はい");
+            put(s, "C4", "2024/11/5");
+        });
+        WorkbookFormReader.Result small = LabelDrivenReaderTest.read(xlsx, "checklist-minimum");
+        assertThat(value(small.form(), "entries[0].itemId")).isEqualTo("1-(2)");
+        assertThat(value(small.form(), "entries[0].firstAnswer")).isEqualTo("YES");
+        assertThat(Locator.isAside("パスワード一覧")).isTrue();
+    }
+
+    @Test
+    void a_fields_label_and_its_value_apart_by_a_space_in_one_cell_is_read_as_the_value() throws Exception {
+        // clm-w2-a: 医療機関名　医療法人旭川会　みどりヶ丘病院 in one merged cell, no colon
+        WorkbookFormReader.Result result = blind("checklist-minimum", "clm-w2-a-okayama-native");
+        assertThat(value(result.form(), "facilityName")).isEqualTo("医療法人旭川会　みどりヶ丘病院");
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェックリスト");
+            put(s, "A1", "サイバーセキュリティ対策チェックリスト「サイバー攻撃リスク低減のための最低限の措置」編");
+            put(s, "A3", "医療機関名　社会医療法人 潮風会　玉野みなと病院");
+            s.addMergedRegion(CellRangeAddress.valueOf("A3:C3"));
+            put(s, "A5", "チェック項目");
+            put(s, "B5", "1回目");
+            put(s, "C5", "確認日");
+            put(s, "A6", "複数の機器や外部サービス等で、同一のパスワードを設定していない。");
+            put(s, "B6", "はい");
+            put(s, "C6", "2024/11/5");
+        });
+        WorkbookFormReader.Result small = LabelDrivenReaderTest.read(xlsx, "checklist-minimum");
+        assertThat(value(small.form(), "facilityName")).isEqualTo("社会医療法人 潮風会　玉野みなと病院");
     }
 
     private static String value(Form form, String path) {
