@@ -27,16 +27,22 @@ final class ChecklistRows implements TableReader.RowHook {
 
     private final List<ChecklistItem> items;
     private final List<String> cores = new ArrayList<>();
+    /** Each item's key with its brackets' content kept ({@code …開示書(MDS/SDS)を…} → {@code …開示書MDS/SDSを…}). */
+    private final List<String> flats = new ArrayList<>();
+    /** For a used item of no device class: the device class of the row read as it, and that row's answer. */
+    private final Map<String, String[]> perDevice = new HashMap<>();
     private final Map<String, ChecklistItem> byId = new HashMap<>();
     private final Set<String> used = new HashSet<>();
     private final ReadState state;
     private String currentClass = "";
+    private String sheet = "";
 
     ChecklistRows(String formId, FiscalYear version, ReadState state) {
         this.items = ChecklistCatalogue.items(formId, version);
         this.state = state;
         for (ChecklistItem item : items) {
             cores.add(Wording.core(LabelText.key(item.text())));
+            flats.add(flat(LabelText.key(item.text())));
             byId.put(LabelText.key(item.id()), item);
         }
     }
@@ -84,22 +90,24 @@ final class ChecklistRows implements TableReader.RowHook {
             if (core.length() < 4 || isClassLabel(LabelText.key(c.text()))) {
                 continue; // a 対象 cell (ネットワーク機器) names the row's class, not its item
             }
+            String flat = flat(LabelText.key(c.text()));
             for (int i = 0; i < items.size(); i++) {
                 ChecklistItem item = items.get(i);
-                double d = Wording.dice(core, cores.get(i));
-                if (core.length() >= 5 && core.length() < cores.get(i).length()) {
-                    d = Math.max(d, 0.85 * Wording.containment(core, cores.get(i))); // an abbreviated wording
-                } else if (cores.get(i).length() >= 6 && core.length() > cores.get(i).length()) {
-                    d = Math.max(d, 0.8 * Wording.containment(cores.get(i), core)); // a longer wording of the item
+                String itemClass = deviceClass(LabelText.key(item.section()));
+                if (itemClass != null && !cls.isEmpty() && !cls.equals(itemClass)) {
+                    continue; // a row of another device class is never this item (a ネットワーク機器 row worded as the
+                              // サーバ item the version asks for サーバ only is an item the version does not have)
                 }
+                // the wording without its bracketed notes, and with their content kept: a note may be the wording's
+                // own abbreviation in another place (MDS/SDS（医療情報セキュリティ開示書）)
+                double d = Math.max(similarity(core, cores.get(i)), similarity(flat, flats.get(i)));
                 if (d < 0.3) {
                     continue;
                 }
-                String itemClass = deviceClass(LabelText.key(item.section()));
                 if (itemClass != null) {
-                    d += cls.isEmpty() ? 0 : cls.equals(itemClass) ? 0.15 : -0.3;
+                    d += cls.isEmpty() ? 0 : 0.15;
                 }
-                if (used.contains(item.id())) {
+                if (used.contains(item.id()) && !otherDevice(item, itemClass, cls)) {
                     d -= 0.2;
                 }
                 if (d > bestScore) {
@@ -131,7 +139,21 @@ final class ChecklistRows implements TableReader.RowHook {
             return false;
         }
         if (best != null && bestScore >= MATCH) {
+            String itemClass = deviceClass(LabelText.key(best.section()));
+            String answer = String.valueOf(row.getOrDefault("firstAnswer", ""));
+            if (used.contains(best.id()) && otherDevice(best, itemClass, cls)) {
+                // the version asks this item once, for every device; the workbook asks it per device class: the
+                // first device's row is the item's entry, this one is said, not read
+                String[] first = perDevice.get(best.id());
+                boolean differs = !answer.equals(first[1]);
+                state.finding(ReadCodes.PER_DEVICE_ITEM, differs ? Severity.WARNING : Severity.INFO, sheet(),
+                        textCell.a1(), "entries", "", best.id(), shortText(best.text()), label(cls), label(first[0]));
+                return false;
+            }
             used.add(best.id());
+            if (itemClass == null && !cls.isEmpty()) {
+                perDevice.put(best.id(), new String[] {cls, answer});
+            }
             row.put("itemId", best.id());
             return true;
         }
@@ -142,10 +164,58 @@ final class ChecklistRows implements TableReader.RowHook {
             return true;
         }
         String shown = otherCells.isEmpty() ? String.valueOf(row.getOrDefault("itemId", "")) : longest(otherCells);
-        Cell at = otherCells.isEmpty() ? null : otherCells.get(0);
-        state.finding(ReadCodes.UNKNOWN_ITEM, Severity.WARNING, "", at == null ? "" : at.a1(), "entries", "",
+        Cell at = null;
+        for (Cell c : otherCells) { // the wording's cell, not the 区分 beside it
+            if (at == null || c.text().strip().length() > at.text().strip().length()) {
+                at = c;
+            }
+        }
+        state.finding(ReadCodes.UNKNOWN_ITEM, Severity.WARNING, sheet(), at == null ? "" : at.a1(), "entries", "",
                 shown.length() > 60 ? shown.substring(0, 60) + "…" : shown);
         return false;
+    }
+
+    /** How close a row's wording is to an item's: the same, shortened or lengthened a little. */
+    private static double similarity(String core, String item) {
+        double d = Wording.dice(core, item);
+        if (core.length() >= 5 && core.length() < item.length()) {
+            d = Math.max(d, 0.85 * Wording.containment(core, item)); // an abbreviated wording
+        } else if (item.length() >= 6 && core.length() > item.length()) {
+            d = Math.max(d, 0.8 * Wording.containment(item, core)); // a longer wording of the item
+        }
+        return d;
+    }
+
+    /** A key without its brackets but with their content, the number and decoration in front stripped. */
+    private static String flat(String key) {
+        String s = Wording.stripDecoration(Wording.stripLeadingNumber(Wording.stripDecoration(key)));
+        return s.replaceAll("[()【】\\[\\]〔〕《》]", "");
+    }
+
+    /**
+     * Whether a row of device class {@code cls} reads an item of no device class already read from a row of another
+     * device class: the item asked per device (サーバ, 端末PC) where the version asks it once.
+     */
+    private boolean otherDevice(ChecklistItem item, String itemClass, String cls) {
+        String[] first = perDevice.get(item.id());
+        return itemClass == null && first != null && !cls.isEmpty() && !cls.equals(first[0]);
+    }
+
+    @Override
+    public void sheet(String name) {
+        sheet = name;
+    }
+
+    private String sheet() {
+        return sheet;
+    }
+
+    private static String label(String cls) {
+        return cls.equals("端末") ? "端末PC" : cls.equals("ネットワーク") ? "ネットワーク機器" : cls;
+    }
+
+    private static String shortText(String text) {
+        return text.length() > 30 ? text.substring(0, 30) + "…" : text;
     }
 
     /** Whether a cell's key is a short label naming a device class (サーバ, 【端末PC】, ネットワーク機器). */

@@ -84,8 +84,21 @@ final class Locator {
         int order = 0;
         boolean credentials = form.type() == io.github.medsecforms.model.linesurvey.CredentialList.class;
         for (SheetView v : views) {
-            if (!namedByProfile(v) && (v.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE
-                    || (!credentials && isAside(v.name())))) {
+            if (namedByProfile(v)) { // a sheet a layout profile names is read whatever its state or name
+                sheets.add(new Placement(v, lexicon, order++));
+                continue;
+            }
+            if (v.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE) {
+                continue;
+            }
+            if (!credentials && isAside(v.name())) {
+                Placement p;
+                if (!isCredentialsName(v.name()) || !hasChecklist(form)
+                        || !headsATable(p = new Placement(v, lexicon, order))) {
+                    continue;
+                }
+                sheets.add(p); // a checklist's section on a sheet of its own: ①パスワード (○パスワードを強固なものに…)
+                order++;
                 continue;
             }
             sheets.add(new Placement(v, lexicon, order++));
@@ -145,6 +158,55 @@ final class Locator {
         return false;
     }
 
+    /**
+     * Whether a sheet's name is an aside only by naming passwords or accounts (パスワード, アカウント, PW一覧) — a password
+     * list, or a checklist's section about passwords given a sheet of its own (①パスワード).
+     */
+    static boolean isCredentialsName(String sheetName) {
+        String k = Wording.stripBrackets(LabelText.key(sheetName)).replaceAll("[0-9_\\-.]", "");
+        if (ASIDE_NAMES.contains(k)) {
+            return false;
+        }
+        boolean credential = false;
+        for (String w : ASIDE_WORDS) {
+            if (k.contains(w)) {
+                if (!CREDENTIAL_WORDS.contains(w)) {
+                    return false;
+                }
+                credential = true;
+            }
+        }
+        return credential;
+    }
+
+    private static boolean hasChecklist(FormDescriptor form) {
+        for (SheetDescriptor sd : form.sheets()) {
+            for (TableDescriptor t : sd.tables()) {
+                if (t.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one line of a sheet names two or more columns of one of the form's tables (a table's header). */
+    private static boolean headsATable(Placement p) {
+        Map<String, Set<String>> byLine = new HashMap<>();
+        for (Placement.Hit h : p.hits) {
+            if (h.term().kind() == Lexicon.Kind.COLUMN && h.inline() == null) {
+                Set<String> paths = byLine.computeIfAbsent(h.term().table().path() + "@" + h.cell().row(),
+                        k -> new HashSet<>());
+                paths.add(h.term().path());
+                if (paths.size() >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CREDENTIAL_WORDS = Set.of("パスワード", "password", "pw一覧", "アカウント");
     private static final Set<String> ASIDE_NAMES = Set.of("リスト", "list", "lists", "選択肢", "入力規則", "マスタ",
             "コード表", "選択肢リスト", "リスト一覧", "プルダウン", "ドロップダウン", "data", "データ", "work", "作業");
     private static final String[] ASIDE_WORDS = {"記入要領", "記入例", "記載例", "説明", "凡例", "パスワード", "password",

@@ -138,7 +138,16 @@ final class Placement {
             } else if (hits.size() == before && (text.indexOf(' ') > 0 || text.indexOf('　') > 0)) {
                 // a label with a row's name before it or a remark after it, apart: 担当者1　所属・役職
                 String[] tokens = SPACES.split(LabelText.nfkc(text).strip());
-                if (tokens.length >= 2 && tokens.length <= 4) {
+                String apart = tokens.length >= 2 ? valueApart(lexicon, text, view.key(tokens[0])) : null;
+                if (apart != null) {
+                    // a field's label with its value after a space, no colon: 医療機関名　○○病院
+                    String tk = view.key(tokens[0]);
+                    for (Lexicon.Term t : lexicon.exact(tk)) {
+                        if (t.kind() == Lexicon.Kind.FIELD && seen.add(t)) {
+                            add(new Hit(view, cell, t, 84, apart, "label and its value after a space"));
+                        }
+                    }
+                } else if (tokens.length >= 2 && tokens.length <= 4) {
                     for (String token : new String[] {tokens[tokens.length - 1], tokens[0]}) {
                         String tk = view.key(token);
                         for (Lexicon.Term t : lexicon.exact(tk)) {
@@ -243,6 +252,43 @@ final class Placement {
                 }
             }
         }
+    }
+
+    /**
+     * The value written after a field's label and a space in one cell ({@code 医療機関名　○○病院}): the text after the
+     * first word when that word is exactly a field's label and the rest names nothing of the form (not a label, not
+     * a bracketed or ※ note); null otherwise ({@code 担当者1　所属・役職} is a row's name and a label).
+     */
+    private static String valueApart(Lexicon lexicon, String text, String firstKey) {
+        boolean field = false;
+        for (Lexicon.Term t : lexicon.exact(firstKey)) {
+            field |= t.kind() == Lexicon.Kind.FIELD;
+        }
+        if (!field) {
+            return null;
+        }
+        String stripped = text.strip();
+        java.util.regex.Matcher m = SPACES.matcher(stripped);
+        if (!m.find()) {
+            return null;
+        }
+        String rest = stripped.substring(m.end()).strip();
+        String nfkc = LabelText.nfkc(rest);
+        if (rest.isEmpty() || nfkc.startsWith("※") || nfkc.startsWith("(") || nfkc.startsWith("【")
+                || nfkc.startsWith("[") || nfkc.startsWith("<") || nfkc.startsWith("*")) {
+            return null;
+        }
+        String restKey = LabelText.key(rest);
+        if (!lexicon.exact(restKey).isEmpty() || !lexicon.core(Wording.core(restKey)).isEmpty()) {
+            return null;
+        }
+        for (String token : SPACES.split(nfkc)) {
+            String tk = LabelText.key(token);
+            if (!lexicon.exact(tk).isEmpty() || !lexicon.core(Wording.core(tk)).isEmpty()) {
+                return null; // 医療機関名　電話番号: two labels
+            }
+        }
+        return rest;
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s　]+");

@@ -21,6 +21,7 @@ final class ReadCodes {
     static final String YEARLESS_DATE = "MSF-IO-2011";
     static final String UNPLACED_MORE = "MSF-IO-2012";
     static final String FORMULA_ERROR = "MSF-IO-2013";
+    static final String PER_DEVICE_ITEM = "MSF-IO-2014";
     static final String VERSION_UNSUPPORTED = "MSF-IO-2030";
     static final String FORM_NOT_RECOGNISED = "MSF-IO-2040";
     static final String FORM_MISMATCH = "MSF-IO-2041";

@@ -264,6 +264,9 @@ final class TableReader {
                     end = Math.min(end, layouts.get(j).firstHeaderLine() - 1);
                 }
             }
+            if (hook != null) {
+                hook.sheet(l.sheet.view.name());
+            }
             readRows(l, end, rows, hook);
         }
         state.values.put(table.path(), rows);
@@ -1047,16 +1050,15 @@ final class TableReader {
             }
             if (hook != null) {
                 List<Cell> others = lineCells(p, across, major, plan, across ? l.firstHeaderMinor() : 0);
+                int hookFindings = state.findings.size();
                 boolean accepted = hook.accept(row, others, index);
                 for (Cell c : others) { // an item's wording, a section heading: read as what identifies the row
                     if (Placement.pos(c.row(), c.col()) != 0 || c.row() == 0) {
                         p.consume(c);
                     }
                 }
-                if (!accepted) {
-                    while (state.findings.size() > findingsBefore) {
-                        state.findings.remove(state.findings.size() - 1);
-                    }
+                if (!accepted) { // the row's values are not read, but what the hook says of the row is kept
+                    state.findings.subList(findingsBefore, hookFindings).clear();
                     continue;
                 }
             }
@@ -1344,8 +1346,15 @@ final class TableReader {
 
     /** Lets a table identify and adjust its rows (checklist items by their wording, documents by their name). */
     interface RowHook {
-        /** Returns false to drop the row (a section heading, an unknown item). */
+        /**
+         * Returns false to drop the row (a section heading, an unknown item); findings the hook makes are kept
+         * either way.
+         */
         boolean accept(Map<String, Object> row, List<Cell> otherCells, int index);
+
+        /** The sheet whose rows follow (named by the hook's findings). */
+        default void sheet(String name) {
+        }
 
         static RowHook of(TableDescriptor table, Locator locator) {
             if (table.rowType() == io.github.medsecforms.model.checklist.ChecklistEntry.class) {

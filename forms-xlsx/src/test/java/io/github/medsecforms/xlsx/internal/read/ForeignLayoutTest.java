@@ -387,6 +387,147 @@ class ForeignLayoutTest {
         assertThat(value(own.form(), "respondent.contact")).isEmpty();
     }
 
+    @Test
+    void a_checklist_section_on_a_sheet_named_for_passwords_is_read_not_taken_for_a_password_list() throws Exception {
+        // clm-w2-c: a sheet per ○ heading, the first named ①パスワード
+        WorkbookFormReader.Result result = blind("checklist-minimum", "clm-w2-c-sheet-per-heading");
+        assertThat(value(result.form(), "entries[0].itemId")).isEqualTo("1-(1)");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet cover = wb.createSheet("表紙");
+            put(cover, "A1", "サイバーセキュリティ対策チェックリスト「サイバー攻撃リスク低減のための最低限の措置」編");
+            put(cover, "A3", "医療機関名");
+            put(cover, "B3", "吉備高原総合病院");
+            XSSFSheet s = wb.createSheet("①パスワード");
+            put(s, "A1", "○パスワードを強固なものに変更し、使い回しをしない");
+            put(s, "A3", "チェック項目");
+            put(s, "B3", "1回目\n回答");
+            put(s, "C3", "1回目\n確認日");
+            put(s, "D3", "目標日");
+            put(s, "A4", "複数の機器や外部サービス等で、同一のパスワードを設定していない。");
+            put(s, "B4", "はい");
+            put(s, "C4", "2024/11/5");
+        });
+        WorkbookFormReader.Result small = LabelDrivenReaderTest.read(xlsx, "checklist-minimum");
+        assertThat(value(small.form(), "entries[0].itemId")).isEqualTo("1-(2)");
+        assertThat(value(small.form(), "entries[0].firstAnswer")).isEqualTo("YES");
+        assertThat(Locator.isAside("パスワード一覧")).isTrue();
+    }
+
+    @Test
+    void a_fields_label_and_its_value_apart_by_a_space_in_one_cell_is_read_as_the_value() throws Exception {
+        // clm-w2-a: 医療機関名　医療法人旭川会　みどりヶ丘病院 in one merged cell, no colon
+        WorkbookFormReader.Result result = blind("checklist-minimum", "clm-w2-a-okayama-native");
+        assertThat(value(result.form(), "facilityName")).isEqualTo("医療法人旭川会　みどりヶ丘病院");
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェックリスト");
+            put(s, "A1", "サイバーセキュリティ対策チェックリスト「サイバー攻撃リスク低減のための最低限の措置」編");
+            put(s, "A3", "医療機関名　社会医療法人 潮風会　玉野みなと病院");
+            s.addMergedRegion(CellRangeAddress.valueOf("A3:C3"));
+            put(s, "A5", "チェック項目");
+            put(s, "B5", "1回目");
+            put(s, "C5", "確認日");
+            put(s, "A6", "複数の機器や外部サービス等で、同一のパスワードを設定していない。");
+            put(s, "B6", "はい");
+            put(s, "C6", "2024/11/5");
+        });
+        WorkbookFormReader.Result small = LabelDrivenReaderTest.read(xlsx, "checklist-minimum");
+        assertThat(value(small.form(), "facilityName")).isEqualTo("社会医療法人 潮風会　玉野みなと病院");
+    }
+
+    @Test
+    void a_row_of_a_device_class_the_version_does_not_ask_for_is_reported_not_read_as_another_classes_item()
+            throws Exception {
+        // clh-w2-d: a パスワード row under ネットワーク機器 (R6 asks it for サーバ and 端末PC only) was read as the
+        // サーバ item, which the サーバ block then repeated (CLH-004)
+        WorkbookFormReader.Result result = blind("checklist-hospital", "clh-w2-d-reordered-maru-batsu");
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010")
+                && f.origin().map(o -> o.cell().equals("C16")).orElse(false));
+        HospitalChecklist blindForm = (HospitalChecklist) result.form();
+        assertThat(blindForm.entries()).extracting(ChecklistEntry::itemId).doesNotHaveDuplicates().contains("2-(7)", "2-(12)");
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("Sheet1");
+            put(s, "A1", "サイバーセキュリティ対策チェックリスト（医療機関確認用・令和6年度版）");
+            put(s, "A3", "区分");
+            put(s, "B3", "確認項目");
+            put(s, "C3", "1回目");
+            put(s, "D3", "確認日");
+            put(s, "E3", "目標日");
+            put(s, "F3", "備考");
+            put(s, "A4", "ネットワーク機器");
+            put(s, "B4", "パスワードは英数字、記号が混在した8文字以上とし、定期的に変更している");
+            put(s, "C4", "はい");
+            put(s, "D4", "2024/8/6");
+            put(s, "A5", "サーバ");
+            put(s, "B5", "パスワードは英数字、記号が混在した8文字以上とし、定期的に変更している");
+            put(s, "C5", "はい");
+            put(s, "D5", "2024/8/6");
+        });
+        WorkbookFormReader.Result small = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
+        HospitalChecklist form = (HospitalChecklist) small.form();
+        assertThat(form.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(7)");
+        assertThat(small.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010") && f.severity() == Severity.WARNING
+                && f.origin().map(o -> o.cell().equals("B4")).orElse(false));
+    }
+
+    @Test
+    void an_item_asked_once_but_answered_per_device_is_read_from_the_first_devices_row_and_the_others_are_reported()
+            throws Exception {
+        // clh-w1-e: R7's USB item (no device class) on a サーバ row and a 端末PC row was read twice (CLH-004)
+        WorkbookFormReader.Result result = blind("checklist-hospital", "clh-w1-e-r7-sheets");
+        HospitalChecklist blindForm = (HospitalChecklist) result.form();
+        assertThat(blindForm.entries()).extracting(ChecklistEntry::itemId).doesNotHaveDuplicates();
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("2管理運用");
+            put(s, "A1", "医療機関におけるサイバーセキュリティ対策チェックリスト（医療機関確認用）令和7年度版");
+            put(s, "A4", "項番");
+            put(s, "B4", "確認項目");
+            put(s, "C4", "対象機器");
+            put(s, "D4", "回答");
+            put(s, "E4", "確認日");
+            put(s, "A5", "2-(10)");
+            put(s, "B5", "USBメモリ等の外部記録媒体や外部機器の接続を制限している");
+            put(s, "C5", "サーバ");
+            put(s, "D5", "はい");
+            put(s, "E5", "2025/6/11");
+            put(s, "A6", "2-(10)");
+            put(s, "B6", "USBメモリ等の外部記録媒体や外部機器の接続を制限している");
+            put(s, "C6", "端末PC");
+            put(s, "D6", "いいえ");
+            put(s, "E6", "2025/6/11");
+        });
+        WorkbookFormReader.Result small = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
+        HospitalChecklist form = (HospitalChecklist) small.form();
+        assertThat(form.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(18)");
+        assertThat(value(form, "entries[0].firstAnswer")).isEqualTo("YES");
+        // the answers differ: a warning at the row not read
+        assertThat(small.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2014") && f.severity() == Severity.WARNING
+                && f.origin().map(o -> o.cell().equals("B6")).orElse(false));
+    }
+
+    @Test
+    void an_items_abbreviation_written_where_the_item_has_its_full_name_still_names_the_item() throws Exception {
+        // clv-w2-b: 医療機関にMDS/SDS（医療情報セキュリティ開示書）を提出した, the item being
+        // 医療機関に製造業者/サービス事業者による医療情報セキュリティ開示書（MDS/SDS）を提出した
+        WorkbookFormReader.Result result = blind("checklist-vendor", "clv-w2-b-pacs-inline-dates");
+        assertThat(result.form()).isNotNull();
+        assertThat(FormPaths.value(result.form(), "entries").map(Object::toString).orElse("")).contains("itemId=2-(3)");
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェックリスト(事業者)");
+            put(s, "B1", "サイバーセキュリティ対策チェックリスト【事業者確認用】（令和6年度版）");
+            put(s, "B3", "事業者名：株式会社ミドリ画像ソリューション");
+            put(s, "B5", "チェック項目");
+            put(s, "C5", "1回目");
+            put(s, "D5", "目標日");
+            put(s, "E5", "2回目");
+            put(s, "F5", "備考");
+            put(s, "B6", "医療機関にMDS/SDS（医療情報セキュリティ開示書）を提出した");
+            put(s, "C6", "はい (8/19)");
+        });
+        WorkbookFormReader.Result small = LabelDrivenReaderTest.read(xlsx, "checklist-vendor");
+        assertThat(value(small.form(), "entries[0].itemId")).isEqualTo("2-(3)");
+    }
+
     private static String value(Form form, String path) {
         Optional<Object> v = FormPaths.value(form, path);
         return v.map(String::valueOf).orElse("");
