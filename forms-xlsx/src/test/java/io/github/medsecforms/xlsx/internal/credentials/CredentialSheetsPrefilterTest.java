@@ -17,19 +17,19 @@ class CredentialSheetsPrefilterTest {
     }
 
     @Test
-    void everyPasswordWordStartsWithACharacterThePrefilterLooksFor() {
+    void every_password_word_starts_with_a_character_the_prefilter_looks_for() {
         assertThat(words(CredentialSheets.PASSWORD)).hasSizeGreaterThan(8)
                 .allSatisfy(w -> assertThat(CredentialSheets.PASSWORD_FIRST).contains(w.substring(0, 1)));
     }
 
     @Test
-    void everyAccountOrDeviceWordStartsWithACharacterThePrefilterLooksFor() {
+    void every_account_or_device_word_starts_with_a_character_the_prefilter_looks_for() {
         assertThat(words(CredentialSheets.ACCOUNT_OR_DEVICE)).hasSizeGreaterThan(20)
                 .allSatisfy(w -> assertThat(CredentialSheets.ACCOUNT_FIRST).contains(w.substring(0, 1)));
     }
 
     @Test
-    void aPasswordColumnBesideAnAccountColumnIsStillFoundAfterThePrefilter() {
+    void a_password_column_beside_an_account_column_is_still_found_after_the_prefilter() {
         List<CredentialSheets.Entry> cells = List.of(
                 new CredentialSheets.Entry(0, 0, "ログインID"), new CredentialSheets.Entry(0, 1, "ＰＷ"),
                 new CredentialSheets.Entry(1, 0, "admin"), new CredentialSheets.Entry(1, 1, "Qv7#x-PASS"));
@@ -37,7 +37,7 @@ class CredentialSheetsPrefilterTest {
     }
 
     @Test
-    void cellsOfAddressesAndNumbersAreNoCredentials() {
+    void cells_of_addresses_and_numbers_are_no_credentials() {
         List<CredentialSheets.Entry> cells = List.of(
                 new CredentialSheets.Entry(0, 0, "192.168.1.1"), new CredentialSheets.Entry(0, 1, "10"),
                 new CredentialSheets.Entry(1, 0, "203.0.113.5"), new CredentialSheets.Entry(1, 1, "20"));
@@ -45,7 +45,7 @@ class CredentialSheetsPrefilterTest {
     }
 
     @Test
-    void aPasswordHeaderInHalfWidthKanaOrCapitalsIsFoundBeforeNormalising() {
+    void a_password_header_in_half_width_kana_or_capitals_is_found_before_normalising() {
         for (String header : List.of("ﾊﾟｽﾜｰﾄﾞ", "PASSWORD", "ＰＷ", "暗証番号")) {
             List<CredentialSheets.Entry> cells = List.of(
                     new CredentialSheets.Entry(0, 0, "ユーザー名"), new CredentialSheets.Entry(0, 1, header),
