@@ -1069,6 +1069,25 @@ final class Locator {
             put(path, field, value, origin, label.how() + ", value to the right", label);
             return;
         }
+        if (field.kind() == ValueKind.CHOICE) {
+            List<Cell> listed = new ArrayList<>();
+            ChoiceCells cc = optionsBelow(p, region, field, listed);
+            if (cc != null) {
+                listed.forEach(p::consume);
+                CellOrigin origin = new CellOrigin(p.view.name(), cc.cell.a1());
+                state.origins.cell(path, origin);
+                resolved.put(path, new Cell[] {cell, cc.cell});
+                if (cc.several) {
+                    severalMarked(path, field, p, cc.cell);
+                } else if (cc.choice != null) {
+                    Object value = label.term().inverse() ? invert(cc.choice) : cc.choice;
+                    state.values.put(path, value);
+                    explain.record(path, p.view.name(), cc.cell.a1(), String.valueOf(((Choice) value).label()),
+                            label.how() + ", " + cc.how + " at " + label.cell().a1());
+                }
+                return;
+            }
+        }
         Cell below = below(p, region, field);
         if (below != null) {
             p.consume(below);
@@ -1332,6 +1351,64 @@ final class Locator {
      * Reads a choice from the cells right of its label: an option written alone, options with marks in the cells
      * before or after them, a mark under a column headed by an option, or one cell that says it all.
      */
+    /**
+     * A question's options listed one per row under it, each with a mark cell beside it ({@code ● | オフラインバックアップは
+     * 実施していない}): the option whose row holds a chosen mark. Null unless at least two rows in a row each name one
+     * option of the field. {@code cells} receives the cells of the list (passed over by other fields).
+     */
+    private ChoiceCells optionsBelow(Placement p, CellRange region, FieldDescriptor field, List<Cell> cells) {
+        Class<?> type = field.javaType();
+        List<Choice> values = new ArrayList<>();
+        List<Cell> marksOf = new ArrayList<>();
+        Cell first = null;
+        for (int r = region.lastRow() + 1; r <= Math.min(p.view.lastRow(), region.lastRow() + 12); r++) {
+            Choice option = null;
+            Cell optionCell = null;
+            Cell mark = null;
+            List<Cell> row = new ArrayList<>();
+            for (int c = Math.max(0, region.firstCol() - 1); c <= region.lastCol() + 1; c++) {
+                Cell shown = p.view.shown(r, c);
+                if (shown.isBlank() || shown.type() != CellType.STRING || shown.row() != r) {
+                    continue;
+                }
+                if (ChoiceText.isMark(shown.text())) {
+                    mark = ChoiceText.isChosenMark(shown.text()) ? shown : mark;
+                    row.add(shown);
+                    continue;
+                }
+                ChoiceText.Read read = ChoiceText.read(type, shown.text());
+                if (read.value() == null || option != null) {
+                    option = null;
+                    optionCell = null;
+                    break;
+                }
+                option = read.value();
+                optionCell = shown;
+                row.add(shown);
+            }
+            if (option == null) {
+                break;
+            }
+            first = first == null ? optionCell : first;
+            cells.addAll(row);
+            if (mark != null && !values.contains(option)) {
+                values.add(option);
+                marksOf.add(mark);
+            }
+        }
+        if (cells.stream().filter(c -> !ChoiceText.isMark(c.text())).count() < 2) {
+            cells.clear();
+            return null;
+        }
+        if (values.size() == 1) {
+            return new ChoiceCells(values.get(0), marksOf.get(0), "mark beside the option listed below", false, false);
+        }
+        if (values.size() > 1) {
+            return new ChoiceCells(null, marksOf.get(0), "", true, false);
+        }
+        return new ChoiceCells(null, first, "options listed, none marked", false, true);
+    }
+
     private ChoiceCells chooseAmong(Placement p, FieldDescriptor field, List<Cell> cells) {
         Class<?> type = field.javaType();
         List<Cell> options = new ArrayList<>();

@@ -458,6 +458,9 @@ final class TableReader {
      * header. Null when the line holds anything else.
      */
     private Cell rowNameOnly(Placement p, boolean across, int major, List<Place> plan) {
+        if (fields) {
+            return null; // a sheet of submissions has no table of its own to be named
+        }
         Cell only = null;
         for (Place pl : plan) {
             Cell c = cellOf(p, across, major, pl);
@@ -876,7 +879,7 @@ final class TableReader {
             Cell c = at(p, across, major, m);
             for (Placement.Hit h : p.at(c.row(), c.col())) {
                 Lexicon.Kind k = h.term().kind();
-                if (k == Lexicon.Kind.COLUMN && h.term().table().path().equals(table.path())) {
+                if (k == Lexicon.Kind.COLUMN && table != null && h.term().table().path().equals(table.path())) {
                     return false; // a header of this table's own columns (merged over two lines): part of the band
                 }
                 if (h.score() >= 86 && (k == Lexicon.Kind.TABLE || k == Lexicon.Kind.TITLE || (k == Lexicon.Kind.FIELD && !fields))) {

@@ -528,6 +528,21 @@ class ForeignLayoutTest {
         assertThat(value(small.form(), "entries[0].itemId")).isEqualTo("2-(3)");
     }
 
+    @Test
+    void options_listed_one_per_row_under_a_question_choose_the_row_with_the_mark() throws Exception {
+        // obi-w3-a: No. | 設問 | 選択 | 回答, each option on its own row with ● in 選択 beside the chosen one
+        WorkbookFormReader.Result result = blind3("offline-backup-intent", "obi-w3-a-questionnaire");
+        assertThat(value(result.form(), "currentState")).isEqualTo("NOT_IMPLEMENTED");
+        assertThat(value(result.form(), "storage")).isNotEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-VAL-1201"));
+    }
+
+    /** A workbook of wave 3 (scored once as drawn on 2026-12-05, a development set since). */
+    private static WorkbookFormReader.Result blind3(String form, String name) throws Exception {
+        return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../blind-corpus/corpus/wave3/" + form + "/" + name + ".xlsx")), form);
+    }
+
     private static String value(Form form, String path) {
         Optional<Object> v = FormPaths.value(form, path);
         return v.map(String::valueOf).orElse("");
