@@ -11,9 +11,19 @@ import io.github.medsecforms.model.Basis;
  * @param premise    whether this is the 前提 item (いいえ ⇒ nothing else needs answering)
  * @param unverified whether the wording or numbering is not confirmed from the primary document
  * @param basis      where the wording comes from (a seed and a quote, or unverified with the reason)
+ * @param group      the name of a group of items that ask one requirement in different wordings or device classes
+ *                   (a form that answers any of them needs not answer the others), or empty; the resource's flag
+ *                   {@code group=NAME}
  */
-public record ChecklistItem(String id, String section, String text, boolean premise, boolean unverified, Basis basis) {
+public record ChecklistItem(String id, String section, String text, boolean premise, boolean unverified, Basis basis,
+                            String group) {
     public ChecklistItem {
         java.util.Objects.requireNonNull(basis);
+        java.util.Objects.requireNonNull(group);
+    }
+
+    /** An item of no group. */
+    public ChecklistItem(String id, String section, String text, boolean premise, boolean unverified, Basis basis) {
+        this(id, section, text, premise, unverified, basis, "");
     }
 }

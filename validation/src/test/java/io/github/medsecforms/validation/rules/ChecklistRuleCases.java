@@ -44,6 +44,7 @@ final class ChecklistRuleCases implements RuleCaseSource {
         cases.addAll(unverified("CLH", SampleForms.hospitalChecklist()));
         cases.addAll(unverified("CLV", SampleForms.vendorChecklist()));
         cases.addAll(premise());
+        cases.addAll(passwordGroup());
         return cases;
     }
 
@@ -136,6 +137,26 @@ final class ChecklistRuleCases implements RuleCaseSource {
         return List.of(
                 triggers(p + "-015", "文言が未確認の項目の行がある", ok),
                 passes(p + "-015", "文言が確認済みの項目の行だけ", set(ok, "entries", verifiedOnly)));
+    }
+
+    /**
+     * R7's password items (group {@code password}): the R7 wording beside R6's, which the sources cannot tell apart;
+     * an answer to one answers the group, none is still missing.
+     */
+    private static List<RuleCase> passwordGroup() {
+        FormValidator r7Year = FormValidator.builder().asOf(LocalDate.of(2026, 3, 31)).build();
+        List<ChecklistEntry> all = SampleForms.entries("checklist-hospital", R7);
+        Set<String> group = ChecklistCatalogue.items("checklist-hospital", R7).stream()
+                .filter(i -> i.group().equals("password")).map(ChecklistItem::id).collect(Collectors.toSet());
+        HospitalChecklist r7 = set(set(set(SampleForms.hospitalChecklist(), "version", R7), "checkedOn",
+                LocalDate.of(2025, 6, 1)), "entries", all);
+        List<ChecklistEntry> r7WordingOnly = all.stream()
+                .filter(e -> !group.contains(e.itemId()) || e.itemId().equals("2-(17)")).toList();
+        List<ChecklistEntry> none = all.stream().filter(e -> !group.contains(e.itemId())).toList();
+        return List.of(
+                passes("CLH-002", "令和7年度版でパスワードの項目を新しい文言（2-(17)）だけで回答",
+                        set(r7, "entries", r7WordingOnly)).with(r7Year),
+                triggers("CLH-002", "令和7年度版でパスワードの項目の行がどれもない", set(r7, "entries", none)).with(r7Year));
     }
 
     /** checklist-hospital's 前提 item: いいえ ⇒ nothing else needs answering. */

@@ -35,7 +35,7 @@ final class InspectionDocumentsRuleCases implements RuleCaseSource {
     public List<RuleCase> cases() {
         return List.of(
                 triggers("INS-001", "医療機関名が空欄", with("facilityName", "")),
-                triggers("INS-001", "提出の別が空欄", with("documents[3].submission", null)),
+                passes("INS-001", "提出の別が空欄（INS-010が扱う）", with("documents[3].submission", null)),
                 passes("INS-001", "提出日・ファイル名・備考は空欄でよい",
                         with(with("submittedOn", null), "documents[5].remarks", "")),
 
@@ -66,6 +66,10 @@ final class InspectionDocumentsRuleCases implements RuleCaseSource {
                 triggers("INS-008", "提出日が基準日の翌日", with("submittedOn", RuleCase.AS_OF.plusDays(1))),
                 passes("INS-008", "提出日が基準日当日", with("submittedOn", RuleCase.AS_OF)),
                 passes("INS-008", "提出日が空欄", with("submittedOn", null)),
+
+                triggers("INS-010", "機器管理台帳の提出の別が空欄", with("documents[3].submission", null)),
+                passes("INS-010", "BCP（作成していれば提出）の提出の別が空欄", with("documents[6].submission", null)),
+                passes("INS-010", "すべての書類に提出の別がある", OK),
 
                 triggers("INS-009", "事業者確認用チェックリストの行がない", with("documents[-1]", null)),
                 triggers("INS-009", "事業者確認用チェックリストが未作成", with("documents[1].submission", Submission.NOT_CREATED)),

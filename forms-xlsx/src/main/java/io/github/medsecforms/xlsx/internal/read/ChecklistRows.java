@@ -22,6 +22,9 @@ import java.util.Set;
  */
 final class ChecklistRows implements TableReader.RowHook {
     private static final double MATCH = 0.5;
+    /** How close a row must be to a provisional item's wording, and how much closer than to the next one. */
+    private static final double PROVISIONAL = 0.25;
+    private static final double PROVISIONAL_MARGIN = 0.1;
     private static final String[][] CLASSES = {{"サーバ", "サーバ"}, {"サーバー", "サーバ"}, {"端末", "端末"},
         {"pc", "端末"}, {"ネットワーク", "ネットワーク"}, {"nw機器", "ネットワーク"}};
 
@@ -85,6 +88,10 @@ final class ChecklistRows implements TableReader.RowHook {
             }
         }
         String cls = rowClass.isEmpty() ? currentClass : rowClass;
+        ChecklistItem provisional = null;
+        Cell provisionalCell = null;
+        double provisionalScore = 0;
+        double provisionalSecond = 0;
         for (Cell c : otherCells) {
             String core = Wording.core(LabelText.key(c.text()));
             if (core.length() < 4 || isClassLabel(LabelText.key(c.text()))) {
@@ -101,6 +108,16 @@ final class ChecklistRows implements TableReader.RowHook {
                 // the wording without its bracketed notes, and with their content kept: a note may be the wording's
                 // own abbreviation in another place (MDS/SDS（医療情報セキュリティ開示書）)
                 double d = Math.max(similarity(core, cores.get(i)), similarity(flat, flats.get(i)));
+                if (item.unverified() && (!used.contains(item.id()) || otherDevice(item, itemClass, cls))) {
+                    if (d > provisionalScore) {
+                        provisionalSecond = Math.max(provisionalSecond, provisionalScore);
+                        provisionalScore = d;
+                        provisional = item;
+                        provisionalCell = c;
+                    } else if (d > provisionalSecond && item != provisional) {
+                        provisionalSecond = d;
+                    }
+                }
                 if (d < 0.3) {
                     continue;
                 }
@@ -139,23 +156,15 @@ final class ChecklistRows implements TableReader.RowHook {
             return false;
         }
         if (best != null && bestScore >= MATCH) {
-            String itemClass = deviceClass(LabelText.key(best.section()));
-            String answer = String.valueOf(row.getOrDefault("firstAnswer", ""));
-            if (used.contains(best.id()) && otherDevice(best, itemClass, cls)) {
-                // the version asks this item once, for every device; the workbook asks it per device class: the
-                // first device's row is the item's entry, this one is said, not read
-                String[] first = perDevice.get(best.id());
-                boolean differs = !answer.equals(first[1]);
-                state.finding(ReadCodes.PER_DEVICE_ITEM, differs ? Severity.WARNING : Severity.INFO, sheet(),
-                        textCell.a1(), "entries", "", best.id(), shortText(best.text()), label(cls), label(first[0]));
-                return false;
-            }
-            used.add(best.id());
-            if (itemClass == null && !cls.isEmpty()) {
-                perDevice.put(best.id(), new String[] {cls, answer});
-            }
-            row.put("itemId", best.id());
-            return true;
+            return take(best, cls, row, textCell);
+        }
+        if (provisional != null && provisionalScore >= PROVISIONAL
+                && provisionalScore - provisionalSecond >= PROVISIONAL_MARGIN) {
+            // the version's wording of this item is provisional (not confirmed from the primary document): a row
+            // worded differently but clearly closest to it among the provisional items is read as it, and said so
+            state.finding(ReadCodes.PROVISIONAL_ITEM, Severity.WARNING, sheet(), provisionalCell.a1(), "entries", "",
+                    shortText(provisionalCell.text().strip()), provisional.id(), shortText(provisional.text()));
+            return take(provisional, cls, row, provisionalCell);
         }
         if (row.get("itemId") instanceof String id && byId.containsKey(LabelText.key(id)) && textCell == null) {
             ChecklistItem item = byId.get(LabelText.key(id));
@@ -173,6 +182,27 @@ final class ChecklistRows implements TableReader.RowHook {
         state.finding(ReadCodes.UNKNOWN_ITEM, Severity.WARNING, sheet(), at == null ? "" : at.a1(), "entries", "",
                 shown.length() > 60 ? shown.substring(0, 60) + "…" : shown);
         return false;
+    }
+
+    /** Reads the row as {@code best}'s entry (or says it is the same item asked for another device class). */
+    private boolean take(ChecklistItem best, String cls, Map<String, Object> row, Cell textCell) {
+        String itemClass = deviceClass(LabelText.key(best.section()));
+        String answer = String.valueOf(row.getOrDefault("firstAnswer", ""));
+        if (used.contains(best.id()) && otherDevice(best, itemClass, cls)) {
+            // the version asks this item once, for every device; the workbook asks it per device class: the
+            // first device's row is the item's entry, this one is said, not read
+            String[] first = perDevice.get(best.id());
+            boolean differs = !answer.equals(first[1]);
+            state.finding(ReadCodes.PER_DEVICE_ITEM, differs ? Severity.WARNING : Severity.INFO, sheet(),
+                    textCell.a1(), "entries", "", best.id(), shortText(best.text()), label(cls), label(first[0]));
+            return false;
+        }
+        used.add(best.id());
+        if (itemClass == null && !cls.isEmpty()) {
+            perDevice.put(best.id(), new String[] {cls, answer});
+        }
+        row.put("itemId", best.id());
+        return true;
     }
 
     /** How close a row's wording is to an item's: the same, shortened or lengthened a little. */

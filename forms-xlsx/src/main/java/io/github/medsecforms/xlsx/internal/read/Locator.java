@@ -550,7 +550,8 @@ final class Locator {
             // 住所 (over two lines) | 〒… | 住所 | 広島県…: the label written again further along its row holds the value
             Placement.Hit again = state.values.containsKey(path) ? null : findLabel(path, field, on);
             if (again != null && again.view() == label.view() && again.cell().row() == label.cell().row()
-                    && again.cell().col() > label.cell().col() && again.inline() == null) {
+                    && again.cell().col() > label.cell().col() && again.inline() == null
+                    && !isHintOrInstruction(on, again.cell(), field)) { // a note beside the answer is no label
                 on.consume(again.cell());
                 resolveFrom(path, field, again, on);
             }
@@ -1368,8 +1369,9 @@ final class Locator {
             List<Cell> row = new ArrayList<>();
             for (int c = Math.max(0, region.firstCol() - 1); c <= region.lastCol() + 1; c++) {
                 Cell shown = p.view.shown(r, c);
-                if (shown.isBlank() || shown.type() != CellType.STRING || shown.row() != r) {
-                    continue;
+                if (shown.isBlank() || shown.type() != CellType.STRING || shown.row() != r
+                        || shown.col() < Math.max(0, region.firstCol() - 1)) {
+                    continue; // an answer box merged from further left is another question's answer
                 }
                 if (ChoiceText.isMark(shown.text())) {
                     mark = ChoiceText.isChosenMark(shown.text()) ? shown : mark;
@@ -1396,8 +1398,9 @@ final class Locator {
                 marksOf.add(mark);
             }
         }
-        if (cells.stream().filter(c -> !ChoiceText.isMark(c.text())).count() < 2) {
-            cells.clear();
+        if (cells.stream().filter(c -> !ChoiceText.isMark(c.text())).map(c -> ChoiceText.read(type, c.text()).value())
+                .distinct().count() < 2) {
+            cells.clear(); // a list names at least two different options (はい under はい is two answers, not a list)
             return null;
         }
         if (values.size() == 1) {

@@ -655,7 +655,27 @@ final class TableReader {
                 // the column's label is also one of its options (提出 | 未作成 | 作成済・提出しない, a mark under or
                 // beside each): the options are the columns, not the label alone
                 Placement.Hit hit = chosenHits.containsKey(c) ? (Placement.Hit) chosenHits.get(c)[0] : null;
-                if (existing.at < 0 || hit == null || ChoiceText.exact(c.javaType(), hit.cell().text()) == null) {
+                if (existing.at < 0 || hit == null) {
+                    continue;
+                }
+                if (ChoiceText.exact(c.javaType(), hit.cell().text()) == null) {
+                    // the column's label is a group header over one column per option (提出の有無 over 提出する |
+                    // 未作成 | 作成済・提出しない, a mark under the chosen one): the options under it are the columns
+                    CellRange r = p.view.regionOf(hit.cell());
+                    int from = minorStart(r, across);
+                    int to = across ? r.lastRow() : r.lastCol();
+                    if (to > from && majorEnd(r, across) < line) {
+                        Set<Integer> others = new HashSet<>(taken);
+                        others.remove(existing.at);
+                        Place options = optionColumns(p, across, line, c, others, true);
+                        if (options != null && java.util.Arrays.stream(options.optionAt).allMatch(a -> a >= from && a <= to)) {
+                            taken.remove(existing.at);
+                            l.places.put(c, options);
+                            for (int a : options.optionAt) {
+                                taken.add(a);
+                            }
+                        }
+                    }
                     continue;
                 }
                 Set<Integer> others = new HashSet<>(taken);
@@ -955,7 +975,7 @@ final class TableReader {
         int lastRead = l.firstData - 1;
         Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
         for (int major = l.firstData; major <= lastMajor; major++) {
-            if (!l.inline && foreign(p, across, major, minMinor, maxMinor)) {
+            if (!l.inline && foreign(p, across, major, minMinor, maxMinor, blankRun > 0)) {
                 break;
             }
             boolean blank = true;
@@ -1205,6 +1225,9 @@ final class TableReader {
             if (TOTALS.contains(core) || (core.startsWith("合計") && core.length() <= 6)) { // 合計台数, 合計病院数
                 return true;
             }
+            if (m < minMinor && core.endsWith("数") && core.length() <= 5) {
+                return true; // 回線数 | =COUNTA(K7:K11) | 回線: a count under the rows (a row's own name is 回線1), not a row
+            }
         }
         return false;
     }
@@ -1213,7 +1236,7 @@ final class TableReader {
      * Whether a line belongs to another block: it names two columns of another table, or names another table or a
      * block title, or repeats this table's header; checklist section rows are not foreign.
      */
-    private boolean foreign(Placement p, boolean across, int major, int minMinor, int maxMinor) {
+    private boolean foreign(Placement p, boolean across, int major, int minMinor, int maxMinor, boolean afterBlank) {
         if (!isChecklist() && nextQuestion(p, across, major, minMinor, maxMinor)) {
             return true;
         }
@@ -1267,6 +1290,13 @@ final class TableReader {
             }
             if (!isChecklist() && isHeading(p, across, major, minMinor)) {
                 return true;
+            }
+            // after a blank line, a field's label anywhere in the line (作成日 | =TODAY() under a list of documents):
+            // the table has ended and the form's footer begins
+            for (Placement.Hit h : line) {
+                if (afterBlank && !isChecklist() && h.score() >= 90 && h.term().kind() == Lexicon.Kind.FIELD) {
+                    return true;
+                }
             }
         }
         return fieldLabels >= 2 && !isChecklist() && !this.fields || ownColumns.size() >= Math.max(2, columns.size() / 2);

@@ -8,6 +8,7 @@ import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.checklist.ChecklistEntry;
 import io.github.medsecforms.model.checklist.HospitalChecklist;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -535,6 +536,80 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "currentState")).isEqualTo("NOT_IMPLEMENTED");
         assertThat(value(result.form(), "storage")).isNotEmpty();
         assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-VAL-1201"));
+    }
+
+    @Test
+    void a_row_worded_unlike_every_item_but_closest_to_a_provisional_item_is_read_as_it_with_a_warning()
+            throws Exception {
+        // clv-w1-d: R7's password item worded by the vendor (13文字以上…使い回しをしない) matched no item and the
+        // provisional item 2-(15) was reported unanswered (CLV-002)
+        WorkbookFormReader.Result result = blind("checklist-vendor", "clv-w1-d-r7-labelabove-checkedon");
+        assertThat(FormPaths.value(result.form(), "entries").map(Object::toString).orElse("")).contains("itemId=2-(15)");
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2015")
+                && f.severity() == Severity.WARNING && f.origin().map(o -> o.cell().equals("B23")).orElse(false));
+        // a row close to no provisional item stays unread and reported
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("R7");
+            put(s, "B1", "サイバーセキュリティ対策チェックリスト【事業者確認用】（令和7年度版）");
+            put(s, "B3", "事業者名：株式会社ミドリ画像ソリューション");
+            put(s, "B5", "チェック項目");
+            put(s, "C5", "1回目");
+            put(s, "D5", "目標日");
+            put(s, "E5", "2回目");
+            put(s, "F5", "備考");
+            put(s, "B6", "医療機関にMDS/SDS（医療情報セキュリティ開示書）を提出した");
+            put(s, "C6", "はい (6/19)");
+            put(s, "B7", "院内の観葉植物に毎週水をやっている");
+            put(s, "C7", "はい (6/19)");
+        });
+        WorkbookFormReader.Result small = LabelDrivenReaderTest.read(xlsx, "checklist-vendor");
+        assertThat(small.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2015"));
+        assertThat(small.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010")
+                && f.origin().map(o -> o.cell().equals("B7")).orElse(false));
+    }
+
+    @Test
+    void a_choice_label_over_one_column_per_option_reads_the_marked_option() throws Exception {
+        // ins-w3-b: 提出の有無 merged over 提出する | 未作成 | 作成済・提出しない with ✓ under the chosen one: the ✓
+        // was read as the answer's text (MSF-VAL-1201 ×5)
+        WorkbookFormReader.Result result = blind3("inspection-documents", "ins-w3-b-cover-checkmarks");
+        assertThat(value(result.form(), "documents[0].submission")).isEqualTo("SUBMITTED");
+        assertThat(value(result.form(), "documents[3].submission")).isEqualTo("NOT_CREATED");
+        assertThat(value(result.form(), "documents[5].submission")).isEqualTo("NOT_SUBMITTED");
+        // and the footer below a blank line (作成日 | =TODAY(), 担当 | 総務課 藤井) is no document
+        assertThat(FormPaths.value(result.form(), "documents").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(7);
+    }
+
+    @Test
+    void a_count_under_the_rows_is_no_row() throws Exception {
+        // lds-w2-d: 回線数 | =COUNTA(K7:K11) | 回線 under the lines was read as a third line with its answers missing
+        WorkbookFormReader.Result result = blind("line-device-survey", "lds-w2-d-miyagi-print-style-marks");
+        assertThat(FormPaths.value(result.form(), "lines").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(2);
+    }
+
+    @Test
+    void answers_under_an_unanswered_question_are_the_next_questions_answers_not_its_options() throws Exception {
+        // TemplateRoundTripTest (jqwik): 電子カルテ… left blank, its note (…使用していない場合は…) beside its answer box
+        // taken for its label again, and the answers of the next questions, merged C:F, taken for that note's options
+        // listed below it: all were lost
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答");
+            put(s, "A1", "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査");
+            put(s, "A8", "電子カルテシステムを使用しているか");
+            put(s, "G8", "電子カルテシステムを使用していない場合は、7. まで回答不要です");
+            put(s, "A9", "診療行為を停止させないためのバックアップデータは作成しているか");
+            put(s, "C9", "はい");
+            put(s, "A10", "バックアップデータは世代管理しているか");
+            put(s, "C10", "いいえ");
+            for (int r = 7; r <= 9; r++) {
+                s.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+                s.addMergedRegion(new CellRangeAddress(r, r, 2, 5));
+            }
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(result.form(), "usesEhr")).isEmpty();
+        assertThat(value(result.form(), "backupTested")).isEqualTo("YES");
+        assertThat(value(result.form(), "generationsKept")).isEqualTo("NO");
     }
 
     /** A workbook of wave 3 (scored once as drawn on 2026-12-05, a development set since). */

@@ -78,8 +78,17 @@ final class ChecklistRules {
                     View v = view.apply(f);
                     Set<String> present = new HashSet<>();
                     v.entries().forEach(e -> present.add(key(e.itemId())));
+                    // a group asks one requirement in wordings the sources cannot tell apart (R7's password item
+                    // beside R6's): an answer to any of its items answers the group (docs/decisions.md D-51)
+                    Set<String> groupsAnswered = new HashSet<>();
                     for (ChecklistItem item : v.items()) {
-                        if (!present.contains(key(item.id())) && v.needsAnswer(item)) {
+                        if (!item.group().isEmpty() && present.contains(key(item.id()))) {
+                            groupsAnswered.add(item.group());
+                        }
+                    }
+                    for (ChecklistItem item : v.items()) {
+                        if (!present.contains(key(item.id())) && v.needsAnswer(item)
+                                && !groupsAnswered.contains(item.group())) {
                             c.report("entries", item.id(), item.text(), f.version().label(), f.version().code());
                         }
                     }

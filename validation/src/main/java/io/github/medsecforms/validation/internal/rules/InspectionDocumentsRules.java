@@ -1,5 +1,6 @@
 package io.github.medsecforms.validation.internal.rules;
 
+import static io.github.medsecforms.model.Severity.ERROR;
 import static io.github.medsecforms.model.Severity.INFO;
 import static io.github.medsecforms.model.Severity.WARNING;
 
@@ -42,7 +43,7 @@ final class InspectionDocumentsRules {
 
     static List<Rule<?>> rules() {
         return List.of(
-                RequiredRule.of(T, "INS-001", Set.of(),
+                RequiredRule.of(T, "INS-001", Set.of("documents.submission"),
                         Basis.ourDesign("別紙1は書類の一覧で記入欄がなく、医療機関名・提出・ファイル名の欄を持つこの一覧は独自設計")
                                 .and("001", "サイバーセキュリティ対策関連書類一覧")),
                 Rule.of(T, "INS-002", WARNING, Stage.REQUIRED,
@@ -64,6 +65,19 @@ final class InspectionDocumentsRules {
                                         kind.label(), ENGLISH.get(kind));
                             }
                         })),
+                Rule.of(T, "INS-010", ERROR, Stage.REQUIRED,
+                        "各書類の提出の欄は空欄にしない。ただし書類6・7は作成していれば提出する書類で、空欄は提出しないと読む",
+                        IF_MADE.and("001", "提出は任意となりますが"),
+                        "「機器管理台帳」の提出の欄が空欄", (f, c) -> {
+                            for (int i = 0; i < f.documents().size(); i++) {
+                                DocumentEntry d = f.documents().get(i);
+                                DocumentKind kind = d.kind().orElse(null);
+                                if (d.submission().isEmpty()
+                                        && (kind == null || kind.condition() != DocumentCondition.IF_MADE)) {
+                                    c.report("documents[" + i + "].submission");
+                                }
+                            }
+                        }),
                 Rule.of(T, "INS-009", INFO, Stage.CROSS_FIELD,
                         "事業者確認用チェックリストは委託事業者がある場合に、すべての委託事業者に記入・提出を求める", VENDORS,
                         "一覧で「チェックリスト（事業者確認用）」が「未作成」", (f, c) -> {
