@@ -461,7 +461,9 @@ final class Locator {
                     String inline = null;
                     if (lv != null) {
                         int s2 = similarity(Wording.core(lv[0]), Wording.leadingNumber(lv[0]), t) - 4;
-                        if (s2 > score) {
+                        // 電子カルテのバックアップの現状：電子カルテベンダ…と…方針を検討中: the words after the colon may
+                        // repeat the label's and make the whole cell look closer; a label before a colon is a label
+                        if (s2 > score || s2 >= 60) {
                             score = s2;
                             inline = lv[1];
                         }
@@ -554,6 +556,24 @@ final class Locator {
                     && !isHintOrInstruction(on, again.cell(), field)) { // a note beside the answer is no label
                 on.consume(again.cell());
                 resolveFrom(path, field, again, on);
+            }
+            // 14 セキュリティ責任者を設置しているか (no answer) | 14-1 セキュリティ責任者を職員として配置しているか | はい: the
+            // question asked again in other words right below it, as a sub-question, holds the answer
+            Cell[] first = resolved.get(path);
+            boolean unanswered = !state.values.containsKey(path) && first != null
+                    && (first[1].isBlank() || first[1].type() == CellType.STRING && first[1].text().isBlank());
+            Placement.Hit below = unanswered ? findLabel(path, field, on) : null;
+            if (below != null && below.view() == label.view() && below.inline() == null && below.score() >= 90
+                    && below.term().kanaOf() == null && ownsCell(on, below, path)
+                    && below.cell().row() > label.cell().row() && below.cell().row() <= label.cell().row() + 3
+                    && !isHintOrInstruction(on, below.cell(), field)) {
+                Cell[] before = resolved.get(path);
+                on.consume(below.cell());
+                resolveFrom(path, field, below, on);
+                if (!state.values.containsKey(path) && before != null) {
+                    resolved.put(path, before); // still no answer: the question's own answer cell is where it belongs
+                    state.origins.cell(path, new CellOrigin(on.view.name(), before[1].a1()));
+                }
             }
         }
     }
@@ -812,7 +832,9 @@ final class Locator {
                     String inline = null;
                     if (lv != null) {
                         int s2 = similarity(Wording.core(lv[0]), Wording.leadingNumber(lv[0]), t) - 4;
-                        if (s2 > score) {
+                        // 電子カルテのバックアップの現状：電子カルテベンダ…と…方針を検討中: the words after the colon may
+                        // repeat the label's and make the whole cell look closer; a label before a colon is a label
+                        if (s2 > score || s2 >= 60) {
                             score = s2;
                             inline = lv[1];
                         }
@@ -1071,6 +1093,23 @@ final class Locator {
             return;
         }
         if (field.kind() == ValueKind.CHOICE) {
+            // a statement with a mark in the cell in front of it (レ | 電子カルテシステムを導入している, 「該当する場合は左欄に
+            // レを記入」): the statement holds, as はい; nothing in front of it is no answer, never いいえ
+            Cell mark = markInFront(p, region);
+            Choice yes = mark == null ? null : ChoiceText.exact(field.javaType(), "はい");
+            if (yes != null) {
+                p.consume(mark);
+                CellOrigin origin = new CellOrigin(p.view.name(), mark.a1());
+                state.origins.cell(path, origin);
+                resolved.put(path, new Cell[] {cell, mark});
+                Object value = label.term().inverse() ? invert(yes) : yes;
+                state.values.put(path, value);
+                explain.record(path, p.view.name(), mark.a1(), ((Choice) value).label(),
+                        label.how() + ", mark in front of the statement at " + label.cell().a1());
+                return;
+            }
+        }
+        if (field.kind() == ValueKind.CHOICE) {
             List<Cell> listed = new ArrayList<>();
             ChoiceCells cc = optionsBelow(p, region, field, listed);
             if (cc != null) {
@@ -1299,6 +1338,42 @@ final class Locator {
                 || (c == '【' && s.endsWith("】") && s.length() > 8);
     }
 
+    /**
+     * Whether a cell is read as another field's label (a statement of its own under a statement: 令和８年１月までに…
+     * （…更改予定なし） under 電子カルテシステムを導入している), so that it is not this field's answer however it reads.
+     */
+    private static boolean namesAnotherField(Placement p, Cell cell, FieldDescriptor field) {
+        for (Placement.Hit h : p.at(cell.row(), cell.col())) {
+            if (h.term().kind() == Lexicon.Kind.FIELD && h.term().field() != field && h.inline() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no other field's label is at least as good a reading of a hit's cell as this field's. */
+    private static boolean ownsCell(Placement p, Placement.Hit hit, String path) {
+        for (Placement.Hit other : p.at(hit.cell().row(), hit.cell().col())) {
+            if (!other.term().path().equals(path) && other.score() >= hit.score()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A chosen mark alone in the cell right in front of a label (レ, ○, ✓), not yet read; null if none. */
+    private static Cell markInFront(Placement p, CellRange region) {
+        if (region.firstCol() == 0 || region.firstRow() != region.lastRow()) {
+            return null;
+        }
+        Cell c = p.view.shown(region.firstRow(), region.firstCol() - 1);
+        if (c.isBlank() || c.type() != CellType.STRING || c.row() != region.firstRow()
+                || p.isConsumed(c.row(), c.col()) || !ChoiceText.isMark(c.text()) || !ChoiceText.isChosenMark(c.text())) {
+            return null;
+        }
+        return c;
+    }
+
     /** The value below a label (a label above its value), or right of a 回答 label in the row below; null if none. */
     private Cell below(Placement p, CellRange region, FieldDescriptor field) {
         int r = region.lastRow() + 1;
@@ -1316,7 +1391,7 @@ final class Locator {
                 return right.isEmpty() ? null : right.get(0);
             }
             boolean answer = field != null && field.kind() == ValueKind.CHOICE && shown.type() == CellType.STRING
-                    && ChoiceText.read(field.javaType(), shown.text()).found();
+                    && ChoiceText.read(field.javaType(), shown.text()).found() && !namesAnotherField(p, shown, field);
             if ((!answer && isLabelCell(p, shown)) || p.isConsumed(shown.row(), shown.col()) || p.inData(shown.row(), shown.col())) {
                 return null;
             }

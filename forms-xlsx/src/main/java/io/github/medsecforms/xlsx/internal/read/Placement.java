@@ -209,6 +209,8 @@ final class Placement {
      * names its field, and {@link #compound} says which part of the value it takes. Every part must name a field.
      */
     final Map<Hit, int[]> compound = new java.util.IdentityHashMap<>();
+    /** Labels naming several columns of one table at once (所属・役職／氏名), which part each takes: for blocks. */
+    final Map<Hit, int[]> columnCompound = new java.util.LinkedHashMap<>();
     private static final java.util.regex.Pattern BRACKETED_LIST = java.util.regex.Pattern.compile("\\(([^()]*/[^()]*)\\)");
 
     private void addCompound(Lexicon lexicon, Cell cell, String text, Set<Lexicon.Term> seen) {
@@ -223,25 +225,41 @@ final class Placement {
             return;
         }
         List<List<Lexicon.Term>> named = new ArrayList<>();
+        List<Lexicon.Term> columnParts = new ArrayList<>();
         for (String part : parts) {
             String k = view.key(part);
             List<Lexicon.Term> terms = new ArrayList<>();
+            Lexicon.Term column = null;
             for (Lexicon.Term term : lexicon.exact(k)) {
                 if (term.kind() == Lexicon.Kind.FIELD && term.kanaOf() == null) {
                     terms.add(term);
+                } else if (term.kind() == Lexicon.Kind.COLUMN && column == null) {
+                    column = term;
                 }
             }
             if (terms.isEmpty()) {
                 for (Lexicon.Term term : lexicon.core(Wording.core(k))) {
                     if (term.kind() == Lexicon.Kind.FIELD && term.kanaOf() == null) {
                         terms.add(term);
+                    } else if (term.kind() == Lexicon.Kind.COLUMN && column == null) {
+                        column = term;
                     }
                 }
             }
-            if (terms.isEmpty()) {
-                return;
-            }
+            columnParts.add(column);
             named.add(terms);
+        }
+        if (!columnParts.contains(null) && columnParts.stream().map(c -> c.table().path()).distinct().count() == 1) {
+            // 所属・役職／氏名 | 事務部 | 久保 直樹 in a block of a table's row: each part a column of one table (read only
+            // by the block reading; a table's header keeps its own reading)
+            for (int i = 0; i < columnParts.size(); i++) {
+                Hit h = new Hit(view, cell, columnParts.get(i), 86, null,
+                        "compound label, part " + (i + 1) + " of " + parts.length);
+                columnCompound.put(h, new int[] {i, parts.length});
+            }
+        }
+        if (named.stream().anyMatch(List::isEmpty)) {
+            return;
         }
         for (int i = 0; i < named.size(); i++) {
             for (Lexicon.Term term : named.get(i)) {

@@ -222,6 +222,11 @@ final class TableReader {
                 order.add(p);
             }
         }
+        for (Placement p : order) {
+            if (readBlocks(p)) {
+                return;
+            }
+        }
         int bestScore = 0;
         for (Placement p : order) {
             for (Layout l : locate(p)) {
@@ -277,6 +282,178 @@ final class TableReader {
                 }
             }
         }
+    }
+
+    /**
+     * Records laid out as blocks of lines, each named by its row label in front ({@code 担当者1} over two or more lines:
+     * {@code 所属・役職／氏名 | 事務部 | 久保 直樹} then {@code 電話番号／メール | … | …}, or labels with their values below
+     * them and a second line of labels under the first): within each block, every column's label takes the value right of
+     * it (the k-th value for the k-th part of a compound label) or, with nothing right of it, the value below it. True
+     * when the sheet holds such blocks (the names of rows 1 and 2 in one column, two or more lines apart) and they were
+     * read; a table of one line per row is left to the header reading.
+     */
+    private boolean readBlocks(Placement p) {
+        if (fields || table.rowLabel() == null || !table.rowLabel().contains("{n}")
+                || p.view.key(table.rowLabel().replace("{n}", "")).length() < 2) {
+            return false; // rows named by a word and their number (担当者1), not by a number alone
+        }
+        java.util.TreeMap<Integer, Cell> names = new java.util.TreeMap<>();
+        List<Cell> texts = new ArrayList<>(p.unmatched);
+        for (Placement.Hit h : p.hits) {
+            texts.add(h.cell());
+        }
+        for (Cell c : texts) {
+            if (c.type() != CellType.STRING) {
+                continue;
+            }
+            String key = p.view.key(c.text());
+            for (int n = 1; n <= 9; n++) {
+                String rk = p.view.key(table.rowLabel(n));
+                if (!rk.isEmpty() && key.startsWith(rk) && (key.length() == rk.length()
+                        || !Character.isDigit(key.charAt(rk.length())))) {
+                    Cell known = names.get(n);
+                    if (known == null || c.row() < known.row() || c.row() == known.row() && c.col() < known.col()) {
+                        names.put(n, c);
+                    }
+                }
+            }
+        }
+        Cell one = names.get(1);
+        Cell two = names.get(2);
+        if (one == null || two == null || one.col() != two.col() || two.row() - one.row() < 2
+                || two.row() - one.row() > 6) {
+            return false;
+        }
+        int height = two.row() - one.row();
+        for (Map.Entry<Integer, Cell> e : names.entrySet()) { // every named block one below the other, as tall
+            Cell next = names.get(e.getKey() + 1);
+            if (e.getValue().col() != one.col() || next != null && next.row() - e.getValue().row() != height) {
+                return false;
+            }
+        }
+        Map<String, FieldDescriptor> byPath = new HashMap<>();
+        for (FieldDescriptor c : columns) {
+            byPath.put(c.path(), c);
+        }
+        ReadState state = locator.state();
+        CellConverter converter = locator.converter();
+        List<Object> rows = new ArrayList<>();
+        int lastRow = one.row();
+        for (Map.Entry<Integer, Cell> e : names.entrySet()) {
+            int r0 = e.getValue().row();
+            int r1 = r0 + height - 1;
+            Map<String, Object> row = new HashMap<>();
+            Map<String, Cell> at = new java.util.LinkedHashMap<>();
+            int index = rows.size();
+            List<Placement.Hit> labels = new ArrayList<>(p.columnCompound.keySet());
+            labels.addAll(p.hits);
+            for (Placement.Hit h : labels) {
+                int r = h.cell().row();
+                FieldDescriptor c = byPath.get(h.term().path());
+                if (r < r0 || r > r1 || c == null || h.term().kind() != Lexicon.Kind.COLUMN
+                        || !h.term().table().path().equals(table.path()) || h.score() < 86 || at.containsKey(c.path())) {
+                    continue;
+                }
+                Cell value = h.inline() != null ? Cell.ofText(h.cell().row(), h.cell().col(), h.inline())
+                        : blockValue(p, h, p.columnCompound.get(h), r1);
+                if (value == null) {
+                    continue;
+                }
+                at.put(c.path(), value);
+                if (value.isBlank()) {
+                    continue;
+                }
+                Converted converted = converter.convert(value, c);
+                if (converted.failed()) {
+                    Locator.addProblem(state, table.path() + "[" + index + "]." + c.path(), c,
+                            new CellOrigin(p.view.name(), value.a1()), converted);
+                } else if (converted.value().isPresent()) {
+                    row.put(c.path(), converted.value().get());
+                }
+            }
+            boolean any = at.values().stream().anyMatch(v -> !v.isBlank() && !v.text().isBlank());
+            for (int r = r0; r <= r1; r++) { // the block's labels and values are read, filled or not
+                for (int col = 0; col <= p.view.lastColumn(); col++) {
+                    Cell c = p.view.cell(r, col);
+                    if (!c.isBlank()) {
+                        p.consume(c);
+                    }
+                }
+            }
+            if (!any) {
+                continue; // an empty block (担当者4 left blank) is no row
+            }
+            for (Map.Entry<String, Cell> v : at.entrySet()) {
+                String path = table.path() + "[" + index + "]." + v.getKey();
+                state.origins.cell(path, new CellOrigin(p.view.name(), v.getValue().a1()));
+                locator.explain().record(path, p.view.name(), v.getValue().a1(),
+                        String.valueOf(valueText(row.get(v.getKey()))), "label in a block named " + table.rowLabel(e.getKey()));
+            }
+            rows.add(RecordFactory.build(table.rowType(), "", row));
+            lastRow = r1;
+        }
+        p.dataAreas.add(new int[] {one.row(), lastRow, 0, p.view.lastColumn()});
+        state.values.put(table.path(), rows);
+        return true;
+    }
+
+    /**
+     * A label's value within a block: right of it (for a compound label's k-th part, the k-th value right of it, or the
+     * k-th part of one value written 事務部／久保 直樹), else below it within the block; blank where it belongs when
+     * nothing is written; null when the label stands beside another label's value (no place of its own).
+     */
+    private Cell blockValue(Placement p, Placement.Hit h, int[] part, int lastRow) {
+        CellRange region = p.view.regionOf(h.cell());
+        int row = h.cell().row();
+        List<Cell> right = new ArrayList<>();
+        for (int col = region.lastCol() + 1; col <= Math.min(p.view.lastColumn(), region.lastCol() + 12); col++) {
+            Cell c = p.view.shown(row, col);
+            if (c.isBlank() || c.row() != row || c.col() != col) {
+                continue;
+            }
+            if (isBlockLabel(p, c)) {
+                break;
+            }
+            right.add(c);
+        }
+        if (part != null) {
+            if (right.size() >= part[1]) {
+                return right.get(part[0]);
+            }
+            if (right.size() == 1 && right.get(0).type() == CellType.STRING) {
+                String[] parts = LabelText.nfkc(right.get(0).text()).strip().split("\\s*/\\s*");
+                return parts.length == part[1]
+                        ? Cell.ofText(right.get(0).row(), right.get(0).col(), parts[part[0]].strip()) : null;
+            }
+            return right.isEmpty() ? belowInBlock(p, region, lastRow) : null;
+        }
+        if (!right.isEmpty()) {
+            return right.get(0);
+        }
+        return belowInBlock(p, region, lastRow);
+    }
+
+    private Cell belowInBlock(Placement p, CellRange region, int lastRow) {
+        int r = region.lastRow() + 1;
+        if (r > lastRow) {
+            return Cell.BLANK;
+        }
+        Cell c = p.view.shown(r, region.firstCol());
+        if (c.isBlank() || c.row() != r) {
+            return Cell.ofText(r, region.firstCol(), "");
+        }
+        return isBlockLabel(p, c) ? Cell.ofText(r, region.firstCol(), "") : c;
+    }
+
+    /** Whether a cell is one of this table's column labels (a block's label, not a value). */
+    private boolean isBlockLabel(Placement p, Cell c) {
+        for (Placement.Hit h : p.at(c.row(), c.col())) {
+            if (h.term().kind() == Lexicon.Kind.COLUMN && h.term().table() != null
+                    && h.term().table().path().equals(table.path()) && h.score() >= 86 && h.inline() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean optional(FieldDescriptor c) {

@@ -612,6 +612,54 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "generationsKept")).isEqualTo("NO");
     }
 
+    @Test
+    void a_mark_in_front_of_a_statement_answers_it_yes_and_a_sentence_below_holding_nashi_is_no_answer() throws Exception {
+        // sr-w3-a: レ | 電子カルテシステムを導入している, and below it 令和８年１月までに…（電子カルテシステムの更改予定なし）
+        // was read as the answer いいえ (SRQ-004 on a correct form)
+        WorkbookFormReader.Result result = blind3("support-request", "sr-w3-a-fax-print");
+        assertThat(value(result.form(), "hasEhr")).isEqualTo("YES");
+        // a statement with nothing in front of it stays unanswered
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答様式");
+            put(s, "B1", "支援の希望調査に係る回答様式");
+            put(s, "B3", "【対象要件の確認】（該当する場合は左欄に「レ」を記入）");
+            put(s, "C4", "電子カルテシステムを導入している");
+            put(s, "C5", "令和８年１月までに現地調査を完了できる（電子カルテシステムの更改予定なし）");
+        });
+        WorkbookFormReader.Result small = LabelDrivenReaderTest.read(xlsx, "support-request");
+        assertThat(value(small.form(), "hasEhr")).isEmpty();
+    }
+
+    @Test
+    void a_question_without_its_answer_takes_the_answer_of_its_rewording_just_below() throws Exception {
+        // bv-w3-a: 14 セキュリティ責任者を設置しているか (blank) | 14-1 セキュリティ責任者を職員として配置しているか | はい
+        WorkbookFormReader.Result result = blind3("backup-vpn-survey", "bv-w3-a-questionnaire-rows");
+        assertThat(value(result.form(), "securityOfficer")).isEqualTo("YES");
+        assertThat(value(result.form(), "securityOfficerSeparate")).isEqualTo("NO");
+    }
+
+    @Test
+    void a_label_before_a_colon_is_a_label_even_when_the_value_repeats_its_words() throws Exception {
+        // obi-w2-c: 電子カルテのバックアップの現状：電子カルテベンダ（カルテック社）とオフラインバックアップの方針を検討中
+        WorkbookFormReader.Result result = blind("offline-backup-intent", "obi-w2-c-memo-koumoku");
+        assertThat(value(result.form(), "currentState")).isEqualTo("PLANNING_WITH_VENDOR");
+    }
+
+    @Test
+    void records_laid_out_as_named_blocks_of_lines_are_read_block_by_block() throws Exception {
+        // lds-w1-d: 担当者1 | 所属・役職／氏名 | 事務部 総務課長 | 久保 直樹, then 電話番号／メール | … | … (a compound label
+        // with its values in separate cells); lds-w3-b: labels over values, メールアドレス on a second pair of lines
+        WorkbookFormReader.Result compound = blind("line-device-survey", "lds-w1-d-lo-resaved");
+        assertThat(value(compound.form(), "contacts[0].name")).isEqualTo("久保 直樹");
+        assertThat(value(compound.form(), "contacts[0].email")).contains("kubo@utazu-rinkai.or.jp");
+        assertThat(value(compound.form(), "contacts[2].phoneNumber")).contains("0877");
+        assertThat(FormPaths.value(compound.form(), "contacts").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(3);
+        WorkbookFormReader.Result stacked = blind3("line-device-survey", "lds-w3-b-vertical-lines");
+        assertThat(value(stacked.form(), "contacts[1].name")).isEqualTo("越智 由香");
+        assertThat(value(stacked.form(), "contacts[1].email")).contains("y-ochi@matsuyama-minato.example.jp");
+        assertThat(FormPaths.value(stacked.form(), "contacts").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(2);
+    }
+
     /** A workbook of wave 3 (scored once as drawn on 2026-12-05, a development set since). */
     private static WorkbookFormReader.Result blind3(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
