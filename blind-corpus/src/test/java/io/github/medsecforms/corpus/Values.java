@@ -99,7 +99,11 @@ final class Values {
                 BedBand b = BedBand.parse(e);
                 return b.minBeds() == band.minBeds() && b.maxBeds() == band.maxBeds();
             } catch (RuntimeException ex) {
-                return key(band.label()).equals(key(e));
+                // a band written by its name only (小規模), which the quota table of the same form defines: by its name
+                String label = key(band.label());
+                String name = key(e);
+                return label.equals(name) || label.startsWith(name) && label.length() > name.length()
+                        && "(（".indexOf(label.charAt(name.length())) >= 0;
             }
         }
         if (m instanceof List<?> list) {

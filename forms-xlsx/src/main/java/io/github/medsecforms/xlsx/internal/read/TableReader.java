@@ -97,6 +97,8 @@ final class TableReader {
         boolean inline;
         /** The last line of data, for an inline layout (else unbounded). */
         int lastData = Integer.MAX_VALUE;
+        /** Columns given once above the header for every row under it (回線 | 回線1 | 装置 | YAMAHA RTX1210). */
+        final Map<FieldDescriptor, Cell> constants = new java.util.LinkedHashMap<>();
 
         /** The first line (row, or column across) of the header: where the table above it ends at the latest. */
         int firstHeaderLine() {
@@ -258,6 +260,9 @@ final class TableReader {
                         first.sheet.view.name(), "", table.path(), c.qualifiedLabel(), first.sheet.view.name(),
                         table.label(), c.qualifiedLabel());
             }
+        }
+        for (Layout l : layouts) {
+            constantsAbove(l);
         }
         List<Object> rows = new ArrayList<>();
         RowHook hook = RowHook.of(table, locator);
@@ -454,6 +459,67 @@ final class TableReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Columns written once above a table's header, each label with its value right of it, for every row under the
+     * header (a sub-table per device: {@code 回線 | 回線1 | 装置 | YAMAHA RTX1210} over {@code ポート | 機器名 | …}): at most
+     * two lines above the header, only columns the header does not have, the line taken into the header band.
+     */
+    private void constantsAbove(Layout l) {
+        if (l.across || l.inline) {
+            return;
+        }
+        Placement p = l.sheet;
+        int top = l.firstHeaderLine();
+        for (int r = top - 1; r >= Math.max(0, top - 2); r--) {
+            Map<FieldDescriptor, Cell> found = new java.util.LinkedHashMap<>();
+            List<Long> labels = new ArrayList<>();
+            for (Placement.Hit h : p.inRow(r)) {
+                FieldDescriptor c = column(h);
+                if (c == null || l.places.containsKey(c) || l.constants.containsKey(c) || found.containsKey(c)) {
+                    continue;
+                }
+                Cell value;
+                if (h.inline() != null) {
+                    value = Cell.ofText(h.cell().row(), h.cell().col(), h.inline());
+                } else {
+                    CellRange region = p.view.regionOf(h.cell());
+                    Cell next = p.view.shown(r, region.lastCol() + 1);
+                    if (next.isBlank() || next.row() != r || isBlockLabel(p, next)) {
+                        continue;
+                    }
+                    value = next;
+                }
+                found.put(c, value);
+                labels.add(h.pos());
+            }
+            if (found.isEmpty()) {
+                if (!lineBlank(p, false, r, 0, p.view.lastColumn())) {
+                    return; // a title or a note: nothing above it is this table's
+                }
+                continue;
+            }
+            l.constants.putAll(found);
+            l.headerCells.addAll(labels);
+            for (Cell v : found.values()) {
+                l.headerCells.add(Placement.pos(v.row(), v.col()));
+            }
+        }
+    }
+
+    /** The column of this table a hit names (a label, not a value), or null. */
+    private FieldDescriptor column(Placement.Hit h) {
+        if (h.term().kind() != Lexicon.Kind.COLUMN || h.term().table() == null
+                || !h.term().table().path().equals(table.path()) || h.score() < 86) {
+            return null;
+        }
+        for (FieldDescriptor c : columns) {
+            if (c.path().equals(h.term().path())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private boolean optional(FieldDescriptor c) {
@@ -1248,6 +1314,16 @@ final class TableReader {
                     row.put(f.path(), converted.value().get());
                 }
             }
+            for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
+                FieldDescriptor f = k.getKey();
+                Converted converted = converter.convert(k.getValue(), f);
+                if (converted.failed()) {
+                    Locator.addProblem(state, table.path() + "[" + index + "]." + f.path(), f,
+                            new CellOrigin(p.view.name(), k.getValue().a1()), converted);
+                } else if (converted.value().isPresent()) {
+                    row.put(f.path(), converted.value().get());
+                }
+            }
             if (hook != null) {
                 List<Cell> others = lineCells(p, across, major, plan, across ? l.firstHeaderMinor() : 0);
                 int hookFindings = state.findings.size();
@@ -1290,6 +1366,13 @@ final class TableReader {
                                 : "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
             }
             origins.add(major);
+            for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
+                String path = table.path() + "[" + index + "]." + k.getKey().path();
+                p.consume(k.getValue());
+                state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
+                locator.explain().record(path, p.view.name(), k.getValue().a1(),
+                        String.valueOf(valueText(row.get(k.getKey().path()))), "written once above the table's header");
+            }
             rows.add(RecordFactory.build(table.rowType(), "", row));
             lastRead = major;
         }

@@ -660,6 +660,26 @@ class ForeignLayoutTest {
         assertThat(FormPaths.value(stacked.form(), "contacts").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(2);
     }
 
+    @Test
+    void columns_written_once_above_a_sub_tables_header_belong_to_each_of_its_rows() throws Exception {
+        // lds-w3-b: 回線 | 回線1 | 装置 | YAMAHA RTX1210 over ポート | 機器名 | IPアドレス | …, one sub-table per device
+        WorkbookFormReader.Result result = blind3("line-device-survey", "lds-w3-b-vertical-lines");
+        assertThat(value(result.form(), "ports[0].line")).isEqualTo("回線1");
+        assertThat(value(result.form(), "ports[0].device")).isEqualTo("YAMAHA RTX1210");
+        assertThat(value(result.form(), "ports[2].line")).isEqualTo("回線2");
+        // a table with no such line above its header gets nothing from above it
+        WorkbookFormReader.Result official = blind("line-device-survey", "lds-w1-a-official-like");
+        assertThat(FormPaths.value(official.form(), "ports").map(d -> ((List<?>) d).size()).orElse(0)).isPositive();
+        assertThat(value(official.form(), "ports[0].line")).isNotEqualTo(value(official.form(), "ports[0].port"));
+    }
+
+    @Test
+    void a_survey_tools_long_question_header_names_its_field() throws Exception {
+        // obi-w1-a: オフラインバックアップの保存先として希望する構成を選択してください。（…） over 院内の物理媒体に保存
+        WorkbookFormReader.Result result = blind("offline-backup-intent", "obi-w1-a-forms-export");
+        assertThat(value(result.form(), "storage")).isEqualTo("ON_PREMISES_MEDIA");
+    }
+
     /** A workbook of wave 3 (scored once as drawn on 2026-12-05, a development set since). */
     private static WorkbookFormReader.Result blind3(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
