@@ -1219,6 +1219,7 @@ final class TableReader {
         Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
         for (int major = l.firstData; major <= lastMajor; major++) {
             if (!l.inline && foreign(p, across, major, minMinor, maxMinor, blankRun > 0)) {
+                if (System.getenv("DBG") != null) System.err.println("DBG foreign at " + major);
                 break;
             }
             boolean blank = true;
@@ -1599,7 +1600,7 @@ final class TableReader {
     }
 
     /** A numbered or marked heading alone at the start of a line (４．基本情報, ■担当者): the next block. */
-    private static boolean isHeading(Placement p, boolean across, int major, int minMinor) {
+    private boolean isHeading(Placement p, boolean across, int major, int minMinor) {
         Cell first = null;
         int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
         for (int m = 0; m <= lastMinor; m++) {
@@ -1620,7 +1621,18 @@ final class TableReader {
         boolean numbered = !Wording.leadingNumber(key).isEmpty() && core.length() >= 2;
         boolean marked = !Wording.stripDecoration(LabelText.nfkc(first.text()).strip()).equals(LabelText.nfkc(first.text()).strip())
                 || key.startsWith("【");
-        return (numbered || marked) && !isExampleText(key);
+        if (!(numbered || marked) || isExampleText(key)) {
+            return false;
+        }
+        // ５ インシデント発生時の連絡体制図 alone in its line: a row naming one of the table's choices (a document with
+        // nothing else filled in) is a row, not the next block's heading
+        for (FieldDescriptor c : columns) {
+            ChoiceText.Read read = c.kind() == ValueKind.CHOICE ? ChoiceText.read(c.javaType(), first.text()) : null;
+            if (read != null && read.found() && read.rest().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isChecklist() {

@@ -680,6 +680,16 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "storage")).isEqualTo("ON_PREMISES_MEDIA");
     }
 
+    @Test
+    void a_row_naming_a_document_with_nothing_else_filled_is_a_row_not_the_next_blocks_heading() throws Exception {
+        // ins-w1-e (across): 5 インシデント発生時の連絡体制図 with its 提出状況 left blank (planted) ended the table, and
+        // documents 6 and 7 were lost
+        WorkbookFormReader.Result result = blind("inspection-documents", "ins-w1-e-transposed-missing");
+        assertThat(FormPaths.value(result.form(), "documents").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(7);
+        assertThat(value(result.form(), "documents[6].remarks")).isEqualTo("R7年度策定予定");
+        assertThat(value(result.form(), "documents[4].submission")).isEmpty();
+    }
+
     /** A workbook of wave 3 (scored once as drawn on 2026-12-05, a development set since). */
     private static WorkbookFormReader.Result blind3(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
