@@ -224,7 +224,8 @@ final class TableReader {
                 order.add(p);
             }
         }
-        for (Placement p : order) {
+        // blocks are looked for on the table's own sheet (or on every sheet when it has none): cheap where they are not
+        for (Placement p : preferred != null ? List.of(preferred) : order) {
             if (readBlocks(p)) {
                 return;
             }
@@ -303,24 +304,36 @@ final class TableReader {
             return false; // rows named by a word and their number (担当者1), not by a number alone
         }
         java.util.TreeMap<Integer, Cell> names = new java.util.TreeMap<>();
+        String[] rowKeys = new String[10];
+        for (int n = 1; n <= 9; n++) {
+            rowKeys[n] = p.view.key(table.rowLabel(n));
+        }
+        String word = rowKeys[1].isEmpty() ? "" : rowKeys[1].substring(0, Math.max(0, rowKeys[1].indexOf('1')));
+        if (word.length() < 2 || !rowKeys[1].equals(word + "1")) {
+            return false; // a row label that does not read word + number once keyed
+        }
         List<Cell> texts = new ArrayList<>(p.unmatched);
         for (Placement.Hit h : p.hits) {
             texts.add(h.cell());
         }
+        char raw = table.rowLabel(1).charAt(0);
+        char keyed = word.charAt(0);
         for (Cell c : texts) {
-            if (c.type() != CellType.STRING) {
-                continue;
+            if (c.type() != CellType.STRING || c.text().indexOf(keyed) < 0 && c.text().indexOf(raw) < 0) {
+                continue; // cheap: the word's first character is not in the text
             }
             String key = p.view.key(c.text());
-            for (int n = 1; n <= 9; n++) {
-                String rk = p.view.key(table.rowLabel(n));
-                if (!rk.isEmpty() && key.startsWith(rk) && (key.length() == rk.length()
-                        || !Character.isDigit(key.charAt(rk.length())))) {
-                    Cell known = names.get(n);
-                    if (known == null || c.row() < known.row() || c.row() == known.row() && c.col() < known.col()) {
-                        names.put(n, c);
-                    }
-                }
+            if (!key.startsWith(word) || key.length() == word.length()) {
+                continue;
+            }
+            char d = key.charAt(word.length());
+            if (d < '1' || d > '9' || key.length() > word.length() + 1 && Character.isDigit(key.charAt(word.length() + 1))) {
+                continue;
+            }
+            int n = d - '0';
+            Cell known = names.get(n);
+            if (known == null || c.row() < known.row() || c.row() == known.row() && c.col() < known.col()) {
+                names.put(n, c);
             }
         }
         Cell one = names.get(1);
