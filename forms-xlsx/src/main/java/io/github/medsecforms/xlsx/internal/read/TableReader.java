@@ -759,7 +759,8 @@ final class TableReader {
                 continue;
             }
             String t = c.type() == CellType.STRING ? c.text().strip() : "";
-            if (!(t.startsWith("※") || t.startsWith("注") || t.startsWith("(注") || t.startsWith("（注"))) {
+            if (!(t.startsWith("※") || t.startsWith("注") || t.startsWith("(注") || t.startsWith("（注")
+                    || t.startsWith("(※") || t.startsWith("（※") || t.startsWith("＊") || t.startsWith("*"))) {
                 return false;
             }
             note = true;
@@ -947,6 +948,13 @@ final class TableReader {
                 continue;
             }
             Place options = optionColumns(p, across, line, c, taken, false);
+            if (options == null) {
+                // three or more of the column's options side by side in the header line, with no label over them
+                // (提出する | 作成済・提出しない | 未作成, a ■ under the chosen one): the options are the column; two
+                // (はい | いいえ) without their label could be any yes/no column's, and are left alone
+                Place bare = optionColumns(p, across, line, c, taken, true);
+                options = bare != null && bare.optionAt.length >= 3 ? bare : null;
+            }
             if (options != null) {
                 l.places.put(c, options);
                 for (int a : options.optionAt) {

@@ -690,6 +690,41 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "documents[4].submission")).isEmpty();
     }
 
+    @Test
+    void a_note_row_starting_with_a_bracketed_asterisk_under_a_one_row_table_is_no_submission() throws Exception {
+        // sr-w4-a: (※) 国が令和6年1月31日付け事務連絡… merged across the row under the data row was read as a second
+        // submission (hospital code, postal code, phone and three e-mails: 6 false errors)
+        WorkbookFormReader.Result result = blind4("support-request", "sr-w4-a-horizontal-row");
+        assertThat(result.findings()).noneMatch(f -> f.origin().map(o -> o.cell().endsWith("11")).orElse(false)
+                && f.severity() == Severity.ERROR);
+        assertThat(value(result.form(), "hospitalCode")).contains("3710123450");
+    }
+
+    @Test
+    void three_options_side_by_side_as_column_headers_are_one_choice_column() throws Exception {
+        // ins-w4-b: 提出する | 作成済・提出しない | 未作成 with ■ under the chosen one and □ under the others, no label over
+        // them
+        WorkbookFormReader.Result result = blind4("inspection-documents", "ins-w4-b-coversheet-options");
+        assertThat(value(result.form(), "documents[0].submission")).isEqualTo("SUBMITTED");
+        assertThat(value(result.form(), "documents[3].submission")).isEqualTo("NOT_CREATED");
+        assertThat(value(result.form(), "documents[4].submission")).isEmpty(); // □ □ □: nothing chosen
+    }
+
+    @Test
+    void the_intent_question_worded_by_a_survey_tool_and_an_abbreviated_ehr_header_are_read() throws Exception {
+        // obi-w4-a: 本事業におけるオフラインバックアップ支援の意向について…; lds-w4-a: 電カルNW接続 over ○/有
+        WorkbookFormReader.Result export = blind4("offline-backup-intent", "obi-w4-a-forms-export");
+        assertThat(value(export.form(), "intent")).isEqualTo("NO_SUPPORT_NEEDED");
+        WorkbookFormReader.Result lines = blind4("line-device-survey", "lds-w4-a-onesheet-stacked");
+        assertThat(value(lines.form(), "lines[0].ehrConnection")).isNotEmpty();
+    }
+
+    /** A workbook of wave 4 (scored once as drawn on 2026-12-05, third session; a development set since). */
+    private static WorkbookFormReader.Result blind4(String form, String name) throws Exception {
+        return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../blind-corpus/corpus/wave4/" + form + "/" + name + ".xlsx")), form);
+    }
+
     /** A workbook of wave 3 (scored once as drawn on 2026-12-05, a development set since). */
     private static WorkbookFormReader.Result blind3(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
