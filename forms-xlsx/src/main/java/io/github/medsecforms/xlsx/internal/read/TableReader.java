@@ -523,7 +523,7 @@ final class TableReader {
 
     /** The column of this table a hit names (a label, not a value), or null. */
     private FieldDescriptor column(Placement.Hit h) {
-        if (h.term().kind() != Lexicon.Kind.COLUMN || h.term().table() == null
+        if (table == null || h.term().kind() != Lexicon.Kind.COLUMN || h.term().table() == null
                 || !h.term().table().path().equals(table.path()) || h.score() < 86) {
             return null;
         }
@@ -550,6 +550,20 @@ final class TableReader {
                     : h.term().kind() == Lexicon.Kind.COLUMN && h.term().table().path().equals(table.path());
             if (own && h.inline() == null && !p.isConsumed(h.cell().row(), h.cell().col())) {
                 hits.add(h);
+            }
+        }
+        if (!fields && !isChecklist()) {
+            // a header cell naming two or three of the columns with slashes (所属・役職／氏名), the values written the same
+            // way (情報システム室 室長／山下 健太): each column takes its part; a header merged over several columns
+            // keeps its plain reading (its parts may stand in cells of their own)
+            for (Placement.Hit h : p.columnCompound.keySet()) {
+                CellRange r = p.view.regionOf(h.cell());
+                if (h.term().table().path().equals(table.path()) && r.firstCol() == r.lastCol()
+                        && !p.isConsumed(h.cell().row(), h.cell().col())) {
+                    hits.removeIf(o -> o.cell().row() == h.cell().row() && o.cell().col() == h.cell().col()
+                            && !p.columnCompound.containsKey(o)); // the cell names its parts, not one column
+                    hits.add(h);
+                }
             }
         }
         if (hits.isEmpty()) {
@@ -863,7 +877,7 @@ final class TableReader {
             FieldDescriptor c = (FieldDescriptor) pair[0];
             Placement.Hit chosen = (Placement.Hit) pair[1];
             CellRange r = p.view.regionOf(chosen.cell());
-            int[] part = p.compound.get(chosen);
+            int[] part = p.compound.containsKey(chosen) ? p.compound.get(chosen) : p.columnCompound.get(chosen);
             if (l.places.containsKey(c) || (taken.contains(minorStart(r, across)) && part == null)) {
                 continue;
             }
@@ -1044,6 +1058,9 @@ final class TableReader {
                 }
             }
         }
+        if (above != null && spansUngrouped(p, across, r)) {
+            return 0; // a heading over the whole table (機器のポート情報 over ポート … 接続状況), not the group of a few columns
+        }
         if (c.groups().isEmpty()) {
             if (above == null) {
                 return 0;
@@ -1059,6 +1076,40 @@ final class TableReader {
             return -5;
         }
         return sameWords(above, c.groups().get(c.groups().size() - 1).label()) ? 30 : -30;
+    }
+
+    /**
+     * Whether the heading right above a header cell also stands over a header naming a column of no group (ポート,
+     * 機器名, プロトコル): then it heads the whole table, and says nothing about which group a column under it is in.
+     */
+    private boolean spansUngrouped(Placement p, boolean across, CellRange r) {
+        if (fields || table == null) {
+            return false;
+        }
+        int start = across ? r.firstCol() : r.firstRow();
+        for (int major = start - 1; major >= Math.max(0, start - 3); major--) {
+            Cell c = at(p, across, major, minorStart(r, across));
+            if (c.type() != CellType.STRING || p.view.key(c.text()).isEmpty()) {
+                continue;
+            }
+            CellRange g = p.view.regionOf(c);
+            int from = across ? g.firstRow() : g.firstCol();
+            int to = across ? g.lastRow() : g.lastCol();
+            if (to <= from) {
+                return false;
+            }
+            for (int m = from; m <= to; m++) {
+                Cell h = at(p, across, start, m);
+                for (Placement.Hit hit : p.at(h.row(), h.col())) {
+                    FieldDescriptor col = column(hit);
+                    if (col != null && col.groups().isEmpty() && hit.score() >= 90) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[【\\[(]([^】\\])]+)[】\\])]");
@@ -1318,6 +1369,9 @@ final class TableReader {
                     // one part of an answer written 佐藤 花子／総務課／0857-26-7111 under 氏名／所属／連絡先; none if the
                     // parts do not match the label's
                     String[] parts = LabelText.nfkc(cell.text()).strip().split("\\s*/\\s*");
+                    if (parts.length == 1 && pl.part[1] == 2) { // 情報システム室 主任 ↵ 真鍋 彩花: one part a line
+                        parts = LabelText.nfkc(cell.text()).strip().split("\\s*\\R\\s*");
+                    }
                     cell = parts.length == pl.part[1] ? Cell.ofText(cell.row(), cell.col(), parts[pl.part[0]].strip())
                             : Cell.ofText(cell.row(), cell.col(), "");
                 }

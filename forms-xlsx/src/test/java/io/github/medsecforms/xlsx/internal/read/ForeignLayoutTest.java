@@ -719,6 +719,25 @@ class ForeignLayoutTest {
         assertThat(value(lines.form(), "lines[0].ehrConnection")).isNotEmpty();
     }
 
+    @Test
+    void a_header_naming_two_columns_with_a_slash_splits_each_value_by_its_slash_or_line_break() throws Exception {
+        // lds-w4-b: 所属・役職／氏名 over 情報システム室 室長／山下 健太 and 情報システム室 主任 ↵ 真鍋 彩花 (LDS-027 ×3)
+        WorkbookFormReader.Result result = blind4("line-device-survey", "lds-w4-b-sheets-reordered");
+        assertThat(value(result.form(), "contacts[0].department")).isEqualTo("情報システム室 室長");
+        assertThat(value(result.form(), "contacts[0].name")).isEqualTo("山下 健太");
+        assertThat(value(result.form(), "contacts[1].name")).isEqualTo("真鍋 彩花");
+    }
+
+    @Test
+    void a_heading_over_the_whole_table_does_not_put_its_columns_in_the_group_of_the_same_name() throws Exception {
+        // lds-w4-b: 機器のポート情報 over ポート | 機器名 | IPアドレス | ポート番号 | プロトコル | 接続状況: IPアドレス and
+        // ポート番号 were read as the connected device's (the group 機器のポート情報 of the official form), LDS-028 ×8
+        WorkbookFormReader.Result result = blind4("line-device-survey", "lds-w4-b-sheets-reordered");
+        assertThat(value(result.form(), "ports[0].ipAddress")).contains("10.10.0.1");
+        assertThat(value(result.form(), "ports[0].portNumber")).contains("443");
+        assertThat(value(result.form(), "ports[0].connectedIpAddress")).isEmpty();
+    }
+
     /** A workbook of wave 4 (scored once as drawn on 2026-12-05, third session; a development set since). */
     private static WorkbookFormReader.Result blind4(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
