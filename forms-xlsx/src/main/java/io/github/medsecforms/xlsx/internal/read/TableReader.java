@@ -1210,7 +1210,8 @@ final class TableReader {
      */
     private boolean namesAnotherBlock(Placement p, boolean across, int major, int minMinor, int maxMinor) {
         boolean other = false;
-        for (int m = minMinor; m <= maxMinor; m++) {
+        // and just left of it: 4 | VPN装置が存在するか | はい above a table under 4-1 (the はい is the question's answer)
+        for (int m = Math.max(0, minMinor - 2); m <= maxMinor; m++) {
             Cell c = at(p, across, major, m);
             for (Placement.Hit h : p.at(c.row(), c.col())) {
                 Lexicon.Kind k = h.term().kind();
@@ -1291,7 +1292,6 @@ final class TableReader {
         Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
         for (int major = l.firstData; major <= lastMajor; major++) {
             if (!l.inline && foreign(p, across, major, minMinor, maxMinor, blankRun > 0)) {
-                if (System.getenv("DBG") != null) System.err.println("DBG foreign at " + major);
                 break;
             }
             boolean blank = true;
@@ -1657,7 +1657,7 @@ final class TableReader {
             if (number.isEmpty() || !BARE_NUMBER.matcher(key).matches()) {
                 continue; // not a bare number
             }
-            for (int k = minMinor; k <= maxMinor; k++) {
+            for (int k = m + 1; k <= maxMinor; k++) { // the question's wording may stand left of the table's columns
                 Cell c = at(p, across, major, k);
                 if (c.type() != CellType.STRING || c.text().strip().length() < 8) {
                     continue;

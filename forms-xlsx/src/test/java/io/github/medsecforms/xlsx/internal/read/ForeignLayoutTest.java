@@ -738,6 +738,14 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "ports[0].connectedIpAddress")).isEmpty();
     }
 
+    @Test
+    void a_questions_answer_beside_its_label_above_a_table_is_not_the_tables_group_header() throws Exception {
+        // bv-w4-a: 4 | VPN装置が存在するか | はい, then 4-1 | …メーカー名、型番、台数… | メーカー名 | 型番 | 台数: the はい was
+        // taken into the table's header band (BVS-002 on a question answered はい)
+        WorkbookFormReader.Result result = blind4("backup-vpn-survey", "bv-w4-a-questionnaire");
+        assertThat(value(result.form(), "vpnPresent")).isEqualTo("YES");
+    }
+
     /** A workbook of wave 4 (scored once as drawn on 2026-12-05, third session; a development set since). */
     private static WorkbookFormReader.Result blind4(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
