@@ -1290,9 +1290,15 @@ final class TableReader {
         int blankRun = 0;
         int lastRead = l.firstData - 1;
         Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
+        Stacked stacked = l.inline || fields ? null : stacked(p, across, l.firstData, lastMajor, minMinor, maxMinor, plan);
         for (int major = l.firstData; major <= lastMajor; major++) {
             if (!l.inline && foreign(p, across, major, minMinor, maxMinor, blankRun > 0)) {
                 break;
+            }
+            if (stacked != null && stacked.continues(p, across, major)) {
+                // a later line of a record written over several lines (目標日, 2回目, 備考 under 1回目): read with the
+                // record's first line
+                continue;
             }
             boolean blank = true;
             for (Place pl : plan) {
@@ -1390,6 +1396,8 @@ final class TableReader {
                     row.put(f.path(), converted.value().get());
                 }
             }
+            Map<String, Cell> stackedCells = stacked == null ? Map.of()
+                    : stacked.read(p, across, major, plan, row, index, state, converter);
             for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
                 FieldDescriptor f = k.getKey();
                 Converted converted = converter.convert(k.getValue(), f);
@@ -1402,6 +1410,9 @@ final class TableReader {
             }
             if (hook != null) {
                 List<Cell> others = lineCells(p, across, major, plan, across ? l.firstHeaderMinor() : 0);
+                if (stacked != null) {
+                    others.removeIf(c -> minor(c, across) == stacked.minor);
+                }
                 int hookFindings = state.findings.size();
                 boolean accepted = hook.accept(row, others, index);
                 for (Cell c : others) { // an item's wording, a section heading: read as what identifies the row
@@ -1442,6 +1453,12 @@ final class TableReader {
                                 : "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
             }
             origins.add(major);
+            for (Map.Entry<String, Cell> k : stackedCells.entrySet()) {
+                String path = table.path() + "[" + index + "]." + k.getKey();
+                state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
+                locator.explain().record(path, p.view.name(), k.getValue().a1(),
+                        String.valueOf(valueText(row.get(k.getKey()))), "a line of the record named by its sub-label");
+            }
             for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
                 String path = table.path() + "[" + index + "]." + k.getKey().path();
                 p.consume(k.getValue());
@@ -1456,6 +1473,177 @@ final class TableReader {
             p.dataAreas.add(across ? new int[] {minMinor, maxMinor, l.firstData, lastRead}
                     : new int[] {l.firstData, lastRead, minMinor, maxMinor});
         }
+    }
+
+    /**
+     * A record written over several lines, each named by a sub-label in a column of its own (No. | 設問 | 1回目 /
+     * 目標日 / 2回目 / 備考 | 回答 | 日付): a sub-label naming a group (2回目) reads the line's cells as the columns of
+     * that group; one naming a column the header lacks (目標日, 備考) reads the line's first filled cell as it.
+     */
+    private final class Stacked {
+        final int minor;
+        /** The key of the sub-label that starts a record (1回目). */
+        final String start;
+        final Map<String, FieldDescriptor> fieldLabels;
+        final Map<String, String> groupLabels;
+
+        Stacked(int minor, String start, Map<String, FieldDescriptor> fieldLabels, Map<String, String> groupLabels) {
+            this.minor = minor;
+            this.start = start;
+            this.fieldLabels = fieldLabels;
+            this.groupLabels = groupLabels;
+        }
+
+        private String subLabel(Placement p, boolean across, int major) {
+            Cell c = at(p, across, major, minor);
+            if (c.type() != CellType.STRING) {
+                return null;
+            }
+            String k = LabelText.key(c.text());
+            return fieldLabels.containsKey(k) || groupLabels.containsKey(k) ? k : null;
+        }
+
+        /** Whether the line is a later line of a record (its sub-label is one, and not the record's first). */
+        boolean continues(Placement p, boolean across, int major) {
+            String k = subLabel(p, across, major);
+            if (k != null && !k.equals(start)) {
+                p.consume(at(p, across, major, minor));
+                return true;
+            }
+            return false;
+        }
+
+        /** Reads the record's lines from {@code first} on into {@code row}; the cells each path was read from. */
+        Map<String, Cell> read(Placement p, boolean across, int first, List<Place> plan, Map<String, Object> row,
+                               int index, ReadState state, CellConverter converter) {
+            Map<String, Cell> cells = new java.util.LinkedHashMap<>();
+            String k0 = subLabel(p, across, first);
+            if (k0 != null) {
+                p.consume(at(p, across, first, minor));
+            }
+            int last = across ? p.view.lastColumn() : p.view.lastRow();
+            for (int m = first + 1; m <= Math.min(last, first + 12); m++) {
+                String k = subLabel(p, across, m);
+                if (k == null || k.equals(start)) {
+                    break;
+                }
+                String group = groupLabels.get(k);
+                if (group != null) {
+                    for (Place pl : plan) {
+                        FieldDescriptor f = pl.at < 0 ? null : inGroup(pl.field, group);
+                        if (f != null) {
+                            put(p, at(p, across, m, pl.at), f, row, cells, index, state, converter);
+                        }
+                    }
+                    continue;
+                }
+                FieldDescriptor f = fieldLabels.get(k);
+                for (Place pl : plan) { // right of the sub-label, on this line (not a cell merged over the record)
+                    Cell c = pl.at <= minor ? Cell.BLANK : at(p, across, m, pl.at);
+                    if (!c.isBlank() && major(c, across) == m) {
+                        put(p, c, f, row, cells, index, state, converter);
+                        break;
+                    }
+                }
+            }
+            return cells;
+        }
+
+        private void put(Placement p, Cell cell, FieldDescriptor f, Map<String, Object> row, Map<String, Cell> cells,
+                         int index, ReadState state, CellConverter converter) {
+            if (cell.isBlank()) {
+                return;
+            }
+            p.consume(cell);
+            Converted converted = converter.convert(cell, f);
+            cells.put(f.path(), cell);
+            if (converted.failed()) {
+                Locator.addProblem(state, table.path() + "[" + index + "]." + f.path(), f,
+                        new CellOrigin(p.view.name(), cell.a1()), converted);
+            } else if (converted.value().isPresent()) {
+                row.put(f.path(), converted.value().get());
+            }
+        }
+
+        /** The column of the table with {@code f}'s label under {@code group} (回答 under 2回目), or null. */
+        private FieldDescriptor inGroup(FieldDescriptor f, String group) {
+            for (FieldDescriptor c : columns) {
+                if (!c.groups().isEmpty() && c.label().equals(f.label())
+                        && c.groups().get(c.groups().size() - 1).label().equals(group)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The column of sub-labels of records written over several lines, if the table has one: a column outside the
+     * placed ones whose cells name, again and again, a group of the table's columns (1回目, 2回目) and columns the
+     * header does not place (目標日, 備考); else null.
+     */
+    private Stacked stacked(Placement p, boolean across, int firstData, int lastMajor, int minMinor, int maxMinor,
+                            List<Place> plan) {
+        if (table == null) {
+            return null;
+        }
+        Set<FieldDescriptor> placedFields = new HashSet<>();
+        Set<Integer> placedAt = new HashSet<>();
+        for (Place pl : plan) {
+            placedFields.add(pl.field);
+            if (pl.at >= 0) {
+                placedAt.add(pl.at);
+            }
+        }
+        Map<String, FieldDescriptor> fieldLabels = new HashMap<>();
+        Map<String, String> groupLabels = new HashMap<>();
+        for (FieldDescriptor c : columns) {
+            if (!c.groups().isEmpty()) {
+                FieldDescriptor.Group g = c.groups().get(c.groups().size() - 1);
+                groupLabels.put(LabelText.key(g.label()), g.label());
+                for (String a : g.aliases()) {
+                    groupLabels.put(LabelText.key(a), g.label());
+                }
+            } else if (!placedFields.contains(c)) {
+                fieldLabels.put(LabelText.key(c.label()), c);
+                for (String a : c.aliases()) {
+                    fieldLabels.put(LabelText.key(a), c);
+                }
+            }
+        }
+        if (fieldLabels.isEmpty() || groupLabels.isEmpty()) {
+            return null;
+        }
+        int to = Math.min(lastMajor, firstData + 60);
+        for (int m = Math.max(0, minMinor - 3); m <= maxMinor; m++) {
+            if (placedAt.contains(m)) {
+                continue;
+            }
+            String start = null;
+            int starts = 0;
+            int fieldsNamed = 0;
+            for (int major = firstData; major <= to; major++) {
+                Cell c = at(p, across, major, m);
+                if (c.type() != CellType.STRING || c.isBlank()) {
+                    continue;
+                }
+                String k = LabelText.key(c.text());
+                if (groupLabels.containsKey(k) || fieldLabels.containsKey(k)) {
+                    if (start == null) {
+                        start = k;
+                    }
+                    if (k.equals(start)) {
+                        starts++;
+                    } else if (fieldLabels.containsKey(k)) {
+                        fieldsNamed++;
+                    }
+                }
+            }
+            if (start != null && starts >= 2 && fieldsNamed >= 2) {
+                return new Stacked(m, start, fieldLabels, groupLabels);
+            }
+        }
+        return null;
     }
 
     private static Object valueText(Object v) {

@@ -746,6 +746,23 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "vpnPresent")).isEqualTo("YES");
     }
 
+    @Test
+    void a_record_written_over_lines_named_by_sub_labels_is_one_entry() throws Exception {
+        // clv-w4-a: Q13 | 設問 (merged over 4 lines) | 1回目 / 目標日 / 2回目 / 備考 | 回答 | 日付: each sub-line was read
+        // as another entry of the same item (CLV-004 ×4, CLV-005, CLV-007, MSF-VAL-1201: 7 false errors)
+        WorkbookFormReader.Result result = blind4("checklist-vendor", "clv-w4-a-questionnaire");
+        io.github.medsecforms.model.checklist.VendorChecklist form =
+                (io.github.medsecforms.model.checklist.VendorChecklist) result.form();
+        assertThat(form.entries()).extracting(ChecklistEntry::itemId).doesNotHaveDuplicates();
+        ChecklistEntry usb = form.entries().stream().filter(e -> e.remarks().startsWith("USB無効化")).findFirst()
+                .orElseThrow();
+        assertThat(usb.firstAnswer()).hasValueSatisfying(a -> assertThat(a.label()).isEqualTo("いいえ"));
+        assertThat(usb.targetDate()).contains(java.time.LocalDate.of(2025, 8, 31));
+        assertThat(usb.secondAnswer()).hasValueSatisfying(a -> assertThat(a.label()).isEqualTo("はい"));
+        assertThat(usb.secondDate()).contains(java.time.LocalDate.of(2025, 8, 22));
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
     /** A workbook of wave 4 (scored once as drawn on 2026-12-05, third session; a development set since). */
     private static WorkbookFormReader.Result blind4(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
