@@ -28,8 +28,13 @@ final class ChecklistRows implements TableReader.RowHook {
     private static final String[][] CLASSES = {{"サーバ", "サーバ"}, {"サーバー", "サーバ"}, {"端末", "端末"},
         {"pc", "端末"}, {"ネットワーク", "ネットワーク"}, {"nw機器", "ネットワーク"}};
 
+    /** Abbreviations expanded before a row's wording is compared (PW → パスワード), from checklist-abbreviations.tsv. */
+    private static final String[][] ABBREVIATIONS = abbreviations();
+
     private final List<ChecklistItem> items;
     private final List<String> cores = new ArrayList<>();
+    /** The cores of the version's section headings (○パスワードを強固なものに…): a 区分 cell, never an item's wording. */
+    private final Set<String> sectionCores = new HashSet<>();
     /** Each item's key with its brackets' content kept ({@code …開示書(MDS/SDS)を…} → {@code …開示書MDS/SDSを…}). */
     private final List<String> flats = new ArrayList<>();
     /** For a used item of no device class: the device class of the row read as it, and that row's answer. */
@@ -47,7 +52,55 @@ final class ChecklistRows implements TableReader.RowHook {
             cores.add(Wording.core(LabelText.key(item.text())));
             flats.add(flat(LabelText.key(item.text())));
             byId.put(LabelText.key(item.id()), item);
+            // the catalogue's heading number is followed by a space (3 インシデント発生に備えた対応), which the key drops
+            String section = Wording.core(LabelText.key(item.section().replaceFirst("^[0-9]+\\s+", "")));
+            if (section.length() >= 8) {
+                sectionCores.add(section);
+            }
         }
+    }
+
+    private static String[][] abbreviations() {
+        List<String[]> out = new ArrayList<>();
+        try (java.io.InputStream in = ChecklistRows.class.getResourceAsStream("checklist-abbreviations.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("checklist-abbreviations.tsv is missing");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                out.add(new String[] {cols[0], cols[1]});
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toArray(new String[0][]);
+    }
+
+    /** A key with its abbreviations written out (同一pwを使わない → 同一パスワードを使わない). */
+    static String expand(String key) {
+        String s = key;
+        for (String[] a : ABBREVIATIONS) {
+            if (s.contains(a[0])) {
+                s = s.replace(a[0], a[1]);
+            }
+        }
+        return s;
+    }
+
+    /** Whether a cell's text is one of the version's section headings (the 区分 beside an item), not an item. */
+    private boolean isSectionText(String core) {
+        for (String section : sectionCores) {
+            if (core.length() >= 8 && Wording.dice(core, section) >= 0.8) {
+                return true;
+            }
+            if (core.length() >= 4 && core.length() <= 8 && section.startsWith(core)) {
+                return true; // the heading's first words (インシデント for インシデント発生に備えた対応)
+            }
+        }
+        return false;
     }
 
     @Override
@@ -93,11 +146,16 @@ final class ChecklistRows implements TableReader.RowHook {
         double provisionalScore = 0;
         double provisionalSecond = 0;
         for (Cell c : otherCells) {
-            String core = Wording.core(LabelText.key(c.text()));
-            if (core.length() < 4 || isClassLabel(LabelText.key(c.text()))) {
-                continue; // a 対象 cell (ネットワーク機器) names the row's class, not its item
+            String key = expand(LabelText.key(c.text()));
+            String core = Wording.core(key);
+            String flat = flat(key);
+            if (Math.max(core.length(), flat.length()) < 4 || isClassLabel(key)) {
+                continue; // a 対象 cell (ネットワーク機器) names the row's class, not its item; BCP（サイバー攻撃想定） is
+                          // worded in its brackets
             }
-            String flat = flat(LabelText.key(c.text()));
+            if (isSectionText(core)) {
+                continue; // the 区分 merged down beside the section's items
+            }
             for (int i = 0; i < items.size(); i++) {
                 ChecklistItem item = items.get(i);
                 String itemClass = deviceClass(LabelText.key(item.section()));

@@ -763,6 +763,45 @@ class ForeignLayoutTest {
         assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
     }
 
+    @Test
+    void a_question_numbered_the_drawers_own_way_ends_the_table_above_it() throws Exception {
+        // bv-w4-a: 4-2 | NISCや厚生労働省の注意喚起を基に… | はい（R6.9 ファーム更新済） under the VPN devices (装置1–4): the notice
+        // numbers it Q10, so the question was read as a third device (MSF-VAL-1101 on 台数) and left unanswered (BVS-002)
+        WorkbookFormReader.Result result = blind4("backup-vpn-survey", "bv-w4-a-questionnaire");
+        assertThat(value(result.form(), "vpnUpdated")).isEqualTo("YES");
+        assertThat(value(result.form(), "vpnDevices[2].maker")).isEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void an_abbreviated_item_beside_its_section_merged_down_the_rows_is_read_as_its_item() throws Exception {
+        // clm-w4-b: 区分 パスワードを強固なものに… merged over B6:B8 beside 「複数機器・外部サービスで同一PWを使わない」: the
+        // section's text was taken for the item's wording and PW was not パスワード (CLM-002 ×2, 12 values lost)
+        WorkbookFormReader.Result result = blind4("checklist-minimum", "clm-w4-b-inhouse-wareki");
+        io.github.medsecforms.model.checklist.MinimumChecklist form =
+                (io.github.medsecforms.model.checklist.MinimumChecklist) result.form();
+        assertThat(form.entries()).extracting(ChecklistEntry::itemId).contains("1-(2)", "3-(1)").doesNotHaveDuplicates();
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2010"));
+    }
+
+    @Test
+    void abbreviations_in_an_items_wording_are_written_out_and_other_words_are_left_alone() {
+        assertThat(ChecklistRows.expand("同一pwを使わない")).isEqualTo("同一パスワードを使わない");
+        assertThat(ChecklistRows.expand("全nw機器のverup")).isEqualTo("全ネットワーク機器のバージョンアップ");
+        assertThat(ChecklistRows.expand("fw更新")).isEqualTo("fw更新");
+    }
+
+    @Test
+    void a_section_named_by_its_first_words_is_no_items_wording_and_a_wording_in_brackets_is_read() throws Exception {
+        // clh-w4-b: 区分 インシデント beside 連絡体制図（…）, バックアップ実施… and BCP（サイバー攻撃想定）: インシデント was read as
+        // an abbreviated 3-(1) for all three rows (CLH-004), and BCP（サイバー攻撃想定） was no wording at all
+        WorkbookFormReader.Result result = blind4("checklist-hospital", "clh-w4-b-device-columns");
+        HospitalChecklist form = (HospitalChecklist) result.form();
+        assertThat(form.entries()).extracting(ChecklistEntry::itemId).doesNotHaveDuplicates()
+                .contains("3-(1)", "3-(2)", "3-(3)");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
     /** A workbook of wave 4 (scored once as drawn on 2026-12-05, third session; a development set since). */
     private static WorkbookFormReader.Result blind4(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
