@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The items of each checklist version, read from resources {@code <form-id>-<version>.tsv} beside this class
- * (columns: id, section, text, flags, basis; flags {@code premise}, {@code unverified} and
+ * (columns: id, section, text, flags, basis; flags {@code premise}, {@code unverified}, {@code optional} and
  * {@code group=NAME}, comma-separated; basis in
  * {@link Basis} notation — {@code 001} when the text is the seed's own wording, {@code 004「…」} for the passage it
  * rests on, {@code unverified: …}; {@code #} starts a comment). Adding 令和7年度版 is adding a resource.
@@ -59,7 +59,8 @@ public final class ChecklistCatalogue {
                     throw new IllegalStateException(name + ": an item without its basis: " + line);
                 }
                 items.add(new ChecklistItem(cols[0].strip(), cols[1].strip(), cols[2].strip(),
-                        flags.contains("premise"), flags.contains("unverified"), Basis.parse(cols[4]), group(flags)));
+                        flags.contains("premise"), flags.contains("unverified"), Basis.parse(cols[4]), group(flags),
+                        flags.contains("optional")));
             }
             return List.copyOf(items);
         } catch (IOException e) {

@@ -14,16 +14,24 @@ import io.github.medsecforms.model.Basis;
  * @param group      the name of a group of items that ask one requirement in different wordings or device classes
  *                   (a form that answers any of them needs not answer the others), or empty; the resource's flag
  *                   {@code group=NAME}
+ * @param optional   whether a form may leave the item out: read when a workbook has it, not asked for when it has not
+ *                   (an item the sources do not confirm the form has; the resource's flag {@code optional})
  */
 public record ChecklistItem(String id, String section, String text, boolean premise, boolean unverified, Basis basis,
-                            String group) {
+                            String group, boolean optional) {
     public ChecklistItem {
         java.util.Objects.requireNonNull(basis);
         java.util.Objects.requireNonNull(group);
     }
 
-    /** An item of no group. */
+    /** An item of no group that every form of its version has. */
     public ChecklistItem(String id, String section, String text, boolean premise, boolean unverified, Basis basis) {
-        this(id, section, text, premise, unverified, basis, "");
+        this(id, section, text, premise, unverified, basis, "", false);
+    }
+
+    /** An item that every form of its version has. */
+    public ChecklistItem(String id, String section, String text, boolean premise, boolean unverified, Basis basis,
+                         String group) {
+        this(id, section, text, premise, unverified, basis, group, false);
     }
 }

@@ -45,7 +45,24 @@ final class ChecklistRuleCases implements RuleCaseSource {
         cases.addAll(unverified("CLV", SampleForms.vendorChecklist()));
         cases.addAll(premise());
         cases.addAll(passwordGroup());
+        cases.addAll(optionalItems());
         return cases;
+    }
+
+    /**
+     * An optional item (one the sources do not confirm the form has: the vendor's per-device password item) is read
+     * when a workbook has it and never asked for when it has not (docs/decisions.md D-54).
+     */
+    private static List<RuleCase> optionalItems() {
+        VendorChecklist ok = SampleForms.vendorChecklist();
+        Set<String> optional = ChecklistCatalogue.items("checklist-vendor", SampleForms.R6).stream()
+                .filter(ChecklistItem::optional).map(ChecklistItem::id).collect(Collectors.toSet());
+        List<ChecklistEntry> without = ok.entries().stream().filter(e -> !optional.contains(e.itemId())).toList();
+        List<ChecklistEntry> withoutRequired = without.stream().filter(e -> !e.itemId().equals("2-(7)")).toList();
+        return List.of(
+                passes("CLV-002", "任意の項目（機器別のパスワード " + String.join(", ", new java.util.TreeSet<>(optional))
+                        + "）の行がない", set(ok, "entries", without)),
+                triggers("CLV-002", "任意の項目がなく、必須の項目2-(7)の行もない", set(ok, "entries", withoutRequired)));
     }
 
     private static <F extends Form> List<RuleCase> common(String p, F ok, String header) {

@@ -167,12 +167,16 @@ final class ChecklistRows implements TableReader.RowHook {
                 // own abbreviation in another place (MDS/SDS（医療情報セキュリティ開示書）)
                 double d = Math.max(similarity(core, cores.get(i)), similarity(flat, flats.get(i)));
                 if (item.unverified() && (!used.contains(item.id()) || otherDevice(item, itemClass, cls))) {
+                    // the runner-up is the closest item of another requirement: items of one group (R7's password
+                    // wordings) ask one thing, so being close to two of them is no ambiguity
                     if (d > provisionalScore) {
-                        provisionalSecond = Math.max(provisionalSecond, provisionalScore);
+                        if (provisional != null && !sameGroup(provisional, item)) {
+                            provisionalSecond = Math.max(provisionalSecond, provisionalScore);
+                        }
                         provisionalScore = d;
                         provisional = item;
                         provisionalCell = c;
-                    } else if (d > provisionalSecond && item != provisional) {
+                    } else if (d > provisionalSecond && item != provisional && !sameGroup(provisional, item)) {
                         provisionalSecond = d;
                     }
                 }
@@ -261,6 +265,10 @@ final class ChecklistRows implements TableReader.RowHook {
         }
         row.put("itemId", best.id());
         return true;
+    }
+
+    private static boolean sameGroup(ChecklistItem a, ChecklistItem b) {
+        return a != null && !a.group().isEmpty() && a.group().equals(b.group());
     }
 
     /** How close a row's wording is to an item's: the same, shortened or lengthened a little. */

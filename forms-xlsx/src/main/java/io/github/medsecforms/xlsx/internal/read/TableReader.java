@@ -1317,6 +1317,14 @@ final class TableReader {
                         }
                     }
                 }
+                if (hook != null && isChecklist() && !l.inline) {
+                    // a heading alone in the wording's column (〔サーバ〕, 〔体制構築〕): what it names applies to the rows
+                    // under it
+                    List<Cell> others = lineCells(p, across, major, plan, across ? l.firstHeaderMinor() : 0);
+                    if (!others.isEmpty()) {
+                        hook.accept(new HashMap<>(), others, rows.size());
+                    }
+                }
                 if (++blankRun >= BLANK_RUN) {
                     break;
                 }

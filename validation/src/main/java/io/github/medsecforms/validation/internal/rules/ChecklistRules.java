@@ -87,7 +87,8 @@ final class ChecklistRules {
                         }
                     }
                     for (ChecklistItem item : v.items()) {
-                        if (!present.contains(key(item.id())) && v.needsAnswer(item)
+                        // an optional item (one the sources do not confirm the form has) is never asked for
+                        if (!present.contains(key(item.id())) && v.needsAnswer(item) && !item.optional()
                                 && !groupsAnswered.contains(item.group())) {
                             c.report("entries", item.id(), item.text(), f.version().label(), f.version().code());
                         }
