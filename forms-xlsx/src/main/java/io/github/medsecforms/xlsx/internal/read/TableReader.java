@@ -1291,6 +1291,8 @@ final class TableReader {
         int lastRead = l.firstData - 1;
         Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
         Stacked stacked = l.inline || fields ? null : stacked(p, across, l.firstData, lastMajor, minMinor, maxMinor, plan);
+        List<Band> bands = hook == null ? List.of() : deviceBands(l, plan);
+        List<Cell> bandRows = null;
         for (int major = l.firstData; major <= lastMajor; major++) {
             if (!l.inline && foreign(p, across, major, minMinor, maxMinor, blankRun > 0)) {
                 break;
@@ -1306,6 +1308,11 @@ final class TableReader {
                 if (!(l.inline ? inlineValue(c) : c).isBlank()) {
                     blank = false;
                     break;
+                }
+            }
+            for (Band b : bands) {
+                for (int col : b.at.values()) {
+                    blank &= at(p, across, major, col).isBlank();
                 }
             }
             if (blank) {
@@ -1421,6 +1428,10 @@ final class TableReader {
                 if (stacked != null) {
                     others.removeIf(c -> minor(c, across) == stacked.minor);
                 }
+                List<Cell> lineOthers = List.copyOf(others);
+                if (!bands.isEmpty()) {
+                    others.add(bands.get(0).classCell); // the device class of the columns read (サーバ)
+                }
                 int hookFindings = state.findings.size();
                 boolean accepted = hook.accept(row, others, index);
                 for (Cell c : others) { // an item's wording, a section heading: read as what identifies the row
@@ -1430,7 +1441,11 @@ final class TableReader {
                 }
                 if (!accepted) { // the row's values are not read, but what the hook says of the row is kept
                     state.findings.subList(findingsBefore, hookFindings).clear();
+                    readBands(l, bands, major, plan, row, lineOthers, rows, hook, origins, state, converter);
                     continue;
+                }
+                if (!bands.isEmpty()) {
+                    bandRows = lineOthers;
                 }
             }
             if (fields) {
@@ -1476,11 +1491,161 @@ final class TableReader {
             }
             rows.add(RecordFactory.build(table.rowType(), "", row));
             lastRead = major;
+            if (bandRows != null) {
+                readBands(l, bands, major, plan, row, bandRows, rows, hook, origins, state, converter);
+                bandRows = null;
+            }
         }
         if (lastRead >= l.firstData) {
             p.dataAreas.add(across ? new int[] {minMinor, maxMinor, l.firstData, lastRead}
                     : new int[] {l.firstData, lastRead, minMinor, maxMinor});
         }
+    }
+
+    /**
+     * One device class's columns of a checklist laid out with the device classes as column groups (確認項目 | サーバ
+     * 1回目・目標日・2回目 | 端末PC 1回目・目標日・2回目 | ネットワーク機器 …): for each placed column in the first group,
+     * the column of this group under the same header.
+     */
+    private static final class Band {
+        final Cell classCell;
+        final Map<Place, Integer> at;
+
+        Band(Cell classCell, Map<Place, Integer> at) {
+            this.classCell = classCell;
+            this.at = at;
+        }
+    }
+
+    /**
+     * The device classes of a checklist written as column groups, the group of the placed columns first; empty when
+     * the table has no such groups (two or more device-class headers above the header line, each over the same column
+     * headers as the placed columns').
+     */
+    private List<Band> deviceBands(Layout l, List<Place> plan) {
+        if (!isChecklist() || l.inline || l.across || fields) {
+            return List.of();
+        }
+        Placement p = l.sheet;
+        List<CellRange> groups = new ArrayList<>();
+        List<Cell> groupCells = new ArrayList<>();
+        for (int row = Math.max(0, l.line - 2); row < l.line; row++) {
+            for (int col = 0; col <= p.view.lastColumn(); col++) {
+                Cell c = at(p, false, row, col);
+                if (c.type() != CellType.STRING || c.row() != row || c.col() != col) {
+                    continue;
+                }
+                String key = LabelText.key(c.text());
+                if (key.length() <= 14 && ChecklistRows.deviceClass(key) != null) {
+                    groups.add(p.view.regionOf(c));
+                    groupCells.add(c);
+                }
+            }
+        }
+        if (groups.size() < 2) {
+            return List.of();
+        }
+        int first = -1;
+        for (int g = 0; g < groups.size() && first < 0; g++) {
+            for (Place pl : plan) {
+                if (pl.at >= groups.get(g).firstCol() && pl.at <= groups.get(g).lastCol()) {
+                    first = g;
+                    break;
+                }
+            }
+        }
+        if (first < 0) {
+            return List.of();
+        }
+        CellRange r0 = groups.get(first);
+        List<Band> bands = new ArrayList<>();
+        bands.add(new Band(groupCells.get(first), Map.of()));
+        for (int g = 0; g < groups.size(); g++) {
+            CellRange r = groups.get(g);
+            if (g == first || r.lastCol() - r.firstCol() != r0.lastCol() - r0.firstCol()) {
+                continue;
+            }
+            Map<Place, Integer> at = new IdentityHashMap<>();
+            for (Place pl : plan) {
+                if (pl.at < r0.firstCol() || pl.at > r0.lastCol()) {
+                    continue;
+                }
+                int target = r.firstCol() + (pl.at - r0.firstCol());
+                String own = LabelText.key(at(p, false, l.line, pl.at).text());
+                if (!own.isEmpty() && own.equals(LabelText.key(at(p, false, l.line, target).text()))) {
+                    at.put(pl, target);
+                    p.consume(at(p, false, l.line, target));
+                }
+            }
+            if (!at.isEmpty()) {
+                p.consume(groupCells.get(g));
+                bands.add(new Band(groupCells.get(g), at));
+            }
+        }
+        return bands.size() > 1 ? bands : List.of();
+    }
+
+    /**
+     * Reads the line's entries of the device classes after the first (端末PC, ネットワーク機器): their columns, the
+     * columns shared by all classes (備考) and the line's wording, each entry identified by the hook as any row.
+     */
+    private void readBands(Layout l, List<Band> bands, int major, List<Place> plan, Map<String, Object> mainRow,
+                           List<Cell> lineOthers, List<Object> rows, RowHook hook, Origins.Table origins,
+                           ReadState state, CellConverter converter) {
+        Placement p = l.sheet;
+        for (int b = 1; b < bands.size(); b++) {
+            Band band = bands.get(b);
+            Map<String, Object> row = new HashMap<>();
+            Map<String, Cell> cells = new java.util.LinkedHashMap<>();
+            int index = rows.size();
+            int findingsBefore = state.findings.size();
+            for (Place pl : plan) {
+                Integer col = band.at.get(pl);
+                if (col == null) {
+                    // a column outside the classes' groups (備考) is written once for every class; the row's own
+                    // number, if any, is the first class's item's, never another's
+                    Object shared = mainRow.get(pl.field.path());
+                    if (shared != null && pl.at >= 0 && !inBand(l, bands.get(0), pl.at)
+                            && !pl.field.path().equals("itemId")) {
+                        row.put(pl.field.path(), shared);
+                    }
+                    continue;
+                }
+                Cell c = at(p, false, major, col);
+                Converted converted = converter.convert(c, pl.field);
+                if (converted.failed()) {
+                    Locator.addProblem(state, table.path() + "[" + index + "]." + pl.field.path(), pl.field,
+                            new CellOrigin(p.view.name(), c.a1()), converted);
+                } else if (converted.value().isPresent()) {
+                    row.put(pl.field.path(), converted.value().get());
+                    cells.put(pl.field.path(), c);
+                }
+            }
+            List<Cell> others = new ArrayList<>(lineOthers);
+            others.add(band.classCell);
+            int hookFindings = state.findings.size();
+            if (!hook.accept(row, others, index)) {
+                state.findings.subList(findingsBefore, hookFindings).clear();
+                continue;
+            }
+            origins.add(major);
+            for (Map.Entry<String, Cell> k : cells.entrySet()) {
+                String path = table.path() + "[" + index + "]." + k.getKey();
+                p.consume(k.getValue());
+                state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
+                locator.explain().record(path, p.view.name(), k.getValue().a1(),
+                        String.valueOf(valueText(row.get(k.getKey()))),
+                        "table column under its header, in the device class's columns ("
+                                + band.classCell.text().strip() + ")");
+            }
+            rows.add(RecordFactory.build(table.rowType(), "", row));
+        }
+    }
+
+    /** Whether a column lies under the header of a band's device class. */
+    private static boolean inBand(Layout l, Band band, int col) {
+        CellRange r = l.sheet.view.regionOf(band.classCell);
+        return col >= r.firstCol() && col <= r.lastCol();
     }
 
     /**

@@ -804,6 +804,61 @@ class ForeignLayoutTest {
         assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
     }
 
+    @Test
+    void device_classes_written_as_column_groups_give_one_entry_per_class_and_item() throws Exception {
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェック");
+            put(s, "A1", "医療機関におけるサイバーセキュリティ対策チェックリスト（医療機関確認用）令和6年度版");
+            put(s, "A3", "確認項目");
+            put(s, "B3", "サーバ");
+            put(s, "E3", "端末PC");
+            put(s, "H3", "備考");
+            s.addMergedRegion(CellRangeAddress.valueOf("B3:D3"));
+            s.addMergedRegion(CellRangeAddress.valueOf("E3:G3"));
+            s.addMergedRegion(CellRangeAddress.valueOf("H3:H4"));
+            put(s, "B4", "1回目");
+            put(s, "C4", "目標日");
+            put(s, "D4", "2回目");
+            put(s, "E4", "1回目");
+            put(s, "F4", "目標日");
+            put(s, "G4", "2回目");
+            put(s, "A5", "退職者や使用していないアカウント等、不要なアカウントを削除している");
+            put(s, "B5", "はい (10/1)");
+            put(s, "E5", "いいえ (10/1)");
+            put(s, "F5", "(12/20)");
+            put(s, "H5", "端末は年内に棚卸し");
+            put(s, "A6", "アクセスログを管理している");
+            put(s, "B6", "はい (10/2)");
+            put(s, "E6", "－"); // the version asks it for サーバ only
+            put(s, "F6", "－");
+            put(s, "G6", "－");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
+        HospitalChecklist form = (HospitalChecklist) result.form();
+        assertThat(form.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(5)", "2-(11)", "2-(6)");
+        ChecklistEntry pc = form.entries().get(1);
+        assertThat(pc.firstAnswer()).hasValueSatisfying(a -> assertThat(a.label()).isEqualTo("いいえ"));
+        assertThat(pc.targetDate()).contains(java.time.LocalDate.of(2024, 12, 20));
+        assertThat(pc.remarks()).isEqualTo("端末は年内に棚卸し");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        // one group of columns under サーバ alone is an ordinary table: one entry per line
+        byte[] single = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェック");
+            put(s, "A1", "医療機関におけるサイバーセキュリティ対策チェックリスト（医療機関確認用）令和6年度版");
+            put(s, "A3", "確認項目");
+            put(s, "B3", "サーバ");
+            s.addMergedRegion(CellRangeAddress.valueOf("B3:D3"));
+            put(s, "B4", "1回目");
+            put(s, "C4", "目標日");
+            put(s, "D4", "2回目");
+            put(s, "E4", "備考");
+            put(s, "A5", "退職者や使用していないアカウント等、不要なアカウントを削除している");
+            put(s, "B5", "はい (10/1)");
+        });
+        HospitalChecklist one = (HospitalChecklist) LabelDrivenReaderTest.read(single, "checklist-hospital").form();
+        assertThat(one.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(5)");
+    }
+
     /** A workbook of wave 4 (scored once as drawn on 2026-12-05, third session; a development set since). */
     private static WorkbookFormReader.Result blind4(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
