@@ -28,8 +28,9 @@ final class ChecklistRows implements TableReader.RowHook {
     private static final String[][] CLASSES = {{"サーバ", "サーバ"}, {"サーバー", "サーバ"}, {"端末", "端末"},
         {"pc", "端末"}, {"ネットワーク", "ネットワーク"}, {"nw機器", "ネットワーク"}};
 
-    /** Abbreviations expanded before a row's wording is compared (PW → パスワード), from checklist-abbreviations.tsv. */
-    private static final String[][] ABBREVIATIONS = abbreviations();
+    /** Abbreviations expanded before a row's wording is compared (PW → パスワード), from the vocabulary's list. */
+    private static final List<Map.Entry<String, String>> ABBREVIATIONS =
+            io.github.medsecforms.model.Vocabulary.abbreviations();
 
     private final List<ChecklistItem> items;
     private final List<String> cores = new ArrayList<>();
@@ -60,31 +61,12 @@ final class ChecklistRows implements TableReader.RowHook {
         }
     }
 
-    private static String[][] abbreviations() {
-        List<String[]> out = new ArrayList<>();
-        try (java.io.InputStream in = ChecklistRows.class.getResourceAsStream("checklist-abbreviations.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("checklist-abbreviations.tsv is missing");
-            }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                out.add(new String[] {cols[0], cols[1]});
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toArray(new String[0][]);
-    }
-
     /** A key with its abbreviations written out (同一pwを使わない → 同一パスワードを使わない). */
     static String expand(String key) {
         String s = key;
-        for (String[] a : ABBREVIATIONS) {
-            if (s.contains(a[0])) {
-                s = s.replace(a[0], a[1]);
+        for (Map.Entry<String, String> a : ABBREVIATIONS) {
+            if (s.contains(a.getKey())) {
+                s = s.replace(a.getKey(), a.getValue());
             }
         }
         return s;

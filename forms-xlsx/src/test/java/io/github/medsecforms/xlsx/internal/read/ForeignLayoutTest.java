@@ -790,7 +790,8 @@ class ForeignLayoutTest {
     void abbreviations_in_an_items_wording_are_written_out_and_other_words_are_left_alone() {
         assertThat(ChecklistRows.expand("同一pwを使わない")).isEqualTo("同一パスワードを使わない");
         assertThat(ChecklistRows.expand("全nw機器のverup")).isEqualTo("全ネットワーク機器のバージョンアップ");
-        assertThat(ChecklistRows.expand("fw更新")).isEqualTo("fw更新");
+        assertThat(ChecklistRows.expand("パッチ適用(fw・更新プログラム)")).isEqualTo("パッチ適用(ファームウェア・更新プログラム)");
+        assertThat(ChecklistRows.expand("アクセスログを管理している")).isEqualTo("アクセスログを管理している");
     }
 
     @Test
