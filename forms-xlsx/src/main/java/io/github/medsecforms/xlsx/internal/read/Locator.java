@@ -958,6 +958,9 @@ final class Locator {
                 }
             }
         }
+        if (best == null) {
+            best = crossTabByNumber(path, group);
+        }
         if (best != null) {
             Placement p = resolvedOn.get(path);
             best[1] = p.view.shown(best[1].row(), best[1].col()).isBlank()
@@ -967,6 +970,50 @@ final class Locator {
             }
         }
         return best;
+    }
+
+    /**
+     * A group named in two parts, its word over a column of row numbers (担当者 over ①【必須】, ②, ③) and the field's
+     * label over another column on that header line (氏名): the row number's cell and the value cell where the row
+     * meets the label's column; null if the two parts make none of the group's wordings.
+     */
+    private Cell[] crossTabByNumber(String path, String group) {
+        List<Lexicon.Term> wordings = lexicon.group(group);
+        if (wordings.isEmpty()) {
+            return null;
+        }
+        for (Placement p : sheets) {
+            for (Placement.Hit l : p.hits) {
+                if (l.term().kind() != Lexicon.Kind.FIELD || !l.term().path().equals(path) || l.inline() != null) {
+                    continue;
+                }
+                int headerRow = p.view.regionOf(l.cell()).lastRow();
+                for (int col = 0; col < l.cell().col(); col++) {
+                    Cell head = p.view.cell(headerRow, col);
+                    if (head.type() != CellType.STRING || head.text().isBlank() || head.text().length() > 12) {
+                        continue;
+                    }
+                    String word = p.view.key(head.text());
+                    for (int row = headerRow + 1; row <= Math.min(p.view.lastRow(), headerRow + 6); row++) {
+                        Cell number = p.view.cell(row, col);
+                        if (number.type() != CellType.STRING || number.row() != row) {
+                            continue;
+                        }
+                        String n = Wording.core(p.view.key(number.text()));
+                        if (n.isEmpty() || n.length() > 3) {
+                            continue;
+                        }
+                        for (Lexicon.Term t : wordings) {
+                            if (!t.key().isEmpty() && t.key().equals(word + n)) {
+                                resolvedOn.put(path, p);
+                                return new Cell[] {number, Cell.ofText(row, l.cell().col(), ""), null};
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private void resolveAt(String path, FieldDescriptor field, Cell label, Cell value, String how) {
@@ -1710,8 +1757,9 @@ final class Locator {
                 continue;
             }
             p.consume(best);
-            resolveFrom(path, field, new Placement.Hit(p.view, best, lexicon.field(path).get(0), 95, null,
-                    "kana label"), p);
+            String inline = p.kanaInline.get(Placement.pos(best.row(), best.col()));
+            resolveFrom(path, field, new Placement.Hit(p.view, best, lexicon.field(path).get(0), 95, inline,
+                    inline == null ? "kana label" : "kana label and value in one cell"), p);
         }
     }
 

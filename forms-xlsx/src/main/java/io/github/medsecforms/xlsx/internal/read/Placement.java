@@ -32,6 +32,8 @@ final class Placement {
     private final Map<Integer, List<Hit>> byRow = new HashMap<>();
     /** Bare or named kana labels: cell → the label they read ("" when bare). */
     final Map<Long, String> kana = new HashMap<>();
+    /** For a kana label written with its value in one cell ({@code （かな）：いりょうほうじん…}): the value. */
+    final Map<Long, String> kanaInline = new HashMap<>();
     /** Generic answer labels (回答, 記入欄) and notes. */
     final Set<Long> answerLabels = new HashSet<>();
     final Set<Long> consumed = new HashSet<>();
@@ -70,6 +72,14 @@ final class Placement {
             if (kanaBase != null && kanaBase.isEmpty()) {
                 kana.put(pos, kanaBase); // a bare (かな): it reads the field next to it
                 continue;
+            }
+            if (kanaBase == null && key.indexOf(':') > 0) {
+                String[] pair = Wording.labelAndValue(text);
+                if (pair != null && "".equals(Wording.kanaBase(pair[0]))) {
+                    kana.put(pos, ""); // （かな）：いりょうほうじん… beside 医療機関名：…: the reading and its value in one cell
+                    kanaInline.put(pos, pair[1]);
+                    continue;
+                }
             }
             int before = hits.size();
             Set<Lexicon.Term> seen = new HashSet<>();

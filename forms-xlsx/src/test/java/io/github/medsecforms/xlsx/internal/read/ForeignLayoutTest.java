@@ -860,6 +860,26 @@ class ForeignLayoutTest {
         assertThat(one.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(5)");
     }
 
+    @Test
+    void a_kana_reading_written_with_its_value_in_one_cell_beside_the_field_is_read_as_its_kana() throws Exception {
+        // lds-w2-b: 医療機関名：医療法人 雪椿会 長岡みなみ病院 | （かな）：いりょうほうじん… was left unread
+        WorkbookFormReader.Result result = blind("line-device-survey", "lds-w2-b-niigata-onesheet-transposed");
+        assertThat(value(result.form(), "basicInfo.facilityNameKana")).isEqualTo("いりょうほうじん ゆきつばきかい ながおかみなみびょういん");
+        assertThat(value(result.form(), "basicInfo.addressKana")).startsWith("にいがたけんながおかし");
+        assertThat(value(result.form(), "basicInfo.facilityName")).isEqualTo("医療法人 雪椿会 長岡みなみ病院");
+    }
+
+    @Test
+    void contacts_numbered_under_a_column_headed_by_the_groups_word_are_read_as_the_groups() throws Exception {
+        // sr-w3-b: 担当者 | 所属・役職 | 氏名 | Mail アドレス over ①【必須】, ②【必須】, ③: every contact was unread
+        WorkbookFormReader.Result result = blind3("support-request", "sr-w3-b-label-in-cell");
+        assertThat(value(result.form(), "contact1.name")).isEqualTo("坂出 誠");
+        assertThat(value(result.form(), "contact1.email")).isEqualTo("m-sakaide@setouchi-kinen.example.jp");
+        assertThat(value(result.form(), "contact2.department")).isEqualTo("看護部 副看護部長");
+        assertThat(value(result.form(), "contact3.name")).isEqualTo("善通寺 健");
+        assertThat(value(result.form(), "contact2.email")).isEmpty(); // left blank (a planted problem)
+    }
+
     /** A workbook of wave 4 (scored once as drawn on 2026-12-05, third session; a development set since). */
     private static WorkbookFormReader.Result blind4(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
