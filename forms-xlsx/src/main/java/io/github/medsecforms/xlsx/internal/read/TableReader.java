@@ -42,6 +42,8 @@ final class TableReader {
     private final boolean fields;
     /** Submissions read in fields mode. */
     private final List<SubmissionRow> submissions = new ArrayList<>();
+    /** The values of each row read, in the order of the rows (a row's values completed later are rebuilt from it). */
+    private final List<Map<String, Object>> rowMaps = new ArrayList<>();
 
     /**
      * One row of a sheet that holds one submission per row (a survey tool's export, a list of hospitals' answers).
@@ -280,6 +282,9 @@ final class TableReader {
             }
             readRows(l, end, rows, hook);
         }
+        if (rows.size() == rowMaps.size()) {
+            namedLines(first, rows);
+        }
         state.values.put(table.path(), rows);
         for (Object row : rows) { // bands named in a quota table, for rows that name a band by its name only
             for (Object v : io.github.medsecforms.model.FormPaths.value(row, "band").stream().toList()) {
@@ -287,6 +292,79 @@ final class TableReader {
                     locator.converter().addBand(b);
                 }
             }
+        }
+    }
+
+    /**
+     * Columns the header lacks, written elsewhere on a line named by the row ({@code ■回線1 | メーカー | ヤマハ | 機種名 |
+     * RTX1300} above that line's ports): each such column's label on the line takes the value right of it, for the row
+     * of that name, when the row has no value of its own. Only for rows named by a word and their number (回線1).
+     */
+    private void namedLines(Layout first, List<Object> rows) {
+        if (fields || rows.isEmpty() || table.rowLabel() == null || !table.rowLabel().contains("{n}")) {
+            return;
+        }
+        Set<String> missing = new HashSet<>();
+        for (FieldDescriptor c : columns) {
+            if (!first.places.containsKey(c) && c.kind() != ValueKind.HOSPITAL_CODE) {
+                missing.add(c.path());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> rowOfKey = new HashMap<>();
+        for (int n = 1; n <= rows.size(); n++) {
+            String key = LabelText.key(table.rowLabel(n));
+            if (key.length() < 3 || !Character.isDigit(key.charAt(key.length() - 1))) {
+                return; // a row named by its number alone is no name to look for
+            }
+            rowOfKey.put(key, n - 1);
+        }
+        ReadState state = locator.state();
+        CellConverter converter = locator.converter();
+        Set<Integer> changed = new HashSet<>();
+        for (Placement p : locator.sheets()) {
+            for (Placement.Hit h : p.hits) {
+                FieldDescriptor c = column(h);
+                if (c == null || !missing.contains(c.path()) || h.inline() != null || p.isConsumed(h.cell().row(), h.cell().col())) {
+                    continue;
+                }
+                int row = h.cell().row();
+                Integer index = null;
+                for (int col = h.cell().col() - 1; col >= 0 && index == null; col--) {
+                    Cell name = p.view.cell(row, col);
+                    if (name.type() == CellType.STRING && !name.isBlank()) {
+                        index = rowOfKey.get(Wording.stripDecoration(LabelText.key(name.text())));
+                    }
+                }
+                if (index == null || rowMaps.get(index).containsKey(c.path())) {
+                    continue;
+                }
+                CellRange region = p.view.regionOf(h.cell());
+                Cell value = p.view.cell(row, region.lastCol() + 1);
+                if (value.isBlank() || !p.at(value.row(), value.col()).isEmpty()) {
+                    continue; // nothing right of the label, or another label
+                }
+                Converted converted = converter.convert(value, c);
+                String path = table.path() + "[" + index + "]." + c.path();
+                if (converted.failed()) {
+                    Locator.addProblem(state, path, c, new CellOrigin(p.view.name(), value.a1()), converted);
+                    continue;
+                }
+                if (converted.value().isPresent()) {
+                    rowMaps.get(index).put(c.path(), converted.value().get());
+                    changed.add(index);
+                    p.consume(h.cell());
+                    p.consume(value);
+                    state.origins.cell(path, new CellOrigin(p.view.name(), value.a1()));
+                    locator.explain().record(path, p.view.name(), value.a1(), String.valueOf(valueText(converted.value().get())),
+                            "label right of the row's name (" + table.rowLabel(index + 1) + ")");
+                }
+            }
+        }
+        for (int index : changed) {
+            rows.set(index, RecordFactory.build(table.rowType(), "", rowMaps.get(index)));
         }
     }
 
@@ -407,6 +485,7 @@ final class TableReader {
                 locator.explain().record(path, p.view.name(), v.getValue().a1(),
                         String.valueOf(valueText(row.get(v.getKey()))), "label in a block named " + table.rowLabel(e.getKey()));
             }
+            rowMaps.add(row);
             rows.add(RecordFactory.build(table.rowType(), "", row));
             lastRow = r1;
         }
@@ -507,6 +586,7 @@ final class TableReader {
                 found.put(c, value);
                 labels.add(h.pos());
             }
+            headingNamesColumn(p, l, r, found);
             if (found.isEmpty()) {
                 if (!lineBlank(p, false, r, 0, p.view.lastColumn())) {
                     return; // a title or a note: nothing above it is this table's
@@ -517,6 +597,44 @@ final class TableReader {
             l.headerCells.addAll(labels);
             for (Cell v : found.values()) {
                 l.headerCells.add(Placement.pos(v.row(), v.col()));
+            }
+        }
+    }
+
+    /**
+     * A heading alone at the start of a line above the header that is a missing column's label and a number
+     * ({@code ■回線1} over the ports of line 1): that column's value for every row under the header, the heading's text
+     * without its decoration.
+     */
+    private void headingNamesColumn(Placement p, Layout l, int r, Map<FieldDescriptor, Cell> found) {
+        Cell first = null;
+        for (int col = 0; col <= Math.min(p.view.lastColumn(), 3) && first == null; col++) {
+            Cell c = p.view.cell(r, col);
+            if (!c.isBlank()) {
+                first = c;
+            }
+        }
+        if (first == null || first.type() != CellType.STRING || first.text().length() > 12) {
+            return;
+        }
+        String key = Wording.stripDecoration(LabelText.key(first.text()));
+        int digits = key.length();
+        while (digits > 0 && Character.isDigit(key.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits == key.length() || digits < 2) {
+            return;
+        }
+        String word = key.substring(0, digits);
+        for (FieldDescriptor c : columns) {
+            if (l.places.containsKey(c) || l.constants.containsKey(c) || found.containsKey(c) || c.kind() != ValueKind.TEXT) {
+                continue;
+            }
+            for (Lexicon.Term t : locator.lexicon().column(table, c)) {
+                if (t.key().equals(word)) {
+                    found.put(c, Cell.ofText(first.row(), first.col(), key));
+                    return;
+                }
             }
         }
     }
@@ -1489,6 +1607,7 @@ final class TableReader {
                 locator.explain().record(path, p.view.name(), k.getValue().a1(),
                         String.valueOf(valueText(row.get(k.getKey().path()))), "written once above the table's header");
             }
+            rowMaps.add(row);
             rows.add(RecordFactory.build(table.rowType(), "", row));
             lastRead = major;
             if (bandRows != null) {
@@ -1638,6 +1757,7 @@ final class TableReader {
                         "table column under its header, in the device class's columns ("
                                 + band.classCell.text().strip() + ")");
             }
+            rowMaps.add(row);
             rows.add(RecordFactory.build(table.rowType(), "", row));
         }
     }

@@ -880,6 +880,19 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "contact2.email")).isEmpty(); // left blank (a planted problem)
     }
 
+    @Test
+    void a_lines_device_written_on_a_line_named_by_it_above_its_ports_completes_the_line() throws Exception {
+        // lds-w1-e: ■回線1 | メーカー | ヤマハ | 機種名 | RTX1300 | ファームウェア | Rev.23.01.02 over the ports of line 1,
+        // on another sheet than the list of lines (which has no device columns): 24 values unread
+        WorkbookFormReader.Result result = blind("line-device-survey", "lds-w1-e-pw-sheet");
+        assertThat(value(result.form(), "lines[0].deviceMaker")).isEqualTo("ヤマハ");
+        assertThat(value(result.form(), "lines[0].deviceModel")).isEqualTo("RTX1300");
+        assertThat(value(result.form(), "lines[1].firmwareVersion")).isEqualTo("v7.4.4");
+        assertThat(value(result.form(), "ports[0].line")).isEqualTo("回線1");
+        assertThat(value(result.form(), "ports[2].line")).isEqualTo("回線2");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR && f.ruleId().startsWith("MSF-IO"));
+    }
+
     /** A workbook of wave 4 (scored once as drawn on 2026-12-05, third session; a development set since). */
     private static WorkbookFormReader.Result blind4(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
