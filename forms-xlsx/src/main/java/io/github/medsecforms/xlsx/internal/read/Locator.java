@@ -1243,6 +1243,10 @@ final class Locator {
                     && OTHER_LABELLED.matcher(shown.text().strip()).matches()) {
                 break; // past blank cells, a cell with its own label (提出日：R6.3.13) is another item's
             }
+            if (!answer && out.isEmpty() && c > region.lastCol() + 1 && shown.type() == CellType.STRING
+                    && headsItsOwnValue(p, region, shown)) {
+                break; // 都道府県名 | | | 作成日 over 青森県 | | | R6.3.12: labels above their values, not a value beside
+            }
             if (shown.type() == CellType.STRING && (isNote(shown.text()) || isHintOrInstruction(p, shown, field))) {
                 p.consume(shown);
                 c = next;
@@ -1252,10 +1256,32 @@ final class Locator {
                 p.consume(shown); // under a 記入例 header beside the answer column: an example, never the answer
                 break;
             }
+            if (inNotesColumn(p, shown)) {
+                p.consume(shown); // under a 記入上の注意 header beside the answer column: guidance, never the answer
+                break;
+            }
             out.add(shown);
             c = next;
         }
         return out;
+    }
+
+    /**
+     * Whether a text past blank cells right of a label is another label over its own value: the label and it each
+     * stand over a filled cell on the next line, and nothing fills the blank cells between them on either line.
+     */
+    private boolean headsItsOwnValue(Placement p, CellRange label, Cell other) {
+        int below = label.lastRow() + 1;
+        CellRange or = p.view.regionOf(other);
+        if (or.lastRow() != label.lastRow() || below > p.view.lastRow() || other.type() != CellType.STRING
+                || other.text().strip().length() > 12 || other.text().chars().anyMatch(Character::isDigit)) {
+            return false; // 0123450 right of 医療機関コード is its value, whatever stands below
+        }
+        Cell under = p.view.shown(below, label.firstCol());
+        if (under.isBlank() || p.view.shown(below, or.firstCol()).isBlank()) {
+            return false;
+        }
+        return !isLabelCell(p, under); // a list of labels one under the other has its values right of them
     }
 
     /** Whether a cell holds a postal code and nothing else ({@code 〒 739-0025}, {@code 739-0025}). */
@@ -1288,6 +1314,38 @@ final class Locator {
      * (項目 | 回答 | 記入例): the column of examples beside the answers. Looked for upwards through the column until a
      * run of three blank cells.
      */
+    /** Headers of a column of guidance beside the answers (our design: words seen in blind layouts and forms). */
+    private static final Set<String> NOTE_HEADERS = Set.of("記入上の注意", "注意", "注意事項", "記入方法", "記入要領",
+            "説明", "補足説明", "記入のしかた", "記入上の留意事項", "留意事項");
+
+    /**
+     * Whether a cell stands under a header naming a column of guidance (記入上の注意 beside 回答), with at least two
+     * filled columns left of that header: what it holds (任意, 10桁) says how to answer, it is no answer. Such a
+     * column is sparse (a note on some rows only): up to 11 blank cells are looked past.
+     */
+    private boolean inNotesColumn(Placement p, Cell cell) {
+        int blank = 0;
+        for (int r = cell.row() - 1; r >= 0 && r >= cell.row() - 40 && blank < 12; r--) {
+            Cell above = p.view.shown(r, cell.col());
+            if (above.isBlank()) {
+                blank++;
+                continue;
+            }
+            blank = 0;
+            if (above.type() != CellType.STRING || !NOTE_HEADERS.contains(Wording.core(p.view.key(above.text())))) {
+                continue;
+            }
+            int left = 0;
+            for (int k = 0; k < above.col(); k++) {
+                if (!p.view.shown(above.row(), k).isBlank()) {
+                    left++;
+                }
+            }
+            return left >= 2;
+        }
+        return false;
+    }
+
     private boolean inExampleColumn(Placement p, Cell cell) {
         int blank = 0;
         for (int r = cell.row() - 1; r >= 0 && r >= cell.row() - 40 && blank < 3; r--) {

@@ -1085,7 +1085,7 @@ final class TableReader {
                 // (提出する | 作成済・提出しない | 未作成, a ■ under the chosen one): the options are the column; two
                 // (はい | いいえ) without their label could be any yes/no column's, and are left alone
                 Place bare = optionColumns(p, across, line, c, taken, true);
-                options = bare != null && bare.optionAt.length >= 3 ? bare : null;
+                options = bare != null && (bare.optionAt.length >= 3 || besideItsGroup(l, c, bare)) ? bare : null;
             }
             if (options != null) {
                 l.places.put(c, options);
@@ -1134,8 +1134,10 @@ final class TableReader {
         }
         l.firstData = lastHeader + 1;
         l.score = 0;
+        Set<Integer> sharedAt = new HashSet<>();
         for (Place pl : l.places.values()) {
-            l.score += pl.shared ? 0 : 1;
+            // a column headed by its group only (1回目 over はい (10/1): answer and date) counts once, as one column
+            l.score += pl.shared ? (sharedAt.add(pl.at) ? 1 : 0) : 1;
         }
         if (l.score < Math.min(2, columns.size())) {
             return null;
@@ -1311,6 +1313,27 @@ final class TableReader {
         return place;
     }
 
+    /**
+     * Whether two bare options (はい | いいえ) stand right before or after a placed column of the choice column's own
+     * group (はい | いいえ | 1回目確認日): they are that group's answer, not any yes/no column's.
+     */
+    private static boolean besideItsGroup(Layout l, FieldDescriptor c, Place bare) {
+        if (c.groups().isEmpty()) {
+            return false;
+        }
+        String group = c.groups().get(c.groups().size() - 1).label();
+        int before = bare.optionAt[0] - 1;
+        int after = bare.optionAt[bare.optionAt.length - 1] + 1;
+        for (Place other : l.places.values()) {
+            FieldDescriptor d = other.field;
+            if (d != c && other.at >= 0 && (other.at == before || other.at == after) && !d.groups().isEmpty()
+                    && d.groups().get(d.groups().size() - 1).label().equals(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean lexiconNames(String key, FieldDescriptor c) {
         for (Lexicon.Term t : fields ? locator.lexicon().field(c.path()) : locator.lexicon().column(table, c)) {
             if (t.key().equals(key) || t.core().equals(Wording.core(key))) {
@@ -1414,6 +1437,9 @@ final class TableReader {
         for (int major = l.firstData; major <= lastMajor; major++) {
             if (!l.inline && foreign(p, across, major, minMinor, maxMinor, blankRun > 0)) {
                 break;
+            }
+            if (blankRun > 0 && !l.inline && signOff(p, across, major, plan)) {
+                break; // 確認者（事務長） under an option column after a blank line: a sign-off, not a row
             }
             if (stacked != null && stacked.continues(p, across, major)) {
                 // a later line of a record written over several lines (目標日, 2回目, 備考 under 1回目): read with the
@@ -1937,6 +1963,35 @@ final class TableReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a line holds, in the table's columns, only texts under option columns that are neither an option nor a
+     * mark (確認者（事務長） under 提出しない): words written below the table, not a row's choice.
+     */
+    private static boolean signOff(Placement p, boolean across, int major, List<Place> plan) {
+        boolean any = false;
+        for (Place pl : plan) {
+            if (pl.at >= 0) {
+                if (!at(p, across, major, pl.at).isBlank()) {
+                    return false;
+                }
+                continue;
+            }
+            for (int a : pl.optionAt) {
+                Cell c = at(p, across, major, a);
+                if (c.isBlank()) {
+                    continue;
+                }
+                String t = c.text().strip();
+                if (c.type() != CellType.STRING || t.length() < 3 || ChoiceText.isMark(t)
+                        || ChoiceText.exact(pl.field.javaType(), t) != null) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static Object valueText(Object v) {

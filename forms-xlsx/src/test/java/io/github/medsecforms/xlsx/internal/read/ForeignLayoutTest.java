@@ -893,6 +893,60 @@ class ForeignLayoutTest {
         assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR && f.ruleId().startsWith("MSF-IO"));
     }
 
+    @Test
+    void two_bare_options_right_before_a_column_of_their_group_are_that_groups_answer() throws Exception {
+        // clv-w5-b: No. | 区分 | 確認項目 | はい | いいえ | 1回目確認日 | 目標日 | 2回目 | 2回目確認日 | 備考, a ○ under はい or
+        // いいえ: every first answer was blank (20× CLV-005)
+        WorkbookFormReader.Result result = blind5("checklist-vendor", "clv-w5-b-questionnaire-r7");
+        io.github.medsecforms.model.checklist.VendorChecklist form =
+                (io.github.medsecforms.model.checklist.VendorChecklist) result.form();
+        assertThat(form.entries()).isNotEmpty().allSatisfy(e -> assertThat(e.firstAnswer()).isPresent());
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2004") && f.message().contains("1回目/回答"));
+    }
+
+    @Test
+    void a_second_header_of_group_columns_over_one_row_is_read_as_part_of_the_table() throws Exception {
+        // clh-w5-b: 区分 | 確認項目 | 1回目 | 目標日 | 2回目 | 備考 over the 前提 row alone, then the main table's
+        // two-row header: the 前提 row's header scored too low beside the main one (1回目 and 2回目 counted 0), CLH-002
+        WorkbookFormReader.Result result = blind5("checklist-hospital", "clh-w5-b-answer-date-cells");
+        HospitalChecklist form = (HospitalChecklist) result.form();
+        assertThat(form.entries()).extracting(ChecklistEntry::itemId).contains("0").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_label_over_its_value_is_not_read_across_to_another_label_over_its_own_value() throws Exception {
+        // hs-w5-b: 都道府県名 | | | 作成日 over 青森県 | | | R6.3.12: 作成日 was read as the prefecture (MSF-VAL-1201)
+        WorkbookFormReader.Result result = blind5("hospital-selection", "hs-w5-b-multisheet-7digit");
+        assertThat(value(result.form(), "prefecture")).isNotEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        // a list of labels one under the other keeps its values right of them, past blank cells (sr-w3-a)
+        WorkbookFormReader.Result list = blind3("support-request", "sr-w3-a-fax-print");
+        assertThat(value(list.form(), "contact1.name")).isEqualTo("讃岐 太郎");
+    }
+
+    @Test
+    void a_sign_off_under_an_option_column_after_a_blank_line_is_no_row() throws Exception {
+        // ins-w5-b: 確認者（事務長） two lines under the last document, in the 提出しない column: read as document 9
+        WorkbookFormReader.Result result = blind5("inspection-documents", "ins-w5-b-hospital-checksheet");
+        // the eight rows the drawer listed (the 記入例 row is no row), and no ninth from the sign-off
+        assertThat(FormPaths.value(result.form(), "documents").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(8);
+    }
+
+    @Test
+    void guidance_in_a_column_headed_as_notes_is_never_an_answer() throws Exception {
+        // sr-w5-b: No. | 項目 | 回答 | 記入上の注意, 担当者③'s answers left blank beside 任意: 任意 read as the e-mail
+        WorkbookFormReader.Result result = blind5("support-request", "sr-w5-b-qa-list-libre");
+        assertThat(value(result.form(), "contact3.email")).isEmpty();
+        assertThat(value(result.form(), "contact3.name")).isEmpty();
+        assertThat(value(result.form(), "hospitalName")).isNotEqualTo("略称不可");
+    }
+
+    /** A workbook of wave 5 (scored once as drawn on 2026-12-06, fourth session; a development set since). */
+    private static WorkbookFormReader.Result blind5(String form, String name) throws Exception {
+        return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../blind-corpus/corpus/wave5/" + form + "/" + name + ".xlsx")), form);
+    }
+
     /** A workbook of wave 4 (scored once as drawn on 2026-12-05, third session; a development set since). */
     private static WorkbookFormReader.Result blind4(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
