@@ -1087,6 +1087,25 @@ final class Locator {
             put(path, field, value, origin, label.how() + (label.term().inverse() ? ", inverse" : ""), label);
             return;
         }
+        if (field.kind() == ValueKind.CHOICE && region.lastRow() > region.firstRow()) {
+            List<Cell> listed = new ArrayList<>();
+            ChoiceCells rows = optionsInLabelRows(p, region, field, listed);
+            if (rows != null) {
+                listed.forEach(p::consume);
+                CellOrigin origin = new CellOrigin(p.view.name(), rows.cell.a1());
+                state.origins.cell(path, origin);
+                resolved.put(path, new Cell[] {cell, rows.cell});
+                if (rows.several) {
+                    severalMarked(path, field, p, rows.cell);
+                } else {
+                    Object value = label.term().inverse() ? invert(rows.choice) : rows.choice;
+                    state.values.put(path, value);
+                    explain.record(path, p.view.name(), rows.cell.a1(), String.valueOf(((Choice) value).label()),
+                            label.how() + ", " + rows.how + " at " + label.cell().a1());
+                }
+                return;
+            }
+        }
         List<Cell> right = rightOf(p, region, cell.row(), field);
         if (!right.isEmpty() && field.kind() == ValueKind.CHOICE) {
             Choice chosen = null;
@@ -1526,6 +1545,55 @@ final class Locator {
 
     /** The choice made among the cells right of a label, and how it was made. */
     private record ChoiceCells(Choice choice, Cell cell, String how, boolean several, boolean blank) {
+    }
+
+    /**
+     * A question whose label is merged down over its options, one per row right of it, with a mark before or after
+     * the chosen one ({@code 現在の状況（該当するものに●） │ │ 既に運用している} / {@code │ ● │ 実施していない}): the
+     * marked row's option; null unless two or more rows each hold one option and at least one row holds a mark.
+     */
+    private ChoiceCells optionsInLabelRows(Placement p, CellRange region, FieldDescriptor field, List<Cell> cells) {
+        Class<?> type = field.javaType();
+        int options = 0;
+        List<Choice> chosen = new ArrayList<>();
+        Cell chosenCell = null;
+        int last = Math.min(p.view.lastColumn(), region.lastCol() + 4);
+        for (int r = region.firstRow(); r <= region.lastRow(); r++) {
+            Choice option = null;
+            Cell mark = null;
+            for (int c = region.lastCol() + 1; c <= last; c++) {
+                Cell shown = p.view.shown(r, c);
+                if (shown.isBlank() || shown.type() != CellType.STRING || shown.row() != r) {
+                    continue;
+                }
+                if (ChoiceText.isMark(shown.text())) {
+                    mark = ChoiceText.isChosenMark(shown.text()) ? shown : mark;
+                    cells.add(shown);
+                    continue;
+                }
+                Choice read = ChoiceText.read(type, shown.text()).value();
+                if (read == null || option != null) {
+                    break; // a note (別紙5 参照) or a second option: the row ends here
+                }
+                option = read;
+                cells.add(shown);
+            }
+            if (option == null) {
+                cells.clear();
+                return null;
+            }
+            options++;
+            if (mark != null && !chosen.contains(option)) {
+                chosen.add(option);
+                chosenCell = mark;
+            }
+        }
+        if (options < 2 || chosen.isEmpty()) {
+            cells.clear();
+            return null;
+        }
+        return chosen.size() == 1 ? new ChoiceCells(chosen.get(0), chosenCell, "mark beside the option in the label's rows",
+                false, false) : new ChoiceCells(null, chosenCell, "", true, false);
     }
 
     /**

@@ -941,6 +941,15 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "hospitalName")).isNotEqualTo("略称不可");
     }
 
+    @Test
+    void options_one_per_row_beside_a_label_merged_down_over_them_choose_the_marked_row() throws Exception {
+        // obi-w5-b: ３． | 現在の…状況（該当するものに●） merged over three rows, one option per row, ● in front of the
+        // chosen one: the first option was read as the answer (現状, 意向, and so the 支援方針)
+        WorkbookFormReader.Result result = blind5("offline-backup-intent", "obi-w5-b-draft-marksheet");
+        assertThat(value(result.form(), "currentState")).isEqualTo("NOT_IMPLEMENTED");
+        assertThat(value(result.form(), "intent")).isEqualTo("CONNECT_EXISTING");
+    }
+
     /** A workbook of wave 5 (scored once as drawn on 2026-12-06, fourth session; a development set since). */
     private static WorkbookFormReader.Result blind5(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
