@@ -175,6 +175,9 @@ final class FormText {
         if (item.unverified()) {
             notes.add(m.get("item.unverified"));
         }
+        if (item.optional()) {
+            notes.add(m.get("item.optional"));
+        }
         return String.join(m.get("list.separator"), notes);
     }
 }
