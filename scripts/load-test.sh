@@ -53,23 +53,34 @@ port, slow, seconds, small, pid = int(sys.argv[1]), int(sys.argv[2]), int(sys.ar
 body = open(small, "rb").read()
 stop = time.time() + seconds
 statuses = {}
+def record(key):
+    statuses[key] = statuses.get(key, 0) + 1
 def trickle():
+    # one upload after another: headers of a 25 MiB body, then 1 byte a second, watching for the server's answer
     while time.time() < stop:
+        s = None
         try:
             s = socket.create_connection(("127.0.0.1", port), timeout=60)
             s.sendall(("POST /api/v1/validate HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Type: application/octet-stream\r\n"
                        "Content-Length: %d\r\n\r\n" % (port, 25 << 20)).encode())
-            while time.time() < stop:
-                s.sendall(b"P"); time.sleep(1)
+            s.settimeout(1.0)
+            answered = False
+            while time.time() < stop and not answered:
+                s.sendall(b"P")
+                try:
+                    data = s.recv(64)
+                    answer = data.decode("latin-1").split(" ")
+                    record(answer[1] if data and len(answer) > 1 else "closed")
+                    answered = True
+                except socket.timeout:
+                    pass
+            if not answered:
+                record("still open at the end")
         except OSError:
-            pass
+            record("closed")
         finally:
-            try:
-                answer = s.recv(64).decode("latin-1").split(" ")
-                statuses[answer[1] if len(answer) > 1 else "closed"] = statuses.get(answer[1] if len(answer) > 1 else "closed", 0) + 1
+            if s is not None:
                 s.close()
-            except Exception:
-                statuses["closed"] = statuses.get("closed", 0) + 1
 for _ in range(slow):
     threading.Thread(target=trickle, daemon=True).start()
 time.sleep(1)
