@@ -17,6 +17,27 @@ class VocabularyTest {
         return FormRegistry.forms().stream().map(FormDescriptor::id);
     }
 
+    static Stream<String> vocabularyFiles() {
+        return Stream.concat(formIds(), Stream.of("abbreviations", "choices"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("vocabularyFiles")
+    void no_key_is_written_twice_in_a_vocabulary_file(String name) throws java.io.IOException {
+        // java.util.Properties keeps the last of two lines with one key: the first line's wordings would be lost silently
+        try (java.io.InputStream in = Vocabulary.class.getResourceAsStream("vocabulary/" + name + ".properties")) {
+            assertThat(in).as("vocabulary/%s.properties", name).isNotNull();
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#") && t.indexOf('=') > 0) {
+                    keys.add(t.substring(0, t.indexOf('=')).strip());
+                }
+            }
+            assertThat(keys).as("keys of vocabulary/%s.properties", name).doesNotHaveDuplicates();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("formIds")
     void every_path_of_a_form_s_vocabulary_is_a_field_group_table_or_column_of_the_form(String id) {
