@@ -1621,6 +1621,9 @@ final class Locator {
                         || shown.col() < Math.max(0, region.firstCol() - 1)) {
                     continue; // an answer box merged from further left is another question's answer
                 }
+                if (shown.col() < c) {
+                    continue; // the option's cell merged across (D15:G15), met again
+                }
                 if (ChoiceText.isMark(shown.text())) {
                     mark = ChoiceText.isChosenMark(shown.text()) ? shown : mark;
                     row.add(shown);

@@ -950,6 +950,15 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "intent")).isEqualTo("CONNECT_EXISTING");
     }
 
+    @Test
+    void options_merged_across_under_a_question_with_a_mark_before_one_choose_the_marked_one() throws Exception {
+        // obi-w1-b: ３．… | then （1）… （2）… （3）… each merged D:G, ○ in C before the chosen one: each option's merged
+        // cell was met four times and taken for a second option, so the list was not seen and the first option read
+        WorkbookFormReader.Result result = blind("offline-backup-intent", "obi-w1-b-paper-marks");
+        assertThat(value(result.form(), "currentState")).isEqualTo("NOT_IMPLEMENTED");
+        assertThat(value(result.form(), "intent")).isEqualTo("CONNECT_EXISTING");
+    }
+
     /** A workbook of wave 5 (scored once as drawn on 2026-12-06, fourth session; a development set since). */
     private static WorkbookFormReader.Result blind5(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
