@@ -17,13 +17,19 @@ public record Ipv4Cidr(Ipv4Address address, int prefixLength) {
     }
 
     /**
-     * Parses {@code a.b.c.d/n} (full-width tolerated); an address without {@code /n}, a prefix length over 32 or
-     * with a leading zero ({@code /08}) is refused.
+     * Parses {@code a.b.c.d/n} (full-width tolerated), or an address with its subnet mask after a slash or in
+     * brackets ({@code 192.168.20.45（255.255.255.0）}, as people write it; our design, wave 6's lds-w6-b); an address
+     * without either, a prefix length over 32 or with a leading zero ({@code /08}), or a mask that is not contiguous
+     * is refused.
      *
      * @throws InvalidValueException {@link ValueError#IPV4_CIDR_FORMAT} naming the input
      */
     public static Ipv4Cidr parse(CharSequence text) {
         String s = Text.compact(Objects.requireNonNull(text, "text")).replace('／', '/');
+        java.util.regex.Matcher masked = MASKED.matcher(s);
+        if (masked.matches()) {
+            return withMask(masked.group(1), masked.group(2), text);
+        }
         int slash = s.indexOf('/');
         if (slash < 0 || slash != s.lastIndexOf('/')) {
             throw new InvalidValueException(ValueError.IPV4_CIDR_FORMAT, text);
@@ -44,6 +50,24 @@ public record Ipv4Cidr(Ipv4Address address, int prefixLength) {
             throw new InvalidValueException(ValueError.IPV4_CIDR_FORMAT, text);
         }
         return new Ipv4Cidr(address, length);
+    }
+
+    /** An address followed by its subnet mask: {@code a.b.c.d/255.255.255.0}, {@code a.b.c.d（255.255.255.0）}. */
+    private static final java.util.regex.Pattern MASKED = java.util.regex.Pattern.compile(
+            "([0-9.]+)(?:/|\\(|（)(255\\.[0-9]+\\.[0-9]+\\.[0-9]+)(?:\\)|）)?");
+
+    /** The address with the prefix length its mask gives; a mask that is not a run of ones then zeros is refused. */
+    private static Ipv4Cidr withMask(String address, String mask, CharSequence text) {
+        try {
+            int bits = Ipv4Address.parse(mask).bits();
+            int length = Integer.bitCount(bits);
+            if (bits != (length == 0 ? 0 : -1 << (32 - length))) {
+                throw new InvalidValueException(ValueError.IPV4_CIDR_FORMAT, text);
+            }
+            return new Ipv4Cidr(Ipv4Address.parse(address), length);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(ValueError.IPV4_CIDR_FORMAT, text);
+        }
     }
 
     /** The network address (host bits cleared). */

@@ -20,6 +20,19 @@ class Ipv4CidrTest {
         assertThat(cidr).isNotEqualTo(Ipv4Cidr.parse("192.168.1.0/24"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"192.168.20.45（255.255.255.0）", "192.168.20.45(255.255.255.0)", "192.168.20.45/255.255.255.0",
+        "192.168.20.45 (255.255.255.0)"})
+    void an_address_with_its_subnet_mask_is_read_with_the_masks_prefix_length(String written) {
+        assertThat(Ipv4Cidr.parse(written)).isEqualTo(Ipv4Cidr.parse("192.168.20.45/24"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"192.168.20.45（255.0.255.0）", "192.168.20.45/255.255.255.1", "192.168.20.45（255.255.255）"})
+    void a_mask_that_is_not_a_run_of_ones_then_zeros_is_refused(String written) {
+        assertThatThrownBy(() -> Ipv4Cidr.parse(written)).isInstanceOf(InvalidValueException.class);
+    }
+
     @Test
     void contains_exactly_the_addresses_of_its_network() {
         Ipv4Cidr cidr = Ipv4Cidr.parse("192.168.1.131/24");

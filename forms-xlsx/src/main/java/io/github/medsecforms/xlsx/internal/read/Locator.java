@@ -137,6 +137,9 @@ final class Locator {
             return false;
         }
         String t = LabelText.nfkc(cell.text()).strip();
+        if (t.length() <= 16 && t.startsWith("該当") && t.chars().anyMatch(ch -> ChoiceText.isMark(String.valueOf((char) ch)))) {
+            return true; // 該当欄に●, 該当するものに○: how to answer, the answer is elsewhere
+        }
         return t.length() >= 20 && (t.contains("ください") || t.contains("場合") || t.endsWith("。"));
     }
 
@@ -1004,7 +1007,12 @@ final class Locator {
                             continue;
                         }
                         for (Lexicon.Term t : wordings) {
-                            if (!t.key().isEmpty() && t.key().equals(word + n)) {
+                            if (t.key().isEmpty() || !t.key().endsWith(n)) {
+                                continue;
+                            }
+                            // 担当者 over the numbers, or 区分 over them under a heading naming 担当者 (２．担当者（…）)
+                            String base = t.key().substring(0, t.key().length() - n.length());
+                            if (word.equals(base) || base.length() >= 2 && headingAbove(p, headerRow, base)) {
                                 resolvedOn.put(path, p);
                                 return new Cell[] {number, Cell.ofText(row, l.cell().col(), ""), null};
                             }
@@ -1014,6 +1022,22 @@ final class Locator {
             }
         }
         return null;
+    }
+
+    /** Whether one of the two lines above a header starts with a heading that holds {@code word}. */
+    private static boolean headingAbove(Placement p, int headerRow, String word) {
+        for (int r = headerRow - 1; r >= Math.max(0, headerRow - 2); r--) {
+            for (int c = 0; c <= Math.min(2, p.view.lastColumn()); c++) {
+                Cell h = p.view.cell(r, c);
+                if (h.type() == CellType.STRING && !h.isBlank()) {
+                    if (p.view.key(h.text()).contains(word)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private void resolveAt(String path, FieldDescriptor field, Cell label, Cell value, String how) {
@@ -1194,6 +1218,32 @@ final class Locator {
                 return;
             }
         }
+        if (field.kind() == ValueKind.CHOICE && region.lastRow() + 1 <= p.view.lastRow()) {
+            // the options side by side on the line below, a mark before the chosen one (○ | 可 | | 不可)
+            List<Cell> line = new ArrayList<>();
+            for (int c = region.firstCol(); c <= Math.min(p.view.lastColumn(), region.lastCol() + 1); c++) {
+                Cell shown = p.view.shown(region.lastRow() + 1, c);
+                if (!shown.isBlank() && shown.row() == region.lastRow() + 1 && shown.col() == c) {
+                    line.add(shown);
+                }
+            }
+            ChoiceCells cc = line.size() >= 3 ? chooseAmong(p, field, line) : null;
+            if (cc != null && !cc.blank && (cc.several || cc.choice != null)) {
+                line.forEach(p::consume);
+                CellOrigin origin = new CellOrigin(p.view.name(), cc.cell.a1());
+                state.origins.cell(path, origin);
+                resolved.put(path, new Cell[] {cell, cc.cell});
+                if (cc.several) {
+                    severalMarked(path, field, p, cc.cell);
+                } else {
+                    Object value = label.term().inverse() ? invert(cc.choice) : cc.choice;
+                    state.values.put(path, value);
+                    explain.record(path, p.view.name(), cc.cell.a1(), String.valueOf(((Choice) value).label()),
+                            label.how() + ", " + cc.how + " on the line below, at " + label.cell().a1());
+                }
+                return;
+            }
+        }
         Cell below = below(p, region, field);
         if (below != null) {
             p.consume(below);
@@ -1335,7 +1385,7 @@ final class Locator {
      */
     /** Headers of a column of guidance beside the answers (our design: words seen in blind layouts and forms). */
     private static final Set<String> NOTE_HEADERS = Set.of("記入上の注意", "注意", "注意事項", "記入方法", "記入要領",
-            "説明", "補足説明", "記入のしかた", "記入上の留意事項", "留意事項");
+            "説明", "補足説明", "記入のしかた", "記入上の留意事項", "留意事項", "補足");
 
     /**
      * Whether a cell stands under a header naming a column of guidance (記入上の注意 beside 回答), with at least two
@@ -1762,6 +1812,9 @@ final class Locator {
     static Choice optionAbove(Placement p, Class<?> type, Cell mark) {
         for (int r = mark.row() - 1; r >= Math.max(0, mark.row() - 60); r--) {
             Cell above = p.view.shown(r, mark.col());
+            if (above.col() != mark.col() && !above.isBlank()) {
+                continue; // an answer box merged across the option columns (a free-text question's), not a header
+            }
             if (above.type() == CellType.STRING && !ChoiceText.isMark(above.text())) {
                 Choice c = ChoiceText.exact(type, above.text());
                 if (c != null) {

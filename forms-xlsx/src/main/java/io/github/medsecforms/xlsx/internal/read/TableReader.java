@@ -1441,6 +1441,13 @@ final class TableReader {
             if (blankRun > 0 && !l.inline && signOff(p, across, major, plan)) {
                 break; // 確認者（事務長） under an option column after a blank line: a sign-off, not a row
             }
+            if (!l.inline && endMarker(p, across, major, minMinor, maxMinor)) {
+                p.consume(endMarkerCell);
+                break; // 以下余白: the form says its list ends here
+            }
+            if (blankRun > 0 && !l.inline && countLine(p, across, major, minMinor, maxMinor)) {
+                break; // 提出する書類数 | =COUNTIF(…) after a blank line: a count under the rows, not a row
+            }
             if (stacked != null && stacked.continues(p, across, major)) {
                 // a later line of a record written over several lines (目標日, 2回目, 備考 under 1回目): read with the
                 // record's first line
@@ -1963,6 +1970,50 @@ final class TableReader {
             }
         }
         return null;
+    }
+
+    /** Words that close a list on a printed form (以下余白: "blank below"). */
+    private static final Set<String> END_MARKERS = Set.of("以下余白", "以下空白", "以上", "以下余白です");
+    private Cell endMarkerCell = Cell.BLANK;
+
+    /** Whether a line holds, alone in it, a word that closes a list on a printed form (以下余白). */
+    private boolean endMarker(Placement p, boolean across, int major, int minMinor, int maxMinor) {
+        Cell marker = null;
+        for (int m = Math.max(0, minMinor - 3); m <= maxMinor + 1; m++) {
+            Cell c = at(p, across, major, m);
+            if (c.isBlank() || marker != null && c.equals(marker)) {
+                continue;
+            }
+            if (marker != null || c.type() != CellType.STRING
+                    || !END_MARKERS.contains(Wording.core(p.view.key(c.text())))) {
+                return false;
+            }
+            marker = c;
+        }
+        if (marker != null) {
+            endMarkerCell = marker;
+        }
+        return marker != null;
+    }
+
+    /**
+     * Whether a line is a count under the rows: one short label ending in 数 (提出する書類数, 病院数) and otherwise only
+     * numbers or formulas (shown or not).
+     */
+    private static boolean countLine(Placement p, boolean across, int major, int minMinor, int maxMinor) {
+        int labels = 0;
+        for (int m = Math.max(0, minMinor - 3); m <= maxMinor + 1; m++) {
+            Cell c = at(p, across, major, m);
+            if (c.isBlank() || c.type() != CellType.STRING) {
+                continue;
+            }
+            String core = Wording.core(p.view.key(c.text()));
+            if (!core.endsWith("数") || core.length() > 10) {
+                return false;
+            }
+            labels++;
+        }
+        return labels == 1;
     }
 
     /**

@@ -959,6 +959,53 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "intent")).isEqualTo("CONNECT_EXISTING");
     }
 
+    @Test
+    void a_mark_under_the_no_column_is_read_past_an_answer_box_merged_across_the_option_columns() throws Exception {
+        // bv-w6-b: はい | いいえ columns, ○ under いいえ for Q12, Q9's free text merged across both columns above: the
+        // search for the column's option stopped at the free text and ○ was read as はい — a wrong value
+        WorkbookFormReader.Result result = blind6("backup-vpn-survey", "bv-w6-b-marks-print");
+        assertThat(value(result.form(), "vpnLogsAudited")).isEqualTo("NO");
+        assertThat(value(result.form(), "securityOfficerSeparate")).isEqualTo("NO");
+        assertThat(value(result.form(), "vpnUpdated")).isEqualTo("YES");
+    }
+
+    @Test
+    void blank_below_and_a_count_under_the_rows_end_a_table() throws Exception {
+        // hs-w6-b: 以下余白 under the hospitals (read as an eighth hospital, SEL-001 ×4); ins-w6-b: 提出する書類数 |
+        // =COUNTIF(…) after a blank line (read as a tenth document, INS-001, INS-010)
+        WorkbookFormReader.Result hospitals = blind6("hospital-selection", "hs-w6-b-kochi-twosheet");
+        assertThat(FormPaths.value(hospitals.form(), "hospitals").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(7);
+        WorkbookFormReader.Result documents = blind6("inspection-documents", "ins-w6-b-tsuyama-filelist");
+        assertThat(FormPaths.value(documents.form(), "documents").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(9);
+    }
+
+    @Test
+    void options_side_by_side_below_a_question_and_contacts_under_a_heading_naming_them_are_read() throws Exception {
+        // sr-w6-b: ４．…活用の可否 then ○ | 可 | | 不可 on the line below (○ read as the answer, MSF-VAL-1201); the
+        // contacts' table headed 区分 over ①【必須】②【必須】③ under ２．担当者（…）: not read
+        WorkbookFormReader.Result result = blind6("support-request", "sr-w6-b-ehime-inline-labels");
+        assertThat(value(result.form(), "dataUse")).isNotEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(value(result.form(), "contact2.name")).isEqualTo("越智 さやか");
+        assertThat(value(result.form(), "contact3.email")).isEqualTo("watanabe.sh@ishitegawa-hp.jp");
+    }
+
+    @Test
+    void an_instruction_beside_a_question_is_no_answer_and_the_marked_option_below_is() throws Exception {
+        // obi-w6-b: 設問 | 補足 該当欄に● , options below with ● in front: 該当欄に● was read as the answer (×3)
+        WorkbookFormReader.Result result = blind6("offline-backup-intent", "obi-w6-b-hospital-prep-marks");
+        assertThat(value(result.form(), "currentState")).isEqualTo("NOT_IMPLEMENTED");
+        assertThat(value(result.form(), "intent")).isEqualTo("CONNECT_EXISTING");
+        assertThat(value(result.form(), "hospitalName")).isEqualTo("一般財団法人 倉敷みなみ記念会 倉敷みなみ中央病院");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** A workbook of wave 6 (scored once as drawn on 2026-12-06, fourth session; a development set since). */
+    private static WorkbookFormReader.Result blind6(String form, String name) throws Exception {
+        return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../blind-corpus/corpus/wave6/" + form + "/" + name + ".xlsx")), form);
+    }
+
     /** A workbook of wave 5 (scored once as drawn on 2026-12-06, fourth session; a development set since). */
     private static WorkbookFormReader.Result blind5(String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
