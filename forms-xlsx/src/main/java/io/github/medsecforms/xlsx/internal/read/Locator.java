@@ -1115,18 +1115,7 @@ final class Locator {
             List<Cell> listed = new ArrayList<>();
             ChoiceCells rows = optionsInLabelRows(p, region, field, listed);
             if (rows != null) {
-                listed.forEach(p::consume);
-                CellOrigin origin = new CellOrigin(p.view.name(), rows.cell.a1());
-                state.origins.cell(path, origin);
-                resolved.put(path, new Cell[] {cell, rows.cell});
-                if (rows.several) {
-                    severalMarked(path, field, p, rows.cell);
-                } else {
-                    Object value = label.term().inverse() ? invert(rows.choice) : rows.choice;
-                    state.values.put(path, value);
-                    explain.record(path, p.view.name(), rows.cell.a1(), String.valueOf(((Choice) value).label()),
-                            label.how() + ", " + rows.how + " at " + label.cell().a1());
-                }
+                chosenAmong(path, field, label, p, rows, listed, " at ");
                 return;
             }
         }
@@ -1203,18 +1192,7 @@ final class Locator {
             List<Cell> listed = new ArrayList<>();
             ChoiceCells cc = optionsBelow(p, region, field, listed);
             if (cc != null) {
-                listed.forEach(p::consume);
-                CellOrigin origin = new CellOrigin(p.view.name(), cc.cell.a1());
-                state.origins.cell(path, origin);
-                resolved.put(path, new Cell[] {cell, cc.cell});
-                if (cc.several) {
-                    severalMarked(path, field, p, cc.cell);
-                } else if (cc.choice != null) {
-                    Object value = label.term().inverse() ? invert(cc.choice) : cc.choice;
-                    state.values.put(path, value);
-                    explain.record(path, p.view.name(), cc.cell.a1(), String.valueOf(((Choice) value).label()),
-                            label.how() + ", " + cc.how + " at " + label.cell().a1());
-                }
+                chosenAmong(path, field, label, p, cc, listed, " at ");
                 return;
             }
         }
@@ -1229,18 +1207,7 @@ final class Locator {
             }
             ChoiceCells cc = line.size() >= 3 ? chooseAmong(p, field, line) : null;
             if (cc != null && !cc.blank && (cc.several || cc.choice != null)) {
-                line.forEach(p::consume);
-                CellOrigin origin = new CellOrigin(p.view.name(), cc.cell.a1());
-                state.origins.cell(path, origin);
-                resolved.put(path, new Cell[] {cell, cc.cell});
-                if (cc.several) {
-                    severalMarked(path, field, p, cc.cell);
-                } else {
-                    Object value = label.term().inverse() ? invert(cc.choice) : cc.choice;
-                    state.values.put(path, value);
-                    explain.record(path, p.view.name(), cc.cell.a1(), String.valueOf(((Choice) value).label()),
-                            label.how() + ", " + cc.how + " on the line below, at " + label.cell().a1());
-                }
+                chosenAmong(path, field, label, p, cc, line, " on the line below, at ");
                 return;
             }
         }
@@ -1595,6 +1562,25 @@ final class Locator {
 
     /** The choice made among the cells right of a label, and how it was made. */
     private record ChoiceCells(Choice choice, Cell cell, String how, boolean several, boolean blank) {
+    }
+
+    /**
+     * Takes a choice found among listed cells as the field's value (or says several were marked): the cells are
+     * consumed, the origin is the mark's (or the option's) cell; no value when none was chosen.
+     */
+    private void chosenAmong(String path, FieldDescriptor field, Placement.Hit label, Placement p, ChoiceCells cc,
+                             List<Cell> cells, String where) {
+        cells.forEach(p::consume);
+        state.origins.cell(path, new CellOrigin(p.view.name(), cc.cell.a1()));
+        resolved.put(path, new Cell[] {label.cell(), cc.cell});
+        if (cc.several) {
+            severalMarked(path, field, p, cc.cell);
+        } else if (cc.choice != null) {
+            Object value = label.term().inverse() ? invert(cc.choice) : cc.choice;
+            state.values.put(path, value);
+            explain.record(path, p.view.name(), cc.cell.a1(), String.valueOf(((Choice) value).label()),
+                    label.how() + ", " + cc.how + where + label.cell().a1());
+        }
     }
 
     /**
