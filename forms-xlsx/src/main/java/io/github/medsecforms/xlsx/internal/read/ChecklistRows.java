@@ -202,8 +202,14 @@ final class ChecklistRows implements TableReader.RowHook {
         if (best != null && bestScore >= MATCH) {
             return take(best, cls, row, textCell);
         }
+        // the row's own 項番 naming the closest provisional item settles a close runner-up (2-(1) | 提供機器の台帳管理…)
+        boolean numbered = provisional != null && row.get("itemId") instanceof String rowId
+                && provisional == byId.get(LabelText.key(rowId));
+        for (Cell c : otherCells) { // the 項番 in a column of no header of its own
+            numbered |= provisional != null && provisional == byId.get(LabelText.key(c.text()));
+        }
         if (provisional != null && provisionalScore >= PROVISIONAL
-                && provisionalScore - provisionalSecond >= PROVISIONAL_MARGIN) {
+                && (numbered || provisionalScore - provisionalSecond >= PROVISIONAL_MARGIN)) {
             // the version's wording of this item is provisional (not confirmed from the primary document): a row
             // worded differently but clearly closest to it among the provisional items is read as it, and said so
             state.finding(ReadCodes.PROVISIONAL_ITEM, Severity.WARNING, sheet(), provisionalCell.a1(), "entries", "",
@@ -281,6 +287,12 @@ final class ChecklistRows implements TableReader.RowHook {
 
     @Override
     public void sheet(String name) {
+        if (!name.equals(sheet)) {
+            // a sheet per device class (サーバ | 端末PC | ネットワーク機器) names the class of its rows; another sheet
+            // starts with none (a ネットワーク機器 row is never the サーバ item of the same wording: clv-w7-a)
+            String key = LabelText.key(name);
+            currentClass = isClassLabel(key) ? deviceClass(key) : "";
+        }
         sheet = name;
     }
 

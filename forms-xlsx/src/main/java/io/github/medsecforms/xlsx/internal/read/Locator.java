@@ -56,6 +56,8 @@ final class Locator {
     private final Map<SheetDescriptor, Placement> home = new HashMap<>();
     /** Fields resolved: path → the label cell and the value cell (for kana and postal-code follow-ups). */
     private final Map<String, Cell[]> resolved = new HashMap<>();
+    /** Fields read from a labelled line of another field's value cell. */
+    private final Set<String> fromLines = new HashSet<>();
     private final Map<String, Placement> resolvedOn = new HashMap<>();
     private final Explain explain;
     /** The layout profile of the read, or null: its sheets, wordings and cells. */
@@ -525,6 +527,9 @@ final class Locator {
             String path = prefix + field.path();
             if (fromProfile.contains(path)) {
                 continue; // read from the cell the layout profile names
+            }
+            if (fromLines.contains(path)) {
+                continue; // read from a line of another field's value cell (氏名：… / 所属：…)
             }
             if (field.kind() == ValueKind.IMAGE) {
                 readImage(path, preferred);
@@ -1521,9 +1526,21 @@ final class Locator {
         if (r > p.view.lastRow()) {
             return null;
         }
+        boolean noteSkipped = false;
         for (int c = region.firstCol(); c <= Math.min(region.lastCol(), region.firstCol() + 3); c++) {
             Cell shown = p.view.shown(r, c);
             if (shown.isBlank()) {
+                continue;
+            }
+            if (!noteSkipped && c == region.firstCol() && shown.row() == r && r < p.view.lastRow()
+                    && shown.type() == CellType.STRING && !isNote(shown.text()) && isHintOrInstruction(p, shown, field)
+                    && !p.isConsumed(shown.row(), shown.col()) && !isLabelCell(p, shown)) {
+                // 本施策の同意確認 | (instruction: 同意いただける場合は「同意する」を選択) | 同意する: the answer is under the
+                // instruction line
+                noteSkipped = true;
+                p.consume(shown);
+                r++;
+                c = region.firstCol() - 1;
                 continue;
             }
             if (p.answerLabels.contains(Placement.pos(shown.row(), shown.col()))) {
@@ -1573,6 +1590,9 @@ final class Locator {
         cells.forEach(p::consume);
         state.origins.cell(path, new CellOrigin(p.view.name(), cc.cell.a1()));
         resolved.put(path, new Cell[] {label.cell(), cc.cell});
+        if (cc.blank) {
+            return; // the options are there and none is chosen: no value (a required answer is reported missing)
+        }
         if (cc.several) {
             severalMarked(path, field, p, cc.cell);
         } else if (cc.choice != null) {
@@ -1623,6 +1643,11 @@ final class Locator {
                 chosen.add(option);
                 chosenCell = mark;
             }
+        }
+        if (options >= 2 && chosen.isEmpty() && options == region.lastRow() - region.firstRow() + 1 && !cells.isEmpty()) {
+            // every row of the label holds one option and none is marked: unanswered, never the first option
+            // (obi-w7-a: 設問4 merged over its four options, no ○ beside any, was read as the first)
+            return new ChoiceCells(null, cells.get(0), "options in the label's rows, none marked", false, true);
         }
         if (options < 2 || chosen.isEmpty()) {
             cells.clear();
@@ -1845,6 +1870,95 @@ final class Locator {
     }
 
     private void put(String path, FieldDescriptor field, Cell cell, CellOrigin origin, String how, Placement.Hit label) {
+        if (!splitLabelledLines(path, field, cell, origin, how, label)) {
+            putOne(path, field, cell, origin, how, label);
+        }
+    }
+
+    /**
+     * A value cell whose lines each name one field of the field's block ({@code 氏名：村上 翔太 / 所属：情報管理課 /
+     * 連絡先：089-…} beside 回答者の情報): each line is its field's value, for the fields not read elsewhere. False (and
+     * nothing read) unless every line is labelled, by a different field of the block, one of them this field.
+     */
+    private boolean splitLabelledLines(String path, FieldDescriptor field, Cell cell, CellOrigin origin, String how,
+            Placement.Hit label) {
+        int dot = path.lastIndexOf('.');
+        if (cell.type() != CellType.STRING || cell.text().indexOf('\n') < 0 || dot < 0 || path.indexOf('[') >= 0) {
+            return false;
+        }
+        Map<String, FieldDescriptor> siblings = blockFields(path.substring(0, dot));
+        if (siblings.size() < 2) {
+            return false;
+        }
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        for (String line : cell.text().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] lv = Wording.labelAndValue(line);
+            if (lv == null && parts.isEmpty() && label != null && label.inline() != null) {
+                parts.put(path, line.strip()); // 氏名：村上 翔太 (the label read in the cell) / 所属：… / 連絡先：…
+                continue;
+            }
+            String named = lv == null ? null : fieldNamed(lv[0], siblings.keySet());
+            if (named == null || parts.containsKey(named)) {
+                return false;
+            }
+            parts.put(named, lv[1]);
+        }
+        if (parts.size() < 2 || !parts.containsKey(path)) {
+            return false;
+        }
+        for (Map.Entry<String, String> e : parts.entrySet()) {
+            String sp = e.getKey();
+            boolean own = sp.equals(path);
+            if (!own && (state.values.containsKey(sp) || resolved.containsKey(sp))) {
+                continue;
+            }
+            if (!own) {
+                state.origins.cell(sp, origin);
+                fromLines.add(sp);
+            }
+            putOne(sp, siblings.get(sp), Cell.ofText(cell.row(), cell.col(), e.getValue()), origin,
+                    how + ", one of the cell's labelled lines", own ? label : null);
+        }
+        return true;
+    }
+
+    /** The fields directly under {@code blockPath} (respondent → respondent.name, …), by their whole paths. */
+    private Map<String, FieldDescriptor> blockFields(String blockPath) {
+        Map<String, FieldDescriptor> out = new java.util.LinkedHashMap<>();
+        for (SheetDescriptor sd : form.sheets()) {
+            for (Block b : sd.blocks()) {
+                if (b instanceof FieldBlock fb) {
+                    String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
+                    for (FieldDescriptor f : fb.fields()) {
+                        String whole = prefix + f.path();
+                        if (f.appliesTo(version) && whole.startsWith(blockPath + ".")
+                                && whole.indexOf('.', blockPath.length() + 1) < 0) {
+                            out.put(whole, f);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The path among {@code paths} whose label or synonym is the key (or has its core), else null. */
+    private String fieldNamed(String key, java.util.Collection<String> paths) {
+        String core = Wording.core(key);
+        for (String sp : paths) {
+            for (Lexicon.Term t : lexicon.field(sp)) {
+                if (t.key().equals(key) || (!core.isEmpty() && core.equals(t.core()))) {
+                    return sp;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void putOne(String path, FieldDescriptor field, Cell cell, CellOrigin origin, String how, Placement.Hit label) {
         Converted converted = converter.convert(cell, field);
         if (converted.failed()) {
             addProblem(state, path, field, origin, converted);

@@ -741,12 +741,49 @@ final class TableReader {
                 kept.add(l);
             }
         }
+        if (!fields && !isChecklist()) {
+            kept.removeIf(l -> anotherTablesHeader(p, l));
+        }
         Layout inline = fields ? null : inlineRows(p);
         if (inline != null) {
             kept.removeIf(l -> !l.across && l.line >= inline.firstData - 1 && l.line <= inline.lastData + 1);
             kept.add(inline);
         }
         return kept;
+    }
+
+    /**
+     * Whether a header line this table found is another table's: within the span of the header cells it took, the
+     * line names more (and at least three) columns of one other table than this table found there. A terminals
+     * header ({@code システム種別 | 端末ホスト名 | IPアドレス | 設置場所 | … | IPアドレス}) holds two IPアドレス columns a
+     * ports table also has; it is the terminals', and the ports table is not on that line (lds-w7-b).
+     */
+    private boolean anotherTablesHeader(Placement p, Layout l) {
+        if (l.headerCells.isEmpty()) {
+            return false;
+        }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (long pos : l.headerCells) {
+            int m = l.across ? (int) (pos >> 20) : (int) (pos & 0xFFFFF);
+            min = Math.min(min, m);
+            max = Math.max(max, m);
+        }
+        Map<String, Set<String>> others = new HashMap<>();
+        for (Placement.Hit h : l.across ? inColumn(p, l.line) : p.inRow(l.line)) {
+            Lexicon.Term t = h.term();
+            int m = minor(h.cell(), l.across);
+            if (t.kind() == Lexicon.Kind.COLUMN && h.inline() == null && h.score() >= 86 && m >= min && m <= max
+                    && !t.table().path().equals(table.path())) {
+                others.computeIfAbsent(t.table().path(), k -> new HashSet<>()).add(t.path());
+            }
+        }
+        for (Set<String> paths : others.values()) {
+            if (paths.size() >= 3 && paths.size() > l.score) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

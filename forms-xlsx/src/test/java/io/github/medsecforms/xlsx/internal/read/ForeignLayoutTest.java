@@ -1000,28 +1000,119 @@ class ForeignLayoutTest {
         assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
     }
 
+    @Test
+    void a_header_naming_more_columns_of_another_table_is_that_tables_not_this_ones() throws Exception {
+        // lds-w7-b: the terminals' header (システム種別 | … | IPアドレス | 設置場所 | 端末ホスト名 | IPアドレス) was also
+        // taken as the ports table's (two IPアドレス columns): six ports rows with nothing but IPs (37 false errors)
+        WorkbookFormReader.Result result = blind7("line-device-survey", "lds-w7-b-onesheet");
+        assertThat(FormPaths.value(result.form(), "ports").map(d -> ((List<?>) d).size()).orElse(0)).isZero();
+        assertThat(value(result.form(), "terminals[0].ipAddress")).isEqualTo("10.1.10.21/24");
+        assertThat(value(result.form(), "terminals[3].vdiIpAddress")).isEqualTo("10.1.100.57/24");
+    }
+
+    @Test
+    void an_instruction_line_between_a_label_and_its_answer_below_is_skipped() throws Exception {
+        // lds-w7-a: ■本施策の同意確認 | (別紙)規約に…同意いただける場合は「同意する」を選択 | 同意する (read as blank)
+        WorkbookFormReader.Result result = blind7("line-device-survey", "lds-w7-a-transposed");
+        assertThat(value(result.form(), "basicInfo.consent")).isEqualTo("AGREE");
+    }
+
+    @Test
+    void a_sheet_named_for_a_device_class_sets_the_class_of_its_rows() throws Exception {
+        // clv-w7-a: a ネットワーク機器 sheet's password row was read as the サーバ password item 2-(15) a second time
+        // (CLV-004, a false duplicate); the version asks it for サーバ and 端末PC only, so it is said, not read
+        WorkbookFormReader.Result result = blind7("checklist-vendor", "clv-w7-a-sheet-per-section");
+        List<?> entries = (List<?>) FormPaths.value(result.form(), "entries").orElseThrow();
+        assertThat(entries.stream().filter(e -> ((ChecklistEntry) e).itemId().equals("2-(15)")).count()).isEqualTo(1);
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010")
+                && f.origin().map(o -> o.sheet().equals("ネットワーク機器") && o.cell().equals("A4")).orElse(false));
+    }
+
+    @Test
+    void a_rows_item_number_settles_a_close_runner_up_among_provisional_items() throws Exception {
+        // clv-w7-a: 2-(1) | 提供機器（サーバ・端末PC・ネットワーク機器）の台帳管理を行っている: closest to the provisional
+        // 2-(1) but within 0.1 of another provisional item, so not read; the row's own 項番 names it
+        WorkbookFormReader.Result result = blind7("checklist-vendor", "clv-w7-a-sheet-per-section");
+        List<?> entries = (List<?>) FormPaths.value(result.form(), "entries").orElseThrow();
+        assertThat(entries.stream().map(e -> ((ChecklistEntry) e).itemId())).contains("2-(1)");
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2015")
+                && f.origin().map(o -> o.cell().equals("C5")).orElse(false));
+    }
+
+    @Test
+    void a_value_cell_of_labelled_lines_gives_each_line_to_its_field() throws Exception {
+        // bv-w7-b: 回答者の情報（氏名、所属、連絡先） | 氏名：村上 翔太 ↵ 所属：情報管理課 システム係 ↵ 連絡先：089-…
+        WorkbookFormReader.Result result = blind7("backup-vpn-survey", "bv-w7-b-printstyle");
+        assertThat(value(result.form(), "respondent.name")).isEqualTo("村上 翔太");
+        assertThat(value(result.form(), "respondent.department")).isEqualTo("情報管理課 システム係");
+        assertThat(value(result.form(), "respondent.contact")).isEqualTo("089-946-1120");
+    }
+
+    @Test
+    void a_cell_of_lines_not_all_labelled_by_the_blocks_fields_stays_one_value() throws Exception {
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答票");
+            put(s, "A1", "バックアップデータ及びリモートゲートウェイ装置に係る調査");
+            put(s, "A3", "回答者の情報（氏名、所属、連絡先）");
+            put(s, "B3", "氏名：村上 翔太\n（情報管理課に異動予定）");
+            put(s, "A5", "電子カルテシステムを使用しているか");
+            put(s, "B5", "はい");
+            put(s, "A6", "バックアップデータは世代管理しているか");
+            put(s, "B6", "はい");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(result.form(), "respondent.name")).startsWith("村上 翔太").contains("異動予定");
+        assertThat(value(result.form(), "respondent.department")).isEmpty();
+    }
+
+    @Test
+    void options_in_a_questions_rows_with_none_marked_leave_it_unanswered() throws Exception {
+        // obi-w7-a: 設問4 merged over its four options (１．…年度内に可能 / ２．… / ３．… / ４．…), no ○ beside any:
+        // read as the first option (支援A derived from an answer nobody gave); a required answer left blank on purpose
+        WorkbookFormReader.Result result = blind7("offline-backup-intent", "obi-w7-a-questionnaire-marks");
+        assertThat(value(result.form(), "intent")).isEmpty();
+        assertThat(value(result.form(), "currentState")).isEqualTo("NOT_IMPLEMENTED");
+        assertThat(value(result.form(), "storage")).isEqualTo("ON_PREMISES_MEDIA");
+    }
+
+    @Test
+    void the_survey_tools_wording_of_backup_already_in_operation_is_that_option() {
+        // obi-w7-b: 既存環境ですでに電子カルテのオフラインバックアップの運用を開始している (seed 002's 対象外 row:
+        // 「既存環境すでに電子カルテの…バックアップの運用が開始している」) was refused (MSF-VAL-1201)
+        assertThat(ChoiceText.read(io.github.medsecforms.model.offlinebackup.BackupState.class,
+                "既存環境ですでに電子カルテのオフラインバックアップの運用を開始している").value())
+                .isEqualTo(io.github.medsecforms.model.offlinebackup.BackupState.OFFLINE_IN_OPERATION);
+    }
+
+    /** A workbook of wave 7 (scored once as drawn on 2026-12-06, fifth session; a development set since). */
+    private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
+        return wave(7, form, name);
+    }
+
     /** A workbook of wave 6 (scored once as drawn on 2026-12-06, fourth session; a development set since). */
     private static WorkbookFormReader.Result blind6(String form, String name) throws Exception {
-        return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-                "../blind-corpus/corpus/wave6/" + form + "/" + name + ".xlsx")), form);
+        return wave(6, form, name);
     }
 
     /** A workbook of wave 5 (scored once as drawn on 2026-12-06, fourth session; a development set since). */
     private static WorkbookFormReader.Result blind5(String form, String name) throws Exception {
-        return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-                "../blind-corpus/corpus/wave5/" + form + "/" + name + ".xlsx")), form);
+        return wave(5, form, name);
     }
 
     /** A workbook of wave 4 (scored once as drawn on 2026-12-05, third session; a development set since). */
     private static WorkbookFormReader.Result blind4(String form, String name) throws Exception {
-        return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-                "../blind-corpus/corpus/wave4/" + form + "/" + name + ".xlsx")), form);
+        return wave(4, form, name);
     }
 
     /** A workbook of wave 3 (scored once as drawn on 2026-12-05, a development set since). */
     private static WorkbookFormReader.Result blind3(String form, String name) throws Exception {
+        return wave(3, form, name);
+    }
+
+    /** A workbook of the blind corpus's wave {@code n}. */
+    private static WorkbookFormReader.Result wave(int n, String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-                "../blind-corpus/corpus/wave3/" + form + "/" + name + ".xlsx")), form);
+                "../blind-corpus/corpus/wave" + n + "/" + form + "/" + name + ".xlsx")), form);
     }
 
     private static String value(Form form, String path) {
