@@ -114,6 +114,8 @@ class BlindCorpusTest {
                 Integer.parseInt(thresholds.getProperty("planted.found.min", "0")));
         assertThat(t.falseErrors()).as("false errors (see target/blind-corpus/report.md)").isLessThanOrEqualTo(
                 Integer.parseInt(thresholds.getProperty("false.errors.max", "1000000")));
+        assertThat(t.unexpected()).as("single fields read where the drawer wrote none (see report.md)")
+                .isLessThanOrEqualTo(Integer.parseInt(thresholds.getProperty("unexpected.max", "1000000")));
     }
 
     static String sha256(Path p) throws IOException {

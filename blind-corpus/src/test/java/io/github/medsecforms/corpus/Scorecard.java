@@ -26,17 +26,18 @@ final class Scorecard {
      * @param falseErrors   error findings that match no planted problem
      * @param warnings      warning findings that match no planted problem … and the others (counted, not judged)
      * @param infos         info findings
+     * @param unexpected    single fields read where the expected file has no value
      */
     record Totals(int workbooks, int recognised, int valuesPresent, int valuesRight, int planted, int plantedFound,
-                  int falseErrors, int warnings, int infos) {
+                  int falseErrors, int warnings, int infos, int unexpected) {
         double valueShare() {
             return valuesPresent == 0 ? 1 : (double) valuesRight / valuesPresent;
         }
 
         String line(String name) {
-            return String.format(Locale.ROOT, "| %-22s | %3d | %3d | %5d / %5d = %5.1f%% | %3d / %3d | %4d | %4d | %4d |",
+            return String.format(Locale.ROOT, "| %-22s | %3d | %3d | %5d / %5d = %5.1f%% | %3d / %3d | %4d | %4d | %4d | %4d |",
                     name, workbooks, recognised, valuesRight, valuesPresent, 100 * valueShare(), plantedFound, planted,
-                    falseErrors, warnings, infos);
+                    falseErrors, warnings, infos, unexpected);
         }
     }
 
@@ -50,6 +51,7 @@ final class Scorecard {
         int fe = 0;
         int wa = 0;
         int in = 0;
+        int un = 0;
         for (Scorer.WorkbookScore s : scores) {
             w++;
             rec += s.recognised ? 1 : 0;
@@ -60,12 +62,13 @@ final class Scorecard {
             fe += s.falseErrors.size();
             wa += s.warnings.size();
             in += s.infos.size();
+            un += s.unexpected.size();
         }
-        return new Totals(w, rec, vp, vr, p, pf, fe, wa, in);
+        return new Totals(w, rec, vp, vr, p, pf, fe, wa, in, un);
     }
 
     private static final String HEADER = "| form                   | wb  | rec | values right / present        | planted   | "
-            + "false errors | warn | info |\n|---|---|---|---|---|---|---|---|";
+            + "false errors | warn | info | unexpected |\n|---|---|---|---|---|---|---|---|---|";
 
     static String summary(List<Scorer.WorkbookScore> scores) {
         Map<String, List<Scorer.WorkbookScore>> byForm = new TreeMap<>();
@@ -89,6 +92,7 @@ final class Scorecard {
                     s.valuesRight, s.valuesPresent, s.plantedFound, s.plantedTotal, s.falseErrors.size(),
                     s.warnings.size(), s.infos.size()));
             s.mismatches.forEach(m -> sb.append("- value: ").append(m).append('\n'));
+            s.unexpected.forEach(m -> sb.append("- unexpected value: ").append(m).append('\n'));
             s.missedPlanted.forEach(m -> sb.append("- missed planted: ").append(m).append('\n'));
             s.falseErrors.forEach(m -> sb.append("- FALSE ERROR: ").append(m).append('\n'));
             s.warnings.forEach(m -> sb.append("- warning: ").append(m).append('\n'));

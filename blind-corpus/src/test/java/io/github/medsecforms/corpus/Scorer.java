@@ -51,6 +51,8 @@ final class Scorer {
         int valuesRight;
         int plantedTotal;
         int plantedFound;
+        /** Values read where the expected file has none: a value nobody wrote, or one the drawer left out. */
+        final List<String> unexpected = new ArrayList<>();
         final List<String> mismatches = new ArrayList<>();
         final List<String> missedPlanted = new ArrayList<>();
         final List<String> falseErrors = new ArrayList<>();
@@ -114,6 +116,9 @@ final class Scorer {
             score.valuesPresent += best.present;
             score.valuesRight += best.right;
             score.mismatches.addAll(best.mismatches);
+            if (bestIndex >= 0) {
+                score.unexpected.addAll(unexpected(submission, results.get(bestIndex), expected));
+            }
             alignments.add(best.alignment);
         }
         // planted problems and false errors over every finding of the workbook
@@ -148,6 +153,44 @@ final class Scorer {
             }
         }
         return score;
+    }
+
+    /**
+     * The single fields (not tables, not pictures) the reader filled where the expected submission has no value. The
+     * brief has drawers omit what they left blank, so each is either a value nobody wrote (the worst reading mistake
+     * after a false error: obi-w7-a's unmarked options read as the first) or a value the drawer left out of the file.
+     */
+    private static List<String> unexpected(JsonNode submission, Checked read, Expected expected) {
+        Set<String> given = new HashSet<>();
+        for (String path : Values.flatten(submission).keySet()) {
+            given.add(Values.RENAMED.getOrDefault(path, path));
+        }
+        List<String> out = new ArrayList<>();
+        io.github.medsecforms.model.FormDescriptor form = io.github.medsecforms.model.FormRegistry.find(read.formId())
+                .orElse(null);
+        if (form == null) {
+            return out;
+        }
+        for (io.github.medsecforms.model.SheetDescriptor sd : form.sheets()) {
+            for (io.github.medsecforms.model.SheetDescriptor.Block b : sd.blocks()) {
+                if (!(b instanceof io.github.medsecforms.model.SheetDescriptor.FieldBlock fb)) {
+                    continue;
+                }
+                String prefix = fb.path().isEmpty() ? "" : fb.path() + ".";
+                for (io.github.medsecforms.model.FieldDescriptor f : fb.fields()) {
+                    String path = prefix + f.path();
+                    if (f.kind() == io.github.medsecforms.model.ValueKind.IMAGE || given.contains(path)) {
+                        continue;
+                    }
+                    Optional<Object> v = FormPaths.value(read.form(), path);
+                    if (v.isPresent() && !String.valueOf(v.get()).isBlank()
+                            && !(v.get() instanceof java.util.Collection<?> c && c.isEmpty())) {
+                        out.add(path + ": expected none, read " + Values.show(v));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static int count(JsonNode v) {
