@@ -1263,7 +1263,9 @@ final class Locator {
             }
             boolean answer = field != null && field.kind() == ValueKind.CHOICE && shown.type() == CellType.STRING
                     && ChoiceText.read(field.javaType(), shown.text()).found() // an option is a value, however worded
-                    || field != null && field.kind() == ValueKind.POSTAL_CODE && isBarePostalCode(shown); // 〒862-0950
+                    || field != null && field.kind() == ValueKind.POSTAL_CODE && isBarePostalCode(shown) // 〒862-0950
+                    || out.isEmpty() && c == region.lastCol() + 1 + blankBefore(p, region, row, c)
+                    && freeSentence(p, shown, field);
             if (field != null && field.kind() == ValueKind.TEXT && out.isEmpty() && isBarePostalCode(shown)) {
                 postalSeen = true; // 住所 | 〒739-0025 | 広島県…: the code is the postal code's (its own label-in-cell)
                 c = next;
@@ -1414,6 +1416,41 @@ final class Locator {
      * Whether a cell names a label (of this form, a kana reading or a generic answer label), also by a similar
      * wording (another question of a questionnaire): never a value.
      */
+    /** The blank columns between a label's region and column {@code c} on its row. */
+    private static int blankBefore(Placement p, CellRange region, int row, int c) {
+        int blank = 0;
+        for (int k = region.lastCol() + 1; k < c; k++) {
+            if (!p.view.shown(row, k).isBlank()) {
+                return -1;
+            }
+            blank++;
+        }
+        return blank;
+    }
+
+    /**
+     * Whether the first text right of a free-text field's label (備考) is its answer although it reads like another
+     * question: a sentence (ending with 。) that is only similar to another field's label, never that label itself
+     * (sr-w7-a: 備考 | 電子カルテの更新は令和9年度予定のため、令和8年1月までの現地調査に対応可能です。, like the statement
+     * 令和8年1月までに現地調査を完了できる, was dropped without a word).
+     */
+    private boolean freeSentence(Placement p, Cell cell, FieldDescriptor field) {
+        if (field == null || field.kind() != ValueKind.TEXT || field.text() != io.github.medsecforms.model.meta.TextKind.MULTILINE
+                || cell.type() != CellType.STRING) {
+            return false;
+        }
+        String t = cell.text().strip();
+        if (!t.endsWith("。") || t.length() < 20) {
+            return false;
+        }
+        for (Placement.Hit h : p.at(cell.row(), cell.col())) {
+            if (h.score() >= 86 || h.inline() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isLabelCell(Placement p, Cell cell) {
         long pos = Placement.pos(cell.row(), cell.col());
         if (p.kana.containsKey(pos)) {

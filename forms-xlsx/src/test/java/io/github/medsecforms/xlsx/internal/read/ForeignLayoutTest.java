@@ -1076,6 +1076,32 @@ class ForeignLayoutTest {
     }
 
     @Test
+    void a_remark_worded_like_another_question_is_the_remark() throws Exception {
+        // sr-w7-a: 備考 | 電子カルテの更新は令和9年度予定のため、令和8年1月までの現地調査に対応可能です。 — close to the
+        // statement 令和8年1月までに現地調査を完了できる, so taken for a label: dropped without a word
+        WorkbookFormReader.Result result = blind7("support-request", "sr-w7-a-fax-print");
+        assertThat(value(result.form(), "remarks")).startsWith("電子カルテの更新は令和9年度予定");
+        assertThat(value(result.form(), "surveyFeasible")).isEqualTo("YES");
+    }
+
+    @Test
+    void another_fields_own_label_right_of_a_remarks_label_is_no_remark() throws Exception {
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答様式");
+            put(s, "A1", "支援の希望調査に係る回答様式");
+            put(s, "A3", "医療機関コード");
+            put(s, "B3", "3710111115");
+            put(s, "A4", "病院名（正式名称）");
+            put(s, "B4", "丸亀テスト病院");
+            put(s, "A6", "備考");
+            put(s, "B6", "電子カルテシステムを導入している。");
+            put(s, "C6", "はい");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "support-request");
+        assertThat(value(result.form(), "remarks")).isEmpty();
+    }
+
+    @Test
     void the_survey_tools_wording_of_backup_already_in_operation_is_that_option() {
         // obi-w7-b: 既存環境ですでに電子カルテのオフラインバックアップの運用を開始している (seed 002's 対象外 row:
         // 「既存環境すでに電子カルテの…バックアップの運用が開始している」) was refused (MSF-VAL-1201)
