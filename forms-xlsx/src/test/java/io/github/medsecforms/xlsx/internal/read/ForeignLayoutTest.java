@@ -1090,7 +1090,7 @@ class ForeignLayoutTest {
             XSSFSheet s = wb.createSheet("回答様式");
             put(s, "A1", "支援の希望調査に係る回答様式");
             put(s, "A3", "医療機関コード");
-            put(s, "B3", "3710111115");
+            put(s, "B3", "3710111117");
             put(s, "A4", "病院名（正式名称）");
             put(s, "B4", "丸亀テスト病院");
             put(s, "A6", "備考");
