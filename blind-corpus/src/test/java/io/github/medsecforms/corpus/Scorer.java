@@ -119,6 +119,7 @@ final class Scorer {
             if (bestIndex >= 0) {
                 score.unexpected.addAll(unexpected(submission, results.get(bestIndex), expected));
             }
+            score.unexpected.addAll(best.unexpected);
             alignments.add(best.alignment);
         }
         // planted problems and false errors over every finding of the workbook
@@ -193,6 +194,19 @@ final class Scorer {
         return out;
     }
 
+    /** The columns of a form's table, by the table's path (none for a path no table has). */
+    private static List<io.github.medsecforms.model.FieldDescriptor> columns(String formId, String path) {
+        for (io.github.medsecforms.model.SheetDescriptor sd : io.github.medsecforms.model.FormRegistry.find(formId)
+                .map(io.github.medsecforms.model.FormDescriptor::sheets).orElse(List.of())) {
+            for (io.github.medsecforms.model.SheetDescriptor.Block b : sd.blocks()) {
+                if (b instanceof io.github.medsecforms.model.SheetDescriptor.TableBlock tb && tb.table().path().equals(path)) {
+                    return tb.table().columns();
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static int count(JsonNode v) {
         if (!v.isArray()) {
             return 1;
@@ -218,6 +232,7 @@ final class Scorer {
         int present;
         int right;
         final List<String> mismatches = new ArrayList<>();
+        final List<String> unexpected = new ArrayList<>();
         /** table path → expected row index → model row index */
         final Map<String, Map<Integer, Integer>> alignment = new HashMap<>();
     }
@@ -233,7 +248,7 @@ final class Scorer {
                 } else if (path.equals("documents")) {
                     documents(path, v, form, s);
                 } else {
-                    table(path, v, form, s);
+                    table(path, v, form, expected, s);
                 }
                 continue;
             }
@@ -253,7 +268,7 @@ final class Scorer {
     }
 
     /** A table: expected rows paired with model rows in order, maximising the values that agree. */
-    private static void table(String path, JsonNode array, Object form, SubmissionScore s) {
+    private static void table(String path, JsonNode array, Object form, Expected expectedFile, SubmissionScore s) {
         List<Map<String, JsonNode>> expected = Values.rows(array);
         List<?> model = form == null ? List.of()
                 : FormPaths.value(form, path).filter(List.class::isInstance).map(List.class::cast).orElse(List.of());
@@ -305,6 +320,21 @@ final class Scorer {
         }
         if (m > n) {
             s.mismatches.add(path + ": " + (m - n) + " more row(s) read than expected");
+        }
+        // a paired row's columns the reader filled where the drawer wrote nothing (as unexpected() for single fields)
+        List<io.github.medsecforms.model.FieldDescriptor> columns = columns(expectedFile.form(), path);
+        for (Map.Entry<Integer, Integer> pair : pairs.entrySet()) {
+            Map<String, JsonNode> row = expected.get(pair.getKey());
+            for (io.github.medsecforms.model.FieldDescriptor c : columns) {
+                if (c.kind() == io.github.medsecforms.model.ValueKind.IMAGE || row.containsKey(c.path())) {
+                    continue;
+                }
+                Optional<Object> v = FormPaths.value(model.get(pair.getValue()), c.path());
+                if (v.isPresent() && !String.valueOf(v.get()).isBlank()
+                        && !(v.get() instanceof java.util.Collection<?> col && col.isEmpty())) {
+                    s.unexpected.add(path + "[" + pair.getKey() + "]." + c.path() + ": expected none, read " + Values.show(v));
+                }
+            }
         }
     }
 
