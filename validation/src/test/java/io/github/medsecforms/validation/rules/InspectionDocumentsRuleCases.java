@@ -67,6 +67,10 @@ final class InspectionDocumentsRuleCases implements RuleCaseSource {
                 passes("INS-008", "提出日が基準日当日", with("submittedOn", RuleCase.AS_OF)),
                 passes("INS-008", "提出日が空欄", with("submittedOn", null)),
 
+                triggers("INS-011", "提出日が通知日（2024-09-24）より前", with("submittedOn", java.time.LocalDate.of(2024, 9, 13))),
+                passes("INS-011", "提出日が通知日当日", with("submittedOn", java.time.LocalDate.of(2024, 9, 24))),
+                passes("INS-011", "提出日が空欄", with("submittedOn", null)),
+
                 triggers("INS-010", "機器管理台帳の提出の別が空欄", with("documents[3].submission", null)),
                 passes("INS-010", "BCP（作成していれば提出）の提出の別が空欄", with("documents[6].submission", null)),
                 passes("INS-010", "すべての書類に提出の別がある", OK),

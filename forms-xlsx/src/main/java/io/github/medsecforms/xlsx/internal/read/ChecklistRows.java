@@ -124,6 +124,7 @@ final class ChecklistRows implements TableReader.RowHook {
         }
         String cls = rowClass.isEmpty() ? currentClass : rowClass;
         ChecklistItem provisional = null;
+        double otherClassScore = 0;
         Cell provisionalCell = null;
         double provisionalScore = 0;
         double provisionalSecond = 0;
@@ -142,8 +143,11 @@ final class ChecklistRows implements TableReader.RowHook {
                 ChecklistItem item = items.get(i);
                 String itemClass = deviceClass(LabelText.key(item.section()));
                 if (itemClass != null && !cls.isEmpty() && !cls.equals(itemClass)) {
-                    continue; // a row of another device class is never this item (a ネットワーク機器 row worded as the
-                              // サーバ item the version asks for サーバ only is an item the version does not have)
+                    // a row of another device class is never this item (a ネットワーク機器 row worded as the サーバ
+                    // item the version asks for サーバ only is an item the version does not have)
+                    otherClassScore = Math.max(otherClassScore,
+                            Math.max(similarity(core, cores.get(i)), similarity(flat, flats.get(i))));
+                    continue;
                 }
                 // the wording without its bracketed notes, and with their content kept: a note may be the wording's
                 // own abbreviation in another place (MDS/SDS（医療情報セキュリティ開示書）)
@@ -208,7 +212,10 @@ final class ChecklistRows implements TableReader.RowHook {
         for (Cell c : otherCells) { // the 項番 in a column of no header of its own
             numbered |= provisional != null && provisional == byId.get(LabelText.key(c.text()));
         }
-        if (provisional != null && provisionalScore >= PROVISIONAL
+        // a row worded as an item the version asks for another device class only (アクセス利用権限 under
+        // ネットワーク機器, clh-w8-a) is that item asked where the version does not ask it, not a provisional item of
+        // this class worded differently
+        if (provisional != null && provisionalScore >= PROVISIONAL && otherClassScore < MATCH
                 && (numbered || provisionalScore - provisionalSecond >= PROVISIONAL_MARGIN)) {
             // the version's wording of this item is provisional (not confirmed from the primary document): a row
             // worded differently but clearly closest to it among the provisional items is read as it, and said so

@@ -1203,16 +1203,35 @@ final class Locator {
         }
         if (field.kind() == ValueKind.CHOICE && region.lastRow() + 1 <= p.view.lastRow()) {
             // the options side by side on the line below, a mark before the chosen one (○ | 可 | | 不可)
+            // (a heading in one cell whose text runs over the columns to its right: the options stand under that
+            // text, sr-w8-a's ■ …活用の可否（※）※該当する方の左欄に○ over | ○ | 可 | | 不可: up to two blank cells
+            // between them)
             List<Cell> line = new ArrayList<>();
-            for (int c = region.firstCol(); c <= Math.min(p.view.lastColumn(), region.lastCol() + 1); c++) {
+            int gap = 0;
+            boolean alone = region.firstCol() == region.lastCol();
+            for (int c = region.lastCol() + 1; alone && c <= Math.min(p.view.lastColumn(), region.lastCol() + 8); c++) {
+                alone = p.view.shown(region.firstRow(), c).isBlank(); // nothing else on the heading's line
+            }
+            int end = region.lastCol() + (alone ? 8 : 1);
+            for (int c = region.firstCol(); c <= Math.min(p.view.lastColumn(), end); c++) {
                 Cell shown = p.view.shown(region.lastRow() + 1, c);
                 if (!shown.isBlank() && shown.row() == region.lastRow() + 1 && shown.col() == c) {
                     line.add(shown);
+                    gap = 0;
+                } else if (!line.isEmpty() && ++gap > 2) {
+                    break;
                 }
             }
-            ChoiceCells cc = line.size() >= 3 ? chooseAmong(p, field, line) : null;
+            boolean labelled = alone && line.stream().anyMatch(c -> c.type() == CellType.STRING && isLabelCell(p, c));
+            ChoiceCells cc = line.size() >= 3 && !labelled ? chooseAmong(p, field, line) : null;
             if (cc != null && !cc.blank && (cc.several || cc.choice != null)) {
                 chosenAmong(path, field, label, p, cc, line, " on the line below, at ");
+                return;
+            }
+            List<Cell> listed = new ArrayList<>();
+            ChoiceCells marked = optionsOverMarks(p, region, field, listed);
+            if (marked != null) {
+                chosenAmong(path, field, label, p, marked, listed, " under the options on the line below, at ");
                 return;
             }
         }
@@ -1416,6 +1435,71 @@ final class Locator {
      * Whether a cell names a label (of this form, a kana reading or a generic answer label), also by a similar
      * wording (another question of a questionnaire): never a value.
      */
+    /**
+     * A question's options side by side on the line below it, and on the next line a mark under the chosen one
+     * (obi-w8-a: ４．本事業における支援の意向（該当欄に○を1つ） / 選択肢 | …年度内に調達可能 | …次年度以降 | … / 該当欄に○ | ○):
+     * the option over the mark; unanswered (blank) when no option has a mark. Null unless the line below holds two
+     * or more options and nothing else right of the first, and the line after holds only marks under them.
+     */
+    private ChoiceCells optionsOverMarks(Placement p, CellRange region, FieldDescriptor field, List<Cell> cells) {
+        int optionRow = region.lastRow() + 1;
+        int markRow = optionRow + 1;
+        if (markRow > p.view.lastRow()) {
+            return null;
+        }
+        List<Cell> options = new ArrayList<>();
+        List<Choice> values = new ArrayList<>();
+        for (Cell c : p.view.sheet().row(optionRow)) {
+            if (c.isBlank() || c.text().isBlank() || c.col() < region.firstCol()) {
+                continue;
+            }
+            Choice v = c.type() == CellType.STRING ? ChoiceText.read(field.javaType(), c.text()).value() : null;
+            if (v == null || values.contains(v)) {
+                if (!options.isEmpty()) {
+                    return null; // another text among the options: not a line of options
+                }
+                continue; // a word before them (選択肢)
+            }
+            options.add(c);
+            values.add(v);
+        }
+        if (options.size() < 2) {
+            return null;
+        }
+        int first = options.get(0).col();
+        Cell chosenCell = null;
+        Choice chosen = null;
+        int marks = 0;
+        List<Cell> markCells = new ArrayList<>();
+        for (Cell m : p.view.sheet().row(markRow)) {
+            if (m.isBlank() || m.text().isBlank() || m.col() < first) {
+                continue;
+            }
+            if (m.type() != CellType.STRING || !ChoiceText.isMark(m.text())) {
+                return null; // something other than marks under the options
+            }
+            markCells.add(m);
+            if (!ChoiceText.isChosenMark(m.text())) {
+                continue;
+            }
+            for (int k = 0; k < options.size(); k++) {
+                CellRange r = p.view.regionOf(options.get(k));
+                if (m.col() >= r.firstCol() && m.col() <= r.lastCol()) {
+                    marks++;
+                    chosen = values.get(k);
+                    chosenCell = m;
+                }
+            }
+        }
+        cells.addAll(options);
+        cells.addAll(markCells);
+        if (marks == 0) {
+            return new ChoiceCells(null, options.get(0), "options on the line below, none marked", false, true);
+        }
+        return marks == 1 ? new ChoiceCells(chosen, chosenCell, "mark under the option", false, false)
+                : new ChoiceCells(null, chosenCell, "", true, false);
+    }
+
     /** The blank columns between a label's region and column {@code c} on its row. */
     private static int blankBefore(Placement p, CellRange region, int row, int c) {
         int blank = 0;
@@ -1585,6 +1669,13 @@ final class Locator {
                 p.consume(shown);
                 return right.isEmpty() ? null : right.get(0);
             }
+            for (Placement.Hit h : p.at(shown.row(), shown.col())) {
+                if (field != null && h.inline() != null && h.term().field() == field && shown.row() == r
+                        && !p.isConsumed(shown.row(), shown.col())) {
+                    // ３．郵便番号 over 〒７９０－０８４２: the value below names its own field (〒), it is this one's
+                    return Cell.ofText(shown.row(), shown.col(), h.inline());
+                }
+            }
             boolean answer = field != null && field.kind() == ValueKind.CHOICE && shown.type() == CellType.STRING
                     && ChoiceText.read(field.javaType(), shown.text()).found() && !namesAnotherField(p, shown, field);
             if ((!answer && isLabelCell(p, shown)) || p.isConsumed(shown.row(), shown.col()) || p.inData(shown.row(), shown.col())) {
@@ -1604,7 +1695,10 @@ final class Locator {
             CellRange sr = p.view.regionOf(shown);
             for (int left = sr.firstCol() - 1; left >= Math.max(0, sr.firstCol() - 4); left--) {
                 Cell l = p.view.shown(r, left);
-                if (!l.isBlank() && l.type() == CellType.STRING && l.row() == r
+                // (a label with its value in its own cell, 〒０２０－００４５ left of the address, is no label of this one)
+                boolean holdsItsValue = !p.at(l.row(), l.col()).isEmpty()
+                        && p.at(l.row(), l.col()).stream().allMatch(h -> h.inline() != null);
+                if (!l.isBlank() && l.type() == CellType.STRING && l.row() == r && !holdsItsValue
                         && (isLabelCell(p, l) || !p.at(l.row(), l.col()).isEmpty())) {
                     return null;
                 }

@@ -70,7 +70,8 @@ final class TableReader {
         final FieldDescriptor field;
         int at = -1;
         int[] optionAt;
-        Choice[] optionValues;
+        /** The option each column stands for: a {@link Choice}, or a bed band (20～99床 | 100～199床 | …). */
+        Object[] optionValues;
         boolean shared;
         /** The last line its header spans (a header merged over several columns: a code written in parts). */
         int spanEnd = -1;
@@ -695,6 +696,25 @@ final class TableReader {
             byCol.computeIfAbsent(r.lastCol(), k -> new HashSet<>()).add(h.term().path());
         }
         int need = Math.min(2, columns.size());
+        if (!fields) {
+            // a line naming one column and the groups of others (目標日 between 1回目 and 2回目, repeated per device
+            // class under サーバ | 端末PC | ネットワーク機器: clh-w8-b's second table) is a header line too
+            Set<String> groupKeys = new HashSet<>();
+            for (FieldDescriptor c : columns) {
+                for (FieldDescriptor.Group g : c.groups()) {
+                    groupKeys.add(LabelText.key(g.label()));
+                }
+            }
+            for (Map.Entry<Integer, Set<String>> e : byRow.entrySet()) {
+                if (e.getValue().size() < need && !groupKeys.isEmpty()) {
+                    for (Cell cell : p.view.sheet().row(e.getKey())) {
+                        if (cell.type() == CellType.STRING && groupKeys.contains(p.view.key(cell.text()))) {
+                            e.getValue().add("group:" + p.view.key(cell.text()));
+                        }
+                    }
+                }
+            }
+        }
         List<Layout> out = new ArrayList<>();
         Set<Integer> usedRows = new HashSet<>();
         Map<Integer, List<Placement.Hit>> rowHits = new HashMap<>();
@@ -1071,9 +1091,10 @@ final class TableReader {
                 break;
             }
         }
-        // a choice split into one column per option (はい | いいえ with ○ below), under its group or its label
+        // a choice split into one column per option (はい | いいえ with ○ below), under its group or its label; a bed
+        // band the same way (病床規模区分 over 20～99床 | 100～199床 | …, ● under the hospital's)
         for (FieldDescriptor c : columns) {
-            if (c.kind() != ValueKind.CHOICE) {
+            if (c.kind() != ValueKind.CHOICE && c.kind() != ValueKind.BED_BAND) {
                 continue;
             }
             Place existing = l.places.get(c);
@@ -1084,7 +1105,7 @@ final class TableReader {
                 if (existing.at < 0 || hit == null) {
                     continue;
                 }
-                if (ChoiceText.exact(c.javaType(), hit.cell().text()) == null) {
+                if (optionValue(c, hit.cell().text()) == null) {
                     // the column's label is a group header over one column per option (提出の有無 over 提出する |
                     // 未作成 | 作成済・提出しない, a mark under the chosen one): the options under it are the columns
                     CellRange r = p.view.regionOf(hit.cell());
@@ -1311,9 +1332,8 @@ final class TableReader {
     /** A choice column written as one column per option, headed by the options under the column's group or label. */
     private Place optionColumns(Placement p, boolean across, int line, FieldDescriptor c, Set<Integer> taken,
                                 boolean adjacent) {
-        Class<?> type = c.javaType();
         List<Integer> at = new ArrayList<>();
-        List<Choice> values = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
         for (int m = 0; m <= lastMinor; m++) {
             if (taken.contains(m)) {
@@ -1323,7 +1343,7 @@ final class TableReader {
             if (h.type() != CellType.STRING || minorStart(p.view.regionOf(h), across) != m) {
                 continue;
             }
-            Choice choice = ChoiceText.exact(type, h.text());
+            Object choice = optionValue(c, h.text());
             if (choice == null || values.contains(choice)) {
                 continue;
             }
@@ -1346,7 +1366,7 @@ final class TableReader {
         }
         Place place = new Place(c);
         place.optionAt = at.stream().mapToInt(Integer::intValue).toArray();
-        place.optionValues = values.toArray(new Choice[0]);
+        place.optionValues = values.toArray();
         return place;
     }
 
@@ -1354,6 +1374,27 @@ final class TableReader {
      * Whether two bare options (はい | いいえ) stand right before or after a placed column of the choice column's own
      * group (はい | いいえ | 1回目確認日): they are that group's answer, not any yes/no column's.
      */
+    /**
+     * The option a header text names for a column read as one column per option: a choice's option, or for a bed band
+     * a band's wording (20～99床, 400床以上: hs-w8-a's 病床規模区分（該当に●） over one column per band, ● under the
+     * hospital's); null if it names none.
+     */
+    static Object optionValue(FieldDescriptor c, String text) {
+        if (c.kind() == ValueKind.BED_BAND) {
+            String t = LabelText.nfkc(text).strip();
+            if (t.isEmpty() || !t.contains("床") || t.chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            try {
+                io.github.medsecforms.model.value.BedBand b = io.github.medsecforms.model.value.BedBand.parse(t);
+                return b.minBeds() > 0 || b.maxBeds() < Integer.MAX_VALUE ? b : null;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return ChoiceText.exact(c.javaType(), text);
+    }
+
     private static boolean besideItsGroup(Layout l, FieldDescriptor c, Place bare) {
         if (c.groups().isEmpty()) {
             return false;
@@ -2073,7 +2114,7 @@ final class TableReader {
                 }
                 String t = c.text().strip();
                 if (c.type() != CellType.STRING || t.length() < 3 || ChoiceText.isMark(t)
-                        || ChoiceText.exact(pl.field.javaType(), t) != null) {
+                        || optionValue(pl.field, t) != null) {
                     return false;
                 }
                 any = true;
@@ -2101,7 +2142,7 @@ final class TableReader {
 
     private void readOptions(Placement p, boolean across, int major, Place pl, Map<String, Object> row, int index,
                              ReadState state) {
-        List<Choice> chosen = new ArrayList<>();
+        List<Object> chosen = new ArrayList<>();
         Cell chosenCell = null;
         for (int k = 0; k < pl.optionAt.length; k++) {
             Cell c = at(p, across, major, pl.optionAt[k]);
@@ -2109,7 +2150,7 @@ final class TableReader {
                 continue;
             }
             boolean marked = c.type() != CellType.STRING || ChoiceText.isChosenMark(c.text())
-                    || ChoiceText.exact(pl.field.javaType(), c.text()) == pl.optionValues[k]
+                    || pl.optionValues[k].equals(optionValue(pl.field, c.text()))
                     || (!ChoiceText.isMark(c.text()) && !c.text().strip().equals("×"));
             if (marked) {
                 chosen.add(pl.optionValues[k]);

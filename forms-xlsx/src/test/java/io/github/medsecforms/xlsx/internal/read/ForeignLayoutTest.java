@@ -1102,6 +1102,80 @@ class ForeignLayoutTest {
     }
 
     @Test
+    void bed_bands_as_one_column_per_band_with_a_mark_under_the_hospitals_are_read() throws Exception {
+        // hs-w8-a: 病床規模区分（該当に●） over 20～99床 | 100～199床 | 200～399床 | 400床以上, ● under the hospital's:
+        // the first band column read as the band (●: MSF-VAL-1001 ×4, SEL-001 ×3)
+        WorkbookFormReader.Result result = wave(8, "hospital-selection", "hs-w8-a-bandmarks-7digit");
+        assertThat(value(result.form(), "hospitals[0].band")).contains("20").contains("99");
+        assertThat(value(result.form(), "hospitals[9].band")).contains("400");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR && f.path().startsWith("hospitals[0]"));
+    }
+
+    @Test
+    void options_under_a_heading_alone_on_its_line_are_its_choice() throws Exception {
+        // sr-w8-a: ■ …回答データの活用の可否（※）※該当する方の左欄に○ (one cell, the text running on) over | ○ | 可 | | 不可
+        WorkbookFormReader.Result result = wave(8, "support-request", "sr-w8-a-inline-labels");
+        assertThat(value(result.form(), "dataUse")).isNotEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void a_value_below_that_names_its_own_field_is_that_fields() throws Exception {
+        // sr-w8-b: ３．郵便番号 over 〒７９０－０８４２ (a label-in-cell of the postal code itself): read as no value
+        WorkbookFormReader.Result result = wave(8, "support-request", "sr-w8-b-hougan-digitboxes");
+        assertThat(value(result.form(), "postalCode")).isEqualTo("790-0842");
+    }
+
+    @Test
+    void a_label_with_its_value_in_its_cell_left_of_a_value_does_not_take_it() throws Exception {
+        // lds-w8-a: 〒 | 住所 over 〒０２０－００４５ | 岩手県盛岡市…: the address was refused as the 〒 cell's
+        WorkbookFormReader.Result result = wave(8, "line-device-survey", "lds-w8-a-onesheet-vertical");
+        assertThat(value(result.form(), "basicInfo.postalCode")).isEqualTo("020-0045");
+        assertThat(value(result.form(), "basicInfo.address")).startsWith("岩手県盛岡市盛岡駅西通");
+    }
+
+    @Test
+    void a_row_worded_as_another_device_class_item_is_no_provisional_item_of_its_own_class() throws Exception {
+        // clh-w8-a: under 【ネットワーク機器】 the アクセス利用権限 row (an item the version asks for サーバ and 端末PC) was
+        // read as the provisional 2-(16) 接続元制限, which the next rows answer too (CLH-004, a false duplicate)
+        WorkbookFormReader.Result result = wave(8, "checklist-hospital", "clh-w8-a-wareki");
+        List<?> entries = (List<?>) FormPaths.value(result.form(), "entries").orElseThrow();
+        assertThat(entries.stream().filter(e -> ((ChecklistEntry) e).itemId().equals("2-(16)")).count()).isEqualTo(1);
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010")
+                && f.origin().map(o -> o.cell().equals("B29")).orElse(false));
+    }
+
+    @Test
+    void a_second_header_naming_one_column_and_groups_of_others_starts_its_own_table() throws Exception {
+        // clh-w8-b: 番号 | チェック項目 | 1回目 | 目標日 | 2回目 | 備考, then below 確認項目 | サーバ | 端末PC | ネットワーク機器
+        // over 1回目 | 目標日 | 2回目 ×3: the first header's 備考 column read the 端末PC answers as remarks
+        WorkbookFormReader.Result result = wave(8, "checklist-hospital", "clh-w8-b-devcols");
+        List<?> entries = (List<?>) FormPaths.value(result.form(), "entries").orElseThrow();
+        assertThat(entries.stream().map(e -> ((ChecklistEntry) e).remarks()))
+                .noneMatch(r -> String.valueOf(r).startsWith("はい (") || String.valueOf(r).startsWith("いいえ ("));
+        ChecklistEntry accounts = entries.stream().map(e -> (ChecklistEntry) e)
+                .filter(e -> e.itemId().equals("2-(11)")).findFirst().orElseThrow();
+        assertThat(String.valueOf(accounts.firstAnswer())).contains("NO");
+        assertThat(String.valueOf(accounts.targetDate())).contains("2025-07-31");
+    }
+
+    @Test
+    void the_contact_chart_named_the_other_way_round_is_document_5() {
+        // ins-w8-b: 連絡体制図（インシデント発生時） (MSF-VAL-1201, and INS-002 said document 5 was missing)
+        assertThat(ChoiceText.read(io.github.medsecforms.model.inspection.DocumentKind.class, "連絡体制図（インシデント発生時）")
+                .value()).isEqualTo(io.github.medsecforms.model.inspection.DocumentKind.INCIDENT_CONTACT_CHART);
+    }
+
+    @Test
+    void options_side_by_side_below_a_question_with_a_mark_on_the_line_under_them_are_its_choice() throws Exception {
+        // obi-w8-a: ４．本事業における支援の意向（該当欄に○を1つ） / 選択肢 | …（年度内に調達可能） | …（調達は次年度以降） | … /
+        // 該当欄に○ | ○ under the first: not read (and 支援方針 derived as 対象外 with the skipped answer unseen)
+        WorkbookFormReader.Result result = wave(8, "offline-backup-intent", "obi-w8-a-checkbox-form");
+        assertThat(value(result.form(), "intent")).isEqualTo("PROCURE_THIS_YEAR");
+        assertThat(value(result.form(), "remarks")).startsWith("現在、LTOテープで");
+    }
+
+    @Test
     void the_survey_tools_wording_of_backup_already_in_operation_is_that_option() {
         // obi-w7-b: 既存環境ですでに電子カルテのオフラインバックアップの運用を開始している (seed 002's 対象外 row:
         // 「既存環境すでに電子カルテの…バックアップの運用が開始している」) was refused (MSF-VAL-1201)

@@ -11,6 +11,7 @@ import io.github.medsecforms.model.inspection.DocumentEntry;
 import io.github.medsecforms.model.inspection.DocumentKind;
 import io.github.medsecforms.model.inspection.InspectionDocuments;
 import io.github.medsecforms.model.inspection.Submission;
+import io.github.medsecforms.model.value.FiscalYear;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class InspectionDocumentsRules {
     /** Document 2 is asked of every vendor, where there are vendors. */
     static final Basis VENDORS = Basis.seed("001", "委託事業者に対し、漏れなくチェックリストの記入、提出を求めてください",
             "事業者ごと又はシステムごとにチェックリストを分けること");
+    /** The date of the R6 notice that asks for 別紙1 (seed 001: 令和6年9月24日). */
+    static final java.time.LocalDate NOTICE_R6 = java.time.LocalDate.of(2024, 9, 24);
     /** Documents 6 and 7 only if they were made. */
     static final Basis IF_MADE = Basis.seed("001", "作成していれば提出してください");
 
@@ -145,7 +148,13 @@ final class InspectionDocumentsRules {
                         Basis.ourDesign("提出日の欄は独自の列で、未来の日付は予定日のこともあるため情報にとどめる"),
                         "基準日 2025-03-31 で提出日が 2025-04-01",
                         (f, c) -> f.submittedOn().filter(d -> d.isAfter(c.asOf()))
-                                .ifPresent(d -> c.reportValue("submittedOn", d, c.asOf()))));
+                                .ifPresent(d -> c.reportValue("submittedOn", d, c.asOf()))),
+                Rule.of(T, "INS-011", WARNING, Stage.FIELDS,
+                        "提出日が別紙1の通知日（令和6年9月24日）より前なのは年か日付の誤り（一覧は通知で協力を依頼された後に用意する）",
+                        Basis.seed("001", "令和6年9月24日", "事前に医療推進課から各医療機関に対し、文書により協力を依頼する"),
+                        "提出日が 2024-09-13",
+                        (f, c) -> f.submittedOn().filter(d -> f.version().equals(FiscalYear.reiwa(6)) && d.isBefore(NOTICE_R6))
+                                .ifPresent(d -> c.reportValue("submittedOn", d, NOTICE_R6))));
     }
 
     /** Every row whose document is known (rows without one are the required rule's). */
