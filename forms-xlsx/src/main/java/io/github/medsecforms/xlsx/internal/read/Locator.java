@@ -53,7 +53,11 @@ final class Locator {
     private final Lexicon lexicon;
     private final List<Placement> sheets = new ArrayList<>();
     /** The worksheet matched to each of the form's sheets by name or content (may be null). */
-    private final Map<SheetDescriptor, Placement> home = new HashMap<>();
+    /**
+     * The worksheet each of the form's sheets is read from, by identity (a descriptor's hash code walks all its blocks,
+     * and the keys are the form's own descriptors, each once).
+     */
+    private final Map<SheetDescriptor, Placement> home = new java.util.IdentityHashMap<>();
     /** Fields resolved: path → the label cell and the value cell (for kana and postal-code follow-ups). */
     private final Map<String, Cell[]> resolved = new HashMap<>();
     private final Map<String, Placement> resolvedOn = new HashMap<>();
@@ -149,7 +153,7 @@ final class Locator {
      * form, a リスト is not).
      */
     static boolean isAside(String sheetName) {
-        String k = Wording.stripBrackets(LabelText.key(sheetName)).replaceAll("[0-9_\\-.]", "");
+        String k = withoutNumbering(Wording.stripBrackets(LabelText.key(sheetName)));
         if (ASIDE_NAMES.contains(k)) {
             return true;
         }
@@ -166,7 +170,7 @@ final class Locator {
      * list, or a checklist's section about passwords given a sheet of its own (①パスワード).
      */
     static boolean isCredentialsName(String sheetName) {
-        String k = Wording.stripBrackets(LabelText.key(sheetName)).replaceAll("[0-9_\\-.]", "");
+        String k = withoutNumbering(Wording.stripBrackets(LabelText.key(sheetName)));
         if (ASIDE_NAMES.contains(k)) {
             return false;
         }
@@ -181,6 +185,24 @@ final class Locator {
         }
         return credential;
     }
+
+    /** The characters of a sheet name's numbering removed: {@link #NUMBERING_CHARS}, matched by hand (LocatorTest). */
+    static String withoutNumbering(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean numbering = (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+            if (numbering && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!numbering && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** The specification of {@link #withoutNumbering}: {@code NUMBERING_CHARS.matcher(s).replaceAll("")}. */
+    static final java.util.regex.Pattern NUMBERING_CHARS = java.util.regex.Pattern.compile("[0-9_\\-.]");
 
     private static boolean hasChecklist(FormDescriptor form) {
         for (SheetDescriptor sd : form.sheets()) {
@@ -759,7 +781,7 @@ final class Locator {
         if (cell.type() != CellType.STRING) {
             return null;
         }
-        String core = Wording.core(p.view.key(cell.text()));
+        String core = p.view.core(p.view.key(cell.text()));
         for (Placement.Hit g : lexiconGroups()) {
             String gc = g.term().core();
             if (!gc.isEmpty() && core.startsWith(gc) && core.length() > gc.length()) {
@@ -1002,7 +1024,7 @@ final class Locator {
                         if (number.type() != CellType.STRING || number.row() != row) {
                             continue;
                         }
-                        String n = Wording.core(p.view.key(number.text()));
+                        String n = p.view.core(p.view.key(number.text()));
                         if (n.isEmpty() || n.length() > 3) {
                             continue;
                         }
@@ -1054,7 +1076,7 @@ final class Locator {
     /** Finds the value of a field from its label cell: in the cell, to the right, below, or in an answer row. */
     /** Whether a label cell's own words, outside its brackets, name a group ({@code 回答者（氏名／所属／連絡先）}). */
     private boolean namesGroup(Placement.Hit h, String group) {
-        String core = Wording.core(h.view().key(h.cell().text()));
+        String core = h.view().core(h.view().key(h.cell().text()));
         for (Lexicon.Term t : lexicon.group(group)) {
             if (!t.core().isEmpty() && core.equals(t.core())) {
                 return true;
@@ -1368,7 +1390,7 @@ final class Locator {
                 continue;
             }
             blank = 0;
-            if (above.type() != CellType.STRING || !NOTE_HEADERS.contains(Wording.core(p.view.key(above.text())))) {
+            if (above.type() != CellType.STRING || !NOTE_HEADERS.contains(p.view.core(p.view.key(above.text())))) {
                 continue;
             }
             int left = 0;

@@ -65,7 +65,7 @@ final class Placement {
                 continue;
             }
             long pos = pos(cell.row(), cell.col());
-            if (ANSWER_LABELS.contains(key) || ANSWER_LABELS.contains(Wording.core(key))) {
+            if (ANSWER_LABELS.contains(key) || ANSWER_LABELS.contains(view.core(key))) {
                 answerLabels.add(pos);
             }
             String kanaBase = Wording.kanaBase(key);
@@ -88,14 +88,14 @@ final class Placement {
                     add(new Hit(view, cell, t, 100, null, "label"));
                 }
             }
-            String core = Wording.core(key);
+            String core = view.core(key);
             for (Lexicon.Term t : lexicon.core(core)) {
                 if (seen.add(t)) {
                     add(new Hit(view, cell, t, 90, null, "label"));
                 }
             }
             String[] lv = Wording.labelAndValue(text);
-            if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(Wording.core(lv[0])).isEmpty()) {
+            if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(view.core(lv[0])).isEmpty()) {
                 // 担当者1 所属・役職：…: the label after a row's name
                 String[] parts = LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
                         : text.indexOf('：')))).strip().split(SPACES.pattern());
@@ -109,7 +109,7 @@ final class Placement {
                         add(new Hit(view, cell, t, 88, lv[1], "label-in-cell"));
                     }
                 }
-                for (Lexicon.Term t : lexicon.core(Wording.core(lv[0]))) {
+                for (Lexicon.Term t : lexicon.core(view.core(lv[0]))) {
                     if (seen.add(t)) {
                         add(new Hit(view, cell, t, 86, lv[1], "label-in-cell"));
                     }
@@ -129,7 +129,7 @@ final class Placement {
                             add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
                         }
                     }
-                    for (Lexicon.Term t : lexicon.core(Wording.core(lk))) {
+                    for (Lexicon.Term t : lexicon.core(view.core(lk))) {
                         if (seen.add(t)) {
                             add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
                         }
@@ -165,7 +165,7 @@ final class Placement {
                                 add(new Hit(view, cell, t, 86, null, "label beside a row's name"));
                             }
                         }
-                        for (Lexicon.Term t : lexicon.core(Wording.core(tk))) {
+                        for (Lexicon.Term t : lexicon.core(view.core(tk))) {
                             if (seen.add(t)) {
                                 add(new Hit(view, cell, t, 86, null, "label beside a row's name"));
                             }
@@ -182,7 +182,7 @@ final class Placement {
                             add(new Hit(view, cell, t, 87, null, "abbreviated label"));
                         }
                     }
-                    for (Lexicon.Term t : lexicon.core(Wording.core(expanded))) {
+                    for (Lexicon.Term t : lexicon.core(view.core(expanded))) {
                         if (seen.add(t)) {
                             add(new Hit(view, cell, t, 87, null, "abbreviated label"));
                         }
@@ -224,6 +224,11 @@ final class Placement {
     private static final java.util.regex.Pattern BRACKETED_LIST = java.util.regex.Pattern.compile("\\(([^()]*/[^()]*)\\)");
 
     private void addCompound(Lexicon lexicon, Cell cell, String text, Set<Lexicon.Term> seen) {
+        if (view.key(text).indexOf('/') < 0) {
+            // no slash in the NFKC text (its key keeps every '/': compact and the marks drop none), so no list: most
+            // cells stop here without normalising the text again
+            return;
+        }
         String t = LabelText.nfkc(text).strip();
         java.util.regex.Matcher bracketed = BRACKETED_LIST.matcher(t);
         String list = bracketed.find() ? bracketed.group(1) : t;
@@ -248,7 +253,7 @@ final class Placement {
                 }
             }
             if (terms.isEmpty()) {
-                for (Lexicon.Term term : lexicon.core(Wording.core(k))) {
+                for (Lexicon.Term term : lexicon.core(view.core(k))) {
                     if (term.kind() == Lexicon.Kind.FIELD && term.kanaOf() == null) {
                         terms.add(term);
                     } else if (term.kind() == Lexicon.Kind.COLUMN && column == null) {

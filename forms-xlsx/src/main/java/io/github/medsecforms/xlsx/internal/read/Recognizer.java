@@ -47,6 +47,9 @@ final class Recognizer {
         final List<Set<String>> sheetNames = new ArrayList<>();
         /** Title phrases (cores): phrase → the forms whose title or statement says it. */
         final Map<String, Set<Integer>> titles = new HashMap<>();
+        /** The phrases of {@link #titles} in its iteration order, and their forms: the order scores add them in. */
+        final String[] titlePhrases;
+        final int[][] titleForms;
 
         Index() {
             paths = new int[forms.size()];
@@ -85,6 +88,13 @@ final class Recognizer {
                 paths[f] = ids.size();
             }
             formsOf.forEach((k, fs) -> weight.put(k, 1.0 / fs.size()));
+            titlePhrases = new String[titles.size()];
+            titleForms = new int[titles.size()][];
+            int t = 0;
+            for (Map.Entry<String, Set<Integer>> e : titles.entrySet()) {
+                titlePhrases[t] = e.getKey();
+                titleForms[t++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            }
             longIndex = new Bigrams.Index(longs.stream().map(Posting::core).toList());
         }
 
@@ -136,7 +146,10 @@ final class Recognizer {
         }
         double[] names = new double[n];
         double[] titled = new double[n];
-        Set<String> titlesSeen = new HashSet<>();
+        boolean[] titleSeen = new boolean[index.titlePhrases.length];
+        // a text seen before adds nothing (every hit is merged by max) but its turn of the similarity budget: for each
+        // distinct text, whether it spends one
+        Map<String, Boolean> spends = new HashMap<>();
         int budget = SIMILARITY_BUDGET;
         Bigrams.Scratch scratch = index.longIndex.scratch();
         for (SheetView v : views) {
@@ -153,16 +166,26 @@ final class Recognizer {
                 if (cell.type() != CellType.STRING || cell.text().length() > 300) {
                     continue;
                 }
-                String key = v.key(cell.text());
-                if (key.isEmpty()) {
+                Boolean spent = spends.get(cell.text());
+                if (spent != null) {
+                    if (spent && budget > 0) {
+                        budget--;
+                    }
                     continue;
                 }
-                String core = Wording.core(key);
+                String key = v.key(cell.text());
+                if (key.isEmpty()) {
+                    spends.put(cell.text(), Boolean.FALSE);
+                    continue;
+                }
+                String core = v.core(key);
                 if (key.length() <= 120) {
-                    for (Map.Entry<String, Set<Integer>> t : index.titles.entrySet()) {
-                        if (key.contains(t.getKey()) && titlesSeen.add(t.getKey())) {
-                            for (int f : t.getValue()) {
-                                titled[f] += 1.0 / t.getValue().size();
+                    for (int t = 0; t < titleSeen.length; t++) {
+                        if (!titleSeen[t] && key.contains(index.titlePhrases[t])) {
+                            titleSeen[t] = true;
+                            int[] fs = index.titleForms[t];
+                            for (int f : fs) {
+                                titled[f] += 1.0 / fs.length;
                             }
                         }
                     }
@@ -172,21 +195,27 @@ final class Recognizer {
                 String[] lv = Wording.labelAndValue(cell.text());
                 if (lv != null) {
                     found |= note(index, hit, index.byKey.get(lv[0]));
-                    found |= note(index, hit, index.byCore.get(Wording.core(lv[0])));
+                    found |= note(index, hit, index.byCore.get(v.core(lv[0])));
                 }
-                if (!found && core.length() >= 7 && budget > 0) {
+                boolean similar = !found && core.length() >= 7;
+                spends.put(cell.text(), similar);
+                if (similar && budget > 0) {
                     budget--;
                     String number = Wording.leadingNumber(key);
                     // only the wordings sharing a bigram can be similar or held (Bigrams.Index)
                     int shared = index.longIndex.common(core, scratch);
+                    int bigrams = core.length() - 1;
                     for (int k = 0; k < shared; k++) {
                         int w = scratch.touched[k];
                         Posting p = index.longs.get(w);
                         int common = scratch.count(w);
-                        double d = core.equals(p.core()) ? 1 : 2.0 * common / (core.length() - 1 + p.core().length() - 1);
+                        int theirs = p.core().length() - 1;
+                        // equal cores share all their bigrams: compare the texts only then
+                        boolean equal = common == bigrams && theirs == bigrams && core.equals(p.core());
+                        double d = equal ? 1 : 2.0 * common / (bigrams + theirs);
                         if (d >= 0.7 || (!number.isEmpty() && number.equals(p.number()) && d >= 0.35)) {
                             hit.get(p.form()).merge(p.path(), index.weight(p) * Math.min(1, d), Math::max);
-                        } else if (p.core().length() >= 6 && common == p.core().length() - 1 && core.contains(p.core())) {
+                        } else if (theirs >= 5 && common == theirs && core.contains(p.core())) {
                             hit.get(p.form()).merge(p.path(), index.weight(p) * 0.8, Math::max);
                         }
                     }

@@ -54,11 +54,12 @@ final class SheetView {
     }
 
     /**
-     * {@link LabelText#key} memoised by text: shared strings repeat, and the
-     * reader keys the same cells and labels many times. Not thread-safe: one per read.
+     * {@link LabelText#key} memoised by text, and {@link Wording#core} by key: shared strings repeat, and the
+     * reader keys the same cells and labels many times (recognition, placement, tables). Not thread-safe: one per read.
      */
     static final class Keys {
         private final Map<String, String> keys;
+        private final Map<String, String> cores = new HashMap<>();
 
         Keys() {
             this(0);
@@ -78,6 +79,20 @@ final class SheetView {
             return k;
         }
 
+        /** {@link Wording#core} of {@code key}, computed once per distinct key. */
+        String core(String key) {
+            String c = cores.get(key);
+            if (c == null) {
+                c = Wording.core(key);
+                cores.put(key, c);
+            }
+            return c;
+        }
+
+        /** {@code Wording.core(LabelText.key(text))}, both steps memoised. */
+        String coreOf(String text) {
+            return core(key(text));
+        }
     }
 
     /** A {@link HashMap} capacity for {@code n} entries without rehashing, within reason. */
@@ -88,6 +103,11 @@ final class SheetView {
     /** {@link LabelText#key} of {@code text}, memoised for this workbook. */
     String key(String text) {
         return text == null ? LabelText.key(null) : keys.key(text);
+    }
+
+    /** {@link Wording#core} of a key, memoised for this workbook. */
+    String core(String key) {
+        return keys.core(key);
     }
 
     Keys keys() {
