@@ -45,7 +45,7 @@ final class Placement {
     private static final Set<String> ANSWER_LABELS = Set.of("回答", "答", "答え", "回答欄", "記入欄", "answer", "回答内容",
             "回答(入力欄)", "入力欄", "記入");
 
-    private static final java.util.regex.Pattern MARKED_POSTAL_CODE =
+    static final java.util.regex.Pattern MARKED_POSTAL_CODE =
             java.util.regex.Pattern.compile("〒\\s*([0-9]{3}\\s*[-‐－ー−]?\\s*[0-9]{4})");
 
     Placement(SheetView view, Lexicon lexicon, int order) {
@@ -136,8 +136,10 @@ final class Placement {
                     }
                 }
             }
-            java.util.regex.Matcher postal = hits.size() == before ? MARKED_POSTAL_CODE.matcher(LabelText.nfkc(text).strip())
-                    : null;
+            // a text matching MARKED_POSTAL_CODE starts with 〒 once stripped, and so does its key (nothing before the
+            // mark is left, the mark itself is kept): the matcher runs only for those
+            java.util.regex.Matcher postal = hits.size() == before && key.charAt(0) == '〒'
+                    ? MARKED_POSTAL_CODE.matcher(LabelText.nfkc(text).strip()) : null;
             if (postal != null && postal.matches()) {
                 // 〒 739-0025 alone: the mark labels the code in its own cell, it is not a label beside a value
                 for (Lexicon.Term t : lexicon.exact(view.key("〒"))) {

@@ -32,7 +32,37 @@ final class Recognizer {
     static final int MIN_PATHS = 3;
     private static final int SIMILARITY_BUDGET = 3000;
 
-    private record Posting(int form, int path, String core, String number) {
+    /** One wording of a form's label: the form, the label (path id), its core and number, and its weight. */
+    private static final class Posting {
+        private final int form;
+        private final int path;
+        private final String core;
+        private final String number;
+        /** {@link Index#weight}, set once every wording is known. */
+        private double weight;
+
+        Posting(int form, int path, String core, String number) {
+            this.form = form;
+            this.path = path;
+            this.core = core;
+            this.number = number;
+        }
+
+        int form() {
+            return form;
+        }
+
+        int path() {
+            return path;
+        }
+
+        String core() {
+            return core;
+        }
+
+        String number() {
+            return number;
+        }
     }
 
     private static final class Index {
@@ -42,6 +72,9 @@ final class Recognizer {
         final List<Posting> longs = new ArrayList<>();
         /** The cores of {@link #longs} by bigram, built after them. */
         final Bigrams.Index longIndex;
+        /** Of each of {@link #longs}: its core's bigram count (length − 1) and its weight, side by side for the scan. */
+        final int[] longBigrams;
+        final double[] longWeights;
         final int[] paths;
         final Map<String, Double> weight = new HashMap<>();
         final List<Set<String>> sheetNames = new ArrayList<>();
@@ -96,6 +129,13 @@ final class Recognizer {
                 titleForms[t++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
             }
             longIndex = new Bigrams.Index(longs.stream().map(Posting::core).toList());
+            longBigrams = longs.stream().mapToInt(p -> p.core().length() - 1).toArray();
+            longWeights = longs.stream().mapToDouble(this::weight).toArray();
+            for (List<Posting> ps : byKey.values()) { // every posting is listed by its key
+                for (Posting p : ps) {
+                    p.weight = weight(p);
+                }
+            }
         }
 
         private void add(int f, int id, String key, String core, String number, Map<String, Set<Integer>> formsOf) {
@@ -207,16 +247,18 @@ final class Recognizer {
                     int bigrams = core.length() - 1;
                     for (int k = 0; k < shared; k++) {
                         int w = scratch.touched[k];
-                        Posting p = index.longs.get(w);
                         int common = scratch.count(w);
-                        int theirs = p.core().length() - 1;
-                        // equal cores share all their bigrams: compare the texts only then
-                        boolean equal = common == bigrams && theirs == bigrams && core.equals(p.core());
+                        int theirs = index.longBigrams[w];
+                        // equal cores share all their bigrams: compare the texts only then (and read the posting only
+                        // when it may count: most share a bigram or two)
+                        boolean equal = common == bigrams && theirs == bigrams && core.equals(index.longs.get(w).core());
                         double d = equal ? 1 : 2.0 * common / (bigrams + theirs);
-                        if (d >= 0.7 || (!number.isEmpty() && number.equals(p.number()) && d >= 0.35)) {
-                            hit.get(p.form()).merge(p.path(), index.weight(p) * Math.min(1, d), Math::max);
-                        } else if (theirs >= 5 && common == theirs && core.contains(p.core())) {
-                            hit.get(p.form()).merge(p.path(), index.weight(p) * 0.8, Math::max);
+                        if (d >= 0.7 || (!number.isEmpty() && d >= 0.35 && number.equals(index.longs.get(w).number()))) {
+                            Posting p = index.longs.get(w);
+                            hit.get(p.form()).merge(p.path(), index.longWeights[w] * Math.min(1, d), Math::max);
+                        } else if (theirs >= 5 && common == theirs && core.contains(index.longs.get(w).core())) {
+                            Posting p = index.longs.get(w);
+                            hit.get(p.form()).merge(p.path(), index.longWeights[w] * 0.8, Math::max);
                         }
                     }
                 }
@@ -242,7 +284,7 @@ final class Recognizer {
             return false;
         }
         for (Posting p : postings) {
-            hit.get(p.form()).merge(p.path(), index.weight(p), Math::max);
+            hit.get(p.form()).merge(p.path(), p.weight, Math::max);
         }
         return !postings.isEmpty();
     }

@@ -18,7 +18,7 @@ class ReadScannersTest {
     /** Line terminators, numbering characters, brackets, marks and a few plain characters. */
     private static final String[] PIECES = {"\r\n", "\r", "\n", "\u000B", "\f", "\u0085", "\u2028", "\u2029", "0", "9",
         "12", "_", "-", ".", "a", "記入例", "リスト", " ", "　", "(", ")", "【", "】", "Q3", "問", "※", ":", "：", "/",
-        "ー", "か", "?", "。", "／", "(*)", "*", "【必須】", "■", "・"};
+        "ー", "か", "?", "。", "／", "(*)", "*", "【必須】", "■", "・", "〒", "739", "0025", "\t", "\u3000"};
 
     @Provide
     Arbitrary<String> texts() {
@@ -52,6 +52,34 @@ class ReadScannersTest {
         assertThat(LabelText.key(s).indexOf('/') >= 0).isEqualTo(LabelText.nfkc(s).strip().indexOf('/') >= 0);
     }
 
+    @Property(tries = 5000)
+    void a_marked_postal_code_has_a_key_starting_with_the_mark(@ForAll("texts") String s) {
+        // Placement runs the postal-code matcher only for keys starting with 〒
+        if (Placement.MARKED_POSTAL_CODE.matcher(LabelText.nfkc(s).strip()).matches()) {
+            assertThat(LabelText.key(s)).startsWith("〒");
+        }
+    }
+
+    @Property(tries = 2000)
+    void the_bigram_index_counts_as_the_pairwise_merge(@ForAll("texts") String q, @ForAll("texts") String a,
+                                                        @ForAll("texts") String b, @ForAll("texts") String c) {
+        java.util.List<String> wordings = java.util.List.of(a, b, c, q + a, "の" + c + "の");
+        Bigrams.Index index = new Bigrams.Index(wordings);
+        Bigrams.Scratch scratch = index.scratch();
+        for (String query : new String[] {q, a, q + b}) {
+            int shared = index.common(query, scratch);
+            java.util.Set<Integer> touched = new java.util.HashSet<>();
+            for (int k = 0; k < shared; k++) {
+                touched.add(scratch.touched[k]);
+            }
+            for (int w = 0; w < wordings.size(); w++) {
+                int expected = Bigrams.common(Bigrams.of(query), Bigrams.of(wordings.get(w)));
+                assertThat(scratch.count(w)).isEqualTo(expected);
+                assertThat(touched.contains(w)).isEqualTo(expected > 0);
+            }
+        }
+    }
+
     @Test
     void no_form_has_two_equal_sheets() {
         // Locator keys the form's sheets by identity: the same as by equality while no two are equal
@@ -70,5 +98,6 @@ class ReadScannersTest {
         assertThat(Locator.withoutNumbering("記入例")).isSameAs("記入例");
         SheetView.Keys keys = new SheetView.Keys();
         assertThat(keys.coreOf("Q3. 病院名（正式名称）")).isEqualTo("病院名");
+        assertThat(LabelText.key(" 〒 739-0025")).startsWith("〒");
     }
 }
