@@ -471,12 +471,14 @@ final class Locator {
                     continue;
                 }
                 String key = p.view.key(cell.text());
-                String core = Wording.core(key);
-                String number = Wording.leadingNumber(key);
-                String[] lv = Wording.labelAndValue(cell.text());
+                String core = p.view.core(key);
+                String number = p.view.number(key);
+                String[] lv = p.view.labelAndValue(cell.text());
+                String lvCore = lv == null ? null : p.view.core(lv[0]);
+                String lvNumber = lv == null ? null : p.view.number(lv[0]);
                 Set<String> seen = new HashSet<>();
                 Lexicon.Similar similar = lexicon.similar();
-                boolean[] shares = sharing(similar, core, lv == null ? null : Wording.core(lv[0]));
+                boolean[] shares = sharing(similar, core, lvCore);
                 for (int i = 0; i < similar.terms().size(); i++) {
                     Lexicon.Term t = similar.terms().get(i);
                     if (!shares[i] || t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
@@ -485,7 +487,7 @@ final class Locator {
                     int score = similarity(core, number, t);
                     String inline = null;
                     if (lv != null) {
-                        int s2 = similarity(Wording.core(lv[0]), Wording.leadingNumber(lv[0]), t) - 4;
+                        int s2 = similarity(lvCore, lvNumber, t) - 4;
                         // 電子カルテのバックアップの現状：電子カルテベンダ…と…方針を検討中: the words after the colon may
                         // repeat the label's and make the whole cell look closer; a label before a colon is a label
                         if (s2 > score || s2 >= 60) {
@@ -849,14 +851,16 @@ final class Locator {
                     continue;
                 }
                 String key = p.view.key(cell.text());
-                String core = Wording.core(key);
-                String number = Wording.leadingNumber(key);
-                String[] lv = Wording.labelAndValue(cell.text());
+                String core = p.view.core(key);
+                String number = p.view.number(key);
+                String[] lv = p.view.labelAndValue(cell.text());
+                String lvCore = lv == null ? null : p.view.core(lv[0]);
+                String lvNumber = lv == null ? null : p.view.number(lv[0]);
                 for (Lexicon.Term t : terms) {
                     int score = similarity(core, number, t);
                     String inline = null;
                     if (lv != null) {
-                        int s2 = similarity(Wording.core(lv[0]), Wording.leadingNumber(lv[0]), t) - 4;
+                        int s2 = similarity(lvCore, lvNumber, t) - 4;
                         // 電子カルテのバックアップの現状：電子カルテベンダ…と…方針を検討中: the words after the colon may
                         // repeat the label's and make the whole cell look closer; a label before a colon is a label
                         if (s2 > score || s2 >= 60) {

@@ -74,7 +74,7 @@ final class Placement {
                 continue;
             }
             if (kanaBase == null && key.indexOf(':') > 0) {
-                String[] pair = Wording.labelAndValue(text);
+                String[] pair = view.labelAndValue(text);
                 if (pair != null && "".equals(Wording.kanaBase(pair[0]))) {
                     kana.put(pos, ""); // （かな）：いりょうほうじん… beside 医療機関名：…: the reading and its value in one cell
                     kanaInline.put(pos, pair[1]);
@@ -94,7 +94,7 @@ final class Placement {
                     add(new Hit(view, cell, t, 90, null, "label"));
                 }
             }
-            String[] lv = Wording.labelAndValue(text);
+            String[] lv = view.labelAndValue(text);
             if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(view.core(lv[0])).isEmpty()) {
                 // 担当者1 所属・役職：…: the label after a row's name
                 String[] parts = LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')

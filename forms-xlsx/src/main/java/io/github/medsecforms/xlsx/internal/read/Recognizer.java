@@ -232,7 +232,7 @@ final class Recognizer {
                 }
                 boolean found = note(index, hit, index.byKey.get(key));
                 found |= note(index, hit, index.byCore.get(core));
-                String[] lv = Wording.labelAndValue(cell.text());
+                String[] lv = v.labelAndValue(cell.text());
                 if (lv != null) {
                     found |= note(index, hit, index.byKey.get(lv[0]));
                     found |= note(index, hit, index.byCore.get(v.core(lv[0])));
@@ -241,7 +241,7 @@ final class Recognizer {
                 spends.put(cell.text(), similar);
                 if (similar && budget > 0) {
                     budget--;
-                    String number = Wording.leadingNumber(key);
+                    String number = v.number(key);
                     // only the wordings sharing a bigram can be similar or held (Bigrams.Index)
                     int shared = index.longIndex.common(core, scratch);
                     int bigrams = core.length() - 1;

@@ -60,6 +60,10 @@ final class SheetView {
     static final class Keys {
         private final Map<String, String> keys;
         private final Map<String, String> cores = new HashMap<>();
+        private final Map<String, String> numbers = new HashMap<>();
+        private final Map<String, String[]> pairs = new HashMap<>();
+        /** {@link #pairs}' mark of a text that is no label-and-value pair. */
+        private static final String[] NO_PAIR = new String[0];
 
         Keys() {
             this(0);
@@ -89,6 +93,30 @@ final class SheetView {
             return c;
         }
 
+        /** {@link Wording#leadingNumber} of {@code key}, computed once per distinct key. */
+        String number(String key) {
+            String n = numbers.get(key);
+            if (n == null) {
+                n = Wording.leadingNumber(key);
+                numbers.put(key, n);
+            }
+            return n;
+        }
+
+        /**
+         * {@link Wording#labelAndValue} of {@code text}, computed once per distinct text: the same array each time
+         * (callers only read it), null when the text is no such pair.
+         */
+        String[] labelAndValue(String text) {
+            String[] lv = pairs.get(text);
+            if (lv == null) {
+                lv = Wording.labelAndValue(text);
+                pairs.put(text, lv == null ? NO_PAIR : lv);
+                return lv;
+            }
+            return lv == NO_PAIR ? null : lv;
+        }
+
         /** {@code Wording.core(LabelText.key(text))}, both steps memoised. */
         String coreOf(String text) {
             return core(key(text));
@@ -108,6 +136,16 @@ final class SheetView {
     /** {@link Wording#core} of a key, memoised for this workbook. */
     String core(String key) {
         return keys.core(key);
+    }
+
+    /** {@link Wording#leadingNumber} of a key, memoised for this workbook. */
+    String number(String key) {
+        return keys.number(key);
+    }
+
+    /** {@link Wording#labelAndValue} of a text, memoised for this workbook (the array is shared: read it only). */
+    String[] labelAndValue(String text) {
+        return keys.labelAndValue(text);
     }
 
     Keys keys() {

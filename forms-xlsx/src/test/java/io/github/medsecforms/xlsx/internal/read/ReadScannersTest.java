@@ -43,6 +43,13 @@ class ReadScannersTest {
             assertThat(keys.key(s)).isEqualTo(key);
             assertThat(keys.core(key)).isEqualTo(Wording.core(key));
             assertThat(keys.coreOf(s)).isEqualTo(Wording.core(key));
+            assertThat(keys.number(key)).isEqualTo(Wording.leadingNumber(key));
+            String[] lv = Wording.labelAndValue(s);
+            if (lv == null) {
+                assertThat(keys.labelAndValue(s)).isNull();
+            } else {
+                assertThat(keys.labelAndValue(s)).containsExactly(lv);
+            }
         }
     }
 
@@ -99,5 +106,9 @@ class ReadScannersTest {
         SheetView.Keys keys = new SheetView.Keys();
         assertThat(keys.coreOf("Q3. 病院名（正式名称）")).isEqualTo("病院名");
         assertThat(LabelText.key(" 〒 739-0025")).startsWith("〒");
+        assertThat(keys.labelAndValue("医療機関名：サンプル病院")).containsExactly("医療機関名", "サンプル病院");
+        assertThat(keys.labelAndValue("12:00")).isNull();
+        assertThat(keys.labelAndValue("12:00")).isNull(); // remembered as no pair
+        assertThat(keys.number("q14-2回線")).isEqualTo("14-2");
     }
 }
