@@ -1626,8 +1626,10 @@ final class TableReader {
                     }
                     rowOrigins.put(pl.field.path(), new CellOrigin(p.view.name(),
                             across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first())));
-                    locator.explain().record(pl.field.path(), p.view.name(), rowOrigins.get(pl.field.path()).cell(),
-                            String.valueOf(valueText(row.get(pl.field.path()))), "column of a sheet with one submission per row");
+                    if (locator.explain().records()) {
+                        locator.explain().record(pl.field.path(), p.view.name(), rowOrigins.get(pl.field.path()).cell(),
+                                String.valueOf(valueText(row.get(pl.field.path()))), "column of a sheet with one submission per row");
+                    }
                 }
                 submissions.add(new SubmissionRow(row, rowOrigins, List.copyOf(state.findings), major));
                 lastRead = major;
@@ -1638,25 +1640,31 @@ final class TableReader {
                 if (!c.isBlank()) {
                     p.consume(c);
                 }
-                locator.explain().record(table.path() + "[" + index + "]." + pl.field.path(), p.view.name(),
-                        across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first()),
-                        String.valueOf(valueText(row.get(pl.field.path()))),
-                        l.inline ? "the column's label and value in one cell"
-                                : "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
+                if (locator.explain().records()) {
+                    locator.explain().record(table.path() + "[" + index + "]." + pl.field.path(), p.view.name(),
+                            across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first()),
+                            String.valueOf(valueText(row.get(pl.field.path()))),
+                            l.inline ? "the column's label and value in one cell"
+                                    : "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
+                }
             }
             origins.add(major);
             for (Map.Entry<String, Cell> k : stackedCells.entrySet()) {
                 String path = table.path() + "[" + index + "]." + k.getKey();
                 state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
-                locator.explain().record(path, p.view.name(), k.getValue().a1(),
-                        String.valueOf(valueText(row.get(k.getKey()))), "a line of the record named by its sub-label");
+                if (locator.explain().records()) {
+                    locator.explain().record(path, p.view.name(), k.getValue().a1(),
+                            String.valueOf(valueText(row.get(k.getKey()))), "a line of the record named by its sub-label");
+                }
             }
             for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
                 String path = table.path() + "[" + index + "]." + k.getKey().path();
                 p.consume(k.getValue());
                 state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
-                locator.explain().record(path, p.view.name(), k.getValue().a1(),
-                        String.valueOf(valueText(row.get(k.getKey().path()))), "written once above the table's header");
+                if (locator.explain().records()) {
+                    locator.explain().record(path, p.view.name(), k.getValue().a1(),
+                            String.valueOf(valueText(row.get(k.getKey().path()))), "written once above the table's header");
+                }
             }
             rowMaps.add(row);
             rows.add(RecordFactory.build(table.rowType(), "", row));
@@ -1803,10 +1811,12 @@ final class TableReader {
                 String path = table.path() + "[" + index + "]." + k.getKey();
                 p.consume(k.getValue());
                 state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
-                locator.explain().record(path, p.view.name(), k.getValue().a1(),
-                        String.valueOf(valueText(row.get(k.getKey()))),
-                        "table column under its header, in the device class's columns ("
-                                + band.classCell.text().strip() + ")");
+                if (locator.explain().records()) {
+                    locator.explain().record(path, p.view.name(), k.getValue().a1(),
+                            String.valueOf(valueText(row.get(k.getKey()))),
+                            "table column under its header, in the device class's columns ("
+                                    + band.classCell.text().strip() + ")");
+                }
             }
             rowMaps.add(row);
             rows.add(RecordFactory.build(table.rowType(), "", row));

@@ -96,6 +96,18 @@ class ReadScannersTest {
     }
 
     @Test
+    void only_a_recorder_records() {
+        // table rows skip building an entry when nobody records it
+        assertThat(Explain.NONE.records()).isFalse();
+        Explain recording = Explain.recording();
+        assertThat(recording.records()).isTrue();
+        recording.record("a", "s", "A1", "v", "how");
+        Explain.NONE.record("a", "s", "A1", "v", "how");
+        assertThat(recording.entries()).hasSize(1);
+        assertThat(Explain.NONE.entries()).isEmpty();
+    }
+
+    @Test
     void examples() {
         assertThat(TableReader.lines("")).containsExactly("");
         assertThat(TableReader.lines("診断当日")).containsExactly("診断当日");
