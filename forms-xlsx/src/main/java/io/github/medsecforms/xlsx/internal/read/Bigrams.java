@@ -62,8 +62,14 @@ final class Bigrams {
      * Immutable once built; a {@link Scratch} per reading thread holds the counters.
      */
     static final class Index {
-        /** bigram → pairs (wording index, how often the wording holds it), flattened. */
-        private final Map<Integer, int[]> postings = new HashMap<>();
+        /**
+         * bigram → pairs (wording index, how often the wording holds it), flattened: an open-addressing table (linear
+         * probing, a power of two at most half full) of the bigrams in {@link #codes} and their lists in
+         * {@link #lists}, a slot without a list being free — looked up per query bigram without boxing it.
+         */
+        private final int[] codes;
+        private final int[][] lists;
+        private final int mask;
         private final int size;
 
         Index(List<String> wordings) {
@@ -89,7 +95,33 @@ final class Bigrams {
                     i = j;
                 }
             }
-            building.forEach((g, list) -> postings.put(g, Arrays.copyOf(list, lengths.get(g))));
+            int slots = Integer.highestOneBit(Math.max(1, building.size()) * 2 - 1) * 2;
+            codes = new int[slots];
+            lists = new int[slots][];
+            mask = slots - 1;
+            building.forEach((g, list) -> {
+                int i = slot(g);
+                while (lists[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                codes[i] = g;
+                lists[i] = Arrays.copyOf(list, lengths.get(g));
+            });
+        }
+
+        private int slot(int code) {
+            int h = code * 0x9E3779B9; // Fibonacci hashing: the high bits of a bigram code are its first character
+            return (h ^ (h >>> 16)) & mask;
+        }
+
+        /** The postings of bigram {@code code}, or null when no wording holds it. */
+        private int[] postings(int code) {
+            for (int i = slot(code); lists[i] != null; i = (i + 1) & mask) {
+                if (codes[i] == code) {
+                    return lists[i];
+                }
+            }
+            return null;
         }
 
         /** Counters sized for this index; one per thread, reused across queries. */
@@ -109,7 +141,7 @@ final class Bigrams {
                 while (j < g.length && g[j] == g[i]) {
                     j++;
                 }
-                int[] list = postings.get(g[i]);
+                int[] list = postings(g[i]);
                 if (list != null) {
                     int mine = j - i;
                     for (int k = 0; k < list.length; k += 2) {

@@ -14,6 +14,11 @@ public class Explain {
         @Override
         void record(String path, String sheet, String cell, String value, String how) {
         }
+
+        @Override
+        boolean records() {
+            return false;
+        }
     };
 
     /**
@@ -37,6 +42,14 @@ public class Explain {
 
     void record(String path, String sheet, String cell, String value, String how) {
         entries.add(new Entry(path, sheet, cell, value, how));
+    }
+
+    /**
+     * Whether {@link #record} keeps anything: false for {@link #NONE}, so that a hot loop (a table's rows) need not
+     * build the cell names and texts of an entry nobody reads.
+     */
+    boolean records() {
+        return true;
     }
 
     /** The values found, in reading order. */

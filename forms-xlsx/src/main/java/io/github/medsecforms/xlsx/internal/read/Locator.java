@@ -53,7 +53,11 @@ final class Locator {
     private final Lexicon lexicon;
     private final List<Placement> sheets = new ArrayList<>();
     /** The worksheet matched to each of the form's sheets by name or content (may be null). */
-    private final Map<SheetDescriptor, Placement> home = new HashMap<>();
+    /**
+     * The worksheet each of the form's sheets is read from, by identity (a descriptor's hash code walks all its blocks,
+     * and the keys are the form's own descriptors, each once).
+     */
+    private final Map<SheetDescriptor, Placement> home = new java.util.IdentityHashMap<>();
     /** Fields resolved: path → the label cell and the value cell (for kana and postal-code follow-ups). */
     private final Map<String, Cell[]> resolved = new HashMap<>();
     /** Fields read from a labelled line of another field's value cell. */
@@ -151,7 +155,7 @@ final class Locator {
      * form, a リスト is not).
      */
     static boolean isAside(String sheetName) {
-        String k = Wording.stripBrackets(LabelText.key(sheetName)).replaceAll("[0-9_\\-.]", "");
+        String k = withoutNumbering(Wording.stripBrackets(LabelText.key(sheetName)));
         if (ASIDE_NAMES.contains(k)) {
             return true;
         }
@@ -168,7 +172,7 @@ final class Locator {
      * list, or a checklist's section about passwords given a sheet of its own (①パスワード).
      */
     static boolean isCredentialsName(String sheetName) {
-        String k = Wording.stripBrackets(LabelText.key(sheetName)).replaceAll("[0-9_\\-.]", "");
+        String k = withoutNumbering(Wording.stripBrackets(LabelText.key(sheetName)));
         if (ASIDE_NAMES.contains(k)) {
             return false;
         }
@@ -183,6 +187,24 @@ final class Locator {
         }
         return credential;
     }
+
+    /** The characters of a sheet name's numbering removed: {@link #NUMBERING_CHARS}, matched by hand (LocatorTest). */
+    static String withoutNumbering(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean numbering = (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+            if (numbering && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!numbering && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** The specification of {@link #withoutNumbering}: {@code NUMBERING_CHARS.matcher(s).replaceAll("")}. */
+    static final java.util.regex.Pattern NUMBERING_CHARS = java.util.regex.Pattern.compile("[0-9_\\-.]");
 
     private static boolean hasChecklist(FormDescriptor form) {
         for (SheetDescriptor sd : form.sheets()) {
@@ -451,12 +473,14 @@ final class Locator {
                     continue;
                 }
                 String key = p.view.key(cell.text());
-                String core = Wording.core(key);
-                String number = Wording.leadingNumber(key);
-                String[] lv = Wording.labelAndValue(cell.text());
+                String core = p.view.core(key);
+                String number = p.view.number(key);
+                String[] lv = p.view.labelAndValue(cell.text());
+                String lvCore = lv == null ? null : p.view.core(lv[0]);
+                String lvNumber = lv == null ? null : p.view.number(lv[0]);
                 Set<String> seen = new HashSet<>();
                 Lexicon.Similar similar = lexicon.similar();
-                boolean[] shares = sharing(similar, core, lv == null ? null : Wording.core(lv[0]));
+                boolean[] shares = sharing(similar, core, lvCore);
                 for (int i = 0; i < similar.terms().size(); i++) {
                     Lexicon.Term t = similar.terms().get(i);
                     if (!shares[i] || t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
@@ -465,7 +489,7 @@ final class Locator {
                     int score = similarity(core, number, t);
                     String inline = null;
                     if (lv != null) {
-                        int s2 = similarity(Wording.core(lv[0]), Wording.leadingNumber(lv[0]), t) - 4;
+                        int s2 = similarity(lvCore, lvNumber, t) - 4;
                         // 電子カルテのバックアップの現状：電子カルテベンダ…と…方針を検討中: the words after the colon may
                         // repeat the label's and make the whole cell look closer; a label before a colon is a label
                         if (s2 > score || s2 >= 60) {
@@ -764,7 +788,7 @@ final class Locator {
         if (cell.type() != CellType.STRING) {
             return null;
         }
-        String core = Wording.core(p.view.key(cell.text()));
+        String core = p.view.core(p.view.key(cell.text()));
         for (Placement.Hit g : lexiconGroups()) {
             String gc = g.term().core();
             if (!gc.isEmpty() && core.startsWith(gc) && core.length() > gc.length()) {
@@ -832,14 +856,16 @@ final class Locator {
                     continue;
                 }
                 String key = p.view.key(cell.text());
-                String core = Wording.core(key);
-                String number = Wording.leadingNumber(key);
-                String[] lv = Wording.labelAndValue(cell.text());
+                String core = p.view.core(key);
+                String number = p.view.number(key);
+                String[] lv = p.view.labelAndValue(cell.text());
+                String lvCore = lv == null ? null : p.view.core(lv[0]);
+                String lvNumber = lv == null ? null : p.view.number(lv[0]);
                 for (Lexicon.Term t : terms) {
                     int score = similarity(core, number, t);
                     String inline = null;
                     if (lv != null) {
-                        int s2 = similarity(Wording.core(lv[0]), Wording.leadingNumber(lv[0]), t) - 4;
+                        int s2 = similarity(lvCore, lvNumber, t) - 4;
                         // 電子カルテのバックアップの現状：電子カルテベンダ…と…方針を検討中: the words after the colon may
                         // repeat the label's and make the whole cell look closer; a label before a colon is a label
                         if (s2 > score || s2 >= 60) {
@@ -1007,7 +1033,7 @@ final class Locator {
                         if (number.type() != CellType.STRING || number.row() != row) {
                             continue;
                         }
-                        String n = Wording.core(p.view.key(number.text()));
+                        String n = p.view.core(p.view.key(number.text()));
                         if (n.isEmpty() || n.length() > 3) {
                             continue;
                         }
@@ -1059,7 +1085,7 @@ final class Locator {
     /** Finds the value of a field from its label cell: in the cell, to the right, below, or in an answer row. */
     /** Whether a label cell's own words, outside its brackets, name a group ({@code 回答者（氏名／所属／連絡先）}). */
     private boolean namesGroup(Placement.Hit h, String group) {
-        String core = Wording.core(h.view().key(h.cell().text()));
+        String core = h.view().core(h.view().key(h.cell().text()));
         for (Lexicon.Term t : lexicon.group(group)) {
             if (!t.core().isEmpty() && core.equals(t.core())) {
                 return true;
@@ -1394,7 +1420,7 @@ final class Locator {
                 continue;
             }
             blank = 0;
-            if (above.type() != CellType.STRING || !NOTE_HEADERS.contains(Wording.core(p.view.key(above.text())))) {
+            if (above.type() != CellType.STRING || !NOTE_HEADERS.contains(p.view.core(p.view.key(above.text())))) {
                 continue;
             }
             int left = 0;

@@ -45,7 +45,7 @@ final class Placement {
     private static final Set<String> ANSWER_LABELS = Set.of("回答", "答", "答え", "回答欄", "記入欄", "answer", "回答内容",
             "回答(入力欄)", "入力欄", "記入");
 
-    private static final java.util.regex.Pattern MARKED_POSTAL_CODE =
+    static final java.util.regex.Pattern MARKED_POSTAL_CODE =
             java.util.regex.Pattern.compile("〒\\s*([0-9]{3}\\s*[-‐－ー−]?\\s*[0-9]{4})");
 
     Placement(SheetView view, Lexicon lexicon, int order) {
@@ -65,7 +65,7 @@ final class Placement {
                 continue;
             }
             long pos = pos(cell.row(), cell.col());
-            if (ANSWER_LABELS.contains(key) || ANSWER_LABELS.contains(Wording.core(key))) {
+            if (ANSWER_LABELS.contains(key) || ANSWER_LABELS.contains(view.core(key))) {
                 answerLabels.add(pos);
             }
             String kanaBase = Wording.kanaBase(key);
@@ -74,7 +74,7 @@ final class Placement {
                 continue;
             }
             if (kanaBase == null && key.indexOf(':') > 0) {
-                String[] pair = Wording.labelAndValue(text);
+                String[] pair = view.labelAndValue(text);
                 if (pair != null && "".equals(Wording.kanaBase(pair[0]))) {
                     kana.put(pos, ""); // （かな）：いりょうほうじん… beside 医療機関名：…: the reading and its value in one cell
                     kanaInline.put(pos, pair[1]);
@@ -88,14 +88,14 @@ final class Placement {
                     add(new Hit(view, cell, t, 100, null, "label"));
                 }
             }
-            String core = Wording.core(key);
+            String core = view.core(key);
             for (Lexicon.Term t : lexicon.core(core)) {
                 if (seen.add(t)) {
                     add(new Hit(view, cell, t, 90, null, "label"));
                 }
             }
-            String[] lv = Wording.labelAndValue(text);
-            if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(Wording.core(lv[0])).isEmpty()) {
+            String[] lv = view.labelAndValue(text);
+            if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(view.core(lv[0])).isEmpty()) {
                 // 担当者1 所属・役職：…: the label after a row's name
                 String[] parts = LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
                         : text.indexOf('：')))).strip().split(SPACES.pattern());
@@ -109,7 +109,7 @@ final class Placement {
                         add(new Hit(view, cell, t, 88, lv[1], "label-in-cell"));
                     }
                 }
-                for (Lexicon.Term t : lexicon.core(Wording.core(lv[0]))) {
+                for (Lexicon.Term t : lexicon.core(view.core(lv[0]))) {
                     if (seen.add(t)) {
                         add(new Hit(view, cell, t, 86, lv[1], "label-in-cell"));
                     }
@@ -129,15 +129,17 @@ final class Placement {
                             add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
                         }
                     }
-                    for (Lexicon.Term t : lexicon.core(Wording.core(lk))) {
+                    for (Lexicon.Term t : lexicon.core(view.core(lk))) {
                         if (seen.add(t)) {
                             add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
                         }
                     }
                 }
             }
-            java.util.regex.Matcher postal = hits.size() == before ? MARKED_POSTAL_CODE.matcher(LabelText.nfkc(text).strip())
-                    : null;
+            // a text matching MARKED_POSTAL_CODE starts with 〒 once stripped, and so does its key (nothing before the
+            // mark is left, the mark itself is kept): the matcher runs only for those
+            java.util.regex.Matcher postal = hits.size() == before && key.charAt(0) == '〒'
+                    ? MARKED_POSTAL_CODE.matcher(LabelText.nfkc(text).strip()) : null;
             if (postal != null && postal.matches()) {
                 // 〒 739-0025 alone: the mark labels the code in its own cell, it is not a label beside a value
                 for (Lexicon.Term t : lexicon.exact(view.key("〒"))) {
@@ -165,7 +167,7 @@ final class Placement {
                                 add(new Hit(view, cell, t, 86, null, "label beside a row's name"));
                             }
                         }
-                        for (Lexicon.Term t : lexicon.core(Wording.core(tk))) {
+                        for (Lexicon.Term t : lexicon.core(view.core(tk))) {
                             if (seen.add(t)) {
                                 add(new Hit(view, cell, t, 86, null, "label beside a row's name"));
                             }
@@ -182,7 +184,7 @@ final class Placement {
                             add(new Hit(view, cell, t, 87, null, "abbreviated label"));
                         }
                     }
-                    for (Lexicon.Term t : lexicon.core(Wording.core(expanded))) {
+                    for (Lexicon.Term t : lexicon.core(view.core(expanded))) {
                         if (seen.add(t)) {
                             add(new Hit(view, cell, t, 87, null, "abbreviated label"));
                         }
@@ -224,6 +226,11 @@ final class Placement {
     private static final java.util.regex.Pattern BRACKETED_LIST = java.util.regex.Pattern.compile("\\(([^()]*/[^()]*)\\)");
 
     private void addCompound(Lexicon lexicon, Cell cell, String text, Set<Lexicon.Term> seen) {
+        if (view.key(text).indexOf('/') < 0) {
+            // no slash in the NFKC text (its key keeps every '/': compact and the marks drop none), so no list: most
+            // cells stop here without normalising the text again
+            return;
+        }
         String t = LabelText.nfkc(text).strip();
         java.util.regex.Matcher bracketed = BRACKETED_LIST.matcher(t);
         String list = bracketed.find() ? bracketed.group(1) : t;
@@ -248,7 +255,7 @@ final class Placement {
                 }
             }
             if (terms.isEmpty()) {
-                for (Lexicon.Term term : lexicon.core(Wording.core(k))) {
+                for (Lexicon.Term term : lexicon.core(view.core(k))) {
                     if (term.kind() == Lexicon.Kind.FIELD && term.kanaOf() == null) {
                         terms.add(term);
                     } else if (term.kind() == Lexicon.Kind.COLUMN && column == null) {

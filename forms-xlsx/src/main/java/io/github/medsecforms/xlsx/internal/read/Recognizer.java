@@ -32,7 +32,37 @@ final class Recognizer {
     static final int MIN_PATHS = 3;
     private static final int SIMILARITY_BUDGET = 3000;
 
-    private record Posting(int form, int path, String core, String number) {
+    /** One wording of a form's label: the form, the label (path id), its core and number, and its weight. */
+    private static final class Posting {
+        private final int form;
+        private final int path;
+        private final String core;
+        private final String number;
+        /** {@link Index#weight}, set once every wording is known. */
+        private double weight;
+
+        Posting(int form, int path, String core, String number) {
+            this.form = form;
+            this.path = path;
+            this.core = core;
+            this.number = number;
+        }
+
+        int form() {
+            return form;
+        }
+
+        int path() {
+            return path;
+        }
+
+        String core() {
+            return core;
+        }
+
+        String number() {
+            return number;
+        }
     }
 
     private static final class Index {
@@ -42,11 +72,17 @@ final class Recognizer {
         final List<Posting> longs = new ArrayList<>();
         /** The cores of {@link #longs} by bigram, built after them. */
         final Bigrams.Index longIndex;
+        /** Of each of {@link #longs}: its core's bigram count (length − 1) and its weight, side by side for the scan. */
+        final int[] longBigrams;
+        final double[] longWeights;
         final int[] paths;
         final Map<String, Double> weight = new HashMap<>();
         final List<Set<String>> sheetNames = new ArrayList<>();
         /** Title phrases (cores): phrase → the forms whose title or statement says it. */
         final Map<String, Set<Integer>> titles = new HashMap<>();
+        /** The phrases of {@link #titles} in its iteration order, and their forms: the order scores add them in. */
+        final String[] titlePhrases;
+        final int[][] titleForms;
 
         Index() {
             paths = new int[forms.size()];
@@ -85,7 +121,21 @@ final class Recognizer {
                 paths[f] = ids.size();
             }
             formsOf.forEach((k, fs) -> weight.put(k, 1.0 / fs.size()));
+            titlePhrases = new String[titles.size()];
+            titleForms = new int[titles.size()][];
+            int t = 0;
+            for (Map.Entry<String, Set<Integer>> e : titles.entrySet()) {
+                titlePhrases[t] = e.getKey();
+                titleForms[t++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            }
             longIndex = new Bigrams.Index(longs.stream().map(Posting::core).toList());
+            longBigrams = longs.stream().mapToInt(p -> p.core().length() - 1).toArray();
+            longWeights = longs.stream().mapToDouble(this::weight).toArray();
+            for (List<Posting> ps : byKey.values()) { // every posting is listed by its key
+                for (Posting p : ps) {
+                    p.weight = weight(p);
+                }
+            }
         }
 
         private void add(int f, int id, String key, String core, String number, Map<String, Set<Integer>> formsOf) {
@@ -136,7 +186,10 @@ final class Recognizer {
         }
         double[] names = new double[n];
         double[] titled = new double[n];
-        Set<String> titlesSeen = new HashSet<>();
+        boolean[] titleSeen = new boolean[index.titlePhrases.length];
+        // a text seen before adds nothing (every hit is merged by max) but its turn of the similarity budget: for each
+        // distinct text, whether it spends one
+        Map<String, Boolean> spends = new HashMap<>();
         int budget = SIMILARITY_BUDGET;
         Bigrams.Scratch scratch = index.longIndex.scratch();
         for (SheetView v : views) {
@@ -153,41 +206,59 @@ final class Recognizer {
                 if (cell.type() != CellType.STRING || cell.text().length() > 300) {
                     continue;
                 }
-                String key = v.key(cell.text());
-                if (key.isEmpty()) {
+                Boolean spent = spends.get(cell.text());
+                if (spent != null) {
+                    if (spent && budget > 0) {
+                        budget--;
+                    }
                     continue;
                 }
-                String core = Wording.core(key);
+                String key = v.key(cell.text());
+                if (key.isEmpty()) {
+                    spends.put(cell.text(), Boolean.FALSE);
+                    continue;
+                }
+                String core = v.core(key);
                 if (key.length() <= 120) {
-                    for (Map.Entry<String, Set<Integer>> t : index.titles.entrySet()) {
-                        if (key.contains(t.getKey()) && titlesSeen.add(t.getKey())) {
-                            for (int f : t.getValue()) {
-                                titled[f] += 1.0 / t.getValue().size();
+                    for (int t = 0; t < titleSeen.length; t++) {
+                        if (!titleSeen[t] && key.contains(index.titlePhrases[t])) {
+                            titleSeen[t] = true;
+                            int[] fs = index.titleForms[t];
+                            for (int f : fs) {
+                                titled[f] += 1.0 / fs.length;
                             }
                         }
                     }
                 }
                 boolean found = note(index, hit, index.byKey.get(key));
                 found |= note(index, hit, index.byCore.get(core));
-                String[] lv = Wording.labelAndValue(cell.text());
+                String[] lv = v.labelAndValue(cell.text());
                 if (lv != null) {
                     found |= note(index, hit, index.byKey.get(lv[0]));
-                    found |= note(index, hit, index.byCore.get(Wording.core(lv[0])));
+                    found |= note(index, hit, index.byCore.get(v.core(lv[0])));
                 }
-                if (!found && core.length() >= 7 && budget > 0) {
+                boolean similar = !found && core.length() >= 7;
+                spends.put(cell.text(), similar);
+                if (similar && budget > 0) {
                     budget--;
-                    String number = Wording.leadingNumber(key);
+                    String number = v.number(key);
                     // only the wordings sharing a bigram can be similar or held (Bigrams.Index)
                     int shared = index.longIndex.common(core, scratch);
+                    int bigrams = core.length() - 1;
                     for (int k = 0; k < shared; k++) {
                         int w = scratch.touched[k];
-                        Posting p = index.longs.get(w);
                         int common = scratch.count(w);
-                        double d = core.equals(p.core()) ? 1 : 2.0 * common / (core.length() - 1 + p.core().length() - 1);
-                        if (d >= 0.7 || (!number.isEmpty() && number.equals(p.number()) && d >= 0.35)) {
-                            hit.get(p.form()).merge(p.path(), index.weight(p) * Math.min(1, d), Math::max);
-                        } else if (p.core().length() >= 6 && common == p.core().length() - 1 && core.contains(p.core())) {
-                            hit.get(p.form()).merge(p.path(), index.weight(p) * 0.8, Math::max);
+                        int theirs = index.longBigrams[w];
+                        // equal cores share all their bigrams: compare the texts only then (and read the posting only
+                        // when it may count: most share a bigram or two)
+                        boolean equal = common == bigrams && theirs == bigrams && core.equals(index.longs.get(w).core());
+                        double d = equal ? 1 : 2.0 * common / (bigrams + theirs);
+                        if (d >= 0.7 || (!number.isEmpty() && d >= 0.35 && number.equals(index.longs.get(w).number()))) {
+                            Posting p = index.longs.get(w);
+                            hit.get(p.form()).merge(p.path(), index.longWeights[w] * Math.min(1, d), Math::max);
+                        } else if (theirs >= 5 && common == theirs && core.contains(index.longs.get(w).core())) {
+                            Posting p = index.longs.get(w);
+                            hit.get(p.form()).merge(p.path(), index.longWeights[w] * 0.8, Math::max);
                         }
                     }
                 }
@@ -213,7 +284,7 @@ final class Recognizer {
             return false;
         }
         for (Posting p : postings) {
-            hit.get(p.form()).merge(p.path(), index.weight(p), Math::max);
+            hit.get(p.form()).merge(p.path(), p.weight, Math::max);
         }
         return !postings.isEmpty();
     }

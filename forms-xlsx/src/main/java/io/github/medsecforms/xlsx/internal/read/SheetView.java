@@ -54,11 +54,16 @@ final class SheetView {
     }
 
     /**
-     * {@link LabelText#key} memoised by text: shared strings repeat, and the
-     * reader keys the same cells and labels many times. Not thread-safe: one per read.
+     * {@link LabelText#key} memoised by text, and {@link Wording#core} by key: shared strings repeat, and the
+     * reader keys the same cells and labels many times (recognition, placement, tables). Not thread-safe: one per read.
      */
     static final class Keys {
         private final Map<String, String> keys;
+        private final Map<String, String> cores = new HashMap<>();
+        private final Map<String, String> numbers = new HashMap<>();
+        private final Map<String, String[]> pairs = new HashMap<>();
+        /** {@link #pairs}' mark of a text that is no label-and-value pair. */
+        private static final String[] NO_PAIR = new String[0];
 
         Keys() {
             this(0);
@@ -78,6 +83,44 @@ final class SheetView {
             return k;
         }
 
+        /** {@link Wording#core} of {@code key}, computed once per distinct key. */
+        String core(String key) {
+            String c = cores.get(key);
+            if (c == null) {
+                c = Wording.core(key);
+                cores.put(key, c);
+            }
+            return c;
+        }
+
+        /** {@link Wording#leadingNumber} of {@code key}, computed once per distinct key. */
+        String number(String key) {
+            String n = numbers.get(key);
+            if (n == null) {
+                n = Wording.leadingNumber(key);
+                numbers.put(key, n);
+            }
+            return n;
+        }
+
+        /**
+         * {@link Wording#labelAndValue} of {@code text}, computed once per distinct text: the same array each time
+         * (callers only read it), null when the text is no such pair.
+         */
+        String[] labelAndValue(String text) {
+            String[] lv = pairs.get(text);
+            if (lv == null) {
+                lv = Wording.labelAndValue(text);
+                pairs.put(text, lv == null ? NO_PAIR : lv);
+                return lv;
+            }
+            return lv == NO_PAIR ? null : lv;
+        }
+
+        /** {@code Wording.core(LabelText.key(text))}, both steps memoised. */
+        String coreOf(String text) {
+            return core(key(text));
+        }
     }
 
     /** A {@link HashMap} capacity for {@code n} entries without rehashing, within reason. */
@@ -88,6 +131,21 @@ final class SheetView {
     /** {@link LabelText#key} of {@code text}, memoised for this workbook. */
     String key(String text) {
         return text == null ? LabelText.key(null) : keys.key(text);
+    }
+
+    /** {@link Wording#core} of a key, memoised for this workbook. */
+    String core(String key) {
+        return keys.core(key);
+    }
+
+    /** {@link Wording#leadingNumber} of a key, memoised for this workbook. */
+    String number(String key) {
+        return keys.number(key);
+    }
+
+    /** {@link Wording#labelAndValue} of a text, memoised for this workbook (the array is shared: read it only). */
+    String[] labelAndValue(String text) {
+        return keys.labelAndValue(text);
     }
 
     Keys keys() {

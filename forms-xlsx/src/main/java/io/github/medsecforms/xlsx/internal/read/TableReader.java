@@ -1157,12 +1157,12 @@ final class TableReader {
             if (l.places.containsKey(c) || c.groups().isEmpty()) {
                 continue;
             }
-            String group = Wording.core(LabelText.key(c.groups().get(c.groups().size() - 1).label()));
+            String group = p.view.keys().coreOf(c.groups().get(c.groups().size() - 1).label());
             for (int major = line; major >= Math.max(0, line - 2) && !l.places.containsKey(c); major--) {
                 int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
                 for (int m = 0; m <= lastMinor; m++) {
                     Cell h = at(p, across, major, m);
-                    if (h.type() == CellType.STRING && Wording.core(p.view.key(h.text())).equals(group)
+                    if (h.type() == CellType.STRING && p.view.core(p.view.key(h.text())).equals(group)
                             && minorStart(p.view.regionOf(h), across) == m) {
                         CellRange r = p.view.regionOf(h);
                         boolean alone = majorEnd(r, across) >= line || subHeaderBlank(p, across, r, line);
@@ -1218,19 +1218,20 @@ final class TableReader {
         String above = groupText(p, across, r);
         Cell own = p.view.shown(r.firstRow(), r.firstCol());
         String ownText = own.type() == CellType.STRING ? LabelText.nfkc(own.text()) : "";
+        SheetView.Keys keys = p.view.keys();
         if (!c.groups().isEmpty() && !ownText.isEmpty()) {
             // the group written in the cell itself: 【診断当日】↵グローバルIPアドレス, 1回目確認日
             String g = c.groups().get(c.groups().size() - 1).label();
             String ownKey = p.view.key(ownText);
-            if (ownKey.contains(Wording.core(LabelText.key(g))) || bracketed(ownText, g)) {
+            if (ownKey.contains(keys.coreOf(g)) || bracketed(keys, ownText, g)) {
                 return 30;
             }
-            String[] lines = ownText.split("\\R");
-            String labelCore = Wording.core(LabelText.key(c.label()));
-            boolean brokenLabel = Wording.core(ownKey).equals(labelCore) || labelCore.startsWith(Wording.core(p.view.key(lines[0])));
+            String[] lines = lines(ownText);
+            String labelCore = keys.coreOf(c.label());
+            boolean brokenLabel = p.view.core(ownKey).equals(labelCore) || labelCore.startsWith(keys.coreOf(lines[0]));
             if (lines.length >= 2 && !brokenLabel) { // 診断当日 ↵ GIP確認: the first line abbreviates the group
-                String first = Wording.core(p.view.key(lines[0]));
-                String gc = Wording.core(LabelText.key(g));
+                String first = keys.coreOf(lines[0]);
+                String gc = keys.coreOf(g);
                 if (first.length() >= 2 && Wording.containment(first, gc) >= 0.6) {
                     return 30;
                 }
@@ -1244,7 +1245,7 @@ final class TableReader {
                 return 0;
             }
             for (FieldDescriptor other : columns) {
-                if (!other.groups().isEmpty() && sameWords(above, other.groups().get(other.groups().size() - 1).label())) {
+                if (!other.groups().isEmpty() && sameWords(keys, above, other.groups().get(other.groups().size() - 1).label())) {
                     return -10;
                 }
             }
@@ -1253,8 +1254,25 @@ final class TableReader {
         if (above == null) {
             return -5;
         }
-        return sameWords(above, c.groups().get(c.groups().size() - 1).label()) ? 30 : -30;
+        return sameWords(keys, above, c.groups().get(c.groups().size() - 1).label()) ? 30 : -30;
     }
+
+    /**
+     * {@code text.split("\\R")}: the text itself when it holds no line terminator (most header cells), without
+     * compiling the pattern; otherwise the split.
+     */
+    static String[] lines(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r' || ch == '\u000B' || ch == '\f' || ch == '\u0085' || ch == '\u2028'
+                    || ch == '\u2029') {
+                return LINE_BREAK.split(text);
+            }
+        }
+        return text.isEmpty() ? new String[] {""} : new String[] {text};
+    }
+
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
 
     /**
      * Whether the heading right above a header cell also stands over a header naming a column of no group (ポート,
@@ -1293,11 +1311,11 @@ final class TableReader {
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[【\\[(]([^】\\])]+)[】\\])]");
 
     /** Whether a header's bracketed or first-line part names a group ({@code 【診断当日】} for 脆弱性診断当日記入欄). */
-    private static boolean bracketed(String text, String group) {
+    private static boolean bracketed(SheetView.Keys keys, String text, String group) {
         java.util.regex.Matcher m = BRACKETED.matcher(text);
-        String g = Wording.core(LabelText.key(group));
+        String g = keys.coreOf(group);
         while (m.find()) {
-            String inner = Wording.core(LabelText.key(m.group(1)));
+            String inner = keys.coreOf(m.group(1));
             if (inner.length() >= 2 && Wording.dice(inner, g) >= 0.4) {
                 return true;
             }
@@ -1305,9 +1323,9 @@ final class TableReader {
         return false;
     }
 
-    private static boolean sameWords(String key, String label) {
-        String a = Wording.core(key);
-        String b = Wording.core(LabelText.key(label));
+    private static boolean sameWords(SheetView.Keys keys, String key, String label) {
+        String a = keys.core(key);
+        String b = keys.coreOf(label);
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
@@ -1349,8 +1367,8 @@ final class TableReader {
             }
             String above = groupText(p, across, p.view.regionOf(h));
             boolean fits = adjacent || (c.groups().isEmpty()
-                    ? above != null && (sameWords(above, c.label()) || lexiconNames(above, c))
-                    : above != null && sameWords(above, c.groups().get(c.groups().size() - 1).label()));
+                    ? above != null && (sameWords(p.view.keys(), above, c.label()) || lexiconNames(above, c))
+                    : above != null && sameWords(p.view.keys(), above, c.groups().get(c.groups().size() - 1).label()));
             if (fits) {
                 at.add(m);
                 values.add(choice);
@@ -1686,8 +1704,10 @@ final class TableReader {
                     }
                     rowOrigins.put(pl.field.path(), new CellOrigin(p.view.name(),
                             across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first())));
-                    locator.explain().record(pl.field.path(), p.view.name(), rowOrigins.get(pl.field.path()).cell(),
-                            String.valueOf(valueText(row.get(pl.field.path()))), "column of a sheet with one submission per row");
+                    if (locator.explain().records()) {
+                        locator.explain().record(pl.field.path(), p.view.name(), rowOrigins.get(pl.field.path()).cell(),
+                                String.valueOf(valueText(row.get(pl.field.path()))), "column of a sheet with one submission per row");
+                    }
                 }
                 submissions.add(new SubmissionRow(row, rowOrigins, List.copyOf(state.findings), major));
                 lastRead = major;
@@ -1698,25 +1718,31 @@ final class TableReader {
                 if (!c.isBlank()) {
                     p.consume(c);
                 }
-                locator.explain().record(table.path() + "[" + index + "]." + pl.field.path(), p.view.name(),
-                        across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first()),
-                        String.valueOf(valueText(row.get(pl.field.path()))),
-                        l.inline ? "the column's label and value in one cell"
-                                : "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
+                if (locator.explain().records()) {
+                    locator.explain().record(table.path() + "[" + index + "]." + pl.field.path(), p.view.name(),
+                            across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first()),
+                            String.valueOf(valueText(row.get(pl.field.path()))),
+                            l.inline ? "the column's label and value in one cell"
+                                    : "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
+                }
             }
             origins.add(major);
             for (Map.Entry<String, Cell> k : stackedCells.entrySet()) {
                 String path = table.path() + "[" + index + "]." + k.getKey();
                 state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
-                locator.explain().record(path, p.view.name(), k.getValue().a1(),
-                        String.valueOf(valueText(row.get(k.getKey()))), "a line of the record named by its sub-label");
+                if (locator.explain().records()) {
+                    locator.explain().record(path, p.view.name(), k.getValue().a1(),
+                            String.valueOf(valueText(row.get(k.getKey()))), "a line of the record named by its sub-label");
+                }
             }
             for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
                 String path = table.path() + "[" + index + "]." + k.getKey().path();
                 p.consume(k.getValue());
                 state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
-                locator.explain().record(path, p.view.name(), k.getValue().a1(),
-                        String.valueOf(valueText(row.get(k.getKey().path()))), "written once above the table's header");
+                if (locator.explain().records()) {
+                    locator.explain().record(path, p.view.name(), k.getValue().a1(),
+                            String.valueOf(valueText(row.get(k.getKey().path()))), "written once above the table's header");
+                }
             }
             rowMaps.add(row);
             rows.add(RecordFactory.build(table.rowType(), "", row));
@@ -1863,10 +1889,12 @@ final class TableReader {
                 String path = table.path() + "[" + index + "]." + k.getKey();
                 p.consume(k.getValue());
                 state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
-                locator.explain().record(path, p.view.name(), k.getValue().a1(),
-                        String.valueOf(valueText(row.get(k.getKey()))),
-                        "table column under its header, in the device class's columns ("
-                                + band.classCell.text().strip() + ")");
+                if (locator.explain().records()) {
+                    locator.explain().record(path, p.view.name(), k.getValue().a1(),
+                            String.valueOf(valueText(row.get(k.getKey()))),
+                            "table column under its header, in the device class's columns ("
+                                    + band.classCell.text().strip() + ")");
+                }
             }
             rowMaps.add(row);
             rows.add(RecordFactory.build(table.rowType(), "", row));
@@ -2063,7 +2091,7 @@ final class TableReader {
                 continue;
             }
             if (marker != null || c.type() != CellType.STRING
-                    || !END_MARKERS.contains(Wording.core(p.view.key(c.text())))) {
+                    || !END_MARKERS.contains(p.view.core(p.view.key(c.text())))) {
                 return false;
             }
             marker = c;
@@ -2085,7 +2113,7 @@ final class TableReader {
             if (c.isBlank() || c.type() != CellType.STRING) {
                 continue;
             }
-            String core = Wording.core(p.view.key(c.text()));
+            String core = p.view.core(p.view.key(c.text()));
             if (!core.endsWith("数") || core.length() > 10) {
                 return false;
             }
@@ -2222,7 +2250,7 @@ final class TableReader {
     private boolean isTotal(Placement p, boolean across, int major, int minMinor, List<Place> plan) {
         for (int m = Math.max(0, minMinor - 3); m <= minMinor + 2; m++) {
             Cell c = at(p, across, major, m);
-            String core = c.type() == CellType.STRING ? Wording.core(p.view.key(c.text())) : "";
+            String core = c.type() == CellType.STRING ? p.view.core(p.view.key(c.text())) : "";
             if (TOTALS.contains(core) || (core.startsWith("合計") && core.length() <= 6)) { // 合計台数, 合計病院数
                 return true;
             }
@@ -2327,7 +2355,7 @@ final class TableReader {
                 if (c.type() != CellType.STRING || c.text().strip().length() < 8) {
                     continue;
                 }
-                String core = Wording.core(p.view.key(c.text()));
+                String core = p.view.core(p.view.key(c.text()));
                 for (Lexicon.Term t : locator.lexicon().numbered) {
                     if (t.kind() != Lexicon.Kind.FIELD) {
                         continue;

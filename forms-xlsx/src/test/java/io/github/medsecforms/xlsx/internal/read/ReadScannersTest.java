@@ -1,0 +1,126 @@
+package io.github.medsecforms.xlsx.internal.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The speed helpers of the reader give what they replace: the hand-written scanners agree with the regexes that
+ * specify them, and the memoised normalisation ({@link SheetView.Keys}) with {@link LabelText#key} and
+ * {@link Wording#core}.
+ */
+class ReadScannersTest {
+    /** Line terminators, numbering characters, brackets, marks and a few plain characters. */
+    private static final String[] PIECES = {"\r\n", "\r", "\n", "\u000B", "\f", "\u0085", "\u2028", "\u2029", "0", "9",
+        "12", "_", "-", ".", "a", "記入例", "リスト", " ", "　", "(", ")", "【", "】", "Q3", "問", "※", ":", "：", "/",
+        "ー", "か", "?", "。", "／", "(*)", "*", "【必須】", "■", "・", "〒", "739", "0025", "\t", "\u3000"};
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of(PIECES).list().ofMaxSize(7).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 5000)
+    void lines_is_the_split_at_line_terminators(@ForAll("texts") String s) {
+        assertThat(TableReader.lines(s)).containsExactly(s.split("\\R"));
+    }
+
+    @Property(tries = 5000)
+    void without_numbering_is_the_numbering_characters_regex(@ForAll("texts") String s) {
+        assertThat(Locator.withoutNumbering(s)).isEqualTo(Locator.NUMBERING_CHARS.matcher(s).replaceAll(""));
+    }
+
+    @Property(tries = 2000)
+    void memoised_keys_and_cores_are_the_plain_ones(@ForAll("texts") String a, @ForAll("texts") String b) {
+        SheetView.Keys keys = new SheetView.Keys();
+        for (String s : new String[] {a, b, a}) { // asked again: the same answer
+            String key = LabelText.key(s);
+            assertThat(keys.key(s)).isEqualTo(key);
+            assertThat(keys.core(key)).isEqualTo(Wording.core(key));
+            assertThat(keys.coreOf(s)).isEqualTo(Wording.core(key));
+            assertThat(keys.number(key)).isEqualTo(Wording.leadingNumber(key));
+            String[] lv = Wording.labelAndValue(s);
+            if (lv == null) {
+                assertThat(keys.labelAndValue(s)).isNull();
+            } else {
+                assertThat(keys.labelAndValue(s)).containsExactly(lv);
+            }
+        }
+    }
+
+    @Property(tries = 5000)
+    void a_key_keeps_every_slash_of_its_text(@ForAll("texts") String s) {
+        // Placement.addCompound looks for a slash in the key instead of normalising the text again
+        assertThat(LabelText.key(s).indexOf('/') >= 0).isEqualTo(LabelText.nfkc(s).strip().indexOf('/') >= 0);
+    }
+
+    @Property(tries = 5000)
+    void a_marked_postal_code_has_a_key_starting_with_the_mark(@ForAll("texts") String s) {
+        // Placement runs the postal-code matcher only for keys starting with 〒
+        if (Placement.MARKED_POSTAL_CODE.matcher(LabelText.nfkc(s).strip()).matches()) {
+            assertThat(LabelText.key(s)).startsWith("〒");
+        }
+    }
+
+    @Property(tries = 2000)
+    void the_bigram_index_counts_as_the_pairwise_merge(@ForAll("texts") String q, @ForAll("texts") String a,
+                                                        @ForAll("texts") String b, @ForAll("texts") String c) {
+        java.util.List<String> wordings = java.util.List.of(a, b, c, q + a, "の" + c + "の");
+        Bigrams.Index index = new Bigrams.Index(wordings);
+        Bigrams.Scratch scratch = index.scratch();
+        for (String query : new String[] {q, a, q + b}) {
+            int shared = index.common(query, scratch);
+            java.util.Set<Integer> touched = new java.util.HashSet<>();
+            for (int k = 0; k < shared; k++) {
+                touched.add(scratch.touched[k]);
+            }
+            for (int w = 0; w < wordings.size(); w++) {
+                int expected = Bigrams.common(Bigrams.of(query), Bigrams.of(wordings.get(w)));
+                assertThat(scratch.count(w)).isEqualTo(expected);
+                assertThat(touched.contains(w)).isEqualTo(expected > 0);
+            }
+        }
+    }
+
+    @Test
+    void no_form_has_two_equal_sheets() {
+        // Locator keys the form's sheets by identity: the same as by equality while no two are equal
+        for (io.github.medsecforms.model.FormDescriptor form : io.github.medsecforms.model.FormRegistry.forms()) {
+            assertThat(new java.util.HashSet<>(form.sheets())).as(form.id()).hasSize(form.sheets().size());
+        }
+    }
+
+    @Test
+    void only_a_recorder_records() {
+        // table rows skip building an entry when nobody records it
+        assertThat(Explain.NONE.records()).isFalse();
+        Explain recording = Explain.recording();
+        assertThat(recording.records()).isTrue();
+        recording.record("a", "s", "A1", "v", "how");
+        Explain.NONE.record("a", "s", "A1", "v", "how");
+        assertThat(recording.entries()).hasSize(1);
+        assertThat(Explain.NONE.entries()).isEmpty();
+    }
+
+    @Test
+    void examples() {
+        assertThat(TableReader.lines("")).containsExactly("");
+        assertThat(TableReader.lines("診断当日")).containsExactly("診断当日");
+        assertThat(TableReader.lines("【診断当日】\nGIP確認")).containsExactly("【診断当日】", "GIP確認");
+        assertThat(TableReader.lines("\n")).isEmpty();
+        assertThat(Locator.withoutNumbering("リスト_1-2.")).isEqualTo("リスト");
+        assertThat(Locator.withoutNumbering("記入例")).isSameAs("記入例");
+        SheetView.Keys keys = new SheetView.Keys();
+        assertThat(keys.coreOf("Q3. 病院名（正式名称）")).isEqualTo("病院名");
+        assertThat(LabelText.key(" 〒 739-0025")).startsWith("〒");
+        assertThat(keys.labelAndValue("医療機関名：サンプル病院")).containsExactly("医療機関名", "サンプル病院");
+        assertThat(keys.labelAndValue("12:00")).isNull();
+        assertThat(keys.labelAndValue("12:00")).isNull(); // remembered as no pair
+        assertThat(keys.number("q14-2回線")).isEqualTo("14-2");
+    }
+}
