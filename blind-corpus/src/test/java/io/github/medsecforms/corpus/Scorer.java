@@ -423,6 +423,18 @@ final class Scorer {
                 }
             }
         }
+        if (same.isEmpty()) {
+            // a wording that matches none of ours, on a row the drawer numbered like one of our provisional items and
+            // worded on its topic: the number names the item (our wording of it is a reconstruction, marked
+            // unverified; D-51); a number alone is not enough, the drawers number their own way
+            String no = Values.key(row.getOrDefault("itemNo", com.fasterxml.jackson.databind.node.TextNode.valueOf("")).asText());
+            for (ChecklistItem it : items) {
+                if (!no.isEmpty() && it.unverified() && Values.key(it.id()).equals(no)
+                        && dice(Values.key(it.text()), text) >= 0.3) {
+                    same.add(it);
+                }
+            }
+        }
         for (ChecklistItem it : same) {
             for (String cls : DEVICE_CLASSES) {
                 if (section.contains(cls) && Values.key(it.section()).contains(cls) && !taken.contains(it.id())) {

@@ -140,9 +140,18 @@ final class ChecklistRuleCases implements RuleCaseSource {
                 triggers(p + "-003", "令和6年度版に令和7年度版の項番" + r7Only, set(r6, "entries[1].itemId", r7Only)),
                 passes(p + "-003", "令和7年度版に項番" + r7Only, r7).with(r7Year),
                 triggers(p + "-002", "令和7年度版で追加項目" + r7Only + "の行がない",
-                        set(r7, "entries[-" + (SampleForms.entries(formId, R7).size() - 1) + "]", null)).with(r7Year),
+                        set(r7, "entries[-" + indexOf(SampleForms.entries(formId, R7), r7Only) + "]", null)).with(r7Year),
                 triggers(p + "-011", "ヘッダーの確認日が基準日の翌日", set(r7, "checkedOn", LocalDate.of(2026, 4, 1))).with(r7Year),
                 passes(p + "-011", "ヘッダーの確認日が基準日当日", set(r7, "checkedOn", LocalDate.of(2026, 3, 31))).with(r7Year));
+    }
+
+    private static int indexOf(List<ChecklistEntry> entries, String itemId) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).itemId().equals(itemId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no entry " + itemId);
     }
 
     /** The one information about provisional wording: triggered by a row of an unverified item. */
