@@ -32,6 +32,10 @@ final class ChecklistRows implements TableReader.RowHook {
     private static final List<Map.Entry<String, String>> ABBREVIATIONS =
             io.github.medsecforms.model.Vocabulary.abbreviations();
 
+    /** A device class in brackets in front of an item's wording ({@code 【端末PC】…}, {@code [NW機器]…}). */
+    private static final java.util.regex.Pattern CLASS_PREFIX =
+            java.util.regex.Pattern.compile("[【\\[〔<(]([^】\\]〕>)]{1,12})[】\\]〕>)]");
+
     private final List<ChecklistItem> items;
     private final List<String> cores = new ArrayList<>();
     /** The cores of the version's section headings (○パスワードを強固なものに…): a 区分 cell, never an item's wording. */
@@ -114,6 +118,13 @@ final class ChecklistRows implements TableReader.RowHook {
             if (isClassLabel(key)) {
                 rowClass = cls;
                 continue;
+            }
+        }
+        for (Cell c : otherCells) { // 【サーバ】アクセスログを管理している: the class in brackets before the wording (clv-w9-b)
+            java.util.regex.Matcher m = CLASS_PREFIX.matcher(LabelText.nfkc(c.text()).strip());
+            String prefixed = m.lookingAt() ? deviceClass(LabelText.key(m.group(1))) : null;
+            if (rowClass.isEmpty() && prefixed != null) {
+                rowClass = prefixed;
             }
         }
         if (rowClass.isEmpty() && row.get("itemId") instanceof String id) {

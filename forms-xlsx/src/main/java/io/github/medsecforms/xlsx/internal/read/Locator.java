@@ -1194,7 +1194,7 @@ final class Locator {
             return;
         }
         if (!right.isEmpty()) {
-            Cell value = right.get(0);
+            Cell value = digitBoxes(p, right.get(0), field);
             p.consume(value);
             CellOrigin origin = new CellOrigin(p.view.name(), value.a1());
             state.origins.cell(path, origin);
@@ -1241,7 +1241,9 @@ final class Locator {
             int end = region.lastCol() + (alone ? 8 : 1);
             for (int c = region.firstCol(); c <= Math.min(p.view.lastColumn(), end); c++) {
                 Cell shown = p.view.shown(region.lastRow() + 1, c);
-                if (!shown.isBlank() && shown.row() == region.lastRow() + 1 && shown.col() == c) {
+                if (!shown.isBlank() && shown.row() == region.lastRow() + 1 && shown.col() == c
+                        && !(shown.type() == CellType.STRING && isNote(shown.text()))) {
+                    // (a note beside the answer, ※「いいえ」の場合は以降の設問は回答不要, is no option: bv-w9-b)
                     line.add(shown);
                     gap = 0;
                 } else if (!line.isEmpty() && ++gap > 2) {
@@ -1263,6 +1265,7 @@ final class Locator {
         }
         Cell below = below(p, region, field);
         if (below != null) {
+            below = digitBoxes(p, below, field);
             p.consume(below);
             CellOrigin origin = new CellOrigin(p.view.name(), below.a1());
             state.origins.cell(path, origin);
@@ -1274,6 +1277,56 @@ final class Locator {
         int col = Math.min(region.lastCol() + 1, CellRef.MAX_COLUMNS - 1);
         state.origins.cell(path, new CellOrigin(p.view.name(), CellRef.a1(cell.row(), col)));
         resolved.put(path, new Cell[] {cell, Cell.ofText(cell.row(), col, "")});
+    }
+
+    /**
+     * A code written one character per box ({@code 3 | 8 | 1 | 1 | 2 | 0 | 4 | 5 | 6 | 8} under 医療機関コード（10桁・1マスに1文字）,
+     * sr-w8-b; {@code 0 | 1 | 0 | 4 | 5 | 2 | 6} right of 医療機関コード（７桁）, sr-w9-a): for a hospital code, postal code or
+     * telephone number whose value cell holds one digit, the run of one-digit (or hyphen) cells to its right on the
+     * same line, each cell or merged box next to the one before or one blank column apart, read as one value at the
+     * first box. Three boxes at least; anything else ends the run. The boxes after the first are consumed here.
+     * Our design: print-style forms draw such boxes for codes (blind waves 8 and 9).
+     */
+    private static Cell digitBoxes(Placement p, Cell first, FieldDescriptor field) {
+        if (field == null || !(field.kind() == ValueKind.HOSPITAL_CODE || field.kind() == ValueKind.POSTAL_CODE
+                || field.kind() == ValueKind.PHONE_NUMBER) || !isBox(first.text())) {
+            return first;
+        }
+        StringBuilder text = new StringBuilder(LabelText.nfkc(first.text()).strip());
+        List<Cell> run = new ArrayList<>();
+        int c = p.view.regionOf(first).lastCol() + 1;
+        int gap = 0;
+        while (c <= p.view.lastColumn() && run.size() < 16) {
+            Cell shown = p.view.shown(first.row(), c);
+            if (shown.isBlank()) {
+                if (++gap > 1) {
+                    break;
+                }
+                c++;
+                continue;
+            }
+            if (shown.row() != first.row() || !isBox(shown.text()) || p.isConsumed(shown.row(), shown.col())) {
+                break;
+            }
+            gap = 0;
+            run.add(shown);
+            text.append(LabelText.nfkc(shown.text()).strip());
+            c = Math.max(c + 1, p.view.regionOf(shown).lastCol() + 1);
+        }
+        long digits = text.chars().filter(Character::isDigit).count();
+        if (run.size() < 2 || digits < 3) {
+            return first;
+        }
+        for (Cell box : run) {
+            p.consume(box);
+        }
+        return Cell.ofText(first.row(), first.col(), text.toString());
+    }
+
+    /** One digit or a hyphen alone in a cell (a box of a code written one character per box). */
+    private static boolean isBox(String text) {
+        String t = LabelText.nfkc(text).strip();
+        return t.length() == 1 && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '-' || t.charAt(0) == '−');
     }
 
     /**
@@ -1340,6 +1393,11 @@ final class Locator {
                 c = next;
                 continue;
             }
+            if (out.isEmpty() && isDashPlaceholder(shown) && filledAfter(p, row, c, last)) {
+                p.consume(shown); // 患者数を入力 | － | 742件: the 選択 column's dash for a question typed in (obi-w9-a)
+                c = next;
+                continue;
+            }
             if (inExampleColumn(p, shown)) {
                 p.consume(shown); // under a 記入例 header beside the answer column: an example, never the answer
                 break;
@@ -1370,6 +1428,23 @@ final class Locator {
             return false;
         }
         return !isLabelCell(p, under); // a list of labels one under the other has its values right of them
+    }
+
+    /** Whether a cell holds only a dash ({@code －}, {@code -}, {@code ―}, {@code ー}): a placeholder, not a value. */
+    private static boolean isDashPlaceholder(Cell cell) {
+        String t = LabelText.nfkc(cell.text()).strip();
+        return cell.type() == CellType.STRING && t.length() == 1 && "-―ー‐−—".indexOf(t.charAt(0)) >= 0;
+    }
+
+    /** Whether a cell right of column {@code c} on {@code row}, up to column {@code last}, is filled. */
+    private static boolean filledAfter(Placement p, int row, int c, int last) {
+        for (int k = p.view.regionOf(p.view.shown(row, c)).lastCol() + 1; k <= last; k++) {
+            Cell shown = p.view.shown(row, k);
+            if (!shown.isBlank() && shown.row() == row) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a cell holds a postal code and nothing else ({@code 〒 739-0025}, {@code 739-0025}). */
@@ -1476,8 +1551,9 @@ final class Locator {
         List<Cell> options = new ArrayList<>();
         List<Choice> values = new ArrayList<>();
         for (Cell c : p.view.sheet().row(optionRow)) {
-            if (c.isBlank() || c.text().isBlank() || c.col() < region.firstCol()) {
-                continue;
+            if (c.isBlank() || c.text().isBlank() || c.col() < region.firstCol()
+                    || c.type() == CellType.STRING && isNote(c.text())) {
+                continue; // (a note naming an option, ※「いいえ」の場合は…, is none: bv-w9-b)
             }
             Choice v = c.type() == CellType.STRING ? ChoiceText.read(field.javaType(), c.text()).value() : null;
             if (v == null || values.contains(v)) {
@@ -1847,7 +1923,13 @@ final class Locator {
                     row.add(shown);
                     continue;
                 }
+                if (isNote(shown.text())) {
+                    continue; // ※取得済の場合は本事業の支援対象外 beside an option: a note (obi-w9-a)
+                }
                 ChoiceText.Read read = ChoiceText.read(type, shown.text());
+                if (read.value() == null && option != null && shown.col() > optionCell.col()) {
+                    continue; // ｳ．… | ○ | 既存のバックアップサーバに媒体を追加する想定: a remark after the option
+                }
                 if (read.value() == null || option != null) {
                     option = null;
                     optionCell = null;

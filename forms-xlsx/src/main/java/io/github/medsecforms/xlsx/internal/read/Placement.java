@@ -151,7 +151,14 @@ final class Placement {
                 // a label with a row's name before it or a remark after it, apart: 担当者1　所属・役職
                 String[] tokens = SPACES.split(LabelText.nfkc(text).strip());
                 String apart = tokens.length >= 2 ? valueApart(lexicon, text, view.key(tokens[0])) : null;
-                if (apart != null) {
+                if (apart == null && tokens.length >= 2 && pointersOnly(tokens)) {
+                    // a label pointing at its value in the next cell: 本施策の同意確認 → | 同意する (lds-w9-b)
+                    for (Lexicon.Term t : lexicon.exact(view.key(tokens[0]))) {
+                        if (t.kind() == Lexicon.Kind.FIELD && seen.add(t)) {
+                            add(new Hit(view, cell, t, 90, null, "label followed by an arrow"));
+                        }
+                    }
+                } else if (apart != null) {
                     // a field's label with its value after a space, no colon: 医療機関名　○○病院
                     String tk = view.key(tokens[0]);
                     for (Lexicon.Term t : lexicon.exact(tk)) {
@@ -294,6 +301,16 @@ final class Placement {
      * first word when that word is exactly a field's label and the rest names nothing of the form (not a label, not
      * a bracketed or ※ note); null otherwise ({@code 担当者1　所属・役職} is a row's name and a label).
      */
+    /** Whether every token after the first is an arrow or pointer ({@code →}, {@code ⇒}, {@code ▶}, {@code >>}). */
+    static boolean pointersOnly(String[] tokens) {
+        for (int i = 1; i < tokens.length; i++) {
+            if (tokens[i].isEmpty() || !tokens[i].chars().allMatch(ch -> "→⇒⇨➡▶►▷>＞〉》".indexOf(ch) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String valueApart(Lexicon lexicon, String text, String firstKey) {
         boolean field = false;
         for (Lexicon.Term t : lexicon.exact(firstKey)) {
@@ -309,6 +326,9 @@ final class Placement {
         }
         String rest = stripped.substring(m.end()).strip();
         String nfkc = LabelText.nfkc(rest);
+        if (pointersOnly(new String[] {"", nfkc})) {
+            return null; // 本施策の同意確認 →: an arrow to the value beside, no value
+        }
         if (rest.isEmpty() || nfkc.startsWith("※") || nfkc.startsWith("(") || nfkc.startsWith("【")
                 || nfkc.startsWith("[") || nfkc.startsWith("<") || nfkc.startsWith("*")) {
             return null;

@@ -565,7 +565,7 @@ final class TableReader {
         }
         Placement p = l.sheet;
         int top = l.firstHeaderLine();
-        for (int r = top - 1; r >= Math.max(0, top - 2); r--) {
+        for (int r = top - 1; r >= Math.max(0, top - 4); r--) {
             Map<FieldDescriptor, Cell> found = new java.util.LinkedHashMap<>();
             List<Long> labels = new ArrayList<>();
             for (Placement.Hit h : p.inRow(r)) {
@@ -589,10 +589,16 @@ final class TableReader {
             }
             headingNamesColumn(p, l, r, found);
             if (found.isEmpty()) {
+                if (allInline(p, r)) {
+                    continue; // 支援枠：3病院 between 病床規模区分：99床以下 and the header (hs-w9-b): the sheet's own data
+                }
                 if (!lineBlank(p, false, r, 0, p.view.lastColumn())) {
                     return; // a title or a note: nothing above it is this table's
                 }
                 continue;
+            }
+            if (r < top - 2 && !allInline(p, r)) {
+                return; // further up than the line above the header: only a label with its value in one cell counts
             }
             l.constants.putAll(found);
             l.headerCells.addAll(labels);
@@ -600,6 +606,30 @@ final class TableReader {
                 l.headerCells.add(Placement.pos(v.row(), v.col()));
             }
         }
+    }
+
+    /** Short label-and-value cells in one cell ({@code 支援枠：3病院}), the line's only filled cells. */
+    private static final java.util.regex.Pattern LABELLED_CELL =
+            java.util.regex.Pattern.compile("[^：:\\s]{1,12}\\s*[：:]\\s*\\S.{0,30}", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Whether every filled cell of line {@code r} is a short label with its value ({@code 支援枠：3病院}): above a
+     * table's header, such a line that names no column is a constant of the sheet (its quota), passed over when the
+     * constants above are looked for; further up than two lines, only such a line gives constants.
+     */
+    private static boolean allInline(Placement p, int r) {
+        boolean any = false;
+        for (int c = 0; c <= p.view.lastColumn(); c++) {
+            Cell cell = p.view.cell(r, c);
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (cell.type() != CellType.STRING || !LABELLED_CELL.matcher(cell.text().strip()).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**

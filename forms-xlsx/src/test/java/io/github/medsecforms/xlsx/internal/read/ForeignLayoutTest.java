@@ -1185,6 +1185,128 @@ class ForeignLayoutTest {
     }
 
     /** A workbook of wave 7 (scored once as drawn on 2026-12-06, fifth session; a development set since). */
+    @Test
+    void a_code_written_one_digit_per_box_is_read_as_one_code() throws Exception {
+        // sr-w9-a: 医療機関コード（７桁） | 0 | 1 | 0 | 4 | 5 | 2 | 6: the first box read as the code, 「0」 (MSF-VAL-0101)
+        WorkbookFormReader.Result result = wave(9, "support-request", "sr-w9-a-fax-digit-boxes");
+        assertThat(value(result.form(), "hospitalCode")).isEqualTo("3710104526");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void digits_in_boxes_below_a_label_are_joined_but_a_single_digit_stays_as_written() throws Exception {
+        byte[] boxes = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答様式");
+            put(s, "A1", "支援の希望調査に係る回答様式");
+            put(s, "A3", "医療機関コード（10桁・1マスに1文字）");
+            String code = "3710111117";
+            for (int i = 0; i < code.length(); i++) {
+                put(s, new CellReference(3, i).formatAsString(), code.substring(i, i + 1));
+            }
+            put(s, "A6", "病院名（正式名称）");
+            put(s, "B6", "丸亀テスト病院");
+        });
+        assertThat(value(LabelDrivenReaderTest.read(boxes, "support-request").form(), "hospitalCode"))
+                .isEqualTo("3710111117");
+        byte[] one = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答様式");
+            put(s, "A1", "支援の希望調査に係る回答様式");
+            put(s, "A3", "病院名（正式名称）");
+            put(s, "B3", "丸亀テスト病院");
+            put(s, "A4", "電話番号");
+            put(s, "B4", "0");
+            put(s, "C4", "備考");
+        });
+        assertThat(value(LabelDrivenReaderTest.read(one, "support-request").form(), "hospitalName"))
+                .isEqualTo("丸亀テスト病院");
+    }
+
+    @Test
+    void a_band_named_above_a_sheets_table_past_a_quota_line_is_every_rows_band() throws Exception {
+        // hs-w9-b: 病床規模区分：99床以下 / 支援枠：3病院 / (blank) / the header: no row had a band (SEL-001 ×7, and the
+        // quotas counted from the beds: SEL-005, SEL-006)
+        WorkbookFormReader.Result result = wave(9, "hospital-selection", "hs-w9-b-sheet-per-band");
+        assertThat(value(result.form(), "hospitals[0].band")).contains("99");
+        assertThat(value(result.form(), "hospitals[4].band")).contains("100");
+        assertThat(value(result.form(), "hospitals[6].band")).contains("200");
+    }
+
+    @Test
+    void a_title_three_lines_above_a_header_gives_no_constant_to_the_rows() throws Exception {
+        // the other side: only label-and-value cells further up than the line above the header are constants
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("選定結果");
+            put(s, "A1", "都道府県名");
+            put(s, "B1", "岡山県");
+            put(s, "A2", "病床規模区分 99床以下の病院を優先して選定した");
+            put(s, "A5", "医療機関コード");
+            put(s, "B5", "病院名");
+            put(s, "C5", "病床数");
+            put(s, "D5", "電子カルテ");
+            put(s, "A6", "3310111110");
+            put(s, "B6", "岡山テスト病院");
+            put(s, "C6", 150);
+            put(s, "D6", "あり");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "hospital-selection");
+        assertThat(value(result.form(), "hospitals[0].hospitalName")).isEqualTo("岡山テスト病院");
+        assertThat(value(result.form(), "hospitals[0].band")).doesNotContain("99");
+    }
+
+    @Test
+    void a_label_pointing_with_an_arrow_at_its_value_reads_the_value_beside() throws Exception {
+        // lds-w9-b: 本施策の同意確認 → | 同意する: the arrow read as the answer (MSF-VAL-1201)
+        WorkbookFormReader.Result result = wave(9, "line-device-survey", "lds-w9-b-inline-labels-lo");
+        assertThat(value(result.form(), "basicInfo.consent")).isNotEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.path().equals("basicInfo.consent"));
+        assertThat(Placement.pointersOnly(new String[] {"本施策の同意確認", "→"})).isTrue();
+        assertThat(Placement.pointersOnly(new String[] {"病院名", "丸亀病院"})).isFalse();
+    }
+
+    @Test
+    void a_note_naming_an_option_beside_the_answer_is_no_option() throws Exception {
+        // bv-w9-b: 8. VPN装置が存在するか over 回答 | はい | | ※「いいえ」の場合は以降の設問は回答不要: taken for a line of
+        // options with no mark, the answer unread (BVS-002), the later questions' requirement missed
+        WorkbookFormReader.Result result = wave(9, "backup-vpn-survey", "bv-w9-b-two-sheets-freetext");
+        assertThat(value(result.form(), "vpnPresent")).isEqualTo("YES");
+    }
+
+    @Test
+    void a_device_class_in_brackets_before_the_wording_is_the_rows_class() throws Exception {
+        // clv-w9-b: 【ネットワーク機器】パスワードは…8文字以上… read as サーバ's 2-(15), a duplicate row (CLV-004)
+        WorkbookFormReader.Result result = wave(9, "checklist-vendor", "clv-w9-b-inline-answers");
+        List<String> ids = ((List<?>) FormPaths.value(result.form(), "entries").orElseThrow()).stream()
+                .map(e -> ((ChecklistEntry) e).itemId()).toList();
+        assertThat(ids).doesNotHaveDuplicates().contains("2-(15)", "2-(16)");
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010")
+                && f.origin().map(o -> o.cell().equals("B27")).orElse(false));
+    }
+
+    @Test
+    void a_questionnaire_with_a_dash_in_the_choice_column_and_notes_beside_options_is_read() throws Exception {
+        // obi-w9-a: No. | 設問 | 選択 | 回答 with － in 選択 for the typed answers (read as the answer), options listed
+        // below their question with ○ beside and a ※ note or a remark after them (the list ended at the note)
+        WorkbookFormReader.Result result = wave(9, "offline-backup-intent", "obi-w9-a-print-marked-questionnaire");
+        assertThat(value(result.form(), "hospitalName")).isEqualTo("医療法人 緑風会 西讃なぎさ病院");
+        assertThat(value(result.form(), "patientCount")).isEqualTo("742");
+        assertThat(value(result.form(), "currentState")).isEqualTo("NOT_IMPLEMENTED");
+        assertThat(value(result.form(), "intent")).isEqualTo("CONNECT_EXISTING");
+    }
+
+    @Test
+    void a_dash_alone_right_of_a_label_stays_the_answer() throws Exception {
+        // the other side: － with nothing after it is what was written (no value to skip to)
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答様式");
+            put(s, "A1", "支援の希望調査に係る回答様式");
+            put(s, "A3", "病院名（正式名称）");
+            put(s, "B3", "丸亀テスト病院");
+            put(s, "A4", "備考");
+            put(s, "B4", "－");
+        });
+        assertThat(value(LabelDrivenReaderTest.read(xlsx, "support-request").form(), "remarks")).isEqualTo("－");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
