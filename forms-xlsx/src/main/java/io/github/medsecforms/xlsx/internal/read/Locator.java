@@ -88,10 +88,12 @@ final class Locator {
             converter.profileChoices(this.profile.choices());
         }
         int order = 0;
+        // what each distinct text reads as with this form's lexicon, shared by the sheets' placements
+        Map<String, Placement.Reading> readings = new HashMap<>();
         boolean credentials = form.type() == io.github.medsecforms.model.linesurvey.CredentialList.class;
         for (SheetView v : views) {
             if (namedByProfile(v)) { // a sheet a layout profile names is read whatever its state or name
-                sheets.add(new Placement(v, lexicon, order++));
+                sheets.add(new Placement(v, lexicon, order++, readings));
                 continue;
             }
             if (v.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE) {
@@ -100,14 +102,14 @@ final class Locator {
             if (!credentials && isAside(v.name())) {
                 Placement p;
                 if (!isCredentialsName(v.name()) || !hasChecklist(form)
-                        || !headsATable(p = new Placement(v, lexicon, order))) {
+                        || !headsATable(p = new Placement(v, lexicon, order, readings))) {
                     continue;
                 }
                 sheets.add(p); // a checklist's section on a sheet of its own: ①パスワード (○パスワードを強固なものに…)
                 order++;
                 continue;
             }
-            sheets.add(new Placement(v, lexicon, order++));
+            sheets.add(new Placement(v, lexicon, order++, readings));
         }
         converter.prefecture(prefectureNamed(sheets));
         for (SheetDescriptor sd : form.sheets()) {

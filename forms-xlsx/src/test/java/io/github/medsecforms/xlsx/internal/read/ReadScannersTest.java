@@ -108,6 +108,58 @@ class ReadScannersTest {
     }
 
     @Test
+    void placements_replaying_each_texts_reading_are_those_reading_every_cell() throws Exception {
+        // Placement reads each distinct text once per read (Placement.Reading) and replays it for every cell holding
+        // it: the same hits, kana, answer labels, compound parts and unmatched cells as reading each cell afresh
+        java.util.List<java.nio.file.Path> workbooks = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/fixtures/libreoffice"))) {
+            files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+        }
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../blind-corpus/corpus/wave8"))) {
+            files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+        }
+        assertThat(workbooks).hasSizeGreaterThan(20);
+        java.util.Map<String, Placement.Reading> never = new java.util.HashMap<>() {
+            @Override
+            public Placement.Reading put(String key, Placement.Reading value) {
+                return null; // remembers nothing: every cell read afresh
+            }
+        };
+        for (java.nio.file.Path f : workbooks) {
+            WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(
+                    io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
+                            io.github.medsecforms.xlsx.ReadLimits.DEFAULT));
+            for (io.github.medsecforms.model.FormDescriptor form : io.github.medsecforms.model.FormRegistry.forms()) {
+                Lexicon lexicon = Lexicon.of(form);
+                java.util.Map<String, Placement.Reading> shared = new java.util.HashMap<>();
+                for (SheetView v : prepared.views()) {
+                    Placement replayed = new Placement(v, lexicon, 0, shared);
+                    Placement fresh = new Placement(v, lexicon, 0, never);
+                    String where = f.getFileName() + " " + v.name() + " " + form.id();
+                    assertThat(replayed.hits).as(where).isEqualTo(fresh.hits);
+                    assertThat(replayed.kana).as(where).isEqualTo(fresh.kana);
+                    assertThat(replayed.kanaInline).as(where).isEqualTo(fresh.kanaInline);
+                    assertThat(replayed.answerLabels).as(where).isEqualTo(fresh.answerLabels);
+                    assertThat(replayed.unmatched).as(where).isEqualTo(fresh.unmatched);
+                    assertThat(parts(replayed.columnCompound)).as(where).isEqualTo(parts(fresh.columnCompound));
+                    assertThat(new java.util.HashSet<>(parts(replayed.compound))).as(where)
+                            .isEqualTo(new java.util.HashSet<>(parts(fresh.compound)));
+                    for (Placement.Hit h : replayed.hits) {
+                        assertThat(replayed.at(h.cell().row(), h.cell().col()))
+                                .isEqualTo(fresh.at(h.cell().row(), h.cell().col()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static java.util.List<String> parts(java.util.Map<Placement.Hit, int[]> parts) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        parts.forEach((h, p) -> out.add(h + " " + java.util.Arrays.toString(p)));
+        return out;
+    }
+
+    @Test
     void examples() {
         assertThat(TableReader.lines("")).containsExactly("");
         assertThat(TableReader.lines("診断当日")).containsExactly("診断当日");
