@@ -247,6 +247,8 @@ final class Locator {
      */
     static io.github.medsecforms.model.value.Prefecture prefectureNamed(List<Placement> sheets) {
         Map<io.github.medsecforms.model.value.Prefecture, Integer> counts = new HashMap<>();
+        // the prefecture a text starts with depends on the text only: each distinct text is looked at once
+        Map<String, Object> named = new HashMap<>();
         int budget = 20_000;
         for (Placement p : sheets) {
             for (Cell cell : p.view.sheet().cells()) {
@@ -256,26 +258,45 @@ final class Locator {
                 if (cell.type() != CellType.STRING || cell.text().length() > 80) {
                     continue;
                 }
-                String s = LabelText.nfkc(cell.text()).strip();
-                if (!s.isEmpty() && (s.charAt(0) == '〒' || Character.isDigit(s.charAt(0)))) {
-                    s = POSTAL_PREFIX.matcher(s).replaceFirst("");
+                Object pref = named.get(cell.text());
+                if (pref == null) {
+                    io.github.medsecforms.model.value.Prefecture found = prefectureStarting(cell.text());
+                    pref = found == null ? NO_PREFECTURE : found;
+                    named.put(cell.text(), pref);
                 }
-                int colon = s.indexOf(':');
-                if (colon >= 0 && colon < 12) {
-                    s = s.substring(colon + 1).strip();
-                }
-                if (s.length() < 3 || !PREFECTURE_STARTS.contains(s.substring(0, 2))) {
-                    continue;
-                }
-                for (io.github.medsecforms.model.value.Prefecture pref : io.github.medsecforms.model.value.Prefecture.values()) {
-                    if (s.startsWith(pref.label())) {
-                        counts.merge(pref, 1, Integer::sum);
-                        break;
-                    }
+                if (pref != NO_PREFECTURE) {
+                    counts.merge((io.github.medsecforms.model.value.Prefecture) pref, 1, Integer::sum);
                 }
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** {@link #prefectureNamed}'s mark of a text that names no prefecture. */
+    private static final Object NO_PREFECTURE = new Object();
+
+    /**
+     * The prefecture a cell's text starts with (after a postal code, or after a short label and a colon), null if
+     * none.
+     */
+    static io.github.medsecforms.model.value.Prefecture prefectureStarting(String text) {
+        String s = LabelText.nfkc(text).strip();
+        if (!s.isEmpty() && (s.charAt(0) == '〒' || Character.isDigit(s.charAt(0)))) {
+            s = POSTAL_PREFIX.matcher(s).replaceFirst("");
+        }
+        int colon = s.indexOf(':');
+        if (colon >= 0 && colon < 12) {
+            s = s.substring(colon + 1).strip();
+        }
+        if (s.length() < 3 || !PREFECTURE_STARTS.contains(s.substring(0, 2))) {
+            return null;
+        }
+        for (io.github.medsecforms.model.value.Prefecture pref : io.github.medsecforms.model.value.Prefecture.values()) {
+            if (s.startsWith(pref.label())) {
+                return pref;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> PREFECTURE_STARTS = java.util.Arrays.stream(

@@ -153,6 +153,60 @@ class ReadScannersTest {
         }
     }
 
+    @Property(tries = 3000)
+    void no_core_is_found_where_the_lexicon_says_none_may_be(@ForAll("texts") String s) {
+        // Placement skips the look-up of a prefix when no term's core has its length and first character
+        String core = Wording.core(LabelText.key(s));
+        for (io.github.medsecforms.model.FormDescriptor form : io.github.medsecforms.model.FormRegistry.forms()) {
+            Lexicon lexicon = Lexicon.of(form);
+            for (int len = 1; len <= core.length(); len++) {
+                if (!lexicon.mayBeCore(core.charAt(0), len)) {
+                    assertThat(lexicon.core(core.substring(0, len))).isEmpty();
+                }
+            }
+            for (Lexicon.Term t : lexicon.allTerms()) { // and every core of the lexicon may be
+                if (!lexicon.core(t.core()).isEmpty()) {
+                    assertThat(lexicon.mayBeCore(t.core().charAt(0), t.core().length())).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_prefecture_named_is_counted_as_cell_by_cell() throws Exception {
+        // Locator.prefectureNamed looks at each distinct text once; counting every cell gives the same prefecture
+        java.util.List<java.nio.file.Path> workbooks = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../blind-corpus/corpus"))) {
+            files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+        }
+        Lexicon lexicon = Lexicon.of(io.github.medsecforms.model.FormRegistry.forms().get(0));
+        int named = 0;
+        for (java.nio.file.Path f : workbooks) {
+            WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(
+                    io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
+                            io.github.medsecforms.xlsx.ReadLimits.DEFAULT));
+            java.util.List<Placement> sheets = new java.util.ArrayList<>();
+            for (SheetView v : prepared.views()) {
+                sheets.add(new Placement(v, lexicon, sheets.size()));
+            }
+            java.util.Map<io.github.medsecforms.model.value.Prefecture, Integer> counts = new java.util.HashMap<>();
+            for (Placement p : sheets) {
+                for (io.github.medsecforms.xlsx.internal.grid.Cell cell : p.view.sheet().cells()) {
+                    if (cell.type() == io.github.medsecforms.xlsx.internal.grid.CellType.STRING
+                            && cell.text().length() <= 80 && Locator.prefectureStarting(cell.text()) != null) {
+                        counts.merge(Locator.prefectureStarting(cell.text()), 1, Integer::sum);
+                    }
+                }
+            }
+            var expected = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                    .map(java.util.Map.Entry::getKey).orElse(null);
+            assertThat(Locator.prefectureNamed(sheets)).as(f.toString()).isEqualTo(expected);
+            named += expected == null ? 0 : 1;
+        }
+        assertThat(named).isGreaterThan(20);
+        assertThat(Locator.prefectureStarting("〒 739-0025 広島県東広島市")).isEqualTo(io.github.medsecforms.model.value.Prefecture.HIROSHIMA);
+    }
+
     private static java.util.List<String> parts(java.util.Map<Placement.Hit, int[]> parts) {
         java.util.List<String> out = new java.util.ArrayList<>();
         parts.forEach((h, p) -> out.add(h + " " + java.util.Arrays.toString(p)));
