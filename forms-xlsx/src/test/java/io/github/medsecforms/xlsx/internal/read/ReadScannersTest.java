@@ -207,6 +207,34 @@ class ReadScannersTest {
         assertThat(Locator.prefectureStarting("〒 739-0025 広島県東広島市")).isEqualTo(io.github.medsecforms.model.value.Prefecture.HIROSHIMA);
     }
 
+    @Test
+    void tables_read_with_remembered_group_fits_as_without() throws Exception {
+        // TableReader remembers each header region's group fit while it locates a table's header lines
+        java.util.List<java.nio.file.Path> workbooks = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../blind-corpus/corpus"))) {
+            files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+        }
+        assertThat(workbooks).hasSizeGreaterThan(150);
+        for (java.nio.file.Path f : workbooks) {
+            WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(
+                    io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
+                            io.github.medsecforms.xlsx.ReadLimits.DEFAULT));
+            io.github.medsecforms.model.FormDescriptor form = WorkbookFormReader.recognise(prepared).orElseThrow();
+            Explain remembered = Explain.recording();
+            Explain plain = Explain.recording();
+            java.util.List<WorkbookFormReader.Result> with = WorkbookFormReader.readAll(prepared, form, remembered);
+            java.util.List<WorkbookFormReader.Result> without;
+            TableReader.rememberFits = false;
+            try {
+                without = WorkbookFormReader.readAll(prepared, form, plain);
+            } finally {
+                TableReader.rememberFits = true;
+            }
+            assertThat(with).as(f.toString()).isEqualTo(without);
+            assertThat(remembered.entries()).as(f.toString()).isEqualTo(plain.entries());
+        }
+    }
+
     private static java.util.List<String> parts(java.util.Map<Placement.Hit, int[]> parts) {
         java.util.List<String> out = new java.util.ArrayList<>();
         parts.forEach((h, p) -> out.add(h + " " + java.util.Arrays.toString(p)));
