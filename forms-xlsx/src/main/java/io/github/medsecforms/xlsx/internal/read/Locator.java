@@ -366,15 +366,14 @@ final class Locator {
         for (Block b : sd.blocks()) {
             paths.add(b.path());
         }
+        // a hit counts once if its path is one of the blocks' or under one (path + "."), whichever matches
+        boolean anyPath = paths.contains("");
         for (Placement p : sheets) {
             int n = 0;
             for (Placement.Hit h : p.hits) {
                 String top = h.term().kind() == Lexicon.Kind.COLUMN ? h.term().table().path() : h.term().path();
-                for (String path : paths) {
-                    if (path.isEmpty() || top.equals(path) || top.startsWith(path + ".")) {
-                        n++;
-                        break;
-                    }
+                if (anyPath || underOne(top, paths)) {
+                    n++;
                 }
             }
             if (n > bestCount) {
@@ -383,6 +382,23 @@ final class Locator {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code top} is one of {@code paths} or starts with one followed by a dot: {@code top.equals(path) ||
+     * top.startsWith(path + ".")} for some path, without building the dotted path; a path is a prefix of
+     * {@code top} only if the prefix of that length is in the set.
+     */
+    static boolean underOne(String top, Set<String> paths) {
+        if (paths.contains(top)) {
+            return true;
+        }
+        for (int i = top.indexOf('.', 1); i > 0; i = top.indexOf('.', i + 1)) {
+            if (paths.contains(top.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The submissions read one per row (a survey tool's export), or empty for a workbook of one submission. */

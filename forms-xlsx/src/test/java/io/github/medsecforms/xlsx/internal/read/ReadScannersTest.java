@@ -153,6 +153,24 @@ class ReadScannersTest {
         }
     }
 
+    @Provide
+    Arbitrary<String> paths() {
+        return Arbitraries.of("", "a", "b", ".", "a.", "ab", "contact", "lines", "x").list().ofMaxSize(4)
+                .map(parts -> String.join(".", parts));
+    }
+
+    @Property(tries = 5000)
+    void under_one_is_equal_or_below_a_dotted_path(@ForAll("paths") String top,
+                                                     @ForAll("paths") String a, @ForAll("paths") String b) {
+        // Locator.matchSheet counts a hit whose path is a block's or under it, without building path + "."
+        java.util.Set<String> paths = new java.util.HashSet<>(java.util.List.of(a, b, a + "." + b));
+        boolean plain = false;
+        for (String path : paths) {
+            plain |= path.isEmpty() || top.equals(path) || top.startsWith(path + ".");
+        }
+        assertThat(paths.contains("") || Locator.underOne(top, paths)).as("%s in %s", top, paths).isEqualTo(plain);
+    }
+
     @Property(tries = 3000)
     void no_core_is_found_where_the_lexicon_says_none_may_be(@ForAll("texts") String s) {
         // Placement skips the look-up of a prefix when no term's core has its length and first character
