@@ -48,6 +48,20 @@ public final class GridSheet {
     private final List<Shape> shapes;
     private int uncachedFormulas;
     private List<String> uncachedExamples = List.of();
+    /**
+     * Row number → index into {@link #rowNums} (−1 for a row without cells), so that finding a cell's row is one
+     * look-up instead of a binary search; null for a sheet whose rows are too many or too sparse for it.
+     */
+    private final int[] rowIndex;
+    /**
+     * The cells made so far, by index (a reader asks for the same cells many times); null for a sheet with more than
+     * {@value #CACHE_CELLS} cells. Filled lazily, published with release/acquire so that a cell made by one thread
+     * is seen whole by another (the sheet stays thread-safe).
+     */
+    private final Cell[] made;
+    private static final int CACHE_CELLS = 1 << 16;
+    private static final int INDEX_ROWS = 1 << 16;
+    private static final java.lang.invoke.VarHandle MADE = java.lang.invoke.MethodHandles.arrayElementVarHandle(Cell[].class);
 
     GridSheet(String name, SheetState state, int[] rowNums, int[] rowStarts, short[] cols, byte[] kinds,
             long[] values, String[] shared, String[] local, List<CellRange> merged, List<Picture> pictures,
@@ -70,6 +84,17 @@ public final class GridSheet {
             maxCol = Math.max(maxCol, cols[rowStarts[r + 1] - 1]);
         }
         this.lastColumn = maxCol;
+        if (lastRow >= 0 && lastRow < INDEX_ROWS) {
+            int[] index = new int[lastRow + 1];
+            Arrays.fill(index, -1);
+            for (int r = 0; r < rowNums.length; r++) {
+                index[rowNums[r]] = r;
+            }
+            this.rowIndex = index;
+        } else {
+            this.rowIndex = null;
+        }
+        this.made = cols.length <= CACHE_CELLS ? new Cell[cols.length] : null;
         this.mergeBounds = new int[this.merged.size() * 4];
         int i = 0;
         for (CellRange m : this.merged) {
@@ -153,12 +178,34 @@ public final class GridSheet {
 
     /** The cell at 0-based {@code (row, col)}; {@link Cell#BLANK} when empty or outside the sheet, never null. */
     public Cell cell(int row, int col) {
-        int r = Arrays.binarySearch(rowNums, row);
+        int r = rowOf(row);
         if (r < 0 || col < 0 || col >= CellRef.MAX_COLUMNS) {
             return Cell.BLANK;
         }
         int i = Arrays.binarySearch(cols, rowStarts[r], rowStarts[r + 1], (short) col);
         return i < 0 ? Cell.BLANK : cellAt(row, i);
+    }
+
+    /** The index of 0-based {@code row} in {@link #rowNums}, negative if it has no cells. */
+    private int rowOf(int row) {
+        int[] index = rowIndex;
+        if (index != null) {
+            return row >= 0 && row < index.length ? index[row] : -1;
+        }
+        return Arrays.binarySearch(rowNums, row);
+    }
+
+    /**
+     * The value shown at 0-based {@code (row, col)}: a merged region shows the value of its top-left cell, so the
+     * cell there; else the cell itself. The same as {@code mergedRegionAt(row, col)} then {@link #cell(int, int)}
+     * of the region's first cell or of {@code (row, col)}, without the optional.
+     */
+    public Cell shown(int row, int col) {
+        int k = mergeIndexAt(row, col);
+        if (k < 0) {
+            return cell(row, col);
+        }
+        return cell(mergeBounds[k * 4], mergeBounds[k * 4 + 1]);
     }
 
     /** The cell at {@code a1} (e.g. {@code C5}). */
@@ -173,7 +220,7 @@ public final class GridSheet {
 
     /** The non-blank cells of 0-based {@code row}, left to right. */
     public Iterable<Cell> row(int row) {
-        int r = Arrays.binarySearch(rowNums, row);
+        int r = rowOf(row);
         return r < 0 ? List.of() : () -> new CellIterator(r, r + 1);
     }
 
@@ -186,6 +233,12 @@ public final class GridSheet {
     public Optional<CellRange> mergedRegionAt(int row, int col) {
         int k = mergeIndexAt(row, col);
         return k < 0 ? Optional.empty() : Optional.of(merged.get(k));
+    }
+
+    /** The merged region covering {@code (row, col)}, or that cell alone: {@code mergedRegionAt} without the optional. */
+    public CellRange regionAt(int row, int col) {
+        int k = mergeIndexAt(row, col);
+        return k < 0 ? new CellRange(row, col, row, col) : merged.get(k);
     }
 
     /** The index in {@link #mergedRegions()} of the region covering {@code (row, col)}, −1 if none (the first in XML order). */
@@ -251,6 +304,19 @@ public final class GridSheet {
     }
 
     private Cell cellAt(int row, int i) {
+        Cell[] m = made;
+        if (m == null) {
+            return make(row, i);
+        }
+        Cell c = (Cell) MADE.getAcquire(m, i);
+        if (c == null) {
+            c = make(row, i);
+            MADE.setRelease(m, i, c);
+        }
+        return c;
+    }
+
+    private Cell make(int row, int i) {
         int kind = kinds[i];
         CellType type = TYPES[kind & TYPE_MASK];
         long v = values[i];

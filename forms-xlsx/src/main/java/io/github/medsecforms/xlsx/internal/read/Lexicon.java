@@ -79,6 +79,9 @@ final class Lexicon {
     /** Terms by key and by core. */
     private final Map<String, List<Term>> byKey = new HashMap<>();
     private final Map<String, List<Term>> byCore = new HashMap<>();
+    /** The lengths and the first characters of the cores in {@link #byCore}: {@link #mayBeCore}. */
+    private final java.util.BitSet coreLengths = new java.util.BitSet();
+    private final java.util.BitSet coreFirsts = new java.util.BitSet();
     /** Terms long enough to be matched by similarity (questions, long labels), and terms with a number. */
     final List<Term> long_ = new ArrayList<>();
     final List<Term> numbered = new ArrayList<>();
@@ -371,6 +374,8 @@ final class Lexicon {
         boolean kanaLosesWords = t.kanaOf() != null && Wording.kanaBase(core) == null;
         if (!core.isEmpty() && !groupLosesWords && !kanaLosesWords) {
             byCore.computeIfAbsent(core, k -> new ArrayList<>(2)).add(t);
+            coreLengths.set(core.length());
+            coreFirsts.set(core.charAt(0));
             if (core.length() >= 7 && t.kind() != Kind.TITLE) {
                 long_.add(t);
             }
@@ -399,6 +404,14 @@ final class Lexicon {
 
     List<Term> exact(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /**
+     * Whether some term's core is {@code length} characters long and starts with {@code first}; when not,
+     * {@link #core} of any such text is empty (a pre-check that spares building the text).
+     */
+    boolean mayBeCore(char first, int length) {
+        return coreLengths.get(length) && coreFirsts.get(first);
     }
 
     List<Term> core(String core) {

@@ -88,10 +88,12 @@ final class Locator {
             converter.profileChoices(this.profile.choices());
         }
         int order = 0;
+        // what each distinct text reads as with this form's lexicon, shared by the sheets' placements
+        Map<String, Placement.Reading> readings = new HashMap<>();
         boolean credentials = form.type() == io.github.medsecforms.model.linesurvey.CredentialList.class;
         for (SheetView v : views) {
             if (namedByProfile(v)) { // a sheet a layout profile names is read whatever its state or name
-                sheets.add(new Placement(v, lexicon, order++));
+                sheets.add(new Placement(v, lexicon, order++, readings));
                 continue;
             }
             if (v.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE) {
@@ -100,14 +102,14 @@ final class Locator {
             if (!credentials && isAside(v.name())) {
                 Placement p;
                 if (!isCredentialsName(v.name()) || !hasChecklist(form)
-                        || !headsATable(p = new Placement(v, lexicon, order))) {
+                        || !headsATable(p = new Placement(v, lexicon, order, readings))) {
                     continue;
                 }
                 sheets.add(p); // a checklist's section on a sheet of its own: ①パスワード (○パスワードを強固なものに…)
                 order++;
                 continue;
             }
-            sheets.add(new Placement(v, lexicon, order++));
+            sheets.add(new Placement(v, lexicon, order++, readings));
         }
         converter.prefecture(prefectureNamed(sheets));
         for (SheetDescriptor sd : form.sheets()) {
@@ -245,6 +247,8 @@ final class Locator {
      */
     static io.github.medsecforms.model.value.Prefecture prefectureNamed(List<Placement> sheets) {
         Map<io.github.medsecforms.model.value.Prefecture, Integer> counts = new HashMap<>();
+        // the prefecture a text starts with depends on the text only: each distinct text is looked at once
+        Map<String, Object> named = new HashMap<>();
         int budget = 20_000;
         for (Placement p : sheets) {
             for (Cell cell : p.view.sheet().cells()) {
@@ -254,26 +258,45 @@ final class Locator {
                 if (cell.type() != CellType.STRING || cell.text().length() > 80) {
                     continue;
                 }
-                String s = LabelText.nfkc(cell.text()).strip();
-                if (!s.isEmpty() && (s.charAt(0) == '〒' || Character.isDigit(s.charAt(0)))) {
-                    s = POSTAL_PREFIX.matcher(s).replaceFirst("");
+                Object pref = named.get(cell.text());
+                if (pref == null) {
+                    io.github.medsecforms.model.value.Prefecture found = prefectureStarting(cell.text());
+                    pref = found == null ? NO_PREFECTURE : found;
+                    named.put(cell.text(), pref);
                 }
-                int colon = s.indexOf(':');
-                if (colon >= 0 && colon < 12) {
-                    s = s.substring(colon + 1).strip();
-                }
-                if (s.length() < 3 || !PREFECTURE_STARTS.contains(s.substring(0, 2))) {
-                    continue;
-                }
-                for (io.github.medsecforms.model.value.Prefecture pref : io.github.medsecforms.model.value.Prefecture.values()) {
-                    if (s.startsWith(pref.label())) {
-                        counts.merge(pref, 1, Integer::sum);
-                        break;
-                    }
+                if (pref != NO_PREFECTURE) {
+                    counts.merge((io.github.medsecforms.model.value.Prefecture) pref, 1, Integer::sum);
                 }
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** {@link #prefectureNamed}'s mark of a text that names no prefecture. */
+    private static final Object NO_PREFECTURE = new Object();
+
+    /**
+     * The prefecture a cell's text starts with (after a postal code, or after a short label and a colon), null if
+     * none.
+     */
+    static io.github.medsecforms.model.value.Prefecture prefectureStarting(String text) {
+        String s = LabelText.nfkc(text).strip();
+        if (!s.isEmpty() && (s.charAt(0) == '〒' || Character.isDigit(s.charAt(0)))) {
+            s = POSTAL_PREFIX.matcher(s).replaceFirst("");
+        }
+        int colon = s.indexOf(':');
+        if (colon >= 0 && colon < 12) {
+            s = s.substring(colon + 1).strip();
+        }
+        if (s.length() < 3 || !PREFECTURE_STARTS.contains(s.substring(0, 2))) {
+            return null;
+        }
+        for (io.github.medsecforms.model.value.Prefecture pref : io.github.medsecforms.model.value.Prefecture.values()) {
+            if (s.startsWith(pref.label())) {
+                return pref;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> PREFECTURE_STARTS = java.util.Arrays.stream(
@@ -343,15 +366,14 @@ final class Locator {
         for (Block b : sd.blocks()) {
             paths.add(b.path());
         }
+        // a hit counts once if its path is one of the blocks' or under one (path + "."), whichever matches
+        boolean anyPath = paths.contains("");
         for (Placement p : sheets) {
             int n = 0;
             for (Placement.Hit h : p.hits) {
                 String top = h.term().kind() == Lexicon.Kind.COLUMN ? h.term().table().path() : h.term().path();
-                for (String path : paths) {
-                    if (path.isEmpty() || top.equals(path) || top.startsWith(path + ".")) {
-                        n++;
-                        break;
-                    }
+                if (anyPath || underOne(top, paths)) {
+                    n++;
                 }
             }
             if (n > bestCount) {
@@ -360,6 +382,23 @@ final class Locator {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code top} is one of {@code paths} or starts with one followed by a dot: {@code top.equals(path) ||
+     * top.startsWith(path + ".")} for some path, without building the dotted path; a path is a prefix of
+     * {@code top} only if the prefix of that length is in the set.
+     */
+    static boolean underOne(String top, Set<String> paths) {
+        if (paths.contains(top)) {
+            return true;
+        }
+        for (int i = top.indexOf('.', 1); i > 0; i = top.indexOf('.', i + 1)) {
+            if (paths.contains(top.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The submissions read one per row (a survey tool's export), or empty for a workbook of one submission. */

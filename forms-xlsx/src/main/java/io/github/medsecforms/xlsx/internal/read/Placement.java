@@ -49,6 +49,14 @@ final class Placement {
             java.util.regex.Pattern.compile("〒\\s*([0-9]{3}\\s*[-‐－ー−]?\\s*[0-9]{4})");
 
     Placement(SheetView view, Lexicon lexicon, int order) {
+        this(view, lexicon, order, new HashMap<>());
+    }
+
+    /**
+     * @param readings what each distinct text reads as with this lexicon ({@link Reading}), shared by the sheets of
+     *                 one read: a text repeated in many cells (options, a column's values) is looked up once
+     */
+    Placement(SheetView view, Lexicon lexicon, int order, Map<String, Reading> readings) {
         this.view = view;
         this.order = order;
         this.lexicon = lexicon;
@@ -60,38 +68,104 @@ final class Placement {
             if (text.length() > 300) {
                 continue;
             }
-            String key = view.key(text);
-            if (key.isEmpty()) {
+            Reading reading = readings.get(text);
+            if (reading == null) {
+                reading = Reading.of(view, lexicon, text);
+                readings.put(text, reading);
+            }
+            if (reading == Reading.EMPTY_KEY) {
                 continue;
             }
             long pos = pos(cell.row(), cell.col());
-            if (ANSWER_LABELS.contains(key) || ANSWER_LABELS.contains(view.core(key))) {
+            if (reading.answerLabel) {
                 answerLabels.add(pos);
+            }
+            if (reading.kana) {
+                kana.put(pos, "");
+                if (reading.kanaInline != null) {
+                    kanaInline.put(pos, reading.kanaInline);
+                }
+                continue;
+            }
+            for (Reading.Step step : reading.steps) {
+                Hit h = new Hit(view, cell, step.term(), step.score(), step.inline(), step.how());
+                if (step.columnPart()) {
+                    columnCompound.put(h, new int[] {step.part(), step.parts()});
+                    continue;
+                }
+                add(h);
+                if (step.parts() > 0) {
+                    compound.put(h, new int[] {step.part(), step.parts()});
+                }
+            }
+            if (reading.unmatched) {
+                unmatched.add(cell);
+            }
+        }
+    }
+
+    /**
+     * What a cell's text reads as, which depends on the text and the lexicon only (the keys are memoised pure
+     * functions): whether it is an answer label, a kana label, the hits it makes in order (compound parts with the
+     * part they take) and whether it is left for the similarity search. Each distinct text is read once per read and
+     * replayed for each cell holding it, adding the same hits in the same order as reading every cell did.
+     */
+    static final class Reading {
+        /** A text whose key is empty: no hit, no label. */
+        static final Reading EMPTY_KEY = new Reading();
+
+        /**
+         * One hit of the text: {@code parts > 0} for a part of a compound label ({@link #compound}), or, with
+         * {@code columnPart}, for a column part ({@link #columnCompound}, not a hit).
+         */
+        record Step(Lexicon.Term term, int score, String inline, String how, int part, int parts, boolean columnPart) {
+        }
+
+        boolean answerLabel;
+        boolean kana;
+        String kanaInline;
+        boolean unmatched;
+        final List<Step> steps = new ArrayList<>(2);
+        /** Hits made (column parts are no hits). */
+        private int hits;
+
+        private void hit(Lexicon.Term t, int score, String inline, String how) {
+            steps.add(new Step(t, score, inline, how, 0, 0, false));
+            hits++;
+        }
+
+        static Reading of(SheetView view, Lexicon lexicon, String text) {
+            String key = view.key(text);
+            if (key.isEmpty()) {
+                return EMPTY_KEY;
+            }
+            Reading r = new Reading();
+            if (ANSWER_LABELS.contains(key) || ANSWER_LABELS.contains(view.core(key))) {
+                r.answerLabel = true;
             }
             String kanaBase = Wording.kanaBase(key);
             if (kanaBase != null && kanaBase.isEmpty()) {
-                kana.put(pos, kanaBase); // a bare (かな): it reads the field next to it
-                continue;
+                r.kana = true; // a bare (かな): it reads the field next to it
+                return r;
             }
             if (kanaBase == null && key.indexOf(':') > 0) {
                 String[] pair = view.labelAndValue(text);
                 if (pair != null && "".equals(Wording.kanaBase(pair[0]))) {
-                    kana.put(pos, ""); // （かな）：いりょうほうじん… beside 医療機関名：…: the reading and its value in one cell
-                    kanaInline.put(pos, pair[1]);
-                    continue;
+                    r.kana = true; // （かな）：いりょうほうじん… beside 医療機関名：…: the reading and its value in one cell
+                    r.kanaInline = pair[1];
+                    return r;
                 }
             }
-            int before = hits.size();
             Set<Lexicon.Term> seen = new HashSet<>();
             for (Lexicon.Term t : lexicon.exact(key)) {
                 if (seen.add(t)) {
-                    add(new Hit(view, cell, t, 100, null, "label"));
+                    r.hit(t, 100, null, "label");
                 }
             }
             String core = view.core(key);
             for (Lexicon.Term t : lexicon.core(core)) {
                 if (seen.add(t)) {
-                    add(new Hit(view, cell, t, 90, null, "label"));
+                    r.hit(t, 90, null, "label");
                 }
             }
             String[] lv = view.labelAndValue(text);
@@ -106,16 +180,16 @@ final class Placement {
             if (lv != null) {
                 for (Lexicon.Term t : lexicon.exact(lv[0])) {
                     if (seen.add(t)) {
-                        add(new Hit(view, cell, t, 88, lv[1], "label-in-cell"));
+                        r.hit(t, 88, lv[1], "label-in-cell");
                     }
                 }
                 for (Lexicon.Term t : lexicon.core(view.core(lv[0]))) {
                     if (seen.add(t)) {
-                        add(new Hit(view, cell, t, 86, lv[1], "label-in-cell"));
+                        r.hit(t, 86, lv[1], "label-in-cell");
                     }
                 }
             }
-            if (hits.size() == before && (text.indexOf('\n') > 0)) {
+            if (r.hits == 0 && (text.indexOf('\n') > 0)) {
                 // a header over two lines: a group or note on one line, the label on the other
                 // (ルータ/UTM/FW ↵ メーカー, シングル利用(*) ↵ 単体/仮想デスクトップ)
                 String[] lines = LINES.split(text);
@@ -126,28 +200,28 @@ final class Placement {
                     }
                     for (Lexicon.Term t : lexicon.exact(lk)) {
                         if (seen.add(t)) {
-                            add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
+                            r.hit(t, 86, null, "label on one line of the cell");
                         }
                     }
                     for (Lexicon.Term t : lexicon.core(view.core(lk))) {
                         if (seen.add(t)) {
-                            add(new Hit(view, cell, t, 86, null, "label on one line of the cell"));
+                            r.hit(t, 86, null, "label on one line of the cell");
                         }
                     }
                 }
             }
             // a text matching MARKED_POSTAL_CODE starts with 〒 once stripped, and so does its key (nothing before the
             // mark is left, the mark itself is kept): the matcher runs only for those
-            java.util.regex.Matcher postal = hits.size() == before && key.charAt(0) == '〒'
+            java.util.regex.Matcher postal = r.hits == 0 && key.charAt(0) == '〒'
                     ? MARKED_POSTAL_CODE.matcher(LabelText.nfkc(text).strip()) : null;
             if (postal != null && postal.matches()) {
                 // 〒 739-0025 alone: the mark labels the code in its own cell, it is not a label beside a value
                 for (Lexicon.Term t : lexicon.exact(view.key("〒"))) {
                     if (seen.add(t)) {
-                        add(new Hit(view, cell, t, 88, postal.group(1), "label-in-cell"));
+                        r.hit(t, 88, postal.group(1), "label-in-cell");
                     }
                 }
-            } else if (hits.size() == before && (text.indexOf(' ') > 0 || text.indexOf('　') > 0)) {
+            } else if (r.hits == 0 && (text.indexOf(' ') > 0 || text.indexOf('　') > 0)) {
                 // a label with a row's name before it or a remark after it, apart: 担当者1　所属・役職
                 String[] tokens = SPACES.split(LabelText.nfkc(text).strip());
                 String apart = tokens.length >= 2 ? valueApart(lexicon, text, view.key(tokens[0])) : null;
@@ -155,7 +229,7 @@ final class Placement {
                     // a label pointing at its value in the next cell: 本施策の同意確認 → | 同意する (lds-w9-b)
                     for (Lexicon.Term t : lexicon.exact(view.key(tokens[0]))) {
                         if (t.kind() == Lexicon.Kind.FIELD && seen.add(t)) {
-                            add(new Hit(view, cell, t, 90, null, "label followed by an arrow"));
+                            r.hit(t, 90, null, "label followed by an arrow");
                         }
                     }
                 } else if (apart != null) {
@@ -163,7 +237,7 @@ final class Placement {
                     String tk = view.key(tokens[0]);
                     for (Lexicon.Term t : lexicon.exact(tk)) {
                         if (t.kind() == Lexicon.Kind.FIELD && seen.add(t)) {
-                            add(new Hit(view, cell, t, 84, apart, "label and its value after a space"));
+                            r.hit(t, 84, apart, "label and its value after a space");
                         }
                     }
                 } else if (tokens.length >= 2 && tokens.length <= 4) {
@@ -171,43 +245,46 @@ final class Placement {
                         String tk = view.key(token);
                         for (Lexicon.Term t : lexicon.exact(tk)) {
                             if (seen.add(t)) {
-                                add(new Hit(view, cell, t, 86, null, "label beside a row's name"));
+                                r.hit(t, 86, null, "label beside a row's name");
                             }
                         }
                         for (Lexicon.Term t : lexicon.core(view.core(tk))) {
                             if (seen.add(t)) {
-                                add(new Hit(view, cell, t, 86, null, "label beside a row's name"));
+                                r.hit(t, 86, null, "label beside a row's name");
                             }
                         }
                     }
                 }
             }
-            if (hits.size() == before) {
+            if (r.hits == 0) {
                 // abbreviations: 技術Ver確認, GIPアドレス, 電カル系NW接続
                 String expanded = expand(key);
                 if (!expanded.equals(key)) {
                     for (Lexicon.Term t : lexicon.exact(expanded)) {
                         if (seen.add(t)) {
-                            add(new Hit(view, cell, t, 87, null, "abbreviated label"));
+                            r.hit(t, 87, null, "abbreviated label");
                         }
                     }
                     for (Lexicon.Term t : lexicon.core(view.core(expanded))) {
                         if (seen.add(t)) {
-                            add(new Hit(view, cell, t, 87, null, "abbreviated label"));
+                            r.hit(t, 87, null, "abbreviated label");
                         }
                     }
                 }
             }
-            if (hits.size() == before && core.length() >= 6) {
+            if (r.hits == 0 && core.length() >= 6) {
                 // a label with a note run on after it (病床数許可病床, シングル利用単体/仮想デスクトップ)
                 for (int len = core.length() - 2; len >= Math.max(4, (core.length() + 1) / 2); len--) {
+                    if (!lexicon.mayBeCore(core.charAt(0), len)) {
+                        continue; // no term's core is that long or starts so: nothing found, as the look-up would say
+                    }
                     if (VALUE_WORDS.contains(core.substring(len))) {
                         continue; // 調査希望あり: a label's word and an answer, a value
                     }
                     List<Lexicon.Term> found = lexicon.core(core.substring(0, len));
                     for (Lexicon.Term t : found) {
                         if (seen.add(t)) {
-                            add(new Hit(view, cell, t, 86, null, "label followed by a note"));
+                            r.hit(t, 86, null, "label followed by a note");
                         }
                     }
                     if (!found.isEmpty()) {
@@ -215,10 +292,11 @@ final class Placement {
                     }
                 }
             }
-            addCompound(lexicon, cell, text, seen);
-            if (hits.size() == before && core.length() >= 2 && !looksLikeValue(key)) {
-                unmatched.add(cell);
+            addCompound(view, lexicon, text, seen, r);
+            if (r.hits == 0 && core.length() >= 2 && !looksLikeValue(key)) {
+                r.unmatched = true;
             }
+            return r;
         }
     }
 
@@ -232,7 +310,7 @@ final class Placement {
     final Map<Hit, int[]> columnCompound = new java.util.LinkedHashMap<>();
     private static final java.util.regex.Pattern BRACKETED_LIST = java.util.regex.Pattern.compile("\\(([^()]*/[^()]*)\\)");
 
-    private void addCompound(Lexicon lexicon, Cell cell, String text, Set<Lexicon.Term> seen) {
+    private static void addCompound(SheetView view, Lexicon lexicon, String text, Set<Lexicon.Term> seen, Reading r) {
         if (view.key(text).indexOf('/') < 0) {
             // no slash in the NFKC text (its key keeps every '/': compact and the marks drop none), so no list: most
             // cells stop here without normalising the text again
@@ -277,9 +355,8 @@ final class Placement {
             // 所属・役職／氏名 | 事務部 | 久保 直樹 in a block of a table's row: each part a column of one table (read only
             // by the block reading; a table's header keeps its own reading)
             for (int i = 0; i < columnParts.size(); i++) {
-                Hit h = new Hit(view, cell, columnParts.get(i), 86, null,
-                        "compound label, part " + (i + 1) + " of " + parts.length);
-                columnCompound.put(h, new int[] {i, parts.length});
+                r.steps.add(new Reading.Step(columnParts.get(i), 86, null,
+                        "compound label, part " + (i + 1) + " of " + parts.length, i, parts.length, true));
             }
         }
         if (named.stream().anyMatch(List::isEmpty)) {
@@ -288,9 +365,9 @@ final class Placement {
         for (int i = 0; i < named.size(); i++) {
             for (Lexicon.Term term : named.get(i)) {
                 if (seen.add(term)) {
-                    Hit h = new Hit(view, cell, term, 86, null, "compound label, part " + (i + 1) + " of " + parts.length);
-                    add(h);
-                    compound.put(h, new int[] {i, parts.length});
+                    r.steps.add(new Reading.Step(term, 86, null, "compound label, part " + (i + 1) + " of " + parts.length,
+                            i, parts.length, false));
+                    r.hits++;
                 }
             }
         }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A worksheet prepared for label search: every text cell indexed by its {@link LabelText#key normalised text},
@@ -207,14 +206,12 @@ final class SheetView {
 
     /** The merged region a cell belongs to, or the cell alone. */
     CellRange regionOf(Cell cell) {
-        Optional<CellRange> merged = sheet.mergedRegionAt(cell.row(), cell.col());
-        return merged.isPresent() ? merged.get() : new CellRange(cell.row(), cell.col(), cell.row(), cell.col());
+        return sheet.regionAt(cell.row(), cell.col());
     }
 
     /** The value shown at (row, col): a merged region shows the value of its top-left cell. */
     Cell shown(int row, int col) {
-        Optional<CellRange> merged = sheet.mergedRegionAt(row, col);
-        return merged.isPresent() ? sheet.cell(merged.get().firstRow(), merged.get().firstCol()) : sheet.cell(row, col);
+        return sheet.shown(row, col);
     }
 
     int lastRow() {

@@ -693,6 +693,50 @@ final class TableReader {
 
     /** Every line of a sheet that heads this table, best first. */
     private List<Layout> locate(Placement p) {
+        fits = rememberFits ? new HashMap<>() : null;
+        try {
+            return locateLines(p);
+        } finally {
+            fits = null;
+        }
+    }
+
+    /**
+     * {@link #groupFit} by header region and column while {@link #locate} runs (nothing is consumed nor placed
+     * meanwhile, and the fit depends only on the sheet, the region and the column): the candidate lines of a
+     * header share their hits, each fit is computed once. Null outside.
+     */
+    private Map<FitKey, Integer> fits;
+    /** Whether {@link #locate} remembers fits: always, but for a test comparing reads without. */
+    static boolean rememberFits = true;
+
+    private record FitKey(CellRange region, FieldDescriptor column, boolean across) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FitKey k && k.column == column && k.across == across && k.region.equals(region);
+        }
+
+        @Override
+        public int hashCode() {
+            return region.hashCode() * 31 + System.identityHashCode(column) + (across ? 1 : 0);
+        }
+    }
+
+    /** {@link #groupFit}, remembered during {@link #locate}. */
+    private int fit(Placement p, boolean across, CellRange r, FieldDescriptor c) {
+        if (fits == null) {
+            return groupFit(p, across, r, c);
+        }
+        FitKey key = new FitKey(r, c, across);
+        Integer fit = fits.get(key);
+        if (fit == null) {
+            fit = groupFit(p, across, r, c);
+            fits.put(key, fit);
+        }
+        return fit;
+    }
+
+    private List<Layout> locateLines(Placement p) {
         List<Placement.Hit> hits = new ArrayList<>();
         for (Placement.Hit h : p.hits) {
             boolean own = fields ? h.term().kind() == Lexicon.Kind.FIELD
@@ -1073,7 +1117,7 @@ final class TableReader {
                 if (end > line || end < line - 2) {
                     continue;
                 }
-                int score = h.score() + (end == line ? 5 : 0) + groupFit(p, across, r, c);
+                int score = h.score() + (end == line ? 5 : 0) + fit(p, across, r, c);
                 pairs.add(new Object[] {c, h, score});
             }
         }

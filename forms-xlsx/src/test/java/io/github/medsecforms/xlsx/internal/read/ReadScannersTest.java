@@ -108,6 +108,158 @@ class ReadScannersTest {
     }
 
     @Test
+    void placements_replaying_each_texts_reading_are_those_reading_every_cell() throws Exception {
+        // Placement reads each distinct text once per read (Placement.Reading) and replays it for every cell holding
+        // it: the same hits, kana, answer labels, compound parts and unmatched cells as reading each cell afresh
+        java.util.List<java.nio.file.Path> workbooks = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/fixtures/libreoffice"))) {
+            files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+        }
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../blind-corpus/corpus/wave8"))) {
+            files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+        }
+        assertThat(workbooks).hasSizeGreaterThan(20);
+        java.util.Map<String, Placement.Reading> never = new java.util.HashMap<>() {
+            @Override
+            public Placement.Reading put(String key, Placement.Reading value) {
+                return null; // remembers nothing: every cell read afresh
+            }
+        };
+        for (java.nio.file.Path f : workbooks) {
+            WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(
+                    io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
+                            io.github.medsecforms.xlsx.ReadLimits.DEFAULT));
+            for (io.github.medsecforms.model.FormDescriptor form : io.github.medsecforms.model.FormRegistry.forms()) {
+                Lexicon lexicon = Lexicon.of(form);
+                java.util.Map<String, Placement.Reading> shared = new java.util.HashMap<>();
+                for (SheetView v : prepared.views()) {
+                    Placement replayed = new Placement(v, lexicon, 0, shared);
+                    Placement fresh = new Placement(v, lexicon, 0, never);
+                    String where = f.getFileName() + " " + v.name() + " " + form.id();
+                    assertThat(replayed.hits).as(where).isEqualTo(fresh.hits);
+                    assertThat(replayed.kana).as(where).isEqualTo(fresh.kana);
+                    assertThat(replayed.kanaInline).as(where).isEqualTo(fresh.kanaInline);
+                    assertThat(replayed.answerLabels).as(where).isEqualTo(fresh.answerLabels);
+                    assertThat(replayed.unmatched).as(where).isEqualTo(fresh.unmatched);
+                    assertThat(parts(replayed.columnCompound)).as(where).isEqualTo(parts(fresh.columnCompound));
+                    assertThat(new java.util.HashSet<>(parts(replayed.compound))).as(where)
+                            .isEqualTo(new java.util.HashSet<>(parts(fresh.compound)));
+                    for (Placement.Hit h : replayed.hits) {
+                        assertThat(replayed.at(h.cell().row(), h.cell().col()))
+                                .isEqualTo(fresh.at(h.cell().row(), h.cell().col()));
+                    }
+                }
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> paths() {
+        return Arbitraries.of("", "a", "b", ".", "a.", "ab", "contact", "lines", "x").list().ofMaxSize(4)
+                .map(parts -> String.join(".", parts));
+    }
+
+    @Property(tries = 5000)
+    void under_one_is_equal_or_below_a_dotted_path(@ForAll("paths") String top,
+                                                     @ForAll("paths") String a, @ForAll("paths") String b) {
+        // Locator.matchSheet counts a hit whose path is a block's or under it, without building path + "."
+        java.util.Set<String> paths = new java.util.HashSet<>(java.util.List.of(a, b, a + "." + b));
+        boolean plain = false;
+        for (String path : paths) {
+            plain |= path.isEmpty() || top.equals(path) || top.startsWith(path + ".");
+        }
+        assertThat(paths.contains("") || Locator.underOne(top, paths)).as("%s in %s", top, paths).isEqualTo(plain);
+    }
+
+    @Property(tries = 3000)
+    void no_core_is_found_where_the_lexicon_says_none_may_be(@ForAll("texts") String s) {
+        // Placement skips the look-up of a prefix when no term's core has its length and first character
+        String core = Wording.core(LabelText.key(s));
+        for (io.github.medsecforms.model.FormDescriptor form : io.github.medsecforms.model.FormRegistry.forms()) {
+            Lexicon lexicon = Lexicon.of(form);
+            for (int len = 1; len <= core.length(); len++) {
+                if (!lexicon.mayBeCore(core.charAt(0), len)) {
+                    assertThat(lexicon.core(core.substring(0, len))).isEmpty();
+                }
+            }
+            for (Lexicon.Term t : lexicon.allTerms()) { // and every core of the lexicon may be
+                if (!lexicon.core(t.core()).isEmpty()) {
+                    assertThat(lexicon.mayBeCore(t.core().charAt(0), t.core().length())).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_prefecture_named_is_counted_as_cell_by_cell() throws Exception {
+        // Locator.prefectureNamed looks at each distinct text once; counting every cell gives the same prefecture
+        java.util.List<java.nio.file.Path> workbooks = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../blind-corpus/corpus"))) {
+            files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+        }
+        Lexicon lexicon = Lexicon.of(io.github.medsecforms.model.FormRegistry.forms().get(0));
+        int named = 0;
+        for (java.nio.file.Path f : workbooks) {
+            WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(
+                    io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
+                            io.github.medsecforms.xlsx.ReadLimits.DEFAULT));
+            java.util.List<Placement> sheets = new java.util.ArrayList<>();
+            for (SheetView v : prepared.views()) {
+                sheets.add(new Placement(v, lexicon, sheets.size()));
+            }
+            java.util.Map<io.github.medsecforms.model.value.Prefecture, Integer> counts = new java.util.HashMap<>();
+            for (Placement p : sheets) {
+                for (io.github.medsecforms.xlsx.internal.grid.Cell cell : p.view.sheet().cells()) {
+                    if (cell.type() == io.github.medsecforms.xlsx.internal.grid.CellType.STRING
+                            && cell.text().length() <= 80 && Locator.prefectureStarting(cell.text()) != null) {
+                        counts.merge(Locator.prefectureStarting(cell.text()), 1, Integer::sum);
+                    }
+                }
+            }
+            var expected = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                    .map(java.util.Map.Entry::getKey).orElse(null);
+            assertThat(Locator.prefectureNamed(sheets)).as(f.toString()).isEqualTo(expected);
+            named += expected == null ? 0 : 1;
+        }
+        assertThat(named).isGreaterThan(20);
+        assertThat(Locator.prefectureStarting("〒 739-0025 広島県東広島市")).isEqualTo(io.github.medsecforms.model.value.Prefecture.HIROSHIMA);
+    }
+
+    @Test
+    void tables_read_with_remembered_group_fits_as_without() throws Exception {
+        // TableReader remembers each header region's group fit while it locates a table's header lines
+        java.util.List<java.nio.file.Path> workbooks = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../blind-corpus/corpus"))) {
+            files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+        }
+        assertThat(workbooks).hasSizeGreaterThan(150);
+        for (java.nio.file.Path f : workbooks) {
+            WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(
+                    io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
+                            io.github.medsecforms.xlsx.ReadLimits.DEFAULT));
+            io.github.medsecforms.model.FormDescriptor form = WorkbookFormReader.recognise(prepared).orElseThrow();
+            Explain remembered = Explain.recording();
+            Explain plain = Explain.recording();
+            java.util.List<WorkbookFormReader.Result> with = WorkbookFormReader.readAll(prepared, form, remembered);
+            java.util.List<WorkbookFormReader.Result> without;
+            TableReader.rememberFits = false;
+            try {
+                without = WorkbookFormReader.readAll(prepared, form, plain);
+            } finally {
+                TableReader.rememberFits = true;
+            }
+            assertThat(with).as(f.toString()).isEqualTo(without);
+            assertThat(remembered.entries()).as(f.toString()).isEqualTo(plain.entries());
+        }
+    }
+
+    private static java.util.List<String> parts(java.util.Map<Placement.Hit, int[]> parts) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        parts.forEach((h, p) -> out.add(h + " " + java.util.Arrays.toString(p)));
+        return out;
+    }
+
+    @Test
     void examples() {
         assertThat(TableReader.lines("")).containsExactly("");
         assertThat(TableReader.lines("診断当日")).containsExactly("診断当日");
