@@ -126,6 +126,7 @@ public final class ImportCommand extends CliCommand {
         progress.finish();
 
         // the rules across submissions, when several were read together; with --latest the superseded ones leave the list
+        int read = entries.size();
         BatchReport batch = batchEntries.size() > 1 ? checker.checkBatch(batchEntries, orderFile) : null;
         List<BatchReport.Superseded> superseded = List.of();
         if (batch != null && latest) {
@@ -168,7 +169,7 @@ public final class ImportCommand extends CliCommand {
         if (latest) {
             out().println(m.get("import.superseded", superseded.size()));
         }
-        out().println(m.get("import.summary", found.files().size(), entries.size(), rows, invalid[0],
+        out().println(m.get("import.summary", found.files().size(), read, rows, invalid[0],
                 unreadable.size(), written.stream().map(Path::toString).collect(Collectors.joining(", "))));
         if (internal[0]) {
             return ExitCodes.INTERNAL;

@@ -116,7 +116,7 @@ class BatchCommandTest {
         assertThat(superseded.get(1).get(2)).endsWith("回答_修正版.xlsx");
         assertThat(superseded.get(1).get(3)).contains("更新日時");
         assertThat(ListFiles.sheetNames(list)).doesNotContain("提出間の照合");
-        assertThat(run.out()).contains("古い提出 1 件を一覧から外しました", "一覧 2 行");
+        assertThat(run.out()).contains("古い提出 1 件を一覧から外しました", "ファイル 3 件のうち 3 件を読み込み、一覧 2 行");
     }
 
     @Test
