@@ -2,6 +2,8 @@ package io.github.medsecforms;
 
 import io.github.medsecforms.model.CellOrigin;
 import io.github.medsecforms.model.FormIoException;
+import io.github.medsecforms.validation.BatchEntry;
+import io.github.medsecforms.validation.BatchReport;
 import io.github.medsecforms.validation.FormValidator;
 import io.github.medsecforms.validation.PackageInput;
 import io.github.medsecforms.validation.PackageReport;
@@ -21,6 +23,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,6 +159,27 @@ public final class WorkbookChecker {
     /** Validates a workbook already read: its read findings come first in the report, at their cells. */
     public Report validate(ReadResult read) {
         return validator.validate(submission(read));
+    }
+
+    /**
+     * What the rules across submissions keep of a workbook read (never the form): call it on each workbook of a
+     * batch as it is read, keep the entries, then {@link #checkBatch(List, List)}.
+     *
+     * @param modified the file's modification time, if known (the second criterion of the newest submission)
+     */
+    public static BatchEntry batchEntry(ReadResult read, Optional<Instant> modified) {
+        return BatchEntry.of(submission(read), modified);
+    }
+
+    /**
+     * Checks the submissions of a batch as a whole (BAT-nnn: resubmissions and duplicates, one code with two names,
+     * one global address claimed by two hospitals, an older form than the rest), linear in their number.
+     *
+     * @param entries the entries of the workbooks read ({@link #batchEntry}), in input order
+     * @param order   an explicit order of files, oldest first, or empty for the default order (docs/batch.md)
+     */
+    public BatchReport checkBatch(List<BatchEntry> entries, List<String> order) {
+        return validator.validateBatch(entries, order);
     }
 
     private static SubmittedForm submission(ReadResult read) {

@@ -50,7 +50,7 @@ class BatchProcessIT {
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
         List<String> heads = r.out().lines().filter(l -> !l.startsWith(" ")).toList();
-        assertThat(heads).hasSize(13);
+        assertThat(heads).hasSize(14);
         assertThat(heads.get(0)).startsWith("受付/01_香川中央病院.xlsx (support-request): 問題なし");
         assertThat(heads.get(2)).startsWith("受付/03_丸亀病院_記入漏れ.xlsx (support-request): エラーあり");
         assertThat(heads.get(4)).contains("06_壊れたファイル.xlsx: 読み込めません — MSF-IO-1002");
@@ -61,7 +61,9 @@ class BatchProcessIT {
         assertThat(heads.get(9)).contains("11_途中で切れた.xlsx: 読み込めません — MSF-IO-");
         assertThat(heads.get(10)).contains("12_空.xlsx: 読み込めません — MSF-IO-1001");
         assertThat(heads.get(11)).startsWith("受付/東讃/05_さぬき病院.xlsx (support-request): 問題なし");
-        assertThat(heads.get(12)).startsWith("合計: ファイル 12 件 — 問題なし 5 件、エラーあり 1 件、読み込めない 6 件");
+        // the batch summary (issue 15): six submissions read together, nothing found across them
+        assertThat(heads.get(12)).isEqualTo("提出間の照合（提出 6 件）: エラー 0 件、警告 0 件、情報 0 件");
+        assertThat(heads.get(13)).startsWith("合計: ファイル 12 件 — 問題なし 5 件、エラーあり 1 件、読み込めない 6 件");
         assertThat(r.out()).doesNotContain("~$").doesNotContain(".DS_Store");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("Log4j");
     }

@@ -19,7 +19,12 @@ public enum Stage {
     /** Sheets of one form that contradict each other. */
     CROSS_SHEET("シート間", "cross-sheet"),
     /** Forms of one submission package that contradict each other. */
-    CROSS_FORM("様式間", "cross-form");
+    CROSS_FORM("様式間", "cross-form"),
+    /**
+     * Submissions of a whole batch (a prefecture's or the secretariat's inbox) that repeat or contradict each other:
+     * resubmissions, one code with two names, one global address claimed by two hospitals.
+     */
+    ACROSS_SUBMISSIONS("提出間", "across submissions");
 
     private final String label;
     private final String labelEn;

@@ -115,6 +115,46 @@ public final class FormValidator {
         return new PackageReport(view.documents(), reports, crossForm);
     }
 
+    /**
+     * Checks the submissions of a batch as a whole (rules BAT-nnn, docs/batch.md): resubmissions and duplicates of one
+     * hospital and form, one code with two names or one name with two codes, one global address in the line surveys
+     * of two hospitals, a form older than the rest. Linear in the number of submissions. Each submission is validated
+     * on its own beforehand ({@link #validate(SubmittedForm)}); this sees only their {@link BatchEntry}s.
+     *
+     * @param entries the submissions, in input order
+     * @param order   an explicit order of files, oldest first, overriding the default order of the newest (empty for
+     *                none)
+     */
+    public BatchReport validateBatch(List<BatchEntry> entries, List<String> order) {
+        var view = new io.github.medsecforms.validation.internal.rules.BatchView(entries, order);
+        var context = new io.github.medsecforms.validation.internal.rules.BatchContext();
+        for (var rule : RuleRegistry.batchRules()) {
+            rule.check(view, context);
+        }
+        java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.Set<String>> hospitals = new java.util.HashMap<>();
+        for (BatchEntry e : entries) {
+            int[] c = counts.computeIfAbsent(e.formId(), k -> new int[4]);
+            c[0]++;
+            if (e.hospitalKey().isPresent()) {
+                hospitals.computeIfAbsent(e.formId(), k -> new HashSet<>()).add(e.hospitalKey().get());
+            } else {
+                c[1]++;
+            }
+        }
+        for (Finding f : context.findings()) {
+            int[] c = counts.get(f.formId());
+            if (c != null) {
+                c[f.ruleId().equals(BatchReport.DUPLICATE_RULE) ? 2 : 3]++;
+            }
+        }
+        List<BatchReport.FormSummary> forms = new ArrayList<>();
+        counts.forEach((id, c) -> forms.add(new BatchReport.FormSummary(id, c[0],
+                hospitals.getOrDefault(id, Set.of()).size(), c[1], c[2], c[3])));
+        Report report = Report.of("", "", context.findings(), maxFindings, java.util.Map.of());
+        return new BatchReport(entries.size(), report, view.superseded(), forms);
+    }
+
     private LocalDate asOf() {
         return asOf != null ? asOf : LocalDate.now(clock.withZone(JAPAN));
     }

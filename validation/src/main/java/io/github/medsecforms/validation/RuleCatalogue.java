@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class RuleCatalogue {
     /** The form id under which package rules are listed. */
     public static final String PACKAGE = "package";
+    /** The form id under which the rules across the submissions of a batch are listed. */
+    public static final String BATCH = "batch";
 
     private RuleCatalogue() {
     }
@@ -23,6 +25,10 @@ public final class RuleCatalogue {
         LocalizedMessages m = RuleContext.MESSAGES;
         for (var r : RuleRegistry.packageRules()) {
             all.add(new RuleInfo(r.id(), PACKAGE, r.severity(), Stage.CROSS_FORM, m.format(r.id(), Locale.JAPANESE),
+                    m.format(r.id(), Locale.ENGLISH), r.rationale(), r.example(), r.basis()));
+        }
+        for (var r : RuleRegistry.batchRules()) {
+            all.add(new RuleInfo(r.id(), BATCH, r.severity(), Stage.ACROSS_SUBMISSIONS, m.format(r.id(), Locale.JAPANESE),
                     m.format(r.id(), Locale.ENGLISH), r.rationale(), r.example(), r.basis()));
         }
         return List.copyOf(all);

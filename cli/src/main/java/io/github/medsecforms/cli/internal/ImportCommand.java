@@ -3,6 +3,8 @@ package io.github.medsecforms.cli.internal;
 import io.github.medsecforms.WorkbookChecker;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
+import io.github.medsecforms.validation.BatchEntry;
+import io.github.medsecforms.validation.BatchReport;
 import io.github.medsecforms.xlsx.TableWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,13 +52,19 @@ public final class ImportCommand extends CliCommand {
     @Mixin
     CheckOptions check;
 
+    @Option(names = "--latest", descriptionKey = "import.latest")
+    boolean latest;
+
+    @Option(names = "--order", paramLabel = "<order.txt>", descriptionKey = "validate.order")
+    Path order;
+
     @Option(names = "--threads", paramLabel = "<n>", descriptionKey = "threads")
     Integer threads;
 
     private enum Kind { XLSX, CSV, JSONL }
 
-    /** What is kept of one file: its list entry, or why it could not be read. */
-    private record Outcome(ListLayout.Entry entry, boolean valid, FileCheck.Unreadable unreadable) {
+    /** What is kept of one file: its list entry and what the rules across submissions need, or why it could not be read. */
+    private record Outcome(ListLayout.Entry entry, boolean valid, FileCheck.Unreadable unreadable, BatchEntry batch) {
     }
 
     @Override
@@ -73,6 +81,13 @@ public final class ImportCommand extends CliCommand {
             err().println(Coded.message(m, "MSF-CLI-0003", output));
             return ExitCodes.USAGE;
         }
+        List<String> orderFile;
+        try {
+            orderFile = BatchCheck.order(order, m);
+        } catch (BatchCheck.OrderFileFailure e) {
+            err().println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
         Inputs.Found found = Inputs.workbooks(paths, m);
         found.problems().forEach(err()::println);
         if (found.files().isEmpty()) {
@@ -84,14 +99,17 @@ public final class ImportCommand extends CliCommand {
         ListLayout layout = new ListLayout(form.get(), m);
         WorkbookChecker checker = check.checker();
         List<ListLayout.Entry> entries = new ArrayList<>();
+        List<Boolean> validity = new ArrayList<>();
+        List<BatchEntry> batchEntries = new ArrayList<>();
         List<FileCheck.Unreadable> unreadable = new ArrayList<>();
         int[] invalid = {0};
         boolean[] internal = {false};
         Progress progress = Progress.onTerminal(err(), m.get("progress.import"), found.files().size());
         Batch.run(found.files(), threads == null ? Batch.defaultThreads() : threads,
                 file -> FileCheck.check(checker, file, Optional.of(formId), m,
-                        c -> new Outcome(layout.entry(c.read().form(), c.read().findings(), c.report()), c.report().valid(), null),
-                        u -> new Outcome(null, false, u)),
+                        c -> new Outcome(layout.entry(c.read().form(), c.read().findings(), c.report()), c.report().valid(),
+                                null, WorkbookChecker.batchEntry(c.read(), BatchCheck.modified(file))),
+                        u -> new Outcome(null, false, u, null)),
                 o -> {
                     if (o.unreadable() != null) {
                         progress.clear();
@@ -102,25 +120,56 @@ public final class ImportCommand extends CliCommand {
                         return;
                     }
                     entries.add(o.entry());
-                    if (!o.valid()) {
-                        invalid[0]++;
-                    }
+                    validity.add(o.valid());
+                    batchEntries.add(o.batch());
                 }, progress);
         progress.finish();
+
+        // the rules across submissions, when several were read together; with --latest the superseded ones leave the list
+        int read = entries.size();
+        BatchReport batch = batchEntries.size() > 1 ? checker.checkBatch(batchEntries, orderFile) : null;
+        List<BatchReport.Superseded> superseded = List.of();
+        if (batch != null && latest) {
+            superseded = batch.superseded();
+            java.util.Set<String> gone = new java.util.HashSet<>();
+            superseded.forEach(x -> gone.add(x.file()));
+            List<ListLayout.Entry> kept = new ArrayList<>();
+            List<Boolean> keptValidity = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                if (!gone.contains(batchEntries.get(i).file())) {
+                    kept.add(entries.get(i));
+                    keptValidity.add(validity.get(i));
+                }
+            }
+            entries.clear();
+            entries.addAll(kept);
+            validity.clear();
+            validity.addAll(keptValidity);
+            batch = batch.latest();
+        }
+        validity.forEach(v -> invalid[0] += v ? 0 : 1);
+        BatchReport shown = batch;
+        List<BatchReport.Superseded> left = superseded;
 
         List<Path> written;
         try {
             written = switch (kind) {
-                case XLSX -> writeXlsx(layout, entries, unreadable);
-                case CSV -> writeCsv(layout, entries, unreadable);
-                case JSONL -> writeJsonl(layout, entries, unreadable);
+                case XLSX -> writeXlsx(layout, entries, unreadable, shown, left);
+                case CSV -> writeCsv(layout, entries, unreadable, shown, left);
+                case JSONL -> writeJsonl(layout, entries, unreadable, shown, left);
             };
         } catch (Output.WriteFailure e) {
             err().println(e.getMessage());
             return ExitCodes.USAGE;
         }
         int rows = entries.stream().mapToInt(e -> e.rows().size()).sum();
-        out().println(m.get("import.summary", found.files().size(), entries.size(), rows, invalid[0],
+        if (batch != null) {
+            out().print(batch.toText(Coded.locale(m)));
+        }
+        if (latest) {
+            out().println(m.get("import.superseded", superseded.size()));
+        }
+        out().println(m.get("import.summary", found.files().size(), read, rows, invalid[0],
                 unreadable.size(), written.stream().map(Path::toString).collect(Collectors.joining(", "))));
         if (internal[0]) {
             return ExitCodes.INTERNAL;
@@ -154,19 +203,58 @@ public final class ImportCommand extends CliCommand {
         return unreadable.stream().map(u -> List.<Object>of(u.file(), u.code(), u.message())).toList();
     }
 
+    private List<String> supersededHeader() {
+        Messages m = messages();
+        return List.of(m.get("list.col.file"), m.get("list.col.hospital"), m.get("list.col.newer"),
+                m.get("list.col.reason"));
+    }
+
+    private List<List<Object>> supersededRows(List<BatchReport.Superseded> superseded) {
+        Locale locale = Coded.locale(messages());
+        return superseded.stream().map(x -> List.<Object>of(x.file(), x.hospital(), x.newer(), x.reason(locale)))
+                .toList();
+    }
+
+    private List<String> batchHeader() {
+        Messages m = messages();
+        return List.of(m.get("list.col.file"), m.get("list.col.severity"), m.get("list.col.cell"),
+                m.get("list.col.rule"), m.get("list.col.message"));
+    }
+
+    /** The findings across submissions, one a row: file, severity, sheet!cell, rule id, message. */
+    private List<List<Object>> batchRows(BatchReport batch) {
+        Locale locale = Coded.locale(messages());
+        boolean en = locale == Locale.ENGLISH;
+        return batch.findings().findings().stream().map(f -> List.<Object>of(f.file(),
+                en ? f.severity().labelEn() : f.severity().label(), f.location(), f.ruleId(), f.message(locale)))
+                .toList();
+    }
+
+    private static boolean hasFindings(BatchReport batch) {
+        return batch != null && !batch.findings().findings().isEmpty();
+    }
+
     private static List<String> headers(List<ListLayout.Column> columns) {
         return columns.stream().map(ListLayout.Column::header).toList();
     }
 
     private List<Path> writeXlsx(ListLayout layout, List<ListLayout.Entry> entries,
-                                 List<FileCheck.Unreadable> unreadable) throws Output.WriteFailure {
+                                 List<FileCheck.Unreadable> unreadable, BatchReport batch,
+                                 List<BatchReport.Superseded> superseded) throws Output.WriteFailure {
         Messages m = messages();
         List<TableWorkbook.Table> tables = new ArrayList<>();
         tables.add(new TableWorkbook.Table(m.get("list.sheet.list"), headers(layout.columns()),
                 entries.stream().flatMap(e -> e.rows().stream()).toList()));
+        if (latest) {
+            tables.add(new TableWorkbook.Table(m.get("list.sheet.superseded"), supersededHeader(),
+                    supersededRows(superseded)));
+        }
         if (layout.hasQuotas()) {
             tables.add(new TableWorkbook.Table(m.get("list.sheet.quotas"), headers(layout.quotaColumns()),
                     entries.stream().flatMap(e -> e.quotaRows().stream()).toList()));
+        }
+        if (hasFindings(batch)) {
+            tables.add(new TableWorkbook.Table(m.get("list.sheet.batch"), batchHeader(), batchRows(batch)));
         }
         tables.add(new TableWorkbook.Table(m.get("list.sheet.unreadable"), unreadableHeader(),
                 unreadableRows(unreadable)));
@@ -175,12 +263,23 @@ public final class ImportCommand extends CliCommand {
     }
 
     private List<Path> writeCsv(ListLayout layout, List<ListLayout.Entry> entries,
-                                List<FileCheck.Unreadable> unreadable) throws Output.WriteFailure {
+                                List<FileCheck.Unreadable> unreadable, BatchReport batch,
+                                List<BatchReport.Superseded> superseded) throws Output.WriteFailure {
         Messages m = messages();
         List<Path> written = new ArrayList<>();
         Output.write(output, out -> Csv.write(out, headers(layout.columns()),
                 entries.stream().flatMap(e -> e.rows().stream()).toList()), m);
         written.add(output);
+        if (latest) {
+            Path side = sibling(output, ".superseded.csv");
+            Output.write(side, out -> Csv.write(out, supersededHeader(), supersededRows(superseded)), m);
+            written.add(side);
+        }
+        if (hasFindings(batch)) {
+            Path side = sibling(output, ".batch.csv");
+            Output.write(side, out -> Csv.write(out, batchHeader(), batchRows(batch)), m);
+            written.add(side);
+        }
         if (layout.hasQuotas()) {
             Path quotas = sibling(output, ".quotas.csv");
             Output.write(quotas, out -> Csv.write(out, headers(layout.quotaColumns()),
@@ -201,7 +300,9 @@ public final class ImportCommand extends CliCommand {
     }
 
     private List<Path> writeJsonl(ListLayout layout, List<ListLayout.Entry> entries,
-                                  List<FileCheck.Unreadable> unreadable) throws Output.WriteFailure {
+                                  List<FileCheck.Unreadable> unreadable, BatchReport batch,
+                                  List<BatchReport.Superseded> superseded) throws Output.WriteFailure {
+        Locale locale = Coded.locale(messages());
         List<ListLayout.Column> columns = layout.columns();
         List<ListLayout.Column> quotaColumns = layout.hasQuotas() ? layout.quotaColumns() : List.of();
         String type = layout.hasQuotas() ? "hospital" : "submission";
@@ -220,6 +321,27 @@ public final class ImportCommand extends CliCommand {
                 }
                 for (List<Object> row : e.quotaRows()) {
                     write(out, record("quota", quotaColumns, row));
+                }
+            }
+            for (BatchReport.Superseded x : superseded) {
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("type", "superseded");
+                record.put("file", x.file());
+                record.put("hospital", x.hospital());
+                record.put("newer", x.newer());
+                record.put("reason", x.reason(locale));
+                write(out, record);
+            }
+            if (batch != null) {
+                for (var f : batch.findings().findings()) {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    record.put("type", "batch");
+                    record.put("file", f.file());
+                    record.put("ruleId", f.ruleId());
+                    record.put("severity", f.severity().labelEn());
+                    record.put("location", f.location());
+                    record.put("message", f.message(locale));
+                    write(out, record);
                 }
             }
             for (FileCheck.Unreadable u : unreadable) {

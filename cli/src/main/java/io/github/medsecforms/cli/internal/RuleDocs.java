@@ -29,7 +29,7 @@ public final class RuleDocs {
                 .append("(`MSF-FLD-*`).\n\n");
         sb.append("Rules: ").append(rules.size()).append("\n\n");
         sb.append("段階 (stages): 構成 structure → 型 types → 必須 required → 項目 fields → 項目間 cross-field → ")
-                .append("シート間 cross-sheet → 様式間 cross-form。エラーが先、同じ重大度では段階順に表示します。\n\n");
+                .append("シート間 cross-sheet → 様式間 cross-form → 提出間 across submissions。エラーが先、同じ重大度では段階順に表示します。\n\n");
         sb.append("「根拠」はルールの定義に書かれた出典です。`seed 00n「…」` は `../shared/seeds/` の資料（000 厚生労働省 事務連絡、")
                 .append("001 岡山県 立入検査支援事業、002 香川県 照会と説明会資料、003 厚生労働省 回答要領、004 チェックリストの記事）からの")
                 .append("引用で、テストが資料の本文にあることを確かめます。「独自設計 (our design)」は資料にない、このプロジェクトの判断です。\n\n");
@@ -39,6 +39,7 @@ public final class RuleDocs {
             section(sb, form.id(), form.title(), rules);
         }
         section(sb, RuleCatalogue.PACKAGE, "提出書類一式（パッケージ）", rules);
+        section(sb, RuleCatalogue.BATCH, "提出間の照合（都道府県・事務局の一括の取りまとめ、docs/batch.md）", rules);
         return sb.toString();
     }
 

@@ -9,6 +9,8 @@ import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.pdf.PdfFont;
 import io.github.medsecforms.pdf.ReportDocument;
 import io.github.medsecforms.pdf.ReportPdf;
+import io.github.medsecforms.validation.BatchEntry;
+import io.github.medsecforms.validation.BatchReport;
 import io.github.medsecforms.validation.Report;
 import io.github.medsecforms.validation.internal.json.ReportJson;
 import java.io.IOException;
@@ -52,6 +54,9 @@ public final class ValidateCommand extends CliCommand {
     @Option(names = "--font", paramLabel = "<font.ttf>", descriptionKey = "font")
     Path font;
 
+    @Option(names = "--order", paramLabel = "<order.txt>", descriptionKey = "validate.order")
+    Path order;
+
     @Option(names = "--threads", paramLabel = "<n>", descriptionKey = "threads")
     Integer threads;
 
@@ -60,7 +65,7 @@ public final class ValidateCommand extends CliCommand {
      * one document), its counts and, for the PDF, its section.
      */
     private record Outcome(String file, String output, Report report, FileCheck.Unreadable unreadable, boolean valid,
-                           int errors, int warnings, int infos, ReportDocument.Section section) {
+                           int errors, int warnings, int infos, ReportDocument.Section section, BatchEntry entry) {
     }
 
     @Override
@@ -81,6 +86,13 @@ public final class ValidateCommand extends CliCommand {
                 return ExitCodes.USAGE;
             }
         }
+        List<String> orderFile;
+        try {
+            orderFile = BatchCheck.order(order, m);
+        } catch (BatchCheck.OrderFileFailure e) {
+            err().println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
         Inputs.Found found = Inputs.workbooks(paths, m);
         found.problems().forEach(err()::println);
         if (found.files().isEmpty()) {
@@ -92,6 +104,7 @@ public final class ValidateCommand extends CliCommand {
         WorkbookChecker checker = check.checker();
         ReportPdfBuilder pdfBuilder = pdfFont == null ? null : new ReportPdfBuilder(m, pdfFont);
         Summary summary = new Summary();
+        List<BatchEntry> entries = new ArrayList<>();
         List<FileCheck.Unreadable> unreadable = new ArrayList<>();
         List<ReportDocument.Section> sections = new ArrayList<>();
         Progress progress = Progress.onTerminal(err(), m.get("progress.validate"), found.files().size());
@@ -105,12 +118,16 @@ public final class ValidateCommand extends CliCommand {
         }
         Batch.run(found.files(), threads == null ? Batch.defaultThreads() : threads,
                 file -> FileCheck.check(checker, file, Optional.ofNullable(formId), m,
-                        c -> outcome(c.report(), locale, pdfBuilder),
+                        c -> outcome(c.report(), locale, pdfBuilder,
+                                WorkbookChecker.batchEntry(c.read(), BatchCheck.modified(file))),
                         u -> new Outcome(u.file(), null, null, u, false, 0, 0, 0,
-                                pdfBuilder == null ? null : pdfBuilder.unreadable(u))),
+                                pdfBuilder == null ? null : pdfBuilder.unreadable(u), null)),
                 o -> {
                     progress.clear();
                     summary.add(o);
+                    if (o.entry() != null) {
+                        entries.add(o.entry());
+                    }
                     if (o.unreadable() != null) {
                         unreadable.add(o.unreadable());
                         if (format != ReportFormat.JSON) {
@@ -132,19 +149,34 @@ public final class ValidateCommand extends CliCommand {
                 }, progress);
         progress.finish();
 
+        // the rules across submissions: only when several submissions were read together (one file alone is unchanged)
+        BatchReport batch = entries.size() > 1 ? checker.checkBatch(entries, orderFile) : null;
         switch (format) {
-            case TEXT -> out().println(summary.line(m));
+            case TEXT -> {
+                if (batch != null) {
+                    out().print(batch.toText(locale));
+                }
+                out().println(summary.line(m));
+            }
             case JSON -> json(() -> {
                 json.writeEndArray();
                 json.writeFieldName("unreadable");
                 CliJson.value(json, unreadable(unreadable));
                 json.writeFieldName("summary");
                 CliJson.value(json, summary.json());
+                if (batch != null) {
+                    json.writeFieldName("batch");
+                    CliJson.report(json, g -> ReportJson.writeBatch(g, batch, locale));
+                }
                 json.writeEndObject();
                 json.close();
                 out().print('\n');
             });
-            case TSV -> { }
+            case TSV -> {
+                if (batch != null) {
+                    out().print(batch.toTsv(locale));
+                }
+            }
         }
         out().flush();
         int code = summary.exitCode(!found.problems().isEmpty());
@@ -167,7 +199,7 @@ public final class ValidateCommand extends CliCommand {
         return code;
     }
 
-    private Outcome outcome(Report report, Locale locale, ReportPdfBuilder pdfBuilder) {
+    private Outcome outcome(Report report, Locale locale, ReportPdfBuilder pdfBuilder, BatchEntry entry) {
         String output = switch (format) {
             case TEXT -> report.toText(locale);
             case JSON -> null;
@@ -175,7 +207,7 @@ public final class ValidateCommand extends CliCommand {
         };
         return new Outcome(report.file(), output, format == ReportFormat.JSON ? report : null, null, report.valid(), report.count(Severity.ERROR),
                 report.count(Severity.WARNING), report.count(Severity.INFO),
-                pdfBuilder == null ? null : pdfBuilder.section(report));
+                pdfBuilder == null ? null : pdfBuilder.section(report), entry);
     }
 
     private String unreadableLine(FileCheck.Unreadable u, Messages m) {

@@ -126,7 +126,9 @@ class ImportCommandTest {
         Run run = Run.of("import", dir.resolve("in").toString(), "--form", "hospital-selection", "-o", list.toString());
 
         assertThat(run.exitCode()).as(run.err() + run.out()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(ListFiles.sheetNames(list)).containsExactly("一覧", "支援枠の集計", "読み込めなかったファイル");
+        // both files are selections of 岡山県 (the second only named 広島県): a duplicate across submissions (BAT-001)
+        assertThat(ListFiles.sheetNames(list)).containsExactly("一覧", "支援枠の集計", "提出間の照合", "読み込めなかったファイル");
+        assertThat(ListFiles.sheet(list, "提出間の照合").get(1)).contains("BAT-001");
         List<List<String>> rows = ListFiles.sheet(list, "一覧");
         assertThat(rows.get(0)).startsWith("都道府県名", "行番号", "医療機関コード", "病院名", "病床数", "病床規模区分",
                 "電子カルテ導入", "選定理由");

@@ -15,9 +15,26 @@ import java.time.LocalDate;
  * @param validator  the validator used (as-of date, diagnosis-day mode)
  */
 public record RuleCase(String ruleId, boolean triggers, String name, SubmittedForm submission, FormValidator validator,
-                       io.github.medsecforms.validation.PackageInput pkg) {
+                       io.github.medsecforms.validation.PackageInput pkg,
+                       java.util.List<io.github.medsecforms.validation.BatchEntry> batch) {
     public RuleCase(String ruleId, boolean triggers, String name, SubmittedForm submission, FormValidator validator) {
-        this(ruleId, triggers, name, submission, validator, null);
+        this(ruleId, triggers, name, submission, validator, null, null);
+    }
+
+    public RuleCase(String ruleId, boolean triggers, String name, SubmittedForm submission, FormValidator validator,
+                    io.github.medsecforms.validation.PackageInput pkg) {
+        this(ruleId, triggers, name, submission, validator, pkg, null);
+    }
+
+    /** A case checking the submissions of a batch together (rules across submissions). */
+    public static RuleCase triggersBatch(String ruleId, String name,
+                                         java.util.List<io.github.medsecforms.validation.BatchEntry> batch) {
+        return new RuleCase(ruleId, true, name, null, DEFAULT, null, batch);
+    }
+
+    public static RuleCase passesBatch(String ruleId, String name,
+                                       java.util.List<io.github.medsecforms.validation.BatchEntry> batch) {
+        return new RuleCase(ruleId, false, name, null, DEFAULT, null, batch);
     }
 
     /** A case validating a whole package. */
@@ -43,11 +60,11 @@ public record RuleCase(String ruleId, boolean triggers, String name, SubmittedFo
     }
 
     public RuleCase with(FormValidator other) {
-        return new RuleCase(ruleId, triggers, name, submission, other, pkg);
+        return new RuleCase(ruleId, triggers, name, submission, other, pkg, batch);
     }
 
     public RuleCase with(SubmittedForm other) {
-        return new RuleCase(ruleId, triggers, name, other, validator, pkg);
+        return new RuleCase(ruleId, triggers, name, other, validator, pkg, batch);
     }
 
     @Override

@@ -31,7 +31,8 @@ class RuleCasesTest {
             new OfflineBackupIntentRuleCases(),
             new ChecklistRuleCases(),
             new InspectionDocumentsRuleCases(),
-            new PackageRuleCases());
+            new PackageRuleCases(),
+            new BatchRuleCases());
 
     static Stream<RuleCase> cases() {
         return SOURCES.stream().flatMap(s -> s.cases().stream());
@@ -42,7 +43,11 @@ class RuleCasesTest {
     void rule_case(RuleCase c) {
         List<Finding> all = new java.util.ArrayList<>();
         String text;
-        if (c.pkg() != null) {
+        if (c.batch() != null) {
+            var report = c.validator().validateBatch(c.batch(), List.of());
+            all.addAll(report.findings().findings());
+            text = report.toText(java.util.Locale.JAPANESE);
+        } else if (c.pkg() != null) {
             var report = c.validator().validatePackage(c.pkg());
             all.addAll(report.crossForm().findings());
             report.reports().forEach(r -> all.addAll(r.findings()));

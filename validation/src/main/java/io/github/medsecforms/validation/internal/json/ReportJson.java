@@ -109,6 +109,48 @@ public final class ReportJson {
         g.writeEndArray();
     }
 
+    /**
+     * The batch section as one JSON object: {@code submissions}, {@code forms} (per form: files, hospitals,
+     * unidentified, duplicates, conflicts), {@code superseded} (file, formId, hospital, newer, reason) and
+     * {@code report} (the findings across submissions, as a report).
+     */
+    public static void writeBatch(JsonGenerator g, io.github.medsecforms.validation.BatchReport batch, Locale locale)
+            throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("submissions", batch.submissions());
+        g.writeArrayFieldStart("forms");
+        for (var s : batch.forms()) {
+            g.writeStartObject();
+            g.writeStringField("formId", s.formId());
+            g.writeNumberField("files", s.files());
+            g.writeNumberField("hospitals", s.hospitals());
+            g.writeNumberField("unidentified", s.unidentified());
+            g.writeNumberField("duplicates", s.duplicates());
+            g.writeNumberField("conflicts", s.conflicts());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("superseded");
+        for (var s : batch.superseded()) {
+            g.writeStartObject();
+            g.writeStringField("file", s.file());
+            g.writeStringField("formId", s.formId());
+            g.writeStringField("hospital", s.hospital());
+            g.writeStringField("newer", s.newer());
+            g.writeStringField("reason", s.reason(locale));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName("report");
+        write(g, batch.findings(), locale);
+        g.writeEndObject();
+    }
+
+    /** {@code BatchReport.toJson}: pretty-printed as Jackson prints by default, with a final line break. */
+    public static String toString(io.github.medsecforms.validation.BatchReport batch, Locale locale) {
+        return render(g -> writeBatch(g, batch, locale));
+    }
+
     /** {@code Report.toJson}: pretty-printed as Jackson prints by default, with a final line break. */
     public static String toString(Report report, Locale locale) {
         return render(g -> write(g, report, locale));

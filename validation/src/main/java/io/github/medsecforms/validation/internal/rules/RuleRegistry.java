@@ -70,6 +70,25 @@ public final class RuleRegistry {
         return Packages.RULES;
     }
 
+    /** The rules across the submissions of a batch. */
+    public static List<BatchRule> batchRules() {
+        return Batches.RULES;
+    }
+
+    private static final class Batches {
+        static final List<BatchRule> RULES = load();
+
+        private static List<BatchRule> load() {
+            List<BatchRule> rules = BatchRules.rules();
+            for (BatchRule r : rules) {
+                if (!RuleContext.MESSAGES.contains(r.id())) {
+                    throw new IllegalStateException("no message for rule " + r.id());
+                }
+            }
+            return rules;
+        }
+    }
+
     private static final class All {
         static final List<Rule<?>> RULES = load();
 
