@@ -28,16 +28,17 @@ public final class Origins {
     /** Single cells ({@link Map.Entry}) and tables ({@link TableOrigins}), in the order they were recorded. */
     private final List<Object> segments;
     private final Map<String, CellOrigin> cells;
-    private final Map<String, TableOrigins> tables;
+    /** Each table's segments: one per place the table was read from (a sheet per section, a table split in two). */
+    private final Map<String, List<TableOrigins>> tables;
     private volatile Map<String, CellOrigin> map;
 
     private Origins(List<Object> segments) {
         this.segments = segments;
         Map<String, CellOrigin> c = new HashMap<>();
-        Map<String, TableOrigins> t = new HashMap<>();
+        Map<String, List<TableOrigins>> t = new HashMap<>();
         for (Object s : segments) {
             if (s instanceof TableOrigins table) {
-                t.putIfAbsent(table.path, table);
+                t.computeIfAbsent(table.path, k -> new ArrayList<>(1)).add(table);
             } else {
                 @SuppressWarnings("unchecked")
                 Map.Entry<String, CellOrigin> e = (Map.Entry<String, CellOrigin>) s;
@@ -96,11 +97,13 @@ public final class Origins {
         if (!tables.isEmpty()) {
             int open = path.indexOf('[');
             String name = open < 0 ? path : path.substring(0, open);
-            TableOrigins table = tables.get(name);
-            if (table != null) {
-                Optional<CellOrigin> found = table.find(path, open);
-                if (found.isPresent()) {
-                    return found;
+            List<TableOrigins> parts = tables.get(name);
+            if (parts != null) {
+                for (TableOrigins table : parts) {
+                    Optional<CellOrigin> found = table.find(path, open);
+                    if (found.isPresent()) {
+                        return found;
+                    }
                 }
             }
         }
@@ -144,7 +147,7 @@ public final class Origins {
                 if (s instanceof TableOrigins table) {
                     for (int r = 0; r < table.rows(); r++) {
                         for (int c = 0; c < table.suffixes.length; c++) {
-                            all.put(table.path + "[" + r + "]" + table.suffixes[c], table.cell(r, c));
+                            all.put(table.path + "[" + table.index(r) + "]" + table.suffixes[c], table.cell(r, c));
                         }
                     }
                 } else {
@@ -228,7 +231,20 @@ public final class Origins {
 
         /** Records the next element: its sheet row (its sheet column when the table runs across), 0-based. */
         public Table add(int anchor) {
-            origins.add(anchor);
+            origins.add(origins.rows(), anchor);
+            return this;
+        }
+
+        /**
+         * Records element {@code index} of the table at {@code anchor}: for a table read from several places (a sheet
+         * per section, whose elements go on after the first place's; a table split into two blocks of columns, whose
+         * second block completes the elements of the first), where the elements of this place are not numbered from 0.
+         */
+        public Table add(int index, int anchor) {
+            if (index < 0) {
+                throw new IllegalArgumentException("index " + index);
+            }
+            origins.add(index, anchor);
             return this;
         }
     }
@@ -240,6 +256,8 @@ public final class Origins {
         final int[] places;
         final boolean across;
         int[] anchors = new int[16];
+        /** Each anchor's element index; null while every element's index is its position. */
+        int[] indices;
         int size;
 
         TableOrigins(String path, String sheet, String[] suffixes, int[] places, boolean across) {
@@ -250,11 +268,45 @@ public final class Origins {
             this.across = across;
         }
 
-        void add(int anchor) {
+        void add(int index, int anchor) {
             if (size == anchors.length) {
                 anchors = Arrays.copyOf(anchors, size * 2);
+                if (indices != null) {
+                    indices = Arrays.copyOf(indices, size * 2);
+                }
+            }
+            if (indices == null && index != size) {
+                indices = new int[anchors.length];
+                for (int k = 0; k < size; k++) {
+                    indices[k] = k;
+                }
+            }
+            if (indices != null) {
+                indices[size] = index;
             }
             anchors[size++] = anchor;
+        }
+
+        /** The element index of the {@code row}-th anchor. */
+        int index(int row) {
+            return indices == null ? row : indices[row];
+        }
+
+        /** The position of element {@code index} among the anchors, or −1. */
+        int position(int index) {
+            if (indices == null) {
+                return index >= 0 && index < size ? index : -1;
+            }
+            int guess = size == 0 ? -1 : index - indices[0]; // elements numbered on from the first's: found at once
+            if (guess >= 0 && guess < size && indices[guess] == index) {
+                return guess;
+            }
+            for (int k = 0; k < size; k++) {
+                if (indices[k] == index) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         int rows() {
@@ -282,7 +334,8 @@ public final class Origins {
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
-            if (index < 0 || index >= size) {
+            index = position(index);
+            if (index < 0) {
                 return Optional.empty();
             }
             String rest = path.substring(close + 1);

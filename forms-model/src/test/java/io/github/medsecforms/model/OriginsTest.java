@@ -78,4 +78,21 @@ class OriginsTest {
         assertThat(origins.find("terminals[1].ipAddress")).map(CellOrigin::cell).hasValue("D5");
         assertThat(origins.find("terminals[0].hostName")).map(CellOrigin::cell).hasValue("C4");
     }
+
+    @Test
+    void a_table_read_from_two_places_finds_each_elements_cells_in_the_place_that_holds_them() {
+        // a table split into two blocks of columns (the second completes the first's elements) and a page that goes on
+        // with further elements: each place's elements keep their own indices
+        Origins.Builder builder = Origins.builder();
+        builder.table("lines", "回線", List.of(".purpose", ".globalIpAddress"), new int[] {4, 8}, false).add(6).add(7);
+        builder.table("lines", "回線", List.of(".terminationLocation"), new int[] {8}, false).add(0, 18).add(1, 19);
+        builder.table("lines", "回線", List.of(".purpose", ".globalIpAddress"), new int[] {4, 8}, false).add(2, 30);
+        Origins origins = builder.build();
+        assertThat(origins.find("lines[1].globalIpAddress")).map(CellOrigin::cell).hasValue("I8");
+        assertThat(origins.find("lines[1].terminationLocation")).map(CellOrigin::cell).hasValue("I20");
+        assertThat(origins.find("lines[2].purpose")).map(CellOrigin::cell).hasValue("E31");
+        assertThat(origins.find("lines[2].terminationLocation")).isEmpty();
+        assertThat(origins.asMap()).containsEntry("lines[2].globalIpAddress", new CellOrigin("回線", "I31"))
+                .containsEntry("lines[0].terminationLocation", new CellOrigin("回線", "I19"));
+    }
 }

@@ -36,6 +36,10 @@ final class ChecklistRows implements TableReader.RowHook {
     private static final java.util.regex.Pattern CLASS_PREFIX =
             java.util.regex.Pattern.compile("[【\\[〔<(]([^】\\]〕>)]{1,12})[】\\]〕>)]");
 
+    /** A device class in brackets after an item's wording ({@code …を管理している【サーバ】}, clh-w10-b). */
+    private static final java.util.regex.Pattern CLASS_SUFFIX =
+            java.util.regex.Pattern.compile("[【\\[〔<(]([^】\\]〕>)]{1,12})[】\\]〕>)]$");
+
     private final List<ChecklistItem> items;
     private final List<String> cores = new ArrayList<>();
     /** The cores of the version's section headings (○パスワードを強固なものに…): a 区分 cell, never an item's wording. */
@@ -123,6 +127,10 @@ final class ChecklistRows implements TableReader.RowHook {
         for (Cell c : otherCells) { // 【サーバ】アクセスログを管理している: the class in brackets before the wording (clv-w9-b)
             java.util.regex.Matcher m = CLASS_PREFIX.matcher(LabelText.nfkc(c.text()).strip());
             String prefixed = m.lookingAt() ? deviceClass(LabelText.key(m.group(1))) : null;
+            if (prefixed == null) {
+                java.util.regex.Matcher after = CLASS_SUFFIX.matcher(LabelText.nfkc(c.text()).strip());
+                prefixed = after.find() && after.start() > 0 ? deviceClass(LabelText.key(after.group(1))) : null;
+            }
             if (rowClass.isEmpty() && prefixed != null) {
                 rowClass = prefixed;
             }
@@ -234,8 +242,13 @@ final class ChecklistRows implements TableReader.RowHook {
                     shortText(provisionalCell.text().strip()), provisional.id(), shortText(provisional.text()));
             return take(provisional, cls, row, provisionalCell);
         }
-        if (row.get("itemId") instanceof String id && byId.containsKey(LabelText.key(id)) && textCell == null) {
-            ChecklistItem item = byId.get(LabelText.key(id));
+        ChecklistItem numberedItem = row.get("itemId") instanceof String id ? byId.get(LabelText.key(id)) : null;
+        String numberedClass = numberedItem == null ? null : deviceClass(LabelText.key(numberedItem.section()));
+        if (numberedItem != null && textCell == null
+                && (numberedClass == null || cls.isEmpty() || cls.equals(numberedClass))) {
+            // (a 項番 merged over the rows of several device classes, 2-(7) over サーバ | 端末PC | ネットワーク機器, names
+            // the item of its own class only: a row of another class is not read as it, clh-w10-a)
+            ChecklistItem item = numberedItem;
             used.add(item.id());
             row.put("itemId", item.id());
             return true;

@@ -1190,6 +1190,29 @@ final class Locator {
             }
         }
         List<Cell> right = rightOf(p, region, cell.row(), field);
+        if (field.kind() == ValueKind.CHOICE) {
+            // answers drawn left of the question (回答 はい | いいえ over ○ marks | No. | 設問 | 備考): the marked column's
+            // option; none marked is no answer, and what stands right of the question is then a remark, not the answer
+            List<Cell> listed = new ArrayList<>();
+            ChoiceCells left = marksOnTheLeft(p, region, field, listed);
+            if (left != null && (!left.blank || right.isEmpty() || !answersAmong(p, field, right))) {
+                chosenAmong(path, field, label, p, left, listed, " left of the question at ");
+                return;
+            }
+        }
+        {
+            // a column headed 回答 left of the question holds the answer, whatever a remarks column right of it says
+            Cell left = valueOnTheLeft(p, region, field);
+            if (left != null) {
+                left = digitBoxes(p, left, field);
+                p.consume(left);
+                CellOrigin origin = new CellOrigin(p.view.name(), left.a1());
+                state.origins.cell(path, origin);
+                resolved.put(path, new Cell[] {cell, left});
+                put(path, field, left, origin, label.how() + ", value left of the question under its 回答 header", label);
+                return;
+            }
+        }
         if (!right.isEmpty() && field.kind() == ValueKind.CHOICE) {
             Choice chosen = null;
             Cell at = right.get(0);
@@ -1780,6 +1803,132 @@ final class Locator {
             return null;
         }
         return c;
+    }
+
+    /**
+     * The option columns left of a question (a questionnaire drawn with its answers first: {@code 回答 はい | いいえ}
+     * over {@code ○ |  | 2 | 設問… | 備考}, bv-w10-a, sr-w10-a) and the mark on the question's line: the marked column's
+     * option, several when columns of different options are marked, blank when none is; null unless two or more
+     * columns within six left of the question each stand under a different option of the field (headings merged across
+     * three columns or more, marks and blank cells are looked past on the way up). Our design: a layout drawn from the
+     * notices' はい・いいえ questions for printing (blind wave 10).
+     */
+    private ChoiceCells marksOnTheLeft(Placement p, CellRange region, FieldDescriptor field, List<Cell> listed) {
+        if (region.firstCol() == 0) {
+            return null;
+        }
+        Class<?> type = field.javaType();
+        Map<Integer, Choice> columns = new java.util.TreeMap<>();
+        for (int c = region.firstCol() - 1; c >= Math.max(0, region.firstCol() - 6); c--) {
+            Choice option = optionHeading(p, type, region.firstRow(), c);
+            if (option != null) {
+                columns.put(c, option);
+            }
+        }
+        if (new HashSet<>(columns.values()).size() < 2) {
+            return null;
+        }
+        Choice chosen = null;
+        Cell at = null;
+        boolean several = false;
+        for (Map.Entry<Integer, Choice> e : columns.entrySet()) {
+            for (int r = region.firstRow(); r <= region.lastRow(); r++) {
+                Cell c = p.view.shown(r, e.getKey());
+                if (c.isBlank() || c.row() != r || c.col() != e.getKey() || c.type() != CellType.STRING) {
+                    continue;
+                }
+                if (!ChoiceText.isMark(c.text())) {
+                    return null; // something else written in an option column: not this layout
+                }
+                listed.add(c);
+                if (ChoiceText.isChosenMark(c.text())) {
+                    several |= chosen != null && !chosen.equals(e.getValue());
+                    if (chosen == null) {
+                        chosen = e.getValue();
+                        at = c;
+                    }
+                }
+            }
+        }
+        if (chosen == null) {
+            int first = columns.keySet().iterator().next();
+            return new ChoiceCells(null, Cell.ofText(region.firstRow(), first, ""), "no mark", false, true);
+        }
+        return new ChoiceCells(several ? null : chosen, at, "mark under the option", several, false);
+    }
+
+    /**
+     * The option heading a column stands under, looked for upwards from {@code row} (exclusive) over marks, blank cells
+     * and headings merged across three columns or more ({@code 【リモートゲートウェイ装置に係る質問】}); null when
+     * anything else comes first.
+     */
+    private static Choice optionHeading(Placement p, Class<?> type, int row, int col) {
+        for (int r = row - 1; r >= Math.max(0, row - 60); r--) {
+            Cell above = p.view.shown(r, col);
+            if (above.isBlank() || above.row() != r && p.view.regionOf(above).firstRow() != r) {
+                continue;
+            }
+            CellRange wide = p.view.regionOf(above);
+            if (above.col() != col || wide.lastCol() - wide.firstCol() >= 2) {
+                continue; // a heading across the table
+            }
+            if (above.type() != CellType.STRING) {
+                return null;
+            }
+            if (ChoiceText.isMark(above.text())) {
+                continue;
+            }
+            return ChoiceText.exact(type, above.text());
+        }
+        return null;
+    }
+
+    /** Whether the cells right of a question hold one of its options (then the answer is written there). */
+    private boolean answersAmong(Placement p, FieldDescriptor field, List<Cell> right) {
+        ChoiceCells cc = chooseAmong(p, field, right);
+        return cc != null && !cc.blank && (cc.several || cc.choice != null);
+    }
+
+    /**
+     * A value written left of its question under a 回答 heading ({@code 回答（○印・記入） | No. | 設問・選択肢} over
+     * {@code 医療法人社団 讃陽会 … | １ | 病院名を入力してください。}, obi-w10-b): the nearest filled cell within four
+     * columns left of the question on its line, past row numbers, whose column is headed 回答… on a line where the
+     * question's column is headed too. Our design: answers drawn before the questions for printing (blind wave 10).
+     */
+    private static boolean isRowNumber(Cell c) {
+        return c.text().strip().matches("[0-9]{1,3}");
+    }
+
+    private Cell valueOnTheLeft(Placement p, CellRange region, FieldDescriptor field) {
+        int row = region.firstRow();
+        for (int c = region.firstCol() - 1; c >= Math.max(0, region.firstCol() - 4); c--) {
+            Cell shown = p.view.shown(row, c);
+            if (shown.isBlank() || shown.row() != row || shown.col() != c) {
+                continue;
+            }
+            if (shown.type() == CellType.STRING && shown.text().strip().length() <= 3
+                    && LabelText.nfkc(shown.text()).strip().matches("[0-9.()]+")
+                    || shown.type() == CellType.NUMBER && isRowNumber(shown)) {
+                continue; // the row's number
+            }
+            if (p.isConsumed(row, c) || shown.type() == CellType.STRING && (ChoiceText.isMark(shown.text())
+                    || isLabelCell(p, shown))) {
+                return null;
+            }
+            for (int r = row - 1; r >= Math.max(0, row - 60); r--) {
+                Cell above = p.view.shown(r, c);
+                if (above.isBlank() || above.row() != r || above.col() != c || above.type() != CellType.STRING) {
+                    continue;
+                }
+                String key = LabelText.nfkc(above.text()).replaceAll("\\s", "");
+                if (key.equals("回答") || key.equals("回答欄") || key.startsWith("回答(") && key.length() <= 16) {
+                    Cell heading = p.view.shown(r, region.firstCol());
+                    return !heading.isBlank() && heading.type() == CellType.STRING ? shown : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The value below a label (a label above its value), or right of a 回答 label in the row below; null if none. */

@@ -44,6 +44,8 @@ final class TableReader {
     private final List<SubmissionRow> submissions = new ArrayList<>();
     /** The values of each row read, in the order of the rows (a row's values completed later are rebuilt from it). */
     private final List<Map<String, Object>> rowMaps = new ArrayList<>();
+    /** The name each row read has left of its first column (回線1, No.1), by row index; "" where none. */
+    private final List<String> rowNames = new ArrayList<>();
 
     /**
      * One row of a sheet that holds one submission per row (a survey tool's export, a list of hospitals' answers).
@@ -212,7 +214,7 @@ final class TableReader {
                 }
             }
         }
-        readRows(best, Integer.MAX_VALUE, new ArrayList<>(), null);
+        readRows(best, Integer.MAX_VALUE, new ArrayList<>(), null, false);
         return submissions;
     }
 
@@ -258,8 +260,22 @@ final class TableReader {
         layouts.sort(Comparator.comparingInt((Layout l) -> l.sheet == preferred ? -1 : l.sheet.order)
                 .thenComparingInt(l -> l.line));
         Layout first = layouts.get(0);
+        // a table split into blocks of columns (a print layout's page 1 | 調査希望 … FQDN, page 2 | 回線情報 … 機器情報,
+        // each block with the rows' names 回線1, 回線2 …): a later block none of whose columns an earlier one has
+        // completes the rows of the same names, it adds no rows
+        boolean[] completes = new boolean[layouts.size()];
+        Set<FieldDescriptor> placed = new HashSet<>(first.places.keySet());
+        for (int i = 1; i < layouts.size(); i++) {
+            Layout l = layouts.get(i);
+            boolean disjoint = !l.inline && !first.inline && l.places.size() >= 2;
+            for (FieldDescriptor c : l.places.keySet()) {
+                disjoint &= !placed.contains(c);
+            }
+            completes[i] = disjoint && !fields;
+            placed.addAll(l.places.keySet());
+        }
         for (FieldDescriptor c : columns) {
-            if (!first.places.containsKey(c) && !optional(c)) {
+            if (!placed.contains(c) && !optional(c)) {
                 state.finding(ReadCodes.COLUMN_MISSING, c.required() ? Severity.WARNING : Severity.INFO,
                         first.sheet.view.name(), "", table.path(), c.qualifiedLabel(), first.sheet.view.name(),
                         table.label(), c.qualifiedLabel());
@@ -281,7 +297,7 @@ final class TableReader {
             if (hook != null) {
                 hook.sheet(l.sheet.view.name());
             }
-            readRows(l, end, rows, hook);
+            readRows(l, end, rows, hook, completes[i]);
         }
         if (rows.size() == rowMaps.size()) {
             namedLines(first, rows);
@@ -487,6 +503,7 @@ final class TableReader {
                         String.valueOf(valueText(row.get(v.getKey()))), "label in a block named " + table.rowLabel(e.getKey()));
             }
             rowMaps.add(row);
+            rowNames.add("");
             rows.add(RecordFactory.build(table.rowType(), "", row));
             lastRow = r1;
         }
@@ -568,10 +585,19 @@ final class TableReader {
         for (int r = top - 1; r >= Math.max(0, top - 4); r--) {
             Map<FieldDescriptor, Cell> found = new java.util.LinkedHashMap<>();
             List<Long> labels = new ArrayList<>();
+            Set<Long> fieldLabels = new HashSet<>();
+            for (Placement.Hit h : p.inRow(r)) {
+                if (h.term().kind() == Lexicon.Kind.FIELD) {
+                    fieldLabels.add(h.pos());
+                }
+            }
             for (Placement.Hit h : p.inRow(r)) {
                 FieldDescriptor c = column(h);
                 if (c == null || l.places.containsKey(c) || l.constants.containsKey(c) || found.containsKey(c)) {
                     continue;
+                }
+                if (fieldLabels.contains(h.pos())) {
+                    continue; // the form's own field (確認日 | 令和７年１０月１６日 above a checklist, clv-w10-b)
                 }
                 Cell value;
                 if (h.inline() != null) {
@@ -1236,8 +1262,8 @@ final class TableReader {
                 int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
                 for (int m = 0; m <= lastMinor; m++) {
                     Cell h = at(p, across, major, m);
-                    if (h.type() == CellType.STRING && p.view.core(p.view.key(h.text())).equals(group)
-                            && minorStart(p.view.regionOf(h), across) == m) {
+                    if (h.type() == CellType.STRING && (p.view.core(p.view.key(h.text())).equals(group)
+                            || firstLineNames(p, h.text(), group)) && minorStart(p.view.regionOf(h), across) == m) {
                         CellRange r = p.view.regionOf(h);
                         boolean alone = majorEnd(r, across) >= line || subHeaderBlank(p, across, r, line);
                         if (alone) {
@@ -1335,6 +1361,19 @@ final class TableReader {
      * {@code text.split("\\R")}: the text itself when it holds no line terminator (most header cells), without
      * compiling the pattern; otherwise the split.
      */
+    /**
+     * Whether a header written over lines names the group on its first line and what the column holds on the next
+     * ({@code 1回目 ↵ はい・いいえ（確認日）}, clv-w10-b): an answer and its date in one column, like a header of the group
+     * alone.
+     */
+    private static boolean firstLineNames(Placement p, String text, String group) {
+        if (text.indexOf('\n') < 0) {
+            return false;
+        }
+        String[] ls = lines(text);
+        return ls.length >= 2 && p.view.core(p.view.key(ls[0])).equals(group);
+    }
+
     static String[] lines(String text) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
@@ -1537,7 +1576,7 @@ final class TableReader {
         return other;
     }
 
-    private void readRows(Layout l, int end, List<Object> rows, RowHook hook) {
+    private void readRows(Layout l, int end, List<Object> rows, RowHook hook, boolean completes) {
         Placement p = l.sheet;
         boolean across = l.across;
         ReadState state = locator.state();
@@ -1672,10 +1711,14 @@ final class TableReader {
                 continue;
             }
             // the row's own name (回線1, No.1, 1) left of the first column belongs to the table
+            String ownName = "";
             for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
                 Cell name = at(p, across, major, m);
                 if (!name.isBlank() && name.text().strip().length() <= 12) {
                     p.consume(name);
+                    if (ownName.isEmpty()) {
+                        ownName = p.view.key(name.text());
+                    }
                 }
             }
             if (isExample(p, across, major, minMinor, plan) || isTotal(p, across, major, minMinor, plan)) {
@@ -1692,6 +1735,13 @@ final class TableReader {
                 state = new ReadState(state.formId()); // each row is a submission of its own
             }
             Map<String, Object> row = new HashMap<>(plan.size() * 4 / 3 + 2);
+            int completed = completes && !ownName.isEmpty() ? rowNames.indexOf(ownName) : -1;
+            if (completed >= 0 && rowNames.lastIndexOf(ownName) == completed) {
+                index = completed; // the second block of a table split in two: the row of that name, completed
+                row = rowMaps.get(completed);
+            } else {
+                completed = -1;
+            }
             Map<String, CellOrigin> problems = new HashMap<>();
             int findingsBefore = state.findings.size();
             for (Place pl : plan) {
@@ -1734,8 +1784,13 @@ final class TableReader {
             }
             Map<String, Cell> stackedCells = stacked == null ? Map.of()
                     : stacked.read(p, across, major, plan, row, index, state, converter);
+            Set<FieldDescriptor> ownValues = new HashSet<>();
             for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
                 FieldDescriptor f = k.getKey();
+                if (row.containsKey(f.path())) {
+                    ownValues.add(f); // the row's own value is not replaced by the one written once above the table
+                    continue;
+                }
                 Converted converted = converter.convert(k.getValue(), f);
                 if (converted.failed()) {
                     Locator.addProblem(state, table.path() + "[" + index + "]." + f.path(), f,
@@ -1800,7 +1855,7 @@ final class TableReader {
                                     : "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
                 }
             }
-            origins.add(major);
+            origins.add(index, major);
             for (Map.Entry<String, Cell> k : stackedCells.entrySet()) {
                 String path = table.path() + "[" + index + "]." + k.getKey();
                 state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
@@ -1810,6 +1865,9 @@ final class TableReader {
                 }
             }
             for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
+                if (ownValues.contains(k.getKey())) {
+                    continue;
+                }
                 String path = table.path() + "[" + index + "]." + k.getKey().path();
                 p.consume(k.getValue());
                 state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));
@@ -1818,8 +1876,13 @@ final class TableReader {
                             String.valueOf(valueText(row.get(k.getKey().path()))), "written once above the table's header");
                 }
             }
-            rowMaps.add(row);
-            rows.add(RecordFactory.build(table.rowType(), "", row));
+            if (completed >= 0) {
+                rows.set(completed, RecordFactory.build(table.rowType(), "", row));
+            } else {
+                rowMaps.add(row);
+                rowNames.add(ownName);
+                rows.add(RecordFactory.build(table.rowType(), "", row));
+            }
             lastRead = major;
             if (bandRows != null) {
                 readBands(l, bands, major, plan, row, bandRows, rows, hook, origins, state, converter);
@@ -1958,7 +2021,7 @@ final class TableReader {
                 state.findings.subList(findingsBefore, hookFindings).clear();
                 continue;
             }
-            origins.add(major);
+            origins.add(index, major);
             for (Map.Entry<String, Cell> k : cells.entrySet()) {
                 String path = table.path() + "[" + index + "]." + k.getKey();
                 p.consume(k.getValue());
@@ -1971,6 +2034,7 @@ final class TableReader {
                 }
             }
             rowMaps.add(row);
+            rowNames.add("");
             rows.add(RecordFactory.build(table.rowType(), "", row));
         }
     }

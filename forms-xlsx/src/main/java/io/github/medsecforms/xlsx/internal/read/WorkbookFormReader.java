@@ -320,11 +320,28 @@ public final class WorkbookFormReader {
             if (view.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE) {
                 continue;
             }
+            int rows = Math.min(view.lastRow(), 7);
+            // the edition the sheet's title states (令和７年度版) before the tab's name: a sheet copied from last
+            // year's keeps its tab (R6事業者用 (2)) under this year's title (clv-w10-b)
+            for (int r = 0; r <= rows; r++) {
+                for (Cell cell : view.sheet().row(r)) {
+                    if (cell.type() != CellType.STRING || cell.text().length() > 120) {
+                        continue;
+                    }
+                    Matcher m = EDITION.matcher(LabelText.nfkc(cell.text()));
+                    int n = m.find() ? ("元".equals(m.group(1)) ? 1 : Integer.parseInt(m.group(1))) : 0;
+                    if (n >= 1) {
+                        FiscalYear found = FiscalYear.reiwa(n);
+                        if (form.supports(found)) {
+                            return found;
+                        }
+                    }
+                }
+            }
             FiscalYear named = versionIn(view.name());
             if (named != null && form.supports(named)) {
                 return named;
             }
-            int rows = Math.min(view.lastRow(), 7);
             for (int r = 0; r <= rows; r++) {
                 for (Cell cell : view.sheet().row(r)) {
                     if (cell.type() != CellType.STRING || cell.text().length() > 120) {

@@ -1307,6 +1307,105 @@ class ForeignLayoutTest {
         assertThat(value(LabelDrivenReaderTest.read(xlsx, "support-request").form(), "remarks")).isEqualTo("－");
     }
 
+    /* Wave 10 (scored once as drawn on 3410689, seventh session; a development set since): D-59. */
+
+    @Test
+    void marks_under_option_columns_left_of_the_question_are_the_answers() throws Exception {
+        // bv-w10-a: 回答 はい | いいえ over ○ marks, then No. | 設問 | 備考: the remark right of the question read as the
+        // answer (MSF-VAL-1201 ×3) or nothing read (BVS-002 ×3)
+        WorkbookFormReader.Result result = wave(10, "backup-vpn-survey", "bv-w10-a-left-marks-q9table");
+        assertThat(value(result.form(), "usesGuidelines")).isEqualTo("YES");
+        assertThat(value(result.form(), "generationsKept")).isEqualTo("YES");
+        assertThat(value(result.form(), "disasterSeparated")).isEqualTo("NO");
+        assertThat(value(result.form(), "vpnLogsAudited")).isEqualTo("NO");
+        assertThat(value(result.form(), "vpnSourceRestricted")).isEmpty(); // no mark: no answer, the remark is no answer
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        // sr-w10-a: レ in はい / いいえ columns left of the three declarations
+        WorkbookFormReader.Result sr = wave(10, "support-request", "sr-w10-a-digit-box-print");
+        assertThat(value(sr.form(), "hasEhr")).isNotEmpty();
+        assertThat(value(sr.form(), "surveyFeasible")).isNotEmpty();
+    }
+
+    @Test
+    void an_answer_typed_right_of_the_question_stays_the_answer_without_option_columns_on_the_left() throws Exception {
+        // the other side: a number column and a heading left of the question are no option columns
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("調査票");
+            put(s, "A1", "バックアップデータ及びリモートゲートウェイ装置に係る調査");
+            put(s, "A3", "No.");
+            put(s, "B3", "設問");
+            put(s, "C3", "回答");
+            put(s, "A4", 1);
+            put(s, "B4", "電子カルテシステムを使用しているか");
+            put(s, "C4", "はい");
+            put(s, "A5", 2);
+            put(s, "B5", "VPN装置が存在するか");
+            put(s, "C5", "いいえ");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(result.form(), "usesEhr")).isEqualTo("YES");
+        assertThat(value(result.form(), "vpnPresent")).isEqualTo("NO");
+    }
+
+    @Test
+    void a_value_typed_left_of_its_question_under_a_answer_heading_is_read() throws Exception {
+        // obi-w10-b: 回答（○印・記入） | No. | 設問・選択肢 | メモ: the name and count typed left of their questions were
+        // lost (OBI-001) or the memo read instead
+        WorkbookFormReader.Result result = wave(10, "offline-backup-intent", "obi-w10-b-print-answer-left");
+        assertThat(value(result.form(), "hospitalName")).contains("綾川さくら病院");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("OBI-001"));
+    }
+
+    @Test
+    void a_row_number_under_a_heading_like_answer_date_is_no_value() throws Exception {
+        // the other side (bv-w7-a): 回答日 above a No. column is no 回答 heading; the row's number is never its answer
+        WorkbookFormReader.Result result = blind7("backup-vpn-survey", "bv-w7-a-marks");
+        assertThat(value(result.form(), "generationsKept")).isNotEqualTo("5");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-VAL-1201"));
+    }
+
+    @Test
+    void a_table_split_into_two_blocks_of_columns_completes_the_rows_of_the_same_names() throws Exception {
+        // lds-w10-b: page 1 回線 | 調査希望 … FQDN, page 2 回線 | 回線情報 … 機器情報, rows 回線1–4 in both: read as 8
+        // lines, the first four without 設置場所 and the last four without anything else (27 LDS-001)
+        WorkbookFormReader.Result result = wave(10, "line-device-survey", "lds-w10-b-print-split-pages");
+        List<?> lines = (List<?>) FormPaths.value(result.form(), "lines").orElseThrow();
+        assertThat(lines).hasSize(4);
+        assertThat(value(result.form(), "lines[0].globalIpAddress")).isEqualTo("122.208.77.14");
+        assertThat(value(result.form(), "lines[0].terminationLocation")).contains("電算室");
+        assertThat(value(result.form(), "lines[3].terminationLocation")).contains("臨床検査科");
+        assertThat(result.origins().find("lines[0].terminationLocation").orElseThrow().cell()).isEqualTo("I19");
+        assertThat(result.origins().find("lines[0].globalIpAddress").orElseThrow().cell()).isEqualTo("I7");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2004") && f.path().equals("lines"));
+    }
+
+    @Test
+    void a_network_row_under_a_item_number_merged_over_device_classes_is_not_the_servers_item() throws Exception {
+        // clh-w10-a: 2-(7) merged over サーバ | 端末PC | ネットワーク機器 rows of the password item the version asks for
+        // サーバ and 端末PC only: the third row read as 2-(7) again (CLH-004)
+        WorkbookFormReader.Result result = wave(10, "checklist-hospital", "clh-w10-a-two-page-print");
+        List<String> ids = ((List<?>) FormPaths.value(result.form(), "entries").orElseThrow()).stream()
+                .map(e -> ((ChecklistEntry) e).itemId()).toList();
+        assertThat(ids).doesNotHaveDuplicates().contains("2-(7)", "2-(12)");
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010"));
+        // clh-w10-b: the class in brackets after the wording (…定期的に変更している【ネットワーク機器】)
+        WorkbookFormReader.Result b = wave(10, "checklist-hospital", "clh-w10-b-lastyear-copy-marks");
+        assertThat(((List<?>) FormPaths.value(b.form(), "entries").orElseThrow()).stream()
+                .map(e -> ((ChecklistEntry) e).itemId()).toList()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_sheet_copied_from_last_year_is_the_edition_its_title_states_and_its_dates_share_the_answers_cell()
+            throws Exception {
+        // clv-w10-b: tab R6事業者用 (2) under 令和７年度版, 確認日 above the table, 1回目 ↵ はい・いいえ（確認日） over
+        // はい（１０／１５）: read as R6, every row's date the 確認日's, target dates a year early (CLV-008)
+        WorkbookFormReader.Result result = wave(10, "checklist-vendor", "clv-w10-b-copied-inline-dates");
+        assertThat(value(result.form(), "version")).contains("7");
+        assertThat(value(result.form(), "checkedOn")).isEqualTo("2025-10-16");
+        assertThat(value(result.form(), "entries[0].firstDate")).isEqualTo("2025-10-15");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2004"));
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
