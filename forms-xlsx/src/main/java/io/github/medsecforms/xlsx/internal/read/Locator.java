@@ -2207,6 +2207,9 @@ final class Locator {
                     continue;
                 }
                 Choice header = optionAbove(p, type, m);
+                if (header == null) {
+                    header = optionHeaderLineAbove(p, type, m);
+                }
                 if (header != null && !chosen.contains(header)) {
                     chosen.add(header);
                     chosenCell = m;
@@ -2247,6 +2250,35 @@ final class Locator {
     }
 
     /** The option that heads a mark's column (within the rows above), or null. */
+    /**
+     * The option heading a mark's column has on the nearest header line of options above it — a line where the column's
+     * cell is an option of the field and another column near it holds another option ({@code はい | いいえ} over a
+     * questionnaire) — past anything between (a sub-table of question 9 over rows of makers and models, bv-w11-a); null
+     * when there is none within 80 lines.
+     */
+    static Choice optionHeaderLineAbove(Placement p, Class<?> type, Cell mark) {
+        for (int r = mark.row() - 1; r >= Math.max(0, mark.row() - 80); r--) {
+            Cell above = p.view.shown(r, mark.col());
+            if (above.isBlank() || above.type() != CellType.STRING || above.col() != mark.col()) {
+                continue;
+            }
+            Choice c = ChoiceText.exact(type, above.text());
+            if (c == null) {
+                continue;
+            }
+            for (int col = Math.max(0, mark.col() - 6); col <= Math.min(p.view.lastColumn(), mark.col() + 6); col++) {
+                Cell other = p.view.shown(r, col);
+                if (other.col() == col && other.col() != mark.col() && other.type() == CellType.STRING) {
+                    Choice o = ChoiceText.exact(type, other.text());
+                    if (o != null && !o.equals(c)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     static Choice optionAbove(Placement p, Class<?> type, Cell mark) {
         for (int r = mark.row() - 1; r >= Math.max(0, mark.row() - 60); r--) {
             Cell above = p.view.shown(r, mark.col());

@@ -1654,6 +1654,15 @@ final class TableReader {
                 p.consume(endMarkerCell);
                 break; // 以下余白: the form says its list ends here
             }
+            if (!l.inline && rowsSoFar(rows) == 0 && questionNumbers(p, across, major, plan)) {
+                for (Place pl : plan) { // Q2 | Q3 | Q9-1 under the questions: the header's numbering, not a row (bv-w11-b)
+                    Cell c = cellOf(p, across, major, pl);
+                    if (!c.isBlank()) {
+                        p.consume(c);
+                    }
+                }
+                continue;
+            }
             if (blankRun > 0 && !l.inline && countLine(p, across, major, minMinor, maxMinor)) {
                 break; // 提出する書類数 | =COUNTIF(…) after a blank line: a count under the rows, not a row
             }
@@ -2244,6 +2253,33 @@ final class TableReader {
      * Whether a line is a count under the rows: one short label ending in 数 (提出する書類数, 病院数) and otherwise only
      * numbers or formulas (shown or not).
      */
+    /** A question's number as a header writes it under the question: Q2, Q9-1, Q14-2, Q9計, 問3, 設問4. */
+    private static final java.util.regex.Pattern QUESTION_NUMBER =
+            java.util.regex.Pattern.compile("(?:Q|問|設問)\\s*[0-9]{1,2}(?:\\s*[-‐−の]\\s*[0-9]{1,2})?(?:計|合計)?");
+
+    private int rowsSoFar(List<Object> rows) {
+        return fields ? submissions.size() : rows.size();
+    }
+
+    /**
+     * Whether a line under the header holds nothing but question numbers in the table's columns (two at least): the
+     * header's numbering line (項目 over Q2 | Q3 | … in a one-row-per-hospital sheet), not a row.
+     */
+    private static boolean questionNumbers(Placement p, boolean across, int major, List<Place> plan) {
+        int numbers = 0;
+        for (Place pl : plan) {
+            Cell c = cellOf(p, across, major, pl);
+            if (c.isBlank()) {
+                continue;
+            }
+            if (c.type() != CellType.STRING || !QUESTION_NUMBER.matcher(LabelText.nfkc(c.text()).strip()).matches()) {
+                return false;
+            }
+            numbers++;
+        }
+        return numbers >= 2;
+    }
+
     private static boolean countLine(Placement p, boolean across, int major, int minMinor, int maxMinor) {
         int labels = 0;
         for (int m = Math.max(0, minMinor - 3); m <= maxMinor + 1; m++) {
@@ -2364,6 +2400,17 @@ final class TableReader {
             Cell c = at(p, across, major, m);
             if (c.type() == CellType.STRING && isExampleText(p.view.key(c.text()))) {
                 return true;
+            }
+        }
+        for (int m = 0; m < minMinor - 3; m++) {
+            // 記入例 at the start of the line, far left of this table's columns (a one-row-per-hospital sheet whose
+            // question-9 columns stand far right, bv-w11-b): the whole line is the example
+            Cell c = at(p, across, major, m);
+            if (!c.isBlank()) {
+                if (c.type() == CellType.STRING && isExampleText(p.view.key(c.text()))) {
+                    return true;
+                }
+                break;
             }
         }
         for (Place pl : plan) {

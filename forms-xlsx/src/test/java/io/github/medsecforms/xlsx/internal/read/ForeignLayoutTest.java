@@ -1406,6 +1406,47 @@ class ForeignLayoutTest {
         assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2004"));
     }
 
+    /* Wave 11 (scored once as drawn on a9ac106, seventh session; a development set since): D-61. */
+
+    @Test
+    void a_line_of_question_numbers_under_a_one_row_header_is_no_answer_row() throws Exception {
+        // bv-w11-b: 区分 | 医療機関名 | 2 安全管理ガイドライン… over Q2 | Q3 | … | Q9-1, then 記入例, then the answers:
+        // the numbers read as the answers (MSF-VAL-1201 ×13, MSF-VAL-1101 ×2)
+        WorkbookFormReader.Result result = wave(11, "backup-vpn-survey", "bv-w11-b-one-row-horizontal");
+        assertThat(value(result.form(), "usesGuidelines")).isEqualTo("YES");
+        assertThat(value(result.form(), "vpnLogsAudited")).isEqualTo("NO");
+        assertThat(value(result.form(), "vpnDevices[0].count")).isEqualTo("2");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void a_first_row_of_plain_numbers_under_a_header_stays_a_row() throws Exception {
+        // the other side: only question numbers (Q2, 問3, 設問4) make a numbering line; counts are values
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答票");
+            put(s, "A1", "バックアップデータ及びリモートゲートウェイ装置に係る調査");
+            put(s, "A3", "VPN装置のメーカー名、型番、台数を全て記載すること");
+            put(s, "A4", "メーカー名");
+            put(s, "B4", "型番");
+            put(s, "C4", "台数");
+            put(s, "A5", "Q9");
+            put(s, "B5", "RTX830");
+            put(s, "C5", 2);
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(result.form(), "vpnDevices[0].model")).isEqualTo("RTX830");
+    }
+
+    @Test
+    void a_mark_under_the_no_column_past_a_sub_table_is_no_even_with_text_between() throws Exception {
+        // bv-w11-a: はい | いいえ over the questions, question 9's maker/model rows in the option columns between: a ○
+        // under いいえ at 13 and 14-2 read as はい (the option above was looked for only up to the first long text)
+        WorkbookFormReader.Result result = wave(11, "backup-vpn-survey", "bv-w11-a-questionnaire-circle-marks");
+        assertThat(value(result.form(), "emergencyDrills")).isEqualTo("NO");
+        assertThat(value(result.form(), "securityOfficerSeparate")).isEqualTo("NO");
+        assertThat(value(result.form(), "vpnUpdated")).isEqualTo("YES");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
