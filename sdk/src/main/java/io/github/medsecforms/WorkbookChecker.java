@@ -165,15 +165,19 @@ public final class WorkbookChecker {
      * What the rules across submissions keep of a workbook read (never the form): call it on each workbook of a
      * batch as it is read, keep the entries, then {@link #checkBatch(List, List)}.
      *
-     * @param modified the file's modification time, if known (the second criterion of the newest submission)
+     * The survey tool's 完了時刻 of a submission read from its export ({@link ReadResult#completedAt()}) is kept too:
+     * it orders resubmissions after the date in the form and before the modification time.
+     *
+     * @param modified the file's modification time, if known (a criterion of the newest submission, docs/batch.md)
      */
     public static BatchEntry batchEntry(ReadResult read, Optional<Instant> modified) {
-        return BatchEntry.of(submission(read), modified);
+        return BatchEntry.of(submission(read), read.completedAt(), modified);
     }
 
     /**
      * Checks the submissions of a batch as a whole (BAT-nnn: resubmissions and duplicates, one code with two names,
-     * one global address claimed by two hospitals, an older form than the rest), linear in their number.
+     * one global address claimed by two hospitals, an older form than the rest, a checklist contradicting the line
+     * survey of its hospital in another file), linear in their number.
      *
      * @param entries the entries of the workbooks read ({@link #batchEntry}), in input order
      * @param order   an explicit order of files, oldest first, or empty for the default order (docs/batch.md)

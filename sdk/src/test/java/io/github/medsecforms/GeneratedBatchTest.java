@@ -4,22 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
+import io.github.medsecforms.model.checklist.ChecklistEntry;
 import io.github.medsecforms.model.checklist.HospitalChecklist;
+import io.github.medsecforms.model.common.YesNo;
+import io.github.medsecforms.model.selection.HospitalSelection;
+import io.github.medsecforms.model.selection.SelectedHospital;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.FiscalYear;
 import io.github.medsecforms.model.value.Fqdn;
 import io.github.medsecforms.model.value.HospitalCode;
 import io.github.medsecforms.model.value.Ipv4Address;
+import io.github.medsecforms.model.value.Prefecture;
 import io.github.medsecforms.validation.BatchEntry;
 import io.github.medsecforms.validation.BatchReport;
 import io.github.medsecforms.xlsx.FormWriter;
+import io.github.medsecforms.xlsx.TableWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +41,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A prefecture's inbox of real workbooks (FormWriter): 200 support requests, 100 line surveys, 40 checklists and
  * two backup/VPN surveys, with resubmissions, copied codes and names, addresses copied from another hospital and a
- * checklist on last year's version planted among them. Checked through the front door one file at a time, then as a
- * batch: every planted case is found, and nothing else.
+ * checklist on last year's version planted among them; a hospital selection whose rows disagree with the support
+ * requests; checklists whose 2-(2) contradicts the line survey of their hospital in another file; two Microsoft Forms
+ * exports of one hospital's survey answer, ordered by their 完了時刻 against their files' times and names. Checked
+ * through the front door one file at a time, then as a batch: every planted case of every BAT rule is found, and
+ * nothing else.
  */
 class GeneratedBatchTest {
     private static final Instant T0 = Instant.parse("2025-01-06T00:00:00Z");
@@ -75,6 +85,40 @@ class GeneratedBatchTest {
     static Form checklist(String name, FiscalYear version, LocalDate checkedOn) {
         return new HospitalChecklist(version, name, Optional.ofNullable(checkedOn),
                 SampleForms.entries("checklist-hospital", version));
+    }
+
+    /** A hospital checklist of this year whose item 2-(2) (remote maintenance confirmed) is answered {@code answer}. */
+    static Form checklist22(String name, YesNo answer) {
+        List<ChecklistEntry> entries = new ArrayList<>();
+        for (ChecklistEntry e : SampleForms.entries("checklist-hospital", R7)) {
+            entries.add(e.itemId().equals("2-(2)") ? new ChecklistEntry(e.itemId(), Optional.of(answer), e.firstDate(),
+                    e.targetDate(), e.secondAnswer(), e.secondDate(), e.remarks()) : e);
+        }
+        return new HospitalChecklist(R7, name, Optional.of(LocalDate.of(2025, 1, 20)), entries);
+    }
+
+    /** 香川県's selection of the hospitals {@code rows}: code and name of each. */
+    static Form selection(List<Map.Entry<HospitalCode, String>> rows) {
+        HospitalSelection sample = SampleForms.hospitalSelection();
+        SelectedHospital like = sample.hospitals().get(0);
+        List<SelectedHospital> hospitals = new ArrayList<>();
+        for (var r : rows) {
+            hospitals.add(new SelectedHospital(Optional.of(r.getKey()), r.getValue(), like.beds(), like.band(),
+                    like.ehr(), like.reason()));
+        }
+        return new HospitalSelection(sample.version(), Optional.of(Prefecture.KAGAWA), sample.quotas(), hospitals);
+    }
+
+    /** A Microsoft Forms export of the offline backup survey: the tool's columns, then one hospital's answer. */
+    static void export(String name, String hospital, LocalDateTime completed, Instant modified) throws IOException {
+        List<String> header = List.of("ID", "開始時刻", "完了時刻", "メール", "名前", "病院名", "患者数",
+                "電子カルテのオフラインバックアップの現状", "本事業での支援の意向", "バックアップの保存先", "備考");
+        List<Object> row = List.of(1, completed.minusMinutes(7).toString(), completed.toString(), "anonymous", "",
+                hospital, 1200, "オフラインバックアップ未実施", "サーバ・物品を年度内に調達して新設する", "院内の物理媒体", "");
+        Path file = dir.resolve(name);
+        Files.write(file, TableWorkbook.write(List.of(new TableWorkbook.Table("Sheet1", header, List.of(row)))));
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        FILES.put(name, modified);
     }
 
     static void write(String name, Form form) throws IOException {
@@ -131,6 +175,25 @@ class GeneratedBatchTest {
         // last year's checklist among this year's
         write("cl-前年度.xlsx", checklist("前年度病院", R6, null));
         PLANTED.add("BAT-005 cl-前年度.xlsx");
+        // the selection of 香川県: one row as the support request has it, one with another name for the code, one
+        // with another code for the name (BAT-002 and BAT-003 over the selection's rows)
+        write("選定.xlsx", selection(List.of(Map.entry(code(1), "サンプル病院1"), Map.entry(code(2), "サンプル病院2分院"),
+                Map.entry(code(901), "サンプル病院3"))));
+        PLANTED.add("BAT-002 選定.xlsx");
+        PLANTED.add("BAT-003 選定.xlsx");
+        // checklists of the line surveys' hospitals in files of their own: 2-(2) いいえ against a リモート保守 line
+        // (BAT-006), answered はい, against a survey without one, against the newest of a resubmitted survey only
+        write("cl-総合5.xlsx", checklist22("医療法人 サンプル総合病院5", YesNo.NO));
+        PLANTED.add("BAT-006 cl-総合5.xlsx");
+        write("cl-総合6.xlsx", checklist22("サンプル総合病院6", YesNo.YES));
+        write("lds-保守なし.xlsx", Mutate.set(survey(180), "lines[1].purpose", "画像連携"));
+        write("cl-総合180.xlsx", checklist22("サンプル総合病院180", YesNo.NO));
+        write("cl-総合15.xlsx", checklist22("サンプル総合病院15", YesNo.NO));
+        PLANTED.add("BAT-006 cl-総合15.xlsx");
+        // one hospital answered the Forms survey twice: the 完了時刻 decides against the files' times and names
+        export("obi-1.xlsx", "サンプル総合病院1", LocalDateTime.of(2024, 8, 28, 17, 40, 5), T0.minusSeconds(7200));
+        export("obi-1_再回答.xlsx", "サンプル総合病院1", LocalDateTime.of(2024, 8, 20, 9, 15, 0), T0.plusSeconds(86_400));
+        PLANTED.add("BAT-001 obi-1_再回答.xlsx");
 
         WorkbookChecker checker = MedsecForms.checker(c -> c.asOf(LocalDate.of(2025, 3, 31)).maxFindings(10_000));
         List<BatchEntry> entries = new ArrayList<>();
@@ -167,10 +230,51 @@ class GeneratedBatchTest {
     }
 
     @Test
+    void a_selection_row_is_flagged_at_its_own_cell_naming_the_support_request() {
+        Finding name = only("BAT-002", "選定.xlsx");
+        assertThat(name.path()).isEqualTo("hospitals[1].hospitalName");
+        assertThat(name.origin()).isPresent();
+        assertThat(name.message()).contains(code(2).value(), "サンプル病院2分院", "sr-2.xlsx", "「サンプル病院2」");
+        Finding code = only("BAT-003", "選定.xlsx");
+        assertThat(code.path()).isEqualTo("hospitals[2].hospitalCode");
+        assertThat(code.origin()).isPresent();
+        assertThat(code.message()).contains("サンプル病院3", code(901).value(), "sr-3.xlsx", code(3).value());
+    }
+
+    @Test
+    void a_checklist_contradicting_its_hospitals_line_survey_names_both_files_and_cells() {
+        Finding five = only("BAT-006", "cl-総合5.xlsx");
+        assertThat(five.path()).endsWith(".firstAnswer");
+        assertThat(five.origin()).isPresent();
+        assertThat(five.message()).contains("lds-5.xlsx", "サンプル総合病院5", "回線・機器情報記入シート!");
+        assertThat(five.message(java.util.Locale.ENGLISH)).contains("lds-5.xlsx", "remote-maintenance");
+        // the resubmitted survey: compared with the newest only
+        assertThat(only("BAT-006", "cl-総合15.xlsx").message()).contains("lds-15_修正版.xlsx")
+                .doesNotContain("lds-15.xlsx");
+    }
+
+    @Test
+    void the_completion_time_of_the_survey_tool_decides_against_the_files_times_and_names() {
+        assertThat(batch.superseded()).filteredOn(s -> s.formId().equals("offline-backup-intent")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.file()).isEqualTo("obi-1_再回答.xlsx");
+                    assertThat(s.newer()).isEqualTo("obi-1.xlsx");
+                    assertThat(s.reason()).contains("完了時刻", "2024-08-20 09:15:00", "2024-08-28 17:40:05");
+                });
+    }
+
+    private static Finding only(String rule, String file) {
+        List<Finding> found = batch.findings().findings().stream()
+                .filter(f -> f.ruleId().equals(rule) && f.file().equals(file)).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
     void the_superseded_files_are_the_duplicates_and_the_newest_is_kept() {
         assertThat(batch.superseded()).extracting(BatchReport.Superseded::file).containsExactlyInAnyOrder(
                 "sr-5.xlsx", "sr-50.xlsx", "sr-120.xlsx", "sr-77.xlsx", "sr-77_修正版.xlsx", "sr-30.xlsx",
-                "lds-15.xlsx", "cl-3.xlsx");
+                "lds-15.xlsx", "cl-3.xlsx", "obi-1_再回答.xlsx");
         assertThat(batch.superseded()).filteredOn(s -> s.file().equals("sr-77.xlsx"))
                 .extracting(BatchReport.Superseded::newer).containsExactly("sr-77_再修正版.xlsx");
         assertThat(batch.superseded()).filteredOn(s -> s.file().equals("cl-3.xlsx")).singleElement()
@@ -181,16 +285,19 @@ class GeneratedBatchTest {
     void the_summary_counts_each_form() {
         assertThat(batch.forms()).contains(
                 new BatchReport.FormSummary("support-request", 207, 201, 0, 6, 2),
-                new BatchReport.FormSummary("line-device-survey", 103, 102, 0, 1, 2),
-                new BatchReport.FormSummary("checklist-hospital", 42, 41, 0, 1, 1),
-                new BatchReport.FormSummary("backup-vpn-survey", 2, 0, 2, 0, 0));
+                new BatchReport.FormSummary("line-device-survey", 104, 103, 0, 1, 2),
+                new BatchReport.FormSummary("checklist-hospital", 46, 45, 0, 1, 3),
+                new BatchReport.FormSummary("backup-vpn-survey", 2, 0, 2, 0, 0),
+                new BatchReport.FormSummary("hospital-selection", 1, 1, 0, 0, 2),
+                new BatchReport.FormSummary("offline-backup-intent", 2, 1, 0, 1, 0));
     }
 
     @Test
     void the_latest_view_drops_the_duplicates_and_keeps_the_conflicts() {
         BatchReport latest = batch.latest();
         assertThat(latest.findings().findings()).extracting(Finding::ruleId)
-                .containsExactlyInAnyOrder("BAT-002", "BAT-003", "BAT-004", "BAT-004", "BAT-005");
-        assertThat(latest.submissions()).isEqualTo(FILES.size() - 8);
+                .containsExactlyInAnyOrder("BAT-002", "BAT-003", "BAT-004", "BAT-004", "BAT-005", "BAT-002", "BAT-003",
+                        "BAT-006", "BAT-006");
+        assertThat(latest.submissions()).isEqualTo(FILES.size() - 9);
     }
 }

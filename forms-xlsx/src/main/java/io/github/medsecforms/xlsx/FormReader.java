@@ -23,6 +23,7 @@ import io.github.medsecforms.xlsx.internal.grid.GridSheet;
 import io.github.medsecforms.xlsx.internal.read.Explain;
 import io.github.medsecforms.model.internal.io.Messages;
 import io.github.medsecforms.xlsx.internal.read.WorkbookFormReader;
+import io.github.medsecforms.xlsx.internal.survey.CompletionTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -318,7 +319,8 @@ public final class FormReader {
             origins = credentialOrigin(workbook.grid()).map(o -> result.origins().withFallback(CREDENTIALS_PATH, o))
                     .map(o -> sheetAnchors(o, workbook.grid(), form, plan.profile())).orElse(origins);
         }
-        return new ReadResult(result.form(), fileName, origins, List.copyOf(findings), credentials);
+        return new ReadResult(result.form(), fileName, origins, List.copyOf(findings), credentials,
+                CompletionTime.of(workbook.grid(), form, result.origins()));
     }
 
     /**

@@ -118,7 +118,8 @@ public final class FormValidator {
     /**
      * Checks the submissions of a batch as a whole (rules BAT-nnn, docs/batch.md): resubmissions and duplicates of one
      * hospital and form, one code with two names or one name with two codes, one global address in the line surveys
-     * of two hospitals, a form older than the rest. Linear in the number of submissions. Each submission is validated
+     * of two hospitals, a form older than the rest, a hospital checklist contradicting the line survey of the same
+     * hospital in another file. Linear in the number of submissions. Each submission is validated
      * on its own beforehand ({@link #validate(SubmittedForm)}); this sees only their {@link BatchEntry}s.
      *
      * @param entries the submissions, in input order

@@ -9,6 +9,7 @@ import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.FiscalYear;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +31,10 @@ class BatchOrderTest {
                 Optional.ofNullable(modified));
     }
 
+    private static SubmittedForm intent(String file) {
+        return new SubmittedForm(SampleForms.offlineBackupIntent(), file, Origins.empty(), List.of(), Optional.empty());
+    }
+
     private static BatchReport.Superseded only(List<BatchEntry> entries, List<String> order) {
         BatchReport report = VALIDATOR.validateBatch(entries, order);
         assertThat(report.superseded()).hasSize(1);
@@ -44,6 +49,28 @@ class BatchOrderTest {
         assertThat(s.newer()).isEqualTo("b.xlsx");
         assertThat(s.reason()).contains("確認日", "2025-01-01", "2025-02-01");
         assertThat(s.reason(Locale.ENGLISH)).contains("Checked on", "is before");
+    }
+
+    @Test
+    void the_survey_tools_completion_time_decides_before_the_modification_time() {
+        BatchEntry first = BatchEntry.of(intent("forms_export_1.xlsx"),
+                Optional.of(LocalDateTime.of(2024, 8, 20, 9, 15, 2)), Optional.of(LATE));
+        BatchEntry second = BatchEntry.of(intent("forms_export_2.xlsx"),
+                Optional.of(LocalDateTime.of(2024, 8, 28, 17, 40, 0)), Optional.of(EARLY));
+        var s = only(List.of(second, first), List.of());
+        assertThat(s.file()).isEqualTo("forms_export_1.xlsx");
+        assertThat(s.newer()).isEqualTo("forms_export_2.xlsx");
+        assertThat(s.reason()).contains("完了時刻", "2024-08-20 09:15:02", "2024-08-28 17:40:00");
+        assertThat(s.reason(Locale.ENGLISH)).contains("completion time");
+    }
+
+    @Test
+    void a_completion_time_on_only_some_submissions_leaves_the_decision_to_the_modification_time() {
+        var s = only(List.of(BatchEntry.of(intent("export.xlsx"),
+                        Optional.of(LocalDateTime.of(2024, 8, 28, 17, 40, 0)), Optional.of(EARLY)),
+                BatchEntry.of(intent("typed.xlsx"), Optional.empty(), Optional.of(LATE))), List.of());
+        assertThat(s.file()).isEqualTo("export.xlsx");
+        assertThat(s.reason()).contains("更新日時");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.medsecforms.pdf.ReportDocument;
 import io.github.medsecforms.pdf.ReportDocument.Column;
 import io.github.medsecforms.pdf.ReportDocument.Section;
 import io.github.medsecforms.pdf.ReportPdf;
+import io.github.medsecforms.validation.BatchReport;
 import io.github.medsecforms.validation.Report;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -20,8 +21,8 @@ import java.util.TreeSet;
 
 /**
  * Builds the neutral {@link ReportDocument} of a validation run — a section per file with its counts and a table of
- * findings (No., severity, sheet!cell, rule id, message), then the files that could not be read — in the run's
- * language. Characters the PDF font does not have (an emoji in a hospital's remarks) are shown as 〓 and listed in
+ * findings (No., severity, sheet!cell, rule id, message), then the files that could not be read, then, when several
+ * submissions were read, the section of the rules across submissions — in the run's language. Characters the PDF font does not have (an emoji in a hospital's remarks) are shown as 〓 and listed in
  * the summary, so that one odd character never costs the whole report. Thread-safe: sections are built by workers.
  */
 final class ReportPdfBuilder {
@@ -63,6 +64,36 @@ final class ReportPdfBuilder {
                     clean(f.location().isEmpty() ? "-" : f.location()), f.ruleId(), clean(f.message(locale))));
         }
         return new Section(clean(report.file()), lines, rows.isEmpty() ? List.of() : findingColumns(), rows);
+    }
+
+    /**
+     * The section of the rules across submissions (docs/batch.md), after the files': the counts, one summary line per
+     * form, then the findings with their files (No., severity, file, sheet!cell, rule id, message).
+     */
+    Section batch(BatchReport batch) {
+        Report report = batch.findings();
+        List<String> lines = new ArrayList<>();
+        lines.add(m.get("pdf.batch.counts", report.count(Severity.ERROR), report.count(Severity.WARNING),
+                report.count(Severity.INFO)));
+        for (BatchReport.FormSummary s : batch.forms()) {
+            lines.add(m.get(s.unidentified() > 0 ? "pdf.batch.form.unidentified" : "pdf.batch.form", s.formId(),
+                    s.files(), s.hospitals(), s.duplicates(), s.conflicts(), s.unidentified()));
+        }
+        if (report.truncated()) {
+            lines.add(m.get("pdf.file.truncated", report.findings().size(), report.total()));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (Finding f : report.findings()) {
+            rows.add(List.of(Integer.toString(n++), english() ? f.severity().labelEn() : f.severity().label(),
+                    clean(f.file()), clean(f.location().isEmpty() ? "-" : f.location()), f.ruleId(),
+                    clean(f.message(locale))));
+        }
+        List<Column> columns = rows.isEmpty() ? List.of() : List.of(new Column(m.get("pdf.col.no"), 0.55),
+                new Column(m.get("pdf.col.severity"), 0.9), new Column(m.get("pdf.col.file"), 1.9),
+                new Column(m.get("pdf.col.location"), 2.1), new Column(m.get("pdf.col.rule"), 1.2),
+                new Column(m.get("pdf.col.message"), 4.4));
+        return new Section(m.get("pdf.batch.title", batch.submissions()), lines, columns, rows);
     }
 
     /** The section of a file that could not be read. */

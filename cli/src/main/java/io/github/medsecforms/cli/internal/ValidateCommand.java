@@ -186,6 +186,9 @@ public final class ValidateCommand extends CliCommand {
                 if (check.asOf != null) {
                     head.add(0, m.get("pdf.asOf", check.asOf));
                 }
+                if (batch != null) {
+                    sections.add(pdfBuilder.batch(batch));
+                }
                 Output.write(pdf, pdfBuilder.render(head, sections), m);
                 err().println(m.get("validate.pdf.written", pdf));
             } catch (FormIoException e) {

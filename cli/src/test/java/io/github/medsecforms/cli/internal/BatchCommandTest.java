@@ -167,4 +167,36 @@ class BatchCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("MSF-CLI-0019", "nope.txt");
     }
+
+    /** A Microsoft Forms export of the offline backup survey: one answer of {@code hospital}, completed {@code completed}. */
+    private static void export(Path in, String name, String hospital, String completed, Instant modified)
+            throws IOException {
+        List<String> header = List.of("ID", "開始時刻", "完了時刻", "メール", "名前", "病院名", "患者数",
+                "電子カルテのオフラインバックアップの現状", "本事業での支援の意向", "バックアップの保存先", "備考");
+        List<Object> row = List.of(1, completed, completed, "anonymous", "", hospital, 800,
+                "オフラインバックアップ未実施", "サーバ・物品を年度内に調達して新設する", "院内の物理媒体", "");
+        Path file = Fixtures.write(in, name, io.github.medsecforms.xlsx.TableWorkbook.write(
+                List.of(new io.github.medsecforms.xlsx.TableWorkbook.Table("Sheet1", header, List.of(row)))));
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+    }
+
+    @Test
+    void import_latest_keeps_the_survey_answer_completed_last_whatever_the_files_times_and_names()
+            throws IOException {
+        Path in = dir.resolve("アンケート");
+        export(in, "ミナト病院.xlsx", "ミナト病院", "2024/8/28 17:40:05", T0);
+        export(in, "ミナト病院_再回答.xlsx", "ミナト病院", "2024/8/20 9:15:00", T0.plusSeconds(86_400));
+        Path list = dir.resolve("意向一覧.xlsx");
+
+        Run run = Run.of("import", in.toString(), "--form", "offline-backup-intent", "-o", list.toString(),
+                "--as-of", "2025-03-31", "--latest");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(ListFiles.sheet(list, "一覧")).hasSize(2);
+        List<List<String>> superseded = ListFiles.sheet(list, "置き換えられた提出");
+        assertThat(superseded).hasSize(2);
+        assertThat(superseded.get(1).get(0)).endsWith("ミナト病院_再回答.xlsx");
+        assertThat(superseded.get(1).get(2)).endsWith("ミナト病院.xlsx");
+        assertThat(superseded.get(1).get(3)).contains("完了時刻", "2024-08-20 09:15:00", "2024-08-28 17:40:05");
+    }
 }

@@ -58,6 +58,34 @@ class ValidatePdfTest {
     }
 
     @Test
+    void the_validation_report_pdf_ends_with_the_batch_section_its_summary_and_findings_with_their_files()
+            throws IOException {
+        Path in = Files.createDirectories(dir.resolve("受付"));
+        Fixtures.write(in, "回答.xlsx", Fixtures.workbook(SampleForms.supportRequest()));
+        Fixtures.write(in, "回答_修正版.xlsx", Fixtures.workbook(SampleForms.supportRequest()));
+        Fixtures.write(in, "回線調査.xlsx", Fixtures.workbook(SampleForms.lineDeviceSurvey()));
+        Files.setLastModifiedTime(in.resolve("回答.xlsx"), java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+        Files.setLastModifiedTime(in.resolve("回答_修正版.xlsx"),
+                java.nio.file.attribute.FileTime.fromMillis(1_700_000_600_000L));
+        Path pdf = dir.resolve("検証結果.pdf");
+
+        Run run = Run.of("validate", in.toString(), "--pdf", pdf.toString(), "--as-of", "2025-03-31");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String text = text(pdf).replace("\n", "");
+        assertThat(text).contains("提出間の照合（提出 3 件）", "警告 1 件",
+                "support-request: ファイル 2 件、病院 1、重複 1 件、食い違い 0 件",
+                "line-device-survey: ファイル 1 件、病院 1、重複 0 件、食い違い 0 件", "ファイル", "BAT-001");
+        assertThat(text.indexOf("提出間の照合")).as("after the files' sections").isGreaterThan(text.indexOf("回線調査.xlsx"));
+
+        Path en = dir.resolve("report.pdf");
+        Run english = Run.of("--lang", "en", "validate", in.toString(), "--pdf", en.toString(), "--as-of", "2025-03-31");
+        assertThat(english.exitCode()).as(english.err()).isZero();
+        assertThat(text(en)).contains("Across submissions (3 submissions)",
+                "support-request: 2 files, 1 hospitals, 1 duplicates, 0 conflicts", "BAT-001");
+    }
+
+    @Test
     void characters_the_font_lacks_are_shown_as_geta_and_listed_instead_of_failing_the_report() throws IOException {
         Fixtures.write(dir, "emoji.xlsx", Fixtures.workbook(Mutate.set(SampleForms.supportRequest(), "hospitalName",
                 "")));
@@ -67,7 +95,7 @@ class ValidatePdfTest {
         Run run = Run.of("validate", renamed.toString(), "--pdf", pdf.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(text(pdf)).contains("病院〓.xlsx", "U+1F3E5");
+        assertThat(text(pdf)).contains("病院〓.xlsx", "U+1F3E5").doesNotContain("提出間の照合");
     }
 
     @Test

@@ -5,7 +5,11 @@ import static io.github.medsecforms.validation.rules.RuleCase.triggersBatch;
 
 import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.Origins;
+import io.github.medsecforms.model.checklist.ChecklistEntry;
 import io.github.medsecforms.model.checklist.HospitalChecklist;
+import io.github.medsecforms.model.common.YesNo;
+import io.github.medsecforms.model.selection.HospitalSelection;
+import io.github.medsecforms.model.selection.SelectedHospital;
 import io.github.medsecforms.model.testing.Mutate;
 import io.github.medsecforms.model.testing.SampleForms;
 import io.github.medsecforms.model.value.FiscalYear;
@@ -15,6 +19,7 @@ import io.github.medsecforms.model.value.Ipv4Address;
 import io.github.medsecforms.validation.BatchEntry;
 import io.github.medsecforms.validation.SubmittedForm;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +52,39 @@ final class BatchRuleCases implements RuleCaseSource {
 
     static Form checklist(String name, FiscalYear version) {
         return new HospitalChecklist(version, name, Optional.empty(), SampleForms.entries("checklist-hospital", version));
+    }
+
+    /** A hospital checklist whose item 2-(2) (remote maintenance confirmed with the vendors) is answered {@code answer}. */
+    static Form checklist22(String name, YesNo answer) {
+        FiscalYear r7 = FiscalYear.reiwa(7);
+        List<ChecklistEntry> entries = new ArrayList<>();
+        for (ChecklistEntry e : SampleForms.entries("checklist-hospital", r7)) {
+            entries.add(e.itemId().equals("2-(2)") ? new ChecklistEntry(e.itemId(), Optional.of(answer), e.firstDate(),
+                    e.targetDate(), e.secondAnswer(), e.secondDate(), e.remarks()) : e);
+        }
+        return new HospitalChecklist(r7, name, Optional.empty(), entries);
+    }
+
+    /** The sample line survey (サンプル総合病院, 岡山県, one リモート保守 line) at another address or with other purposes. */
+    static Form maintainedSurvey(String address, boolean maintenance) {
+        Form f = Mutate.set(SampleForms.lineDeviceSurvey(), "basicInfo.address", address);
+        return maintenance ? f : Mutate.set(f, "lines[1].purpose", "画像連携");
+    }
+
+    /** The sample selection of 岡山県 with its first row's name changed to {@code name}. */
+    static Form selection(String name) {
+        HospitalSelection h = SampleForms.hospitalSelection();
+        List<SelectedHospital> rows = new ArrayList<>(h.hospitals());
+        SelectedHospital r = rows.get(0);
+        rows.set(0, new SelectedHospital(r.hospitalCode(), name, r.beds(), r.band(), r.ehr(), r.reason()));
+        return new HospitalSelection(h.version(), h.prefecture(), h.quotas(), rows);
+    }
+
+    /** A support request of a hospital of 岡山県 (as the sample selection's first row) with {@code code}. */
+    static Form okayamaRequest(String code, String name) {
+        Form f = Mutate.set(SampleForms.supportRequest(), "hospitalCode", HospitalCode.parse(code));
+        f = Mutate.set(f, "address", "岡山県岡山市北区内山下2-4-6");
+        return Mutate.set(f, "hospitalName", name);
     }
 
     @Override
@@ -87,6 +125,34 @@ final class BatchRuleCases implements RuleCaseSource {
                         entry("a.xlsx", checklist("ミナト病院", r7)), entry("b.xlsx", checklist("ヤマ病院", r7)),
                         entry("c.xlsx", checklist("カワ病院", r6)))),
                 passesBatch("BAT-005", "すべて令和7年度版", List.of(
-                        entry("a.xlsx", checklist("ミナト病院", r7)), entry("b.xlsx", checklist("ヤマ病院", r7)))));
+                        entry("a.xlsx", checklist("ミナト病院", r7)), entry("b.xlsx", checklist("ヤマ病院", r7)))),
+                triggersBatch("BAT-002", "支援対象病院の選定の行と回答様式で、同じ医療機関コードに違う病院名", List.of(
+                        entry("選定.xlsx", selection("岡山サンプル病院")),
+                        entry("回答.xlsx", okayamaRequest("3310712363", "岡山ミナト病院")))),
+                passesBatch("BAT-002", "支援対象病院の選定の行と回答様式で、コードも病院名も同じ", List.of(
+                        entry("選定.xlsx", selection("岡山サンプル病院")),
+                        entry("回答.xlsx", okayamaRequest("3310712363", "岡山サンプル病院")))),
+                triggersBatch("BAT-003", "支援対象病院の選定の行と回答様式で、同じ県の同じ病院名に違う医療機関コード", List.of(
+                        entry("選定.xlsx", selection("岡山サンプル病院")),
+                        entry("回答.xlsx", okayamaRequest("331099999" + HospitalCode.checkDigit("331099999"), "岡山サンプル病院")))),
+                passesBatch("BAT-003", "同じ選定の中の2行（選定の中の重複は SEL-010）", List.of(
+                        entry("選定.xlsx", selection("倉敷みなと病院")), entry("回答.xlsx", request(1, "ミナト病院")))),
+                triggersBatch("BAT-006", "チェックリスト2-(2)が「いいえ」で、別のファイルの同じ病院の回線・機器情報にリモート保守の回線", List.of(
+                        entry("回線.xlsx", SampleForms.lineDeviceSurvey()),
+                        entry("チェックリスト.xlsx", checklist22("医療法人 サンプル総合病院", YesNo.NO)))),
+                passesBatch("BAT-006", "チェックリスト2-(2)が「はい」", List.of(
+                        entry("回線.xlsx", SampleForms.lineDeviceSurvey()),
+                        entry("チェックリスト.xlsx", checklist22("サンプル総合病院", YesNo.YES)))),
+                passesBatch("BAT-006", "別の病院の回線・機器情報", List.of(
+                        entry("回線.xlsx", SampleForms.lineDeviceSurvey()),
+                        entry("チェックリスト.xlsx", checklist22("サンプル中央病院", YesNo.NO)))),
+                passesBatch("BAT-006", "同じ名前の病院が2つの県にあり、チェックリストがどちらのものか分からない", List.of(
+                        entry("回線_岡山.xlsx", maintainedSurvey("岡山県岡山市北区内山下2-4-6", true)),
+                        entry("回線_香川.xlsx", maintainedSurvey("香川県高松市番町四丁目1番10号", true)),
+                        entry("チェックリスト.xlsx", checklist22("サンプル総合病院", YesNo.NO)))),
+                passesBatch("BAT-006", "リモート保守の回線があったのは置き換えられた古い回線・機器情報だけ", List.of(
+                        entry("回線.xlsx", maintainedSurvey("岡山県岡山市北区内山下2-4-6", true)),
+                        entry("回線_修正版.xlsx", maintainedSurvey("岡山県岡山市北区内山下2-4-6", false)),
+                        entry("チェックリスト.xlsx", checklist22("サンプル総合病院", YesNo.NO)))));
     }
 }

@@ -1307,7 +1307,7 @@ class ForeignLayoutTest {
         assertThat(value(LabelDrivenReaderTest.read(xlsx, "support-request").form(), "remarks")).isEqualTo("－");
     }
 
-    /* Wave 10 (scored once as drawn on 3410689, seventh session; a development set since): D-59. */
+    /* Wave 10 (scored once as drawn on 3410689, seventh session; a development set since): D-60. */
 
     @Test
     void marks_under_option_columns_left_of_the_question_are_the_answers() throws Exception {

@@ -9,11 +9,13 @@ import io.github.medsecforms.model.checklist.ChecklistEntry;
 import io.github.medsecforms.model.checklist.HospitalChecklist;
 import io.github.medsecforms.model.checklist.MinimumChecklist;
 import io.github.medsecforms.model.checklist.VendorChecklist;
+import io.github.medsecforms.model.common.YesNo;
 import io.github.medsecforms.model.inspection.InspectionDocuments;
 import io.github.medsecforms.model.linesurvey.Line;
 import io.github.medsecforms.model.linesurvey.LineDeviceSurvey;
 import io.github.medsecforms.model.offlinebackup.OfflineBackupIntent;
 import io.github.medsecforms.model.selection.HospitalSelection;
+import io.github.medsecforms.model.selection.SelectedHospital;
 import io.github.medsecforms.model.supportrequest.SupportRequest;
 import io.github.medsecforms.model.value.HospitalCode;
 import io.github.medsecforms.model.value.Prefecture;
@@ -22,6 +24,7 @@ import io.github.medsecforms.validation.SubmittedForm;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +51,8 @@ public final class BatchKeys {
     private BatchKeys() {
     }
 
-    /** What the batch keeps of {@code s}. */
-    public static BatchEntry entry(SubmittedForm s, Optional<Instant> modified) {
+    /** What the batch keeps of {@code s}, read from a survey tool's export completed at {@code completedAt} if given. */
+    public static BatchEntry entry(SubmittedForm s, Optional<LocalDateTime> completedAt, Optional<Instant> modified) {
         Form form = s.form();
         FormDescriptor descriptor = FormRegistry.describe(form);
         Origins origins = s.origins();
@@ -62,6 +65,8 @@ public final class BatchKeys {
         String datePath = "";
         String qualifier = "";
         List<BatchEntry.Address> addresses = List.of();
+        List<BatchEntry.ListedHospital> listed = List.of();
+        List<BatchEntry.Fact> facts = new ArrayList<>();
         if (form instanceof SupportRequest r) {
             code = r.hospitalCode().map(HospitalCode::value);
             name = r.hospitalName();
@@ -72,11 +77,18 @@ public final class BatchKeys {
         } else if (form instanceof HospitalSelection h) {
             prefecture = h.prefecture();
             namePath = "prefecture";
+            listed = listed(h, origins, cells);
         } else if (form instanceof LineDeviceSurvey l) {
             name = l.basicInfo().facilityName();
             namePath = "basicInfo.facilityName";
             prefecture = Prefecture.ofAddress(l.basicInfo().address());
             addresses = addresses(l, origins, cells);
+            List<Line> lines = l.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                if (PackageRules.isRemoteMaintenance(lines.get(i))) {
+                    fact(facts, BatchEntry.FactKind.REMOTE_MAINTENANCE_LINE, "lines[" + i + "].purpose", origins, cells);
+                }
+            }
         } else if (form instanceof OfflineBackupIntent o) {
             name = o.hospitalName();
             namePath = "hospitalName";
@@ -87,6 +99,13 @@ public final class BatchKeys {
             datePath = date.isPresent() ? "checkedOn" : "";
             if (date.isEmpty()) {
                 date = latest(c.entries());
+            }
+            List<ChecklistEntry> entries = c.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                if (PackageRules.remoteMaintenanceNotConfirmed(entries.get(i))) {
+                    fact(facts, BatchEntry.FactKind.REMOTE_MAINTENANCE_NOT_CONFIRMED, "entries[" + i + "].firstAnswer",
+                            origins, cells);
+                }
             }
         } else if (form instanceof VendorChecklist c) {
             name = c.hospitalName();
@@ -125,7 +144,39 @@ public final class BatchKeys {
                 ? List.of("確認結果の日付（最新）", "latest date of the check results")
                 : List.of(ModelPaths.label(descriptor, datePath, false), ModelPaths.label(descriptor, datePath, true));
         return new BatchEntry(s.file(), descriptor.id(), form.version(), key, code, name,
-                prefecture.map(Prefecture::label), date, dateLabel, modified, addresses, cells);
+                prefecture.map(Prefecture::label), date, dateLabel, completedAt, modified, addresses, listed, facts,
+                cells);
+    }
+
+    /**
+     * The selected hospitals with a code and a name: each listed in the selecting prefecture (else the code's), so
+     * that BAT-002 and BAT-003 compare them with the support requests and with other selections.
+     */
+    private static List<BatchEntry.ListedHospital> listed(HospitalSelection h, Origins origins,
+                                                          Map<String, CellOrigin> cells) {
+        List<BatchEntry.ListedHospital> out = new ArrayList<>();
+        List<SelectedHospital> rows = h.hospitals();
+        for (int i = 0; i < rows.size(); i++) {
+            SelectedHospital row = rows.get(i);
+            if (row.hospitalCode().isEmpty() || normalisedName(row.hospitalName()).isEmpty()) {
+                continue;
+            }
+            String codePath = "hospitals[" + i + "].hospitalCode";
+            String namePath = "hospitals[" + i + "].hospitalName";
+            Optional<String> prefecture = h.prefecture().or(() -> row.hospitalCode().map(HospitalCode::prefecture))
+                    .map(Prefecture::label);
+            out.add(new BatchEntry.ListedHospital(row.hospitalCode().get().value(), row.hospitalName(), prefecture,
+                    codePath, namePath));
+            cell(cells, origins, codePath);
+            cell(cells, origins, namePath);
+        }
+        return out;
+    }
+
+    private static void fact(List<BatchEntry.Fact> facts, BatchEntry.FactKind kind, String path, Origins origins,
+                             Map<String, CellOrigin> cells) {
+        facts.add(new BatchEntry.Fact(kind, path));
+        cell(cells, origins, path);
     }
 
     /** The path of the field naming the hospital (or the prefecture) on {@code formId}'s form, or empty. */

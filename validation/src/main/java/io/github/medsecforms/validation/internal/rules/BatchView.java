@@ -16,12 +16,14 @@ import java.util.Optional;
 /**
  * A batch as the rules across submissions see it: the entries in input order, grouped by form and hospital key
  * (one pass, a hash map), and in every group of more than one the newest submission by the documented order
- * (docs/batch.md): an explicit order file first, then the date the form carries, then the file's modification time,
- * then the file name; each superseded submission with the reason that decided it.
+ * (docs/batch.md): an explicit order file first, then the date the form carries, then the survey tool's 完了時刻,
+ * then the file's modification time, then the file name; each superseded submission with the reason that decided it.
  */
 public final class BatchView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Tokyo"));
+    /** 完了時刻 as the survey tool wrote it (local time, no zone). */
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final List<BatchEntry> entries;
     private final Map<String, Integer> rank = new HashMap<>();
@@ -94,10 +96,14 @@ public final class BatchView {
 
     private void order(List<Integer> group) {
         boolean dates = group.stream().allMatch(i -> entries.get(i).formDate().isPresent());
+        boolean completed = group.stream().allMatch(i -> entries.get(i).completedAt().isPresent());
         boolean times = group.stream().allMatch(i -> entries.get(i).modified().isPresent());
         Comparator<Integer> by = Comparator.comparingInt(i -> rank(entries.get(i)));
         if (dates) {
             by = by.thenComparing(i -> entries.get(i).formDate().get());
+        }
+        if (completed) {
+            by = by.thenComparing(i -> entries.get(i).completedAt().get());
         }
         if (times) {
             by = by.thenComparing(i -> entries.get(i).modified().get());
@@ -120,6 +126,10 @@ public final class BatchView {
                 key = "batch.reason.date";
                 args = new Object[] {n.file(), s.dateLabel().get(0), s.formDate().get().toString(),
                         n.formDate().get().toString(), s.dateLabel().get(1)};
+            } else if (completed && !s.completedAt().get().equals(n.completedAt().get())) {
+                key = "batch.reason.completed";
+                args = new Object[] {n.file(), LOCAL_TIME.format(s.completedAt().get()),
+                        LOCAL_TIME.format(n.completedAt().get())};
             } else if (times && !s.modified().get().equals(n.modified().get())) {
                 key = "batch.reason.modified";
                 args = new Object[] {n.file(), TIME.format(s.modified().get()), TIME.format(n.modified().get())};

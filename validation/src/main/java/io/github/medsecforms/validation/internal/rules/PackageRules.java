@@ -129,8 +129,7 @@ public final class PackageRules {
                             for (var clh : p.all(HospitalChecklist.class)) {
                                 List<ChecklistEntry> entries = ((HospitalChecklist) clh.form()).entries();
                                 for (int e = 0; e < entries.size(); e++) {
-                                    ChecklistEntry entry = entries.get(e);
-                                    if (!entry.itemId().equals("2-(2)") || entry.firstAnswer().orElse(null) != YesNo.NO) {
+                                    if (!remoteMaintenanceNotConfirmed(entries.get(e))) {
                                         continue;
                                     }
                                     for (var lds : p.all(LineDeviceSurvey.class)) {
@@ -208,7 +207,17 @@ public final class PackageRules {
 
     /** Lines whose 用途・システム名 says they are for (remote) maintenance (保守). */
     static int remoteMaintenanceLines(LineDeviceSurvey survey) {
-        return (int) survey.lines().stream().filter(l -> PackageView.comparable(l.purpose()).contains("保守")).count();
+        return (int) survey.lines().stream().filter(PackageRules::isRemoteMaintenance).count();
+    }
+
+    /** Whether a line's 用途・システム名 says it is for (remote) maintenance (保守): PKG-007, PKG-008, BAT-006. */
+    static boolean isRemoteMaintenance(Line line) {
+        return PackageView.comparable(line.purpose()).contains("保守");
+    }
+
+    /** Whether a checklist entry is item 2-(2) answered いいえ at the first check: PKG-007, BAT-006. */
+    static boolean remoteMaintenanceNotConfirmed(ChecklistEntry entry) {
+        return entry.itemId().equals("2-(2)") && entry.firstAnswer().orElse(null) == YesNo.NO;
     }
 
     /** The hospital's name: from the hospital checklist, else the line survey, else the 別紙1 list. */
