@@ -81,6 +81,7 @@ public final class Api {
                 new Route("GET", "/assets/app.js", Set.of(), ctx -> asset(ctx, "app.js", "text/javascript; charset=utf-8")),
                 new Route("GET", "/assets/style.css", Set.of(), ctx -> asset(ctx, "style.css", "text/css; charset=utf-8")),
                 new Route("GET", "/assets/readmap.js", Set.of(), ctx -> asset(ctx, "readmap.js", "text/javascript; charset=utf-8")),
+                new Route("GET", "/assets/folder.js", Set.of(), ctx -> asset(ctx, "folder.js", "text/javascript; charset=utf-8")),
                 new Route("GET", "/openapi.json", Set.of(), ctx -> asset(ctx, "openapi.json", JSON)),
                 new Route("GET", "/api/v1/health", lang, this::health),
                 new Route("GET", "/api/v1/version", lang, this::version),
@@ -411,7 +412,7 @@ public final class Api {
     /** The resources served as they are: the web page, its script and style, the OpenAPI document. */
     static Map<String, byte[]> loadAssets() {
         Map<String, byte[]> assets = new java.util.HashMap<>();
-        for (String name : List.of("web/index.html", "web/app.js", "web/style.css", "web/readmap.js", "openapi.json")) {
+        for (String name : List.of("web/index.html", "web/app.js", "web/style.css", "web/readmap.js", "web/folder.js", "openapi.json")) {
             try (InputStream in = Api.class.getResourceAsStream("/io/github/medsecforms/bridge/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + name);

@@ -133,7 +133,7 @@ class OpenApiTest {
             assertThat(operation.path("tags")).as("tags of %s", where).isNotEmpty();
             operation.path("tags").forEach(t -> assertThat(declaredTags).as("tags of %s", where).contains(t.asText()));
         }));
-        assertThat(ids).hasSize(17);
+        assertThat(ids).hasSize(18);
     }
 
     @Test
