@@ -35,7 +35,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The routes of the web page's folder view (issue 13 item 3; docs/bridge.md 「フォルダをまとめて検証」, decision D-60):
+ * The routes of the web page's folder view (issue 13 item 3; docs/bridge.md 「フォルダをまとめて検証」, decision D-59 (page13)):
  *
  * <ul>
  *   <li>{@code POST /api/v1/batch/validate} — one workbook of a folder: its report, its annotated copy (base64, as
@@ -49,7 +49,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  *
  * The server keeps nothing between requests: the page holds the answers, so the downloads never send the folder
- * again and nothing of a folder outlives the page (our design, D-60). An entry sent back is the user's own data, read
+ * again and nothing of a folder outlives the page (our design, D-59 (page13)). An entry sent back is the user's own data, read
  * strictly: anything but the shape this class writes is a 400 ({@code MSF-HTTP-1014}), more than
  * {@link #MAX_ENTRIES} entries a 413 ({@code MSF-HTTP-1015}).
  */

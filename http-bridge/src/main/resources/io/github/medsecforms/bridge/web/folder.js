@@ -4,7 +4,7 @@
 // The page keeps every answer: the report, the annotated copy and the entry (list rows and what the checks across
 // submissions need). The downloads are made from what it keeps, never by sending the folder again: the consolidated
 // list by sending the entries back (POST /api/v1/batch/list), the zip of annotated copies here, in the page.
-// The server keeps nothing between requests (docs/bridge.md, decision D-60).
+// The server keeps nothing between requests (docs/bridge.md, decision D-59 (page13)).
 'use strict';
 
 (() => {
