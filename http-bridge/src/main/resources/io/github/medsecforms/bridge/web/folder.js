@@ -497,6 +497,11 @@
     if (files.length === 0) {
       return;
     }
+    // a plain zip holds at most 4 GiB and 65,535 entries (no ZIP64 here)
+    if (files.reduce((n, f) => n + f.bytes.length + 2 * f.name.length + 200, 0) >= 0xFFFFFFFF || files.length > 0xFFFF) {
+      status('ZIP にするには大きすぎます（4 GiB まで）。フォルダを分けて検証してください。', true);
+      return;
+    }
     const label = $('folder-name').textContent;
     save(Zip.make(files), (label ? label.replace(/[\\/:*?"<>|]/g, '_') + '_' : '') + '検証結果.zip');
     status(`検証結果を書き込んだブック ${files.length} 件を ZIP でダウンロードしました。`);
