@@ -72,12 +72,15 @@ final class MedsecArchitecture {
      * Internal packages shared with other modules, as their module-info exports them (qualified exports;
      * {@code ModuleDescriptorsTest} checks that the two agree): the codes and messages of {@code MSF-IO-nnnn} and the
      * cell text that forms-xlsx, forms-json and forms-pdf all need; the report's JSON writer, which the bridge and the
-     * command line use to write a report into their own answers (issue 12, item 4: rendered once). The command line
+     * command line use to write a report into their own answers (issue 12, item 4: rendered once); the front door's
+     * consolidated list, which {@code import} writes and the bridge's folder view downloads (issue 13, item 3: one
+     * workbook, made once). The command line
      * is an application on the class path, without a descriptor: {@link #APPLICATIONS}.
      */
     static final Map<String, Set<String>> SHARED_INTERNALS = Map.of(
             "model.internal.io", Set.of("xlsx", "json", "pdf"),
-            "validation.internal.json", Set.of("bridge", "cli"));
+            "validation.internal.json", Set.of("bridge", "cli"),
+            "internal.list", Set.of("bridge", "cli"));
 
     /** Modules below the root that are applications on the class path, with no module descriptor. */
     static final Set<String> APPLICATIONS = Set.of("cli");

@@ -53,6 +53,15 @@ class WebPageBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
+        requireChromium();
+        server = TestBridge.start();
+        profile = Files.createTempDirectory("medsec-chromium-profile");
+        downloads = Files.createTempDirectory("medsec-chromium-downloads");
+        driver = chromium(profile, downloads);
+    }
+
+    /** Fails on CI and skips elsewhere when Debian's Chromium and its driver are not installed. */
+    static void requireChromium() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): apt-get install -y chromium chromium-driver";
@@ -61,9 +70,10 @@ class WebPageBrowserTest {
             }
             Assumptions.abort(message + " — browser test skipped");
         }
-        server = TestBridge.start();
-        profile = Files.createTempDirectory("medsec-chromium-profile");
-        downloads = Files.createTempDirectory("medsec-chromium-downloads");
+    }
+
+    /** A headless Chromium with its own profile, saving downloads to {@code downloads} without asking. */
+    static WebDriver chromium(Path profile, Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -72,12 +82,15 @@ class WebPageBrowserTest {
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
+        // several downloads from one page (the list, then the zip) without asking
+        prefs.put("profile.default_content_setting_values.automatic_downloads", 1);
         options.setExperimentalOption("prefs", prefs);
         // the local driver, given explicitly: Selenium Manager never runs (and SE_OFFLINE forbids downloads)
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return driver;
     }
 
     @AfterAll
@@ -88,8 +101,12 @@ class WebPageBrowserTest {
         if (server != null) {
             server.close();
         }
-        for (Path dir : new Path[] {profile, downloads}) {
-            if (dir != null) {
+        delete(profile, downloads);
+    }
+
+    static void delete(Path... dirs) throws IOException {
+        for (Path dir : dirs) {
+            if (dir != null && Files.exists(dir)) {
                 try (Stream<Path> files = Files.walk(dir)) {
                     files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
                 }
@@ -140,6 +157,7 @@ class WebPageBrowserTest {
         assertThat(driver.findElement(By.id("count-error")).getText())
                 .isEqualTo(String.valueOf(expected.count(io.github.medsecforms.model.Severity.ERROR)));
         assertThat(driver.findElement(By.id("summary")).getText()).contains("エラーがあります");
+        assertThat(driver.findElement(By.id("folder")).isDisplayed()).as("one workbook keeps the single view").isFalse();
 
         screenshot();
 

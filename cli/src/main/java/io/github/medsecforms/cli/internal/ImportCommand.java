@@ -1,6 +1,8 @@
 package io.github.medsecforms.cli.internal;
 
 import io.github.medsecforms.WorkbookChecker;
+import io.github.medsecforms.internal.list.ConsolidatedList;
+import io.github.medsecforms.internal.list.ListLayout;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.validation.BatchEntry;
@@ -96,7 +98,7 @@ public final class ImportCommand extends CliCommand {
             return ExitCodes.USAGE;
         }
 
-        ListLayout layout = new ListLayout(form.get(), m);
+        ListLayout layout = new ListLayout(form.get(), Coded.locale(m));
         WorkbookChecker checker = check.checker();
         List<ListLayout.Entry> entries = new ArrayList<>();
         List<Boolean> validity = new ArrayList<>();
@@ -131,18 +133,11 @@ public final class ImportCommand extends CliCommand {
         List<BatchReport.Superseded> superseded = List.of();
         if (batch != null && latest) {
             superseded = batch.superseded();
-            java.util.Set<String> gone = new java.util.HashSet<>();
-            superseded.forEach(x -> gone.add(x.file()));
-            List<ListLayout.Entry> kept = new ArrayList<>();
-            List<Boolean> keptValidity = new ArrayList<>();
-            for (int i = 0; i < entries.size(); i++) {
-                if (!gone.contains(batchEntries.get(i).file())) {
-                    kept.add(entries.get(i));
-                    keptValidity.add(validity.get(i));
-                }
-            }
+            List<Integer> kept = ConsolidatedList.kept(batchEntries, superseded);
+            List<ListLayout.Entry> keptEntries = kept.stream().map(entries::get).toList();
+            List<Boolean> keptValidity = kept.stream().map(validity::get).toList();
             entries.clear();
-            entries.addAll(kept);
+            entries.addAll(keptEntries);
             validity.clear();
             validity.addAll(keptValidity);
             batch = batch.latest();
@@ -194,71 +189,20 @@ public final class ImportCommand extends CliCommand {
         return null;
     }
 
-    private List<String> unreadableHeader() {
-        Messages m = messages();
-        return List.of(m.get("list.col.file"), m.get("list.col.code"), m.get("list.col.message"));
+    private Locale locale() {
+        return Coded.locale(messages());
     }
 
-    private static List<List<Object>> unreadableRows(List<FileCheck.Unreadable> unreadable) {
-        return unreadable.stream().map(u -> List.<Object>of(u.file(), u.code(), u.message())).toList();
-    }
-
-    private List<String> supersededHeader() {
-        Messages m = messages();
-        return List.of(m.get("list.col.file"), m.get("list.col.hospital"), m.get("list.col.newer"),
-                m.get("list.col.reason"));
-    }
-
-    private List<List<Object>> supersededRows(List<BatchReport.Superseded> superseded) {
-        Locale locale = Coded.locale(messages());
-        return superseded.stream().map(x -> List.<Object>of(x.file(), x.hospital(), x.newer(), x.reason(locale)))
-                .toList();
-    }
-
-    private List<String> batchHeader() {
-        Messages m = messages();
-        return List.of(m.get("list.col.file"), m.get("list.col.severity"), m.get("list.col.cell"),
-                m.get("list.col.rule"), m.get("list.col.message"));
-    }
-
-    /** The findings across submissions, one a row: file, severity, sheet!cell, rule id, message. */
-    private List<List<Object>> batchRows(BatchReport batch) {
-        Locale locale = Coded.locale(messages());
-        boolean en = locale == Locale.ENGLISH;
-        return batch.findings().findings().stream().map(f -> List.<Object>of(f.file(),
-                en ? f.severity().labelEn() : f.severity().label(), f.location(), f.ruleId(), f.message(locale)))
-                .toList();
-    }
-
-    private static boolean hasFindings(BatchReport batch) {
-        return batch != null && !batch.findings().findings().isEmpty();
-    }
-
-    private static List<String> headers(List<ListLayout.Column> columns) {
-        return columns.stream().map(ListLayout.Column::header).toList();
+    private static List<ConsolidatedList.Unreadable> listed(List<FileCheck.Unreadable> unreadable) {
+        return unreadable.stream().map(u -> new ConsolidatedList.Unreadable(u.file(), u.code(), u.message())).toList();
     }
 
     private List<Path> writeXlsx(ListLayout layout, List<ListLayout.Entry> entries,
                                  List<FileCheck.Unreadable> unreadable, BatchReport batch,
                                  List<BatchReport.Superseded> superseded) throws Output.WriteFailure {
-        Messages m = messages();
-        List<TableWorkbook.Table> tables = new ArrayList<>();
-        tables.add(new TableWorkbook.Table(m.get("list.sheet.list"), headers(layout.columns()),
-                entries.stream().flatMap(e -> e.rows().stream()).toList()));
-        if (latest) {
-            tables.add(new TableWorkbook.Table(m.get("list.sheet.superseded"), supersededHeader(),
-                    supersededRows(superseded)));
-        }
-        if (layout.hasQuotas()) {
-            tables.add(new TableWorkbook.Table(m.get("list.sheet.quotas"), headers(layout.quotaColumns()),
-                    entries.stream().flatMap(e -> e.quotaRows().stream()).toList()));
-        }
-        if (hasFindings(batch)) {
-            tables.add(new TableWorkbook.Table(m.get("list.sheet.batch"), batchHeader(), batchRows(batch)));
-        }
-        tables.add(new TableWorkbook.Table(m.get("list.sheet.unreadable"), unreadableHeader(),
-                unreadableRows(unreadable)));
-        Output.write(output, out -> TableWorkbook.write(tables, out), m);
+        List<TableWorkbook.Table> tables = ConsolidatedList.tables(layout, entries, listed(unreadable), batch,
+                superseded, latest, locale());
+        Output.write(output, out -> TableWorkbook.write(tables, out), messages());
         return List.of(output);
     }
 
@@ -267,27 +211,30 @@ public final class ImportCommand extends CliCommand {
                                 List<BatchReport.Superseded> superseded) throws Output.WriteFailure {
         Messages m = messages();
         List<Path> written = new ArrayList<>();
-        Output.write(output, out -> Csv.write(out, headers(layout.columns()),
+        Output.write(output, out -> Csv.write(out, ConsolidatedList.headers(layout.columns()),
                 entries.stream().flatMap(e -> e.rows().stream()).toList()), m);
         written.add(output);
         if (latest) {
             Path side = sibling(output, ".superseded.csv");
-            Output.write(side, out -> Csv.write(out, supersededHeader(), supersededRows(superseded)), m);
+            Output.write(side, out -> Csv.write(out, ConsolidatedList.supersededHeader(locale()),
+                    ConsolidatedList.supersededRows(superseded, locale())), m);
             written.add(side);
         }
-        if (hasFindings(batch)) {
+        if (ConsolidatedList.hasFindings(batch)) {
             Path side = sibling(output, ".batch.csv");
-            Output.write(side, out -> Csv.write(out, batchHeader(), batchRows(batch)), m);
+            Output.write(side, out -> Csv.write(out, ConsolidatedList.batchHeader(locale()),
+                    ConsolidatedList.batchRows(batch, locale())), m);
             written.add(side);
         }
         if (layout.hasQuotas()) {
             Path quotas = sibling(output, ".quotas.csv");
-            Output.write(quotas, out -> Csv.write(out, headers(layout.quotaColumns()),
+            Output.write(quotas, out -> Csv.write(out, ConsolidatedList.headers(layout.quotaColumns()),
                     entries.stream().flatMap(e -> e.quotaRows().stream()).toList()), m);
             written.add(quotas);
         }
         Path errors = sibling(output, ".errors.csv");
-        Output.write(errors, out -> Csv.write(out, unreadableHeader(), unreadableRows(unreadable)), m);
+        Output.write(errors, out -> Csv.write(out, ConsolidatedList.unreadableHeader(locale()),
+                ConsolidatedList.unreadableRows(listed(unreadable))), m);
         written.add(errors);
         return written;
     }

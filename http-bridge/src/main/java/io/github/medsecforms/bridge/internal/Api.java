@@ -60,6 +60,7 @@ public final class Api {
     private final WorkbookChecker defaultChecker;
     private final String version;
     private final Map<String, byte[]> assets;
+    private final BatchRoutes batch;
 
     Api(Settings settings, Work work, String version, Map<String, byte[]> assets) {
         this.settings = settings;
@@ -68,6 +69,7 @@ public final class Api {
         this.defaultChecker = checker(settings.asOf(), settings.diagnosisDay());
         this.version = version;
         this.assets = assets;
+        this.batch = new BatchRoutes(this, uploads, work);
     }
 
     /** Every route the bridge serves. */
@@ -79,6 +81,7 @@ public final class Api {
                 new Route("GET", "/assets/app.js", Set.of(), ctx -> asset(ctx, "app.js", "text/javascript; charset=utf-8")),
                 new Route("GET", "/assets/style.css", Set.of(), ctx -> asset(ctx, "style.css", "text/css; charset=utf-8")),
                 new Route("GET", "/assets/readmap.js", Set.of(), ctx -> asset(ctx, "readmap.js", "text/javascript; charset=utf-8")),
+                new Route("GET", "/assets/folder.js", Set.of(), ctx -> asset(ctx, "folder.js", "text/javascript; charset=utf-8")),
                 new Route("GET", "/openapi.json", Set.of(), ctx -> asset(ctx, "openapi.json", JSON)),
                 new Route("GET", "/api/v1/health", lang, this::health),
                 new Route("GET", "/api/v1/version", lang, this::version),
@@ -88,7 +91,10 @@ public final class Api {
                 new Route("POST", "/api/v1/forms/{id}/parse", Set.of("lang", "filename"), this::parse),
                 new Route("POST", "/api/v1/read", ReadRoute.QUERY, new ReadRoute(uploads, work)::handle),
                 new Route("POST", "/api/v1/forms/{id}/render", Set.of("lang", "format", "allowErrors"), this::render),
-                new Route("POST", "/api/v1/packages/validate", check, this::validatePackage));
+                new Route("POST", "/api/v1/packages/validate", check, this::validatePackage),
+                new Route("POST", "/api/v1/batch/validate", BatchRoutes.VALIDATE_QUERY, batch::validate),
+                new Route("POST", "/api/v1/batch/check", BatchRoutes.CHECK_QUERY, batch::check),
+                new Route("POST", "/api/v1/batch/list", BatchRoutes.LIST_QUERY, batch::list));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -332,7 +338,7 @@ public final class Api {
                 && ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6));
     }
 
-    private static String defaultName(Context ctx) {
+    static String defaultName(Context ctx) {
         return Uploads.mediaType(ctx).equals(Downloads.XLSM.toLowerCase(Locale.ROOT)) ? "workbook.xlsm" : "workbook.xlsx";
     }
 
@@ -341,7 +347,7 @@ public final class Api {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    private static Deadline deadline(Context ctx) {
+    static Deadline deadline(Context ctx) {
         Deadline d = ctx.attribute(Guard.DEADLINE);
         return d != null ? d : Deadline.after(java.time.Duration.ofSeconds(60));
     }
@@ -352,7 +358,7 @@ public final class Api {
     }
 
     /** A form of {@code ?form=}: unknown ids are 400. */
-    private static FormDescriptor formParam(String id) {
+    static FormDescriptor formParam(String id) {
         return FormRegistry.find(id).orElseThrow(() -> Problem.of(400, "MSF-HTTP-0400", "form", Params.shorten(id), knownIds()));
     }
 
@@ -369,7 +375,7 @@ public final class Api {
     }
 
     /** {@code checker} with the upload's layout profile, if it has one. */
-    private WorkbookChecker withProfile(Context ctx, WorkbookChecker checker, Uploads.Upload upload) {
+    WorkbookChecker withProfile(Context ctx, WorkbookChecker checker, Uploads.Upload upload) {
         Optional<LayoutProfile> profile = profile(upload);
         if (profile.isEmpty()) {
             return checker;
@@ -382,13 +388,18 @@ public final class Api {
         });
     }
 
-    private WorkbookChecker checker(Context ctx) {
+    WorkbookChecker checker(Context ctx) {
         Optional<LocalDate> asOf = Params.date(ctx, "asOf");
         Optional<Boolean> day = Params.bool(ctx, "diagnosisDay");
         if (asOf.isEmpty() && day.isEmpty()) {
             return defaultChecker;
         }
         return checker(asOf.or(settings::asOf), day.orElse(settings.diagnosisDay()));
+    }
+
+    /** The checker of the server's settings (day, diagnosis-day mode). */
+    WorkbookChecker defaultChecker() {
+        return defaultChecker;
     }
 
     private static WorkbookChecker checker(Optional<LocalDate> asOf, boolean diagnosisDay) {
@@ -401,7 +412,7 @@ public final class Api {
     /** The resources served as they are: the web page, its script and style, the OpenAPI document. */
     static Map<String, byte[]> loadAssets() {
         Map<String, byte[]> assets = new java.util.HashMap<>();
-        for (String name : List.of("web/index.html", "web/app.js", "web/style.css", "web/readmap.js", "openapi.json")) {
+        for (String name : List.of("web/index.html", "web/app.js", "web/style.css", "web/readmap.js", "web/folder.js", "openapi.json")) {
             try (InputStream in = Api.class.getResourceAsStream("/io/github/medsecforms/bridge/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + name);

@@ -7,7 +7,8 @@
   const SEVERITY = { error: 'エラー', warning: '警告', info: '情報' };
   const $ = (id) => document.getElementById(id);
 
-  let current = null; // the workbook chosen last: a File
+  let current = null; // the workbook chosen last, when one was chosen alone: a File
+  let folder = null; // the workbooks chosen last, when several were (or a folder): {items, label}
 
   function headers(extra) {
     const h = Object.assign({}, extra || {});
@@ -237,14 +238,100 @@
     }
   }
 
+  /** A name the folder view takes from a folder: a workbook, not Excel's lock file, not a copy annotate made. */
+  function isWorkbookName(name) {
+    return /\.(xlsx|xlsm|xls)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.')
+      && !name.includes('.検証結果.');
+  }
+
+  /** One workbook alone: today's page (findings, annotated copy, map). Several, or a folder: the folder view. */
+  function chosen(items, label, fromFolder) {
+    if (items.length === 1 && !fromFolder) {
+      folder = null;
+      document.dispatchEvent(new CustomEvent('medsec-single', { detail: items[0].file }));
+      validate(items[0].file);
+      return;
+    }
+    if (items.length === 0) {
+      status('フォルダに Excel ブック（.xlsx / .xlsm / .xls）がありません。', true);
+      return;
+    }
+    current = null;
+    folder = { items: items, label: label };
+    $('download').disabled = true;
+    document.dispatchEvent(new CustomEvent('medsec-folder', { detail: folder }));
+  }
+
+  function fileOf(entry) {
+    return new Promise((resolve, reject) => entry.file(resolve, reject));
+  }
+
+  function entriesOf(reader) {
+    return new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+  }
+
+  /** The files under dropped entries (DataTransferItem.webkitGetAsEntry): a folder's workbooks, any file dropped as it is. */
+  async function walk(entries) {
+    const items = [];
+    async function visit(entry, top) {
+      if (entry.isFile) {
+        if (top || isWorkbookName(entry.name)) {
+          items.push({ file: await fileOf(entry), path: entry.fullPath.replace(/^\/+/, '') });
+        }
+      } else if (entry.isDirectory) {
+        const reader = entry.createReader();
+        for (let batch = await entriesOf(reader); batch.length > 0; batch = await entriesOf(reader)) {
+          for (const child of batch) {
+            await visit(child, false);
+          }
+        }
+      }
+    }
+    for (const entry of entries) {
+      await visit(entry, true);
+    }
+    items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return items;
+  }
+
+  async function dropped(dataTransfer) {
+    // the entries must be taken while the drop event runs; they are read afterwards
+    const entries = Array.from(dataTransfer.items || []).filter((i) => i.kind === 'file')
+      .map((i) => (i.webkitGetAsEntry ? i.webkitGetAsEntry() : null));
+    const files = Array.from(dataTransfer.files || []);
+    if (entries.length > 0 && entries.every((e) => e) && entries.some((e) => e.isDirectory)) {
+      status('フォルダを読み込んでいます…');
+      try {
+        const items = await walk(entries);
+        const label = entries.length === 1 ? entries[0].name : '';
+        chosen(items, label, true);
+      } catch (e) {
+        status('フォルダを読み込めませんでした。ブラウザーがフォルダの読み込みを許可しているか確認してください。', true);
+      }
+      return;
+    }
+    if (files.length > 0) {
+      chosen(files.map((f) => ({ file: f, path: f.name })), '', false);
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     const drop = $('drop');
     const input = $('file');
+    const folderInput = $('folder-input');
     input.addEventListener('change', () => {
       if (input.files.length > 0) {
-        validate(input.files[0]);
+        chosen(Array.from(input.files).map((f) => ({ file: f, path: f.name })), '', false);
       }
     });
+    folderInput.addEventListener('change', () => {
+      const files = Array.from(folderInput.files).filter((f) => isWorkbookName(f.name));
+      const items = files.map((f) => ({ file: f, path: f.webkitRelativePath || f.name }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const first = folderInput.files.length > 0 ? (folderInput.files[0].webkitRelativePath || '') : '';
+      chosen(items, first.includes('/') ? first.substring(0, first.indexOf('/')) : '', true);
+    });
+    $('choose-folder').addEventListener('click', () => folderInput.click());
     drop.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
@@ -260,9 +347,7 @@
       drop.classList.remove('over');
     }));
     drop.addEventListener('drop', (event) => {
-      if (event.dataTransfer.files.length > 0) {
-        validate(event.dataTransfer.files[0]);
-      }
+      dropped(event.dataTransfer);
     });
     $('download').addEventListener('click', downloadAnnotated);
     $('token').addEventListener('change', () => {
@@ -272,6 +357,8 @@
     ['form', 'asOf', 'diagnosisDay', 'profile'].forEach((id) => $(id).addEventListener('change', () => {
       if (current) {
         validate(current);
+      } else if (folder) {
+        document.dispatchEvent(new CustomEvent('medsec-folder', { detail: folder }));
       }
     }));
     init();

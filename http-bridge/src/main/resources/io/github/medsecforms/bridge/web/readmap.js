@@ -110,16 +110,12 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    const input = $('file');
-    input.addEventListener('change', () => {
-      if (input.files.length > 0) {
-        explain(input.files[0]);
-      }
-    });
-    $('drop').addEventListener('drop', (event) => {
-      if (event.dataTransfer && event.dataTransfer.files.length > 0) {
-        explain(event.dataTransfer.files[0]);
-      }
+    // app.js says what was chosen: one workbook alone gets its map, several (the folder view) none
+    document.addEventListener('medsec-single', (event) => explain(event.detail));
+    document.addEventListener('medsec-folder', () => {
+      current = null;
+      asked++;
+      $('readmap').hidden = true;
     });
     ['form', 'profile'].forEach((id) => $(id) && $(id).addEventListener('change', () => {
       if (current) {

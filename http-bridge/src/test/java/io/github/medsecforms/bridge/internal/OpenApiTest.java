@@ -76,8 +76,8 @@ class OpenApiTest {
             }
         }));
 
-        assertThat(withProfile).containsExactly("/api/v1/forms/{id}/parse", "/api/v1/packages/validate", "/api/v1/read",
-                "/api/v1/validate");
+        assertThat(withProfile).containsExactly("/api/v1/batch/validate", "/api/v1/forms/{id}/parse",
+                "/api/v1/packages/validate", "/api/v1/read", "/api/v1/validate");
     }
 
     @Test
@@ -133,7 +133,7 @@ class OpenApiTest {
             assertThat(operation.path("tags")).as("tags of %s", where).isNotEmpty();
             operation.path("tags").forEach(t -> assertThat(declaredTags).as("tags of %s", where).contains(t.asText()));
         }));
-        assertThat(ids).hasSize(14);
+        assertThat(ids).hasSize(18);
     }
 
     @Test

@@ -1,8 +1,9 @@
-package io.github.medsecforms.cli.internal;
+package io.github.medsecforms.internal.list;
 
 import io.github.medsecforms.model.FieldDescriptor;
 import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Form;
+import io.github.medsecforms.model.LocalizedMessages;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormPaths;
 import io.github.medsecforms.model.Severity;
@@ -37,13 +38,13 @@ import java.util.Optional;
  * <p>Values are typed for the writers: whole numbers as {@link Integer}, dates as {@link LocalDate}, everything else
  * as the text the workbook shows; an empty value is {@code null}. Passwords and images have no column.</p>
  */
-final class ListLayout {
+public final class ListLayout {
     /** How many errors the 主なエラー column lists. */
-    static final int FIRST_ERRORS = 3;
+    public static final int FIRST_ERRORS = 3;
     private static final String ROW_TABLE = "hospitals";
 
     /** A column: its key (model path, for JSON Lines) and header (label in the run's language). */
-    record Column(String key, String header) {
+    public record Column(String key, String header) {
     }
 
     /** A value column: a single field, or a table's row count. */
@@ -51,26 +52,28 @@ final class ListLayout {
     }
 
     /** One of the first errors of a submission. */
-    record FirstError(String ruleId, String location, String message) {
-        String text() {
+    public record FirstError(String ruleId, String location, String message) {
+        /** {@code LDS-007 回線!C5: message}. */
+        public String text() {
             return ruleId + (location.isEmpty() ? "" : " " + location) + ": " + message;
         }
     }
 
     /** What the list keeps of one submission: rows of values, quota rows, counts, first errors. */
-    record Entry(String file, List<List<Object>> rows, List<List<Object>> quotaRows, List<FirstError> firstErrors) {
+    public record Entry(String file, List<List<Object>> rows, List<List<Object>> quotaRows, List<FirstError> firstErrors) {
     }
 
-    private final Messages m;
+    private final Locale locale;
     private final boolean english;
     private final FormDescriptor form;
     private final List<Source> single = new ArrayList<>();
     private final TableDescriptor rowTable;
 
-    ListLayout(FormDescriptor form, Messages m) {
+    /** The list of {@code form}, its headers and first errors in {@code locale} (Japanese unless English). */
+    public ListLayout(FormDescriptor form, Locale locale) {
         this.form = form;
-        this.m = m;
-        this.english = Coded.locale(m) == Locale.ENGLISH;
+        this.english = LocalizedMessages.isEnglish(locale);
+        this.locale = english ? Locale.ENGLISH : Locale.JAPANESE;
         TableDescriptor rows = null;
         for (SheetDescriptor sheet : form.sheets()) {
             for (SheetDescriptor.Block block : sheet.blocks()) {
@@ -99,45 +102,46 @@ final class ListLayout {
         return f.kind() != ValueKind.SECRET && f.kind() != ValueKind.IMAGE;
     }
 
-    FormDescriptor form() {
+    public FormDescriptor form() {
         return form;
     }
 
     /** Whether the list has the second, per-band table (hospital-selection). */
-    boolean hasQuotas() {
+    public boolean hasQuotas() {
         return rowTable != null;
     }
 
     // ---------------------------------------------------------------- columns
 
-    List<Column> columns() {
+    /** The list's columns: the form's single fields and table row counts, then version, file, counts, first errors. */
+    public List<Column> columns() {
         List<Column> columns = new ArrayList<>();
         for (Source s : single) {
             if (s.countOf() != null) {
                 String label = english ? s.countOf().labelEn() : s.countOf().label();
-                columns.add(new Column(s.path() + ".count", m.get("list.col.rows", label)));
+                columns.add(new Column(s.path() + ".count", ConsolidatedList.text(locale, "list.col.rows", label)));
             } else {
                 columns.add(new Column(s.path(), label(s.field())));
             }
         }
         if (rowTable != null) {
-            columns.add(new Column("row", m.get("list.col.row")));
+            columns.add(new Column("row", ConsolidatedList.text(locale, "list.col.row")));
             for (FieldDescriptor c : rowTable.columns()) {
                 if (listed(c)) {
                     columns.add(new Column(c.path(), label(c)));
                 }
             }
         }
-        columns.add(new Column("version", m.get("list.col.version")));
-        columns.add(new Column("file", m.get("list.col.file")));
-        columns.add(new Column("errors", m.get("list.col.errors")));
-        columns.add(new Column("warnings", m.get("list.col.warnings")));
-        columns.add(new Column("firstErrors", m.get("list.col.firstErrors")));
+        columns.add(new Column("version", ConsolidatedList.text(locale, "list.col.version")));
+        columns.add(new Column("file", ConsolidatedList.text(locale, "list.col.file")));
+        columns.add(new Column("errors", ConsolidatedList.text(locale, "list.col.errors")));
+        columns.add(new Column("warnings", ConsolidatedList.text(locale, "list.col.warnings")));
+        columns.add(new Column("firstErrors", ConsolidatedList.text(locale, "list.col.firstErrors")));
         return columns;
     }
 
     /** The quota summary's columns (hospital-selection). */
-    List<Column> quotaColumns() {
+    public List<Column> quotaColumns() {
         TableDescriptor quotas = table("quotas");
         List<Column> columns = new ArrayList<>();
         for (Source s : single) {
@@ -147,9 +151,9 @@ final class ListLayout {
         }
         columns.add(new Column("band", label(quotas.columns().get(0))));
         columns.add(new Column("quota", label(quotas.columns().get(1))));
-        columns.add(new Column("selected", m.get("list.col.selected")));
-        columns.add(new Column("difference", m.get("list.col.difference")));
-        columns.add(new Column("file", m.get("list.col.file")));
+        columns.add(new Column("selected", ConsolidatedList.text(locale, "list.col.selected")));
+        columns.add(new Column("difference", ConsolidatedList.text(locale, "list.col.difference")));
+        columns.add(new Column("file", ConsolidatedList.text(locale, "list.col.file")));
         return columns;
     }
 
@@ -165,7 +169,7 @@ final class ListLayout {
     // ---------------------------------------------------------------- rows
 
     /** The rows (and quota rows) of one submission. */
-    Entry entry(Form f, Report report) {
+    public Entry entry(Form f, Report report) {
         return entry(f, List.of(), report);
     }
 
@@ -173,7 +177,7 @@ final class ListLayout {
      * The rows of one submission; a value that could not be read as its type is listed as the text that was written
      * (from the read finding at its path), never left blank.
      */
-    Entry entry(Form f, List<Finding> readFindings, Report report) {
+    public Entry entry(Form f, List<Finding> readFindings, Report report) {
         Map<String, String> written = new HashMap<>();
         for (List<Finding> list : List.of(readFindings, report.findings())) {
             for (Finding x : list) {
@@ -223,8 +227,7 @@ final class ListLayout {
     }
 
     /** The first errors of a report, in the order the report lists them (errors first). */
-    List<FirstError> firstErrors(Report report) {
-        Locale locale = Coded.locale(m);
+    public List<FirstError> firstErrors(Report report) {
         return report.findings().stream().filter(x -> x.severity() == Severity.ERROR).limit(FIRST_ERRORS)
                 .map((Finding x) -> new FirstError(x.ruleId(), x.location(), x.message(locale))).toList();
     }
