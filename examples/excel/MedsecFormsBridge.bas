@@ -2,12 +2,16 @@ Attribute VB_Name = "MedsecFormsBridge"
 '==============================================================================
 ' medsec-forms ローカルブリッジで、開いているブックを検証するマクロ
 '
-' 使い方（詳しくは examples/excel/README.md）:
-'   1. パソコンで medsec-forms のサーバーを起動しておく（./medsec-forms serve）
+' 使い方（詳しくは examples/excel/README.md、配布 zip では excel\README.md）:
+'   1. 下の MEDSEC_FORMS_FOLDER に medsec-forms の配布フォルダー（medsec-forms.cmd があるフォルダー）を書く
+'      （空のままなら環境変数 MEDSEC_FORMS_HOME を使います）
 '   2. このモジュールを Excel にインポートし、ボタン（図形）にマクロ「MedsecValidate」を登録する
 '   3. 様式のブックを開いてボタンを押す
 '
 ' していること:
+'   - http://127.0.0.1:7070/api/v1/health でサーバーが動いているか確かめ、動いていなければ配布フォルダーの
+'     medsec-forms.cmd を画面に出さずに起動し（serve --exit-when-idle 30m: 30分使われなければ自動で停止）、
+'     応答するまで待ちます（ステータスバーに表示、制限時間 START_TIMEOUT_SECONDS 秒）
 '   - 開いているブックのコピーを一時フォルダーに保存し（SaveCopyAs）、その内容を
 '     http://127.0.0.1:7070/api/v1/validate に送ります（このパソコンの中だけの通信です）
 '   - 結果（タブ区切り、UTF-8）をシート「検証結果」に書き出し、問題のあるセルへのリンクを付け、
@@ -17,8 +21,19 @@ Attribute VB_Name = "MedsecFormsBridge"
 '==============================================================================
 Option Explicit
 
+' medsec-forms の配布フォルダー（medsec-forms.cmd があるフォルダー）。例: "C:\medsec-forms-0.1.0"
+' サーバーが動いていないとき、ここにある medsec-forms.cmd でサーバーを起動します。
+' 空のときは環境変数 MEDSEC_FORMS_HOME を使います。どちらもなければ自動では起動しません。
+Private Const MEDSEC_FORMS_FOLDER As String = ""
+
 ' 検証の依頼先（サーバーの既定のポートは 7070）
 Private Const VALIDATE_URL As String = "http://127.0.0.1:7070/api/v1/validate?format=tsv&lang=ja"
+' サーバーが動いているかの確認先
+Private Const HEALTH_URL As String = "http://127.0.0.1:7070/api/v1/health"
+' サーバーを起動するときの medsec-forms.cmd の引数（30分使われなければサーバーは自動で停止します）
+Private Const SERVE_ARGS As String = "serve --exit-when-idle 30m"
+' 起動を待つ最長の秒数
+Private Const START_TIMEOUT_SECONDS As Long = 60
 ' サーバーを --token 付きで起動したときだけ、そのトークンを書きます
 Private Const TOKEN As String = ""
 
@@ -42,6 +57,9 @@ Public Sub MedsecValidate()
         MsgBox "検証するブックを開いてから、もう一度ボタンを押してください。", vbExclamation, TITLE
         Exit Sub
     End If
+
+    ' サーバーが動いていなければ起動します（起動できなければ理由を表示して終わります）
+    If Not EnsureServer() Then Exit Sub
 
     ' マクロ有効ブック（.xlsm）はその形式で送ります
     If wb.FileFormat = 52 Or LCase$(Right$(wb.Name, 5)) = ".xlsm" Then
@@ -94,6 +112,113 @@ Failed:
     Application.ScreenUpdating = True
     MsgBox "検証の途中でエラーが発生しました: " & Err.Description, vbCritical, TITLE
 End Sub
+
+' サーバーが応答するか確かめ、動いていなければ配布フォルダーの medsec-forms.cmd で起動して待ちます
+Private Function EnsureServer() As Boolean
+    Dim state As Long
+    Dim folder As String
+    Dim launcher As String
+    Dim wsh As Object
+    Dim code As Long
+    Dim waited As Long
+
+    state = ServerState()
+    If state = 1 Then
+        EnsureServer = True
+        Exit Function
+    End If
+    If state = 2 Then
+        MsgBox "ポート 7070 で medsec-forms 以外のプログラムが応答しています。" & vbLf & _
+               "そのプログラムを止めるか、マクロの VALIDATE_URL と HEALTH_URL のポートを medsec-forms を起動したポートに書き換えてください。", _
+               vbCritical, TITLE
+        Exit Function
+    End If
+
+    folder = ServerFolder()
+    If Len(folder) = 0 Then
+        MsgBox "medsec-forms のサーバーが動いていません。" & vbLf & vbLf & _
+               "配布フォルダーの「検証サーバーを起動.cmd」をダブルクリックして起動するか、" & _
+               "マクロの MEDSEC_FORMS_FOLDER（または環境変数 MEDSEC_FORMS_HOME）に配布フォルダーを設定すると、" & _
+               "このボタンがサーバーを起動します。", vbExclamation, TITLE
+        Exit Function
+    End If
+    launcher = folder & "\medsec-forms.cmd"
+    If Len(Dir$(launcher)) = 0 Then
+        MsgBox "medsec-forms.cmd が見つかりません: " & launcher & vbLf & vbLf & _
+               "MEDSEC_FORMS_FOLDER（または環境変数 MEDSEC_FORMS_HOME）に、配布 zip を展開したフォルダーを設定してください。", _
+               vbCritical, TITLE
+        Exit Function
+    End If
+
+    On Error GoTo Failed
+    Set wsh = CreateObject("WScript.Shell")
+    ' Java 17 以上があるか（ないとき medsec-forms.cmd は終了コード 3 で終わります）
+    Application.StatusBar = "medsec-forms: Java を確認しています..."
+    code = wsh.Run(LauncherCommand(launcher, "--version"), 0, True)
+    If code <> 0 Then
+        Application.StatusBar = False
+        MsgBox "medsec-forms を起動できません（終了コード " & code & "）。" & vbLf & vbLf & _
+               "Java 17 以上がインストールされていない可能性があります（https://adoptium.net/ja/ から入手できます）。" & vbLf & _
+               "配布フォルダーの「検証サーバーを起動.cmd」をダブルクリックすると、理由が表示されます。", vbCritical, TITLE
+        Exit Function
+    End If
+
+    ' 画面に出さずに起動し（ウィンドウ スタイル 0）、終わるのを待ちません
+    wsh.Run LauncherCommand(launcher, SERVE_ARGS), 0, False
+    For waited = 1 To START_TIMEOUT_SECONDS
+        Application.StatusBar = "medsec-forms のサーバーを起動しています... " & waited & " 秒（最長 " & START_TIMEOUT_SECONDS & " 秒）"
+        DoEvents
+        Application.Wait Now + TimeSerial(0, 0, 1)
+        If ServerState() = 1 Then
+            Application.StatusBar = False
+            EnsureServer = True
+            Exit Function
+        End If
+    Next waited
+    Application.StatusBar = False
+    MsgBox "medsec-forms のサーバーが " & START_TIMEOUT_SECONDS & " 秒待っても応答しません。" & vbLf & vbLf & _
+           "配布フォルダーの「検証サーバーを起動.cmd」をダブルクリックすると、理由が表示されます。", vbCritical, TITLE
+    Exit Function
+
+Failed:
+    Application.StatusBar = False
+    MsgBox "medsec-forms のサーバーを起動できませんでした: " & Err.Description, vbCritical, TITLE
+End Function
+
+' 1: medsec-forms が応答する、0: 何も応答しない、2: 別のプログラムが応答する
+Private Function ServerState() As Long
+    Dim http As Object
+    Dim answer As String
+    On Error GoTo NotRunning
+    Set http = CreateObject("MSXML2.ServerXMLHTTP.6.0")
+    http.setTimeouts 2000, 2000, 2000, 5000
+    http.Open "GET", HEALTH_URL, False
+    http.send
+    answer = Utf8(http.responseBody)
+    ' 応答は {"status" : "ok", ...}（空白の有無は問いません）
+    If http.Status = 200 And InStr(1, answer, """status""") > 0 And InStr(1, answer, """ok""") > 0 Then
+        ServerState = 1
+    Else
+        ServerState = 2
+    End If
+    Exit Function
+NotRunning:
+    ServerState = 0
+End Function
+
+' 配布フォルダー: MEDSEC_FORMS_FOLDER、空なら環境変数 MEDSEC_FORMS_HOME（末尾の \ は除きます）
+Private Function ServerFolder() As String
+    Dim folder As String
+    folder = Trim$(MEDSEC_FORMS_FOLDER)
+    If Len(folder) = 0 Then folder = Trim$(Environ$("MEDSEC_FORMS_HOME"))
+    If Len(folder) > 1 And Right$(folder, 1) = "\" Then folder = Left$(folder, Len(folder) - 1)
+    ServerFolder = folder
+End Function
+
+' cmd.exe /c ""<フォルダー>\medsec-forms.cmd" <引数>"（Windows のランチャーそのものを実行します）
+Private Function LauncherCommand(ByVal launcher As String, ByVal args As String) As String
+    LauncherCommand = "cmd.exe /c """"" & launcher & """ " & args & """"
+End Function
 
 ' 結果（1行に 重大度・シート・セル・ルール・メッセージ のタブ区切り）をシート「検証結果」に書き出します
 Private Sub WriteFindings(ByVal wb As Workbook, ByVal tsv As String)

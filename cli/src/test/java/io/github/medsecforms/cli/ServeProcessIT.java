@@ -45,6 +45,54 @@ class ServeProcessIT {
     }
 
     @Test
+    void serve_with_exit_when_idle_exits_0_after_the_idle_time_without_a_request_and_not_before() throws Exception {
+        Duration idle = Duration.ofSeconds(2);
+        Process p = start(List.of(java(), "-jar", JAR.toString(), "serve", "--port", "0", "--exit-when-idle", "2s"));
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            List<String> lines = CompletableFuture.supplyAsync(() -> readLines(out, 4)).get(5, TimeUnit.MINUTES);
+            Matcher m = URL.matcher(lines.get(0));
+            assertThat(m.matches()).as(lines.get(0)).isTrue();
+            assertThat(lines.get(3)).isEqualTo("2s のあいだ要求がなければ停止します。");
+            URI health = URI.create(m.group(1)).resolve("/api/v1/health");
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+            // requests half a second apart for twice the idle time keep it running
+            long until = System.nanoTime() + idle.multipliedBy(2).toNanos();
+            while (System.nanoTime() < until) {
+                assertThat(client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode()).isEqualTo(200);
+                assertThat(p.isAlive()).isTrue();
+                Thread.sleep(500);
+            }
+            assertThat(client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(200);
+            long lastRequest = System.nanoTime();
+
+            assertThat(p.waitFor(1, TimeUnit.MINUTES)).as("exits when idle").isTrue();
+            Duration quiet = Duration.ofNanos(System.nanoTime() - lastRequest);
+
+            assertThat(quiet).isGreaterThanOrEqualTo(idle).isLessThan(idle.plusSeconds(20));
+            assertThat(p.exitValue()).isZero();
+            assertThat(readLines(out, 1)).containsExactly("2s のあいだ要求がなかったため停止しました。");
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    private static List<String> readLines(BufferedReader in, int count) {
+        List<String> lines = new ArrayList<>();
+        try {
+            for (String line; lines.size() < count && (line = in.readLine()) != null; ) {
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return lines;
+    }
+
+    @Test
     void a_host_beyond_loopback_without_a_token_exits_2_with_a_japanese_message() throws Exception {
         Process p = start(List.of(java(), "-jar", JAR.toString(), "serve", "--host", "0.0.0.0", "--port", "0"));
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();

@@ -35,6 +35,7 @@ public final class BridgeConfig {
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private LocalDate asOf;
     private boolean diagnosisDay;
+    private Duration stopWhenIdle;
     private final Set<String> allowedHosts = new LinkedHashSet<>();
 
     BridgeConfig() {
@@ -87,6 +88,16 @@ public final class BridgeConfig {
     }
 
     /**
+     * Stop by itself after this long without a request (none in progress, none answered within it), so that a bridge
+     * started for a moment, e.g. by the Excel button, does not linger; {@code null} (default): run until stopped. Any
+     * request counts, {@code /api/v1/health} included. {@link FormsBridge#awaitStop()} returns when it has stopped.
+     */
+    public BridgeConfig stopWhenIdle(Duration idle) {
+        this.stopWhenIdle = idle;
+        return this;
+    }
+
+    /**
      * Another host name clients may use in the {@code Host} header, e.g. the machine's DNS name when listening on
      * all interfaces with a token. {@code 127.0.0.1}, {@code localhost} and the configured host are always allowed.
      */
@@ -121,6 +132,10 @@ public final class BridgeConfig {
 
     public boolean diagnosisDay() {
         return diagnosisDay;
+    }
+
+    public Optional<Duration> stopWhenIdle() {
+        return Optional.ofNullable(stopWhenIdle);
     }
 
     public Set<String> allowedHosts() {

@@ -1,9 +1,14 @@
 package io.github.medsecforms.bridge;
 
+import io.github.medsecforms.bridge.internal.Activity;
 import io.github.medsecforms.bridge.internal.BridgeServer;
+import io.github.medsecforms.bridge.internal.IdleStop;
 import io.github.medsecforms.bridge.internal.Settings;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
@@ -27,10 +32,15 @@ import java.util.function.Consumer;
 public final class FormsBridge implements AutoCloseable {
     private final BridgeServer server;
     private final Settings settings;
+    private final Activity activity = new Activity();
+    private final Optional<Duration> idle;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private IdleStop idleStop;
 
-    private FormsBridge(Settings settings) {
+    private FormsBridge(Settings settings, Optional<Duration> idle) {
         this.settings = settings;
-        this.server = new BridgeServer(settings);
+        this.idle = idle;
+        this.server = new BridgeServer(settings, activity);
     }
 
     /**
@@ -42,7 +52,12 @@ public final class FormsBridge implements AutoCloseable {
     public static FormsBridge create(Consumer<BridgeConfig> configure) {
         BridgeConfig config = new BridgeConfig();
         Objects.requireNonNull(configure, "configure").accept(config);
-        return new FormsBridge(check(config));
+        Settings settings = check(config);
+        Optional<Duration> idle = config.stopWhenIdle();
+        if (idle.isPresent() && (idle.get().isNegative() || idle.get().isZero())) {
+            throw new BridgeException("MSF-HTTP-1103", null, "stopWhenIdle " + idle.get());
+        }
+        return new FormsBridge(settings, idle);
     }
 
     private static Settings check(BridgeConfig c) {
@@ -72,18 +87,39 @@ public final class FormsBridge implements AutoCloseable {
      * @return this bridge
      * @throws BridgeException {@code MSF-HTTP-1102} when the port cannot be listened on (e.g. already in use)
      */
-    public FormsBridge start() {
+    public synchronized FormsBridge start() {
         try {
             server.start();
         } catch (BridgeServer.BindFailure e) {
             throw new BridgeException("MSF-HTTP-1102", e, settings.host(), settings.port());
         }
+        activity.touch();
+        idle.ifPresent(d -> idleStop = IdleStop.start(activity, d, this::stop));
         return this;
     }
 
     /** Stops listening and ends the bridge's threads; a stopped bridge cannot be started again. */
     public void stop() {
+        IdleStop watch;
+        synchronized (this) {
+            watch = idleStop;
+            idleStop = null;
+        }
+        if (watch != null) {
+            watch.close();
+        }
         server.stop();
+        stopped.countDown();
+    }
+
+    /**
+     * Waits until this bridge has stopped: by {@link #stop()} (from another thread) or by itself after the idle time
+     * of {@link BridgeConfig#stopWhenIdle(Duration)}.
+     *
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
     }
 
     /** The same as {@link #stop()}. */

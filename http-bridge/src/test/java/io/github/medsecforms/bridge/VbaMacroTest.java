@@ -2,6 +2,7 @@ package io.github.medsecforms.bridge;
 
 import static io.github.medsecforms.bridge.TestBridge.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.medsecforms.model.Severity;
@@ -40,8 +41,9 @@ class VbaMacroTest {
     private static TestBridge server;
     private static Macro macro;
 
-    /** What the macro sends, read from its source. */
-    record Macro(String source, Map<String, String> constants, String method, URI url, Map<String, Set<String>> headers) {
+    /** What the macro sends, read from its source: the validation request and the health check. */
+    record Macro(String source, Map<String, String> constants, String method, URI url, Map<String, Set<String>> headers,
+                 String healthMethod, URI healthUrl) {
     }
 
     @BeforeAll
@@ -63,15 +65,21 @@ class VbaMacroTest {
         while (c.find()) {
             constants.put(c.group(1), c.group(2).replace("\"\"", "\""));
         }
+        Map<String, String> opens = new LinkedHashMap<>();
         Matcher open = Pattern.compile("\\.Open \"(\\w+)\", (\\w+), False").matcher(source);
-        assertThat(open.find()).as("the macro opens a synchronous request").isTrue();
-        String url = constants.get(open.group(2));
+        while (open.find()) {
+            opens.put(open.group(2), open.group(1));
+        }
+        assertThat(opens).as("the macro's synchronous requests: validation and health check")
+                .containsOnlyKeys("VALIDATE_URL", "HEALTH_URL");
+        String url = constants.get("VALIDATE_URL");
         Map<String, Set<String>> headers = new LinkedHashMap<>();
         Matcher h = Pattern.compile("setRequestHeader \"([^\"]+)\", (\"[^\"]*\"|\\w+)").matcher(source);
         while (h.find()) {
             headers.computeIfAbsent(h.group(1), k -> new LinkedHashSet<>()).addAll(values(h.group(2), source, constants));
         }
-        return new Macro(source, constants, open.group(1), URI.create(url), headers);
+        return new Macro(source, constants, opens.get("VALIDATE_URL"), URI.create(url), headers, opens.get("HEALTH_URL"),
+                URI.create(constants.get("HEALTH_URL")));
     }
 
     /** The values an argument can have: a literal, a constant, or a variable assigned constants. */
@@ -215,6 +223,184 @@ class VbaMacroTest {
         String body = strictUtf8(answer.body());
         // what the macro's JsonString looks for: "detail", then a colon, then the string
         assertThat(body).containsPattern("\"detail\" ?: ?\"[^\"]*Excelブック").containsPattern("\"code\" ?: ?\"MSF-IO-1002\"");
+    }
+
+    // ------------------------------------------------------------------ (c) the server started when not running
+
+    @Test
+    void the_health_check_of_the_macro_is_answered_by_the_real_server_with_the_text_the_macro_looks_for() throws Exception {
+        assertThat(macro.healthMethod()).isEqualTo("GET");
+        assertThat(macro.healthUrl().getHost()).isEqualTo(macro.url().getHost());
+        assertThat(macro.healthUrl().getPort()).isEqualTo(macro.url().getPort());
+        assertThat(macro.healthUrl().getPath()).isEqualTo("/api/v1/health");
+
+        HttpResponse<byte[]> answer = server.get(macro.healthUrl().getRawPath());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(strictUtf8(answer.body())).contains(healthMarkers().toArray(String[]::new));
+    }
+
+    @Test
+    void the_macro_replayed_finds_no_server_starts_one_that_stops_when_idle_waits_for_its_health_and_validates()
+            throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        URI health = atPort(macro.healthUrl(), port);
+        // 1. the health check: nothing answers (the macro's NotRunning branch, state 0)
+        assertThatThrownBy(() -> healthState(health)).isInstanceOf(java.net.ConnectException.class);
+
+        // 2. the start: what `serve` makes of the macro's SERVE_ARGS (--exit-when-idle 30m), on the free port
+        Duration idle = idleOf(macro.constants().get("SERVE_ARGS"));
+        assertThat(idle).isEqualTo(Duration.ofMinutes(30));
+        try (TestBridge started = TestBridge.start(c -> c.port(port).stopWhenIdle(idle))) {
+            // 3. the wait: one health check a second, at most START_TIMEOUT_SECONDS
+            int waited = 0;
+            int state = 0;
+            while (state != 1 && waited < startTimeoutSeconds()) {
+                waited++;
+                state = healthState(health);
+            }
+            assertThat(state).as("answered within the macro's timeout").isEqualTo(1);
+
+            // 4. the validation, the macro's exact request
+            HttpResponse<byte[]> answer = started.send(HttpRequest.newBuilder(atPort(macro.url(), port))
+                    .timeout(Duration.ofSeconds(120))
+                    .method(macro.method(), HttpRequest.BodyPublishers.ofByteArray(Workbooks.withErrors()))
+                    .header("Content-Type", macro.constants().get("XLSX_TYPE")).header("Accept-Language", "ja").build());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(BridgeApiTest.tsvRows(strictUtf8(answer.body()))).extracting(BridgeApiTest.Row5::ruleId)
+                    .contains("LDS-005");
+            assertThat(started.bridge.isRunning()).as("30 minutes are far away").isTrue();
+        }
+    }
+
+    @Test
+    void another_program_on_the_port_is_told_apart_from_the_bridge() throws Exception {
+        // a plain HTTP server that answers 200 with some other JSON to every request
+        try (java.net.ServerSocket other = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answering = new Thread(() -> {
+                while (!other.isClosed()) {
+                    try (java.net.Socket client = other.accept()) {
+                        client.getInputStream().read(new byte[8192]);
+                        byte[] body = "{\"status\":\"up\"}".getBytes(StandardCharsets.UTF_8);
+                        client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        client.getOutputStream().write(body);
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            answering.setDaemon(true);
+            answering.start();
+
+            assertThat(healthState(atPort(macro.healthUrl(), other.getLocalPort()))).isEqualTo(2);
+            assertThat(healthState(server.uri(macro.healthUrl().getRawPath()))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void the_macro_starts_the_windows_launcher_of_its_folder_hidden_without_waiting_and_shows_its_progress() {
+        String src = macro.source();
+        // the one setting: a constant at the top, else the environment variable
+        assertThat(macro.constants()).containsEntry("MEDSEC_FORMS_FOLDER", "");
+        assertThat(src.indexOf("Private Const MEDSEC_FORMS_FOLDER")).isLessThan(src.indexOf("Private Const VALIDATE_URL"));
+        assertThat(src).contains("Environ$(\"MEDSEC_FORMS_HOME\")").contains("folder & \"\\medsec-forms.cmd\"");
+        assertThat(macro.constants().get("SERVE_ARGS")).isEqualTo("serve --exit-when-idle 30m");
+        // the command line: cmd.exe runs the launcher itself, so the macro starts exactly what the launcher runs
+        assertThat(launcherCommand("C:\\medsec-forms-0.1.0\\medsec-forms.cmd", macro.constants().get("SERVE_ARGS")))
+                .isEqualTo("cmd.exe /c \"\"C:\\medsec-forms-0.1.0\\medsec-forms.cmd\" serve --exit-when-idle 30m\"");
+        // hidden (window style 0), not waited for; the Java check waits for its exit code
+        assertThat(src).contains("wsh.Run LauncherCommand(launcher, SERVE_ARGS), 0, False")
+                .contains("code = wsh.Run(LauncherCommand(launcher, \"--version\"), 0, True)")
+                .contains("CreateObject(\"WScript.Shell\")");
+        // a visible status while waiting, cleared on every way out, and a bounded wait
+        assertThat(src).contains("Application.StatusBar = \"medsec-forms のサーバーを起動しています... \"")
+                .contains("For waited = 1 To START_TIMEOUT_SECONDS").contains("Application.Wait Now + TimeSerial(0, 0, 1)");
+        String ensure = src.substring(src.indexOf("Private Function EnsureServer"), src.indexOf("End Function",
+                src.indexOf("Private Function EnsureServer")));
+        // from the first status on, every way out (each Exit Function and the error handler's end) clears it
+        String afterStatus = ensure.substring(ensure.indexOf("Application.StatusBar = \""));
+        assertThat(count(afterStatus, "Application.StatusBar = False")).isEqualTo(count(afterStatus, "Exit Function") + 1);
+        assertThat(startTimeoutSeconds()).isBetween(30, 180);
+        // the validation waits for the server first
+        assertThat(src.indexOf("If Not EnsureServer() Then Exit Sub")).isPositive()
+                .isLessThan(src.indexOf("wb.SaveCopyAs tempPath"));
+    }
+
+    /** The macro's ServerState for the answer at {@code health}: 1 the bridge, 2 another program; throws if none. */
+    private static int healthState(URI health) throws Exception {
+        HttpResponse<byte[]> r = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                .send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        String body = strictUtf8(r.body());
+        return r.statusCode() == 200 && healthMarkers().stream().allMatch(body::contains) ? 1 : 2;
+    }
+
+    /** The texts ServerState looks for in the health answer, from the VBA literals of its InStr calls. */
+    private static List<String> healthMarkers() {
+        String src = macro.source();
+        String state = src.substring(src.indexOf("Private Function ServerState"), src.indexOf("End Function",
+                src.indexOf("Private Function ServerState")));
+        Matcher m = Pattern.compile("InStr\\(1, answer, \"((?:[^\"]|\"\")*)\"\\)").matcher(state);
+        List<String> markers = new ArrayList<>();
+        while (m.find()) {
+            markers.add(m.group(1).replace("\"\"", "\""));
+        }
+        assertThat(markers).as("ServerState's InStr").containsExactly("\"status\"", "\"ok\"");
+        return markers;
+    }
+
+    private static int startTimeoutSeconds() {
+        Matcher m = Pattern.compile("Private Const START_TIMEOUT_SECONDS As Long = (\\d+)").matcher(macro.source());
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** {@code serve --exit-when-idle 30m} → 30 minutes (the short forms the CLI reads). */
+    private static Duration idleOf(String serveArgs) {
+        Matcher m = Pattern.compile("^serve --exit-when-idle (\\d+)([smh])$").matcher(serveArgs);
+        assertThat(m.matches()).as(serveArgs).isTrue();
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            default -> Duration.ofHours(n);
+        };
+    }
+
+    /** Evaluates the macro's LauncherCommand expression (string literals and the two parameters joined by &amp;). */
+    static String launcherCommand(String launcher, String args) {
+        Matcher m = Pattern.compile("(?m)^\\s*LauncherCommand = (.+)$").matcher(macro.source());
+        assertThat(m.find()).isTrue();
+        StringBuilder out = new StringBuilder();
+        Matcher part = Pattern.compile("\\s*(\"(?:[^\"]|\"\")*\"|\\w+)\\s*(&|$)").matcher(m.group(1).strip());
+        while (part.find()) {
+            String p = part.group(1);
+            out.append(switch (p) {
+                case "launcher" -> launcher;
+                case "args" -> args;
+                default -> {
+                    assertThat(p).startsWith("\"");
+                    yield p.substring(1, p.length() - 1).replace("\"\"", "\"");
+                }
+            });
+            if (part.group(2).isEmpty()) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    private static URI atPort(URI uri, int port) {
+        return URI.create(uri.getScheme() + "://" + uri.getHost() + ":" + port + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     private static Map<String, String> query(URI url) {

@@ -37,6 +37,37 @@ class TemplateSchemaRenderTest {
     }
 
     @Test
+    void template_all_writes_the_latest_template_of_every_form_into_a_folder_that_the_reader_recognises() throws Exception {
+        Path folder = dir.resolve("templates");
+
+        Run run = Run.of("template", "--all", "-o", folder.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSize(FormRegistry.forms().size());
+        for (var form : FormRegistry.forms()) {
+            Path file = folder.resolve(form.id() + ".xlsx");
+            assertThat(FormReader.create().recognise(Files.readAllBytes(file), file.getFileName().toString()))
+                    .as(form.id()).contains(form.id());
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files).hasSize(FormRegistry.forms().size());
+        }
+        Run again = Run.of("template", "--all", "-o", folder.toString());
+        assertThat(again.exitCode()).as("never overwrites without --force").isEqualTo(ExitCodes.USAGE);
+        assertThat(again.err()).contains("MSF-CLI-0004");
+    }
+
+    @Test
+    void template_takes_either_one_form_id_or_all_with_a_coded_message() {
+        for (String[] args : new String[][] {{"template"}, {"template", "support-request", "--all"},
+                {"template", "--all", "--credentials"}, {"template", "--all", "--form-version", "R6"}}) {
+            Run run = Run.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(String.join(" ", args)).startsWith("MSF-CLI-0021: フォームID（1つ）か --all");
+        }
+    }
+
+    @Test
     void template_never_overwrites_a_file_without_force() throws Exception {
         Path file = Files.writeString(dir.resolve("filled.xlsx"), "a filled form");
 

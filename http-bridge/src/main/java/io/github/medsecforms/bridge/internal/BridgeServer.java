@@ -42,11 +42,18 @@ public final class BridgeServer {
 
     private final Settings settings;
     private final Work work = new Work();
+    private final Activity activity;
     private final Javalin app;
     private volatile boolean running;
 
     public BridgeServer(Settings settings) {
+        this(settings, new Activity());
+    }
+
+    /** A server that records each request's start and end in {@code activity} (for stopping when idle). */
+    public BridgeServer(Settings settings, Activity activity) {
         this.settings = settings;
+        this.activity = activity;
         Api api = new Api(settings, work, Api.loadVersion(), Api.loadAssets());
         Guard guard = new Guard(settings, this::port);
         this.app = Javalin.create(cfg -> {
@@ -74,9 +81,12 @@ public final class BridgeServer {
                 connector.setIdleTimeout(settings.timeout().toMillis());
                 return connector;
             });
-            cfg.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(),
-                    Math.round(ms)));
+            cfg.requestLogger.http((ctx, ms) -> {
+                activity.end();
+                ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+            });
             cfg.router.mount(router -> {
+                router.before(ctx -> activity.begin());
                 router.before(guard::check);
                 for (Api.Route route : api.routes()) {
                     router.addHttpHandler(HandlerType.valueOf(route.method()), route.path(), ctx -> {
