@@ -769,6 +769,21 @@ final class TableReader {
                     : h.term().kind() == Lexicon.Kind.COLUMN && h.term().table().path().equals(table.path());
             if (own && h.inline() == null && !p.isConsumed(h.cell().row(), h.cell().col())) {
                 hits.add(h);
+            } else if (fields && h.term().kind() == Lexicon.Kind.TABLE && h.inline() == null
+                    && !p.isConsumed(h.cell().row(), h.cell().col())) {
+                // a table's title over a column of a sheet with one submission per row (VPN装置のメーカー名・型番・台数
+                // over ヤマハ RTX1210 2台, bv-w12-b): one cell per submission holds no table, it is the form's text
+                // field that describes the table (vpnDevicesText for vpnDevices)
+                for (FieldDescriptor c : columns) {
+                    if (c.kind() == ValueKind.TEXT && c.path().startsWith(h.term().path())
+                            && c.path().length() > h.term().path().length()) {
+                        for (Lexicon.Term t : locator.lexicon().field(c.path())) {
+                            hits.add(new Placement.Hit(h.view(), h.cell(), t, h.score(), null,
+                                    "a table's title over a column of one submission per row"));
+                            break;
+                        }
+                    }
+                }
             }
         }
         if (!fields && !isChecklist()) {
@@ -1723,7 +1738,7 @@ final class TableReader {
             String ownName = "";
             for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
                 Cell name = at(p, across, major, m);
-                if (!name.isBlank() && name.text().strip().length() <= 12) {
+                if (!name.isBlank() && name.text().strip().length() <= 12 && !fieldOrItsValue(p, name)) {
                     p.consume(name);
                     if (ownName.isEmpty()) {
                         ownName = p.view.key(name.text());
@@ -1776,7 +1791,8 @@ final class TableReader {
                     cell = parts.length == pl.part[1] ? Cell.ofText(cell.row(), cell.col(), parts[pl.part[0]].strip())
                             : Cell.ofText(cell.row(), cell.col(), "");
                 }
-                if (cell.type() == CellType.STRING && isDitto(cell.text())) {
+                if (cell.type() == CellType.STRING && (isDitto(cell.text())
+                        || f.kind() == ValueKind.CHOICE && dittoWithQualifier(cell.text()))) {
                     Cell previous = previousRow.get(pl.field);
                     cell = previous != null ? previous : cell; // 〃: the same as the row above
                 } else if (!cell.isBlank()) {
@@ -2253,6 +2269,28 @@ final class TableReader {
      * Whether a line is a count under the rows: one short label ending in 数 (提出する書類数, 病院数) and otherwise only
      * numbers or formulas (shown or not).
      */
+    /**
+     * Whether a cell is a field's label or the value right of one (都道府県名 | 宮崎県 two rows above a quota table laid
+     * out across, hs-w12-b): never a row's own name.
+     */
+    private static boolean fieldOrItsValue(Placement p, Cell c) {
+        for (Placement.Hit h : p.at(c.row(), c.col())) {
+            if (h.term().kind() == Lexicon.Kind.FIELD) {
+                return true;
+            }
+        }
+        if (c.col() == 0) {
+            return false;
+        }
+        Cell left = p.view.shown(c.row(), c.col() - 1);
+        for (Placement.Hit h : p.at(left.row(), left.col())) {
+            if (h.term().kind() == Lexicon.Kind.FIELD && h.inline() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A question's number as a header writes it under the question: Q2, Q9-1, Q14-2, Q9計, 問3, 設問4. */
     private static final java.util.regex.Pattern QUESTION_NUMBER =
             java.util.regex.Pattern.compile("(?:Q|問|設問)\\s*[0-9]{1,2}(?:\\s*[-‐−の]\\s*[0-9]{1,2})?(?:計|合計)?");
@@ -2423,6 +2461,19 @@ final class TableReader {
     }
 
     /** 〃 and 同上: the same as the line above. */
+    /**
+     * Whether a choice's cell says "the same as above" and then what sets this row apart ({@code 〃　医事会計システム
+     * （レセコン）} under チェックリスト（事業者確認用） 電子カルテシステム, ins-w12-b): the choice is the row above's.
+     */
+    static boolean dittoWithQualifier(String text) {
+        String s = LabelText.nfkc(text).strip();
+        if (s.length() < 3) {
+            return false;
+        }
+        String mark = s.startsWith("同上") ? "同上" : s.charAt(0) == '〃' || s.charAt(0) == '″' ? s.substring(0, 1) : null;
+        return mark != null && Character.isWhitespace(s.charAt(mark.length()));
+    }
+
     static boolean isDitto(String text) {
         String s = LabelText.nfkc(text).strip();
         return s.equals("〃") || s.equals("″") || s.equals("同上") || s.equals("\"") || s.equals("々");

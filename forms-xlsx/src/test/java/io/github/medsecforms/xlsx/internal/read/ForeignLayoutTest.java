@@ -1447,6 +1447,45 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "vpnUpdated")).isEqualTo("YES");
     }
 
+    /* Wave 12 (scored once as drawn on c53ebda, seventh session; a development set since): D-65. */
+
+    @Test
+    void a_tables_title_over_a_column_of_one_submission_per_row_is_its_description_field() throws Exception {
+        // bv-w12-b: a prefecture's roll-up, 問9 | VPN装置のメーカー名・型番・台数 over ヤマハ RTX1210 2台: no column found for
+        // question 9, BVS-004 for every hospital with a VPN device
+        byte[] xlsx = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../blind-corpus/corpus/wave12/backup-vpn-survey/bv-w12-b-prefecture-rollup.xlsx"));
+        List<WorkbookFormReader.Result> rows = WorkbookFormReader.readAll(WorkbookFormReader.prepare(
+                io.github.medsecforms.xlsx.internal.grid.GridReader.read(xlsx,
+                        io.github.medsecforms.xlsx.ReadLimits.DEFAULT)),
+                io.github.medsecforms.model.FormRegistry.get("backup-vpn-survey"), Explain.NONE);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(rows.stream().map(r -> value(r.form(), "vpnDevicesText")).filter(t -> !t.isEmpty()).toList())
+                .anyMatch(t -> t.contains("RTX1210"));
+    }
+
+    @Test
+    void a_ditto_mark_with_a_qualifier_repeats_the_choice_of_the_row_above() throws Exception {
+        // ins-w12-b: チェックリスト（事業者確認用）↵ 電子カルテシステム, then 〃　医事会計システム（レセコン） and 〃　医用画像管理
+        // システム（PACS）: the two vendor rows refused (MSF-VAL-1201 ×2)
+        WorkbookFormReader.Result result = wave(12, "inspection-documents", "ins-w12-b-boxmarks-vendor-rows");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-VAL-1201"));
+        assertThat(value(result.form(), "documents[2].kind")).isEqualTo(value(result.form(), "documents[1].kind"));
+        assertThat(TableReader.dittoWithQualifier("〃　医事会計システム")).isTrue();
+        assertThat(TableReader.dittoWithQualifier("同上 PACS")).isTrue();
+        assertThat(TableReader.dittoWithQualifier("〃医事")).isFalse();
+        assertThat(TableReader.dittoWithQualifier("〃")).isFalse();
+    }
+
+    @Test
+    void a_fields_value_above_a_table_laid_out_across_is_not_a_columns_name() throws Exception {
+        // hs-w12-b: 都道府県名 | 宮崎県 two rows above a quota table whose bands run across: 宮崎県 taken for the first band
+        // column's name (SEL-001, the prefecture missing)
+        WorkbookFormReader.Result result = wave(12, "hospital-selection", "hs-w12-b-transposed-quota-merged-bands");
+        assertThat(value(result.form(), "prefecture")).isEqualTo("MIYAZAKI");
+        assertThat(result.origins().find("prefecture").orElseThrow().cell()).isEqualTo("C2");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
