@@ -1655,6 +1655,8 @@ final class TableReader {
         int blankRun = 0;
         int lastRead = l.firstData - 1;
         Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
+        Map<String, Object> heading = null; // the choices a heading row gives the sub-rows numbered under it
+        String headingNo = "";
         Stacked stacked = l.inline || fields ? null : stacked(p, across, l.firstData, lastMajor, minMinor, maxMinor, plan);
         List<Band> bands = hook == null ? List.of() : deviceBands(l, plan);
         List<Cell> bandRows = null;
@@ -1745,6 +1747,30 @@ final class TableReader {
                     }
                 }
             }
+            String rowNo = rowNumber(p, across, major, minMinor);
+            if (heading != null && !(rowNo.startsWith(headingNo + "-") && rowNo.length() > headingNo.length() + 1)) {
+                heading = null;
+            }
+            if (!l.inline && !fields && !rowNo.isEmpty() && headingAcross(p, across, major, plan)
+                    && rowNumber(p, across, major + 1, minMinor).startsWith(rowNo + "-")) {
+                // 2 | 「チェックリスト（事業者確認用）」を提出しますか。 merged across the table, then 2-1 | 事業者① | ■提出する …
+                // (ins-w13-b): a heading whose choices the sub-rows numbered under it take, not a row of its own
+                heading = new HashMap<>();
+                headingNo = rowNo;
+                for (Place pl : plan) {
+                    Cell c = cellOf(p, across, major, pl);
+                    if (pl.at >= 0 && !c.isBlank() && pl.field.kind() == ValueKind.CHOICE) {
+                        Converted cv = converter.convert(c, pl.field);
+                        if (!cv.failed() && cv.value().isPresent()) {
+                            heading.put(pl.field.path(), cv.value().get());
+                        }
+                    }
+                    if (!c.isBlank()) {
+                        p.consume(c);
+                    }
+                }
+                continue;
+            }
             if (isExample(p, across, major, minMinor, plan) || isTotal(p, across, major, minMinor, plan)) {
                 for (int m = Math.max(0, minMinor - 2); m <= maxMinor; m++) { // passed over, on purpose
                     Cell c = at(p, across, major, m);
@@ -1799,6 +1825,11 @@ final class TableReader {
                     previousRow.put(pl.field, cell);
                 }
                 Converted converted = converter.convert(cell, f);
+                if (heading != null && heading.containsKey(f.path())
+                        && (converted.failed() || converted.value().isEmpty())) {
+                    row.put(f.path(), heading.get(f.path())); // 事業者① under 2: the heading's document
+                    continue;
+                }
                 if (converted.failed()) {
                     CellOrigin origin = new CellOrigin(p.view.name(),
                             across ? CellRef.a1(pl.at, major) : CellRef.a1(major, pl.at));
@@ -2289,6 +2320,49 @@ final class TableReader {
             }
         }
         return false;
+    }
+
+    /** The row's number left of the table's first column (2, 2-1, ２－１), NFKC, dashes as {@code -}; "" if none. */
+    private static String rowNumber(Placement p, boolean across, int major, int minMinor) {
+        for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
+            Cell c = at(p, across, major, m);
+            if (c.isBlank()) {
+                continue;
+            }
+            String t = LabelText.nfkc(c.text()).strip().replaceAll("[‐－−–—ー]", "-");
+            return t.matches("[0-9]{1,2}(-[0-9]{1,2})*") ? t : "";
+        }
+        return "";
+    }
+
+    /**
+     * Whether a line's only text in the table's columns is one cell merged across two or more of them (a heading over
+     * the rows under it), nothing else filled.
+     */
+    private static boolean headingAcross(Placement p, boolean across, int major, List<Place> plan) {
+        CellRange region = null;
+        int covered = 0;
+        for (Place pl : plan) {
+            if (pl.at < 0) {
+                continue;
+            }
+            Cell c = cellOf(p, across, major, pl);
+            if (c.isBlank()) {
+                continue;
+            }
+            CellRange r = p.view.regionOf(c);
+            if (region == null) {
+                region = r;
+            } else if (!region.equals(r)) {
+                return false;
+            }
+            covered++;
+        }
+        return region != null && covered >= 2 && c2(region, across) > 0;
+    }
+
+    private static int c2(CellRange r, boolean across) {
+        return across ? r.lastRow() - r.firstRow() : r.lastCol() - r.firstCol();
     }
 
     /** A question's number as a header writes it under the question: Q2, Q9-1, Q14-2, Q9計, 問3, 設問4. */

@@ -1486,6 +1486,45 @@ class ForeignLayoutTest {
         assertThat(result.origins().find("prefecture").orElseThrow().cell()).isEqualTo("C2");
     }
 
+    /* Wave 13 (scored once as drawn on 32761e1, seventh session; a development set since): D-66. */
+
+    @Test
+    void a_heading_merged_across_the_table_gives_its_document_to_the_sub_rows_numbered_under_it() throws Exception {
+        // ins-w13-b: 2 | 「チェックリスト（事業者確認用）」を提出しますか。 merged over 設問…備考, then 2-1 | 事業者① | ■提出する:
+        // the heading read as a row (its question as file name and remark) and 事業者① refused (MSF-VAL-1201 ×3)
+        WorkbookFormReader.Result result = wave(13, "inspection-documents", "ins-w13-b-questionnaire-checkbox");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-VAL-1201"));
+        assertThat(value(result.form(), "documents[1].fileName")).isEqualTo("2-1_事業者確認用_電子カルテ.pdf");
+        assertThat(value(result.form(), "documents[3].kind")).isEqualTo(value(result.form(), "documents[1].kind"));
+        assertThat(value(result.form(), "documents[3].fileName")).isEqualTo("2-3_事業者確認用_臨床検査.pdf");
+    }
+
+    @Test
+    void a_row_merged_across_with_no_sub_rows_under_it_stays_a_row() throws Exception {
+        // the other side: without rows numbered 2-1, 2-2 under it, a merged row is the document's own row
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("書類一覧");
+            put(s, "A1", "サイバーセキュリティ対策関連書類一覧");
+            put(s, "A3", "No.");
+            put(s, "B3", "書類の名称");
+            put(s, "C3", "提出");
+            put(s, "D3", "ファイル名");
+            put(s, "A4", "1");
+            put(s, "B4", "チェックリスト（医療機関確認用）");
+            put(s, "C4", "提出");
+            put(s, "D4", "1.pdf");
+            put(s, "A5", "2");
+            put(s, "B5", "チェックリスト（事業者確認用）");
+            s.addMergedRegion(new CellRangeAddress(4, 4, 1, 3));
+            put(s, "A6", "3");
+            put(s, "B6", "チェックリスト（最低限の措置編）");
+            put(s, "C6", "提出");
+            put(s, "D6", "3.pdf");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "inspection-documents");
+        assertThat(((List<?>) FormPaths.value(result.form(), "documents").orElseThrow())).hasSize(3);
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
