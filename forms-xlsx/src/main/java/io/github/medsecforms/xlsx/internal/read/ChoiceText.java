@@ -296,7 +296,8 @@ final class ChoiceText {
                 || key.charAt(at - 1) == '(';
         int end = at + length;
         boolean right = end == key.length() || SEPARATORS.indexOf(key.charAt(end)) >= 0 || key.charAt(end) == '('
-                || key.charAt(end) == ')';
+                || key.charAt(end) == ')'
+                || isMarkOnly(String.valueOf(key.charAt(end))); // ■可□不可: the next option's box (sr-w14-a)
         return left && right;
     }
 

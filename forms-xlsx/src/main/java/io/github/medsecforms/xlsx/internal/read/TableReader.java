@@ -1598,6 +1598,9 @@ final class TableReader {
         String pathPrefix = fields ? "" : table.path() + "[";
         CellConverter converter = locator.converter();
         p.consumedAll(l.headerCells);
+        if (!l.inline && !across && !fields) {
+            shiftOverHeaderGap(l);
+        }
         // the header band: the header line and the lines right above it that hold something within the table's
         // width (a blank line ends it: what stands above that is another block's, e.g. a field's value)
         int bandMin = Integer.MAX_VALUE;
@@ -1655,6 +1658,7 @@ final class TableReader {
         int blankRun = 0;
         int lastRead = l.firstData - 1;
         Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
+        int lastNo = 0; // the number of the last row read (1, 2, …), 0 if none
         Map<String, Object> heading = null; // the choices a heading row gives the sub-rows numbered under it
         String headingNo = "";
         Stacked stacked = l.inline || fields ? null : stacked(p, across, l.firstData, lastMajor, minMinor, maxMinor, plan);
@@ -1662,6 +1666,18 @@ final class TableReader {
         List<Cell> bandRows = null;
         for (int major = l.firstData; major <= lastMajor; major++) {
             if (!l.inline && foreign(p, across, major, minMinor, maxMinor, blankRun > 0)) {
+                if (!fields && !isChecklist() && isHeading(p, across, major, minMinor)
+                        && groupHeadingInside(p, across, major, minMinor, lastRead >= l.firstData, lastNo)) {
+                    // 【20～99床】 支援枠 4 merged across a hospital list, numbering going on under it (hs-w14-b): a
+                    // heading over a group of the table's rows, not the end of the table
+                    for (int m = Math.max(0, minMinor - 2); m <= maxMinor; m++) {
+                        Cell c = at(p, across, major, m);
+                        if (!c.isBlank()) {
+                            p.consume(c);
+                        }
+                    }
+                    continue;
+                }
                 break;
             }
             if (blankRun > 0 && !l.inline && signOff(p, across, major, plan)) {
@@ -1748,6 +1764,9 @@ final class TableReader {
                 }
             }
             String rowNo = rowNumber(p, across, major, minMinor);
+            if (rowNo.matches("[0-9]{1,4}")) {
+                lastNo = Integer.parseInt(rowNo);
+            }
             if (heading != null && !(rowNo.startsWith(headingNo + "-") && rowNo.length() > headingNo.length() + 1)) {
                 heading = null;
             }
@@ -2322,6 +2341,82 @@ final class TableReader {
         return false;
     }
 
+    /**
+     * A header with one blank cell between its labels over values written without the gap (担当者 | 所属・役職 | 氏名 | (blank) |
+     * 電話番号 | メールアドレス over 担当者1 | 情報システム室 | 三好 健太 | 087-… | k-miyoshi@… , lds-w14-a): when the blank-headed
+     * column holds values and the last placed column holds none on any of the first rows, the columns right of the gap
+     * are read one place to the left — each value under the label it was written for. Our design (blind wave 14).
+     */
+    private void shiftOverHeaderGap(Layout l) {
+        Placement p = l.sheet;
+        List<Place> placed = new ArrayList<>();
+        for (Place pl : l.places.values()) {
+            if (pl.at < 0 || pl.part != null || pl.shared) {
+                return;
+            }
+            placed.add(pl);
+        }
+        if (placed.size() < 3) {
+            return;
+        }
+        placed.sort(Comparator.comparingInt(pl -> pl.at));
+        int gap = -1;
+        for (int i = 1; i < placed.size(); i++) {
+            int a = placed.get(i - 1).at;
+            int b = placed.get(i).at;
+            if (b - a == 2 && p.view.shown(l.line, a + 1).isBlank() && p.view.regionOf(p.view.shown(l.line, a)).lastCol() == a) {
+                if (gap >= 0) {
+                    return; // more than one gap: not this layout
+                }
+                gap = a + 1;
+            } else if (b - a != 1) {
+                return;
+            }
+        }
+        if (gap < 0) {
+            return;
+        }
+        int last = placed.get(placed.size() - 1).at;
+        boolean gapFilled = false;
+        int rows = 0;
+        for (int r = l.firstData; r <= Math.min(p.view.lastRow(), l.firstData + 20); r++) {
+            boolean any = false;
+            for (Place pl : placed) {
+                any |= !p.view.shown(r, pl.at).isBlank();
+            }
+            if (!any) {
+                break;
+            }
+            rows++;
+            if (!p.view.cell(r, last).isBlank()) {
+                return; // the last labelled column has values of its own: the gap is a spacer
+            }
+            gapFilled |= !p.view.cell(r, gap).isBlank();
+        }
+        if (!gapFilled || rows == 0) {
+            return;
+        }
+        for (Place pl : placed) {
+            if (pl.at > gap) {
+                pl.at--;
+            }
+        }
+    }
+
+    /**
+     * Whether a heading line stands inside a table: right under the header before any row (the first group's heading),
+     * or with the numbering of the rows going on under it (4 above it, 5 under it).
+     */
+    private static boolean groupHeadingInside(Placement p, boolean across, int major, int minMinor, boolean rowsRead,
+                                              int lastNo) {
+        String next = rowNumber(p, across, major + 1, minMinor);
+        if (!next.matches("[0-9]{1,4}")) {
+            return false;
+        }
+        int n = Integer.parseInt(next);
+        return rowsRead ? n == lastNo + 1 : n == 1;
+    }
+
     /** The row's number left of the table's first column (2, 2-1, ２－１), NFKC, dashes as {@code -}; "" if none. */
     private static String rowNumber(Placement p, boolean across, int major, int minMinor) {
         for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
@@ -2563,6 +2658,10 @@ final class TableReader {
             String core = c.type() == CellType.STRING ? p.view.core(p.view.key(c.text())) : "";
             if (TOTALS.contains(core) || (core.startsWith("合計") && core.length() <= 6)) { // 合計台数, 合計病院数
                 return true;
+            }
+            if (c.type() == CellType.STRING
+                    && LabelText.nfkc(c.text()).strip().matches("(小計|合計|計)\\s*[0-9]{1,4}\\s*(病院|件|台|床)?")) {
+                return true; // 小計 4病院 under a group of rows (hs-w14-b)
             }
             if (m < minMinor && core.endsWith("数") && core.length() <= 5) {
                 return true; // 回線数 | =COUNTA(K7:K11) | 回線: a count under the rows (a row's own name is 回線1), not a row

@@ -1525,6 +1525,98 @@ class ForeignLayoutTest {
         assertThat(((List<?>) FormPaths.value(result.form(), "documents").orElseThrow())).hasSize(3);
     }
 
+    /* Wave 14 (scored once as drawn on 9d920dd, seventh session; a development set since): D-67. */
+
+    @Test
+    void an_answer_column_headed_with_the_marks_it_takes_is_the_answer() throws Exception {
+        // clh-w14-b: 1回目 over ○/× | 確認日: no answer column found, every 1回目 unanswered (CLH-005 ×21)
+        WorkbookFormReader.Result result = wave(14, "checklist-hospital", "clh-w14-b-sheet-per-section");
+        assertThat(value(result.form(), "entries[2].firstAnswer")).isNotEmpty();
+        assertThat(((List<?>) FormPaths.value(result.form(), "entries").orElseThrow()).stream()
+                .filter(e -> ((ChecklistEntry) e).firstAnswer().isEmpty()).count()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void group_headings_and_subtotals_inside_a_numbered_list_keep_the_list_going() throws Exception {
+        // hs-w14-b: 【20～99床】 支援枠 4 merged across under the header, 小計 4病院 after each group, numbering 1…n going
+        // on: the list ended at the first heading, no hospital read (SEL-001 …)
+        WorkbookFormReader.Result result = wave(14, "hospital-selection", "hs-w14-b-grouped-subtotals-lo");
+        List<?> hospitals = (List<?>) FormPaths.value(result.form(), "hospitals").orElseThrow();
+        assertThat(hospitals).hasSize(10);
+        assertThat(value(result.form(), "hospitals[0].hospitalName")).isEqualTo("岩手やまゆり病院");
+    }
+
+    @Test
+    void a_heading_after_a_list_whose_numbering_does_not_go_on_still_ends_it() throws Exception {
+        // the other side: a heading merged across under the last row, with no row numbered next under it, ends the table
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("選定病院");
+            put(s, "A1", "都道府県名");
+            put(s, "B1", "岩手県");
+            put(s, "A3", "No.");
+            put(s, "B3", "医療機関コード");
+            put(s, "C3", "病院名");
+            put(s, "D3", "病床数");
+            put(s, "E3", "電子カルテ");
+            put(s, "A4", "1");
+            put(s, "B4", "0310102181");
+            put(s, "C4", "岩手テスト病院");
+            put(s, "D4", 48);
+            put(s, "E4", "有");
+            put(s, "A5", "■備考（選定の経緯）");
+            s.addMergedRegion(new CellRangeAddress(4, 4, 0, 4));
+            put(s, "A6", "県");
+            put(s, "B6", "協議会で決定");
+            put(s, "C6", "令和6年3月");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "hospital-selection");
+        assertThat((List<?>) FormPaths.value(result.form(), "hospitals").orElseThrow()).hasSize(1);
+    }
+
+    @Test
+    void a_filled_box_before_a_one_character_option_chooses_it_not_the_longer_option_after() throws Exception {
+        // sr-w14-a: ■ 可　□ 不可 read as 不可 (可 not found beside the next option's box, 不可 the only option named):
+        // a wrong answer, not a missing one
+        WorkbookFormReader.Result result = wave(14, "support-request", "sr-w14-a-fax-digit-boxes");
+        assertThat(value(result.form(), "dataUse")).isEqualTo(
+                String.valueOf(ChoiceText.read(io.github.medsecforms.model.supportrequest.DataUse.class, "可").value()));
+        assertThat(ChoiceText.read(io.github.medsecforms.model.supportrequest.DataUse.class, "■ 可\u3000□ 不可").value())
+                .isEqualTo(ChoiceText.read(io.github.medsecforms.model.supportrequest.DataUse.class, "可").value());
+        assertThat(ChoiceText.read(io.github.medsecforms.model.supportrequest.DataUse.class, "□ 可\u3000■ 不可").value())
+                .isEqualTo(ChoiceText.read(io.github.medsecforms.model.supportrequest.DataUse.class, "不可").value());
+    }
+
+    @Test
+    void values_written_without_the_gap_a_header_leaves_are_read_under_their_labels() throws Exception {
+        // lds-w14-a: 担当者 | 所属・役職 | 氏名 | (blank) | 電話番号 | メールアドレス over values in consecutive columns: the
+        // e-mail read as the telephone number (MSF-VAL-0301 ×2) and no contact complete (LDS-003)
+        WorkbookFormReader.Result result = wave(14, "line-device-survey", "lds-w14-a-vertical-line-table");
+        assertThat(value(result.form(), "contacts[0].phoneNumber")).isEqualTo("087-874-1111");
+        assertThat(value(result.form(), "contacts[0].email")).isEqualTo("k-miyoshi@midoridai-hp.jp");
+    }
+
+    @Test
+    void a_blank_header_cell_over_a_spacer_column_moves_nothing() throws Exception {
+        // the other side: the last labelled column has values of its own, so the blank-headed column is a spacer
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("基本情報記入シート");
+            put(s, "A1", "別紙2-1 医療機関記入依頼書（回線・機器情報等記入）");
+            put(s, "A3", "担当者");
+            put(s, "B3", "所属・役職");
+            put(s, "C3", "氏名");
+            put(s, "E3", "電話番号");
+            put(s, "F3", "メールアドレス");
+            put(s, "A4", "担当者1");
+            put(s, "B4", "情報システム室");
+            put(s, "C4", "三好 健太");
+            put(s, "E4", "087-874-1111");
+            put(s, "F4", "k-miyoshi@example.jp");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "line-device-survey");
+        assertThat(value(result.form(), "contacts[0].phoneNumber")).isEqualTo("087-874-1111");
+        assertThat(value(result.form(), "contacts[0].email")).isEqualTo("k-miyoshi@example.jp");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
