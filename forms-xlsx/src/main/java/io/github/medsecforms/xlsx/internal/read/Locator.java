@@ -810,6 +810,9 @@ final class Locator {
         for (int r = label.row() - 1; r >= Math.max(0, label.row() - 6); r--) {
             Cell above = p.view.shown(r, label.col());
             if (above.type() == CellType.STRING) {
+                if (above.text().indexOf('。') >= 0) {
+                    break; // a sentence that mentions a group (担当者②は4月に異動予定です。, sr-w14-b) heads nothing
+                }
                 String g = compositeGroup(p, above);
                 if (g != null) {
                     return g;

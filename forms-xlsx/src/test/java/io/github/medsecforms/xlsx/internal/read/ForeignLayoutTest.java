@@ -1587,6 +1587,16 @@ class ForeignLayoutTest {
     }
 
     @Test
+    void a_remark_mentioning_a_contact_above_a_contacts_table_does_not_make_its_header_that_contacts_label()
+            throws Exception {
+        // sr-w14-b: 備考 | 担当者②は4月に異動予定です。… in column C, then 区分 | 所属・役職 | 氏名 | Mail アドレス: 氏名 taken
+        // as 担当者②'s own label, its value looked for right of it (SRQ-001 on the header cell)
+        WorkbookFormReader.Result result = wave(14, "support-request", "sr-w14-b-questionnaire-lo-resave");
+        assertThat(value(result.form(), "contact2.name")).isEqualTo("植田\u3000恵子");
+        assertThat(result.origins().find("contact2.name").orElseThrow().cell()).isEqualTo("C17");
+    }
+
+    @Test
     void values_written_without_the_gap_a_header_leaves_are_read_under_their_labels() throws Exception {
         // lds-w14-a: 担当者 | 所属・役職 | 氏名 | (blank) | 電話番号 | メールアドレス over values in consecutive columns: the
         // e-mail read as the telephone number (MSF-VAL-0301 ×2) and no contact complete (LDS-003)
