@@ -4,6 +4,7 @@ module io.github.medsecforms.pdf {
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
+    requires com.google.zxing; // QR codes (issue 14), inside internal only
     requires java.desktop; // PDFBox draws with java.awt types (colours, images)
 
     exports io.github.medsecforms.pdf;
