@@ -2090,6 +2090,16 @@ final class Locator {
      * 実施していない}): the option whose row holds a chosen mark. Null unless at least two rows in a row each name one
      * option of the field. {@code cells} receives the cells of the list (passed over by other fields).
      */
+    /** Whether a cell is the label of a field other than {@code field}. */
+    private static boolean labelsAnotherField(Placement p, Cell cell, FieldDescriptor field) {
+        for (Placement.Hit h : p.at(cell.row(), cell.col())) {
+            if (h.term().kind() == Lexicon.Kind.FIELD && h.term().field() != field) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ChoiceCells optionsBelow(Placement p, CellRange region, FieldDescriptor field, List<Cell> cells) {
         Class<?> type = field.javaType();
         List<Choice> values = new ArrayList<>();
@@ -2116,6 +2126,10 @@ final class Locator {
                 }
                 if (isNote(shown.text())) {
                     continue; // ※取得済の場合は本事業の支援対象外 beside an option: a note (obi-w9-a)
+                }
+                if (labelsAnotherField(p, shown, field)) {
+                    option = null; // the next question ((3) オフラインバックアップの保存先, obi-w15-b): the list ends
+                    break;
                 }
                 ChoiceText.Read read = ChoiceText.read(type, shown.text());
                 if (read.value() == null && option != null && shown.col() > optionCell.col()) {
@@ -2152,6 +2166,46 @@ final class Locator {
             return new ChoiceCells(null, marksOf.get(0), "", true, false);
         }
         return new ChoiceCells(null, first, "options listed, none marked", false, true);
+    }
+
+    /**
+     * Whether options standing unmarked in a line are printed ones: a nearby line holds the same options in the same
+     * columns with a mark beside one (はい | いいえ printed on every question of bv-w15-b, ○ before the chosen one) —
+     * not answers in columns of their own (回答（R6） | 前回回答（R5）, bv-w10-b).
+     */
+    private static boolean printedOptionsMarkedNearby(Placement p, List<Cell> options) {
+        int row = options.get(0).row();
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (Cell o : options) {
+            if (o.row() != row) {
+                return false;
+            }
+            from = Math.min(from, o.col());
+            to = Math.max(to, o.col());
+        }
+        for (int d = 1; d <= 6; d++) {
+            for (int r : new int[] {row - d, row + d}) {
+                if (r < 0 || r > p.view.lastRow()) {
+                    continue;
+                }
+                boolean same = true;
+                for (Cell o : options) {
+                    Cell c = p.view.shown(r, o.col());
+                    same &= c.type() == CellType.STRING && c.text().strip().equals(o.text().strip());
+                }
+                if (!same) {
+                    continue;
+                }
+                for (int c = Math.max(0, from - 1); c <= to + 1; c++) {
+                    Cell m = p.view.shown(r, c);
+                    if (m.type() == CellType.STRING && ChoiceText.isChosenMark(m.text())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private ChoiceCells chooseAmong(Placement p, FieldDescriptor field, List<Cell> cells) {
@@ -2192,6 +2246,11 @@ final class Locator {
             if (chosen.size() > 1) {
                 return new ChoiceCells(null, chosenCell, "", true, false);
             }
+            return new ChoiceCells(null, options.get(0), "options printed, none marked", false, true);
+        }
+        if (options.size() >= 2 && marks.isEmpty() && new HashSet<>(optionValues).size() == options.size()
+                && printedOptionsMarkedNearby(p, options)) {
+            // はい | いいえ printed beside the question and neither marked (bv-w15-b's 設問12): unanswered, not the first
             return new ChoiceCells(null, options.get(0), "options printed, none marked", false, true);
         }
         if (options.size() == 1 && !marks.isEmpty()) {

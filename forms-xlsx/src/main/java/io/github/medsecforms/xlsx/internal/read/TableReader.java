@@ -1281,7 +1281,9 @@ final class TableReader {
                             || firstLineNames(p, h.text(), group)) && minorStart(p.view.regionOf(h), across) == m) {
                         CellRange r = p.view.regionOf(h);
                         boolean alone = majorEnd(r, across) >= line || subHeaderBlank(p, across, r, line);
-                        if (alone) {
+                        Cell under = alone ? Cell.BLANK : at(p, across, line, m);
+                        if (alone || namesInBrackets(under, c.label())) {
+                            // the group alone (1回目 over はい (10/1)), or the group over 結果（確認日） (clv-w15-b)
                             Place place = new Place(c);
                             place.at = m;
                             place.shared = true;
@@ -1316,6 +1318,16 @@ final class TableReader {
             return null;
         }
         return l;
+    }
+
+    /** Whether a header cell names a column in brackets after what it holds ({@code 結果（確認日）} names 確認日). */
+    private static boolean namesInBrackets(Cell h, String label) {
+        if (h.type() != CellType.STRING) {
+            return false;
+        }
+        String t = LabelText.nfkc(h.text()).strip();
+        int open = t.indexOf('(');
+        return open > 0 && t.endsWith(")") && t.substring(open + 1, t.length() - 1).strip().equals(LabelText.nfkc(label));
     }
 
     /** Whether nothing stands under a group header down to the header line (a group heading one column). */
@@ -1366,10 +1378,20 @@ final class TableReader {
             }
             return 0;
         }
-        if (above == null) {
-            return -5;
+        if (above == null || !namesAGroup(keys, above)) {
+            return -5; // no heading above, or text that heads no group (a value of the table above: R6.8.5, clh-w15-b)
         }
         return sameWords(keys, above, c.groups().get(c.groups().size() - 1).label()) ? 30 : -30;
+    }
+
+    /** Whether a text names the group of one of the table's columns (1回目, 2回目, 【診断当日】). */
+    private boolean namesAGroup(SheetView.Keys keys, String text) {
+        for (FieldDescriptor other : columns) {
+            if (!other.groups().isEmpty() && sameWords(keys, text, other.groups().get(other.groups().size() - 1).label())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1836,7 +1858,14 @@ final class TableReader {
                     cell = parts.length == pl.part[1] ? Cell.ofText(cell.row(), cell.col(), parts[pl.part[0]].strip())
                             : Cell.ofText(cell.row(), cell.col(), "");
                 }
-                if (cell.type() == CellType.STRING && (isDitto(cell.text())
+                String replaced = f.kind() == ValueKind.CHOICE && cell.type() == CellType.STRING
+                        ? dittoReplacingBracket(cell.text(), previousRow.get(pl.field)) : null;
+                if (replaced != null && converter.convert(Cell.ofText(cell.row(), cell.col(), replaced), f)
+                        .value().isPresent()) {
+                    // 同上（事業者確認用） under チェックリスト（医療機関確認用）: the row above's, its bracket replaced
+                    cell = Cell.ofText(cell.row(), cell.col(), replaced);
+                    previousRow.put(pl.field, cell);
+                } else if (cell.type() == CellType.STRING && (isDitto(cell.text())
                         || f.kind() == ValueKind.CHOICE && dittoWithQualifier(cell.text()))) {
                     Cell previous = previousRow.get(pl.field);
                     cell = previous != null ? previous : cell; // 〃: the same as the row above
@@ -2641,6 +2670,33 @@ final class TableReader {
         }
         String mark = s.startsWith("同上") ? "同上" : s.charAt(0) == '〃' || s.charAt(0) == '″' ? s.substring(0, 1) : null;
         return mark != null && Character.isWhitespace(s.charAt(mark.length()));
+    }
+
+    private static final java.util.regex.Pattern LAST_BRACKET = java.util.regex.Pattern.compile("\\(([^()]+)\\)(?!.*\\()");
+
+    /**
+     * A "the same as above" mark followed by a bracketed part ({@code 同上（事業者確認用）※事業者・システムごと} under
+     * {@code チェックリスト（医療機関確認用）R6版}, ins-w15-b): the text above with its bracketed part replaced by this one's;
+     * null when the text is no such ditto or the row above has no bracket.
+     */
+    static String dittoReplacingBracket(String text, Cell above) {
+        String s = LabelText.nfkc(text).strip();
+        String mark = s.startsWith("同上") ? "同上" : !s.isEmpty() && (s.charAt(0) == '〃' || s.charAt(0) == '″')
+                ? s.substring(0, 1) : null;
+        if (mark == null || above == null || above.type() != CellType.STRING) {
+            return null;
+        }
+        String rest = s.substring(mark.length()).strip();
+        java.util.regex.Matcher own = java.util.regex.Pattern.compile("^\\(([^()]+)\\)").matcher(rest);
+        if (!own.find()) {
+            return null;
+        }
+        String aboveText = LabelText.nfkc(above.text());
+        java.util.regex.Matcher last = LAST_BRACKET.matcher(aboveText);
+        if (!last.find()) {
+            return null;
+        }
+        return aboveText.substring(0, last.start()) + "(" + own.group(1) + ")" + aboveText.substring(last.end());
     }
 
     static boolean isDitto(String text) {

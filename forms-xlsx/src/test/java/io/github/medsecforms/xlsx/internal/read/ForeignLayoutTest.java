@@ -1627,6 +1627,144 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "contacts[0].email")).isEqualTo("k-miyoshi@example.jp");
     }
 
+    @Test
+    void a_second_table_under_the_values_of_a_first_keeps_its_first_and_second_check_dates_apart() throws Exception {
+        // clh-w15-b: two tables on one sheet with the same header (1回目回答 | 確認日 | 目標日 | 2回目回答 | 確認日); the
+        // first table's R6.8.5 stood three rows above the second header's 確認日 and was taken for its group: the two
+        // dates of every device row swapped (CLH-006 ×10, CLH-010)
+        WorkbookFormReader.Result result = wave(15, "checklist-hospital", "clh-w15-b-sheet-per-section-wareki");
+        assertThat(result.origins().find("entries[4].firstDate").orElseThrow().cell()).isEqualTo("D11");
+        assertThat(value(result.form(), "entries[4].firstDate")).isEqualTo("2024-08-06");
+        assertThat(value(result.form(), "entries[4].secondDate")).isEqualTo("2024-09-27");
+        assertThat(value(result.form(), "entries[3].firstDate")).isEqualTo("2024-08-06");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("CLH-006") || f.ruleId().equals("CLH-010"));
+    }
+
+    @Test
+    void a_group_heading_above_a_date_column_still_decides_its_group() throws Exception {
+        // the other side: 2回目 written above a bare 確認日 names that column's group, whatever the columns' order
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェックリスト");
+            put(s, "A1", "医療機関におけるサイバーセキュリティ対策チェックリスト（医療機関確認用）");
+            put(s, "C3", "2回目");
+            put(s, "E3", "1回目");
+            s.addMergedRegion(CellRangeAddress.valueOf("C3:D3"));
+            s.addMergedRegion(CellRangeAddress.valueOf("E3:F3"));
+            put(s, "A4", "項番");
+            put(s, "B4", "確認項目");
+            put(s, "C4", "回答");
+            put(s, "D4", "確認日");
+            put(s, "E4", "回答");
+            put(s, "F4", "確認日");
+            put(s, "A5", "1-(1)");
+            put(s, "B5", "医療情報システム安全管理責任者を設置している");
+            put(s, "C5", "はい");
+            put(s, "D5", "2024/11/20");
+            put(s, "E5", "いいえ");
+            put(s, "F5", "2024/10/1");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
+        assertThat(value(result.form(), "entries[0].firstDate")).isEqualTo("2024-10-01");
+        assertThat(value(result.form(), "entries[0].secondDate")).isEqualTo("2024-11-20");
+    }
+
+    @Test
+    void a_document_written_as_the_one_above_with_another_bracket_is_that_document() throws Exception {
+        // ins-w15-b: 同上（事業者確認用）※事業者・システムごと under チェックリスト（医療機関確認用）R6版 was refused as no
+        // document name (MSF-VAL-1201) and its row lost
+        WorkbookFormReader.Result result = wave(15, "inspection-documents", "ins-w15-b-hospital-tick-columns-filenames");
+        assertThat(value(result.form(), "documents[1].kind")).isEqualTo("CHECKLIST_VENDOR");
+        assertThat(value(result.form(), "documents[1].fileName")).isEqualTo("02_チェックリスト_事業者確認用_3社.zip");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-VAL-1201"));
+    }
+
+    @Test
+    void a_ditto_with_a_bracket_that_names_no_document_stays_a_finding() throws Exception {
+        // the other side: 同上（予備） names no document once its bracket replaces the one above: not guessed
+        assertThat(TableReader.dittoReplacingBracket("同上（予備）",
+                io.github.medsecforms.xlsx.internal.grid.Cell.ofText(7, 1, "チェックリスト（医療機関確認用）")))
+                .isEqualTo("チェックリスト(予備)");
+        assertThat(TableReader.dittoReplacingBracket("同上",
+                io.github.medsecforms.xlsx.internal.grid.Cell.ofText(7, 1, "チェックリスト（医療機関確認用）"))).isNull();
+        assertThat(TableReader.dittoReplacingBracket("チェックリスト（事業者確認用）",
+                io.github.medsecforms.xlsx.internal.grid.Cell.ofText(7, 1, "チェックリスト（医療機関確認用）"))).isNull();
+    }
+
+    @Test
+    void printed_options_left_unmarked_where_other_questions_are_marked_are_no_answer() throws Exception {
+        // bv-w15-b: ○ before はい or いいえ on every question, はい | いいえ printed in columns F and H; 設問12 left
+        // unmarked was read as はい (the first option printed) and its planted omission missed
+        WorkbookFormReader.Result result = wave(15, "backup-vpn-survey", "bv-w15-b-print-marks-freetext");
+        assertThat(value(result.form(), "vpnLogsAudited")).isEmpty();
+        assertThat(value(result.form(), "vpnSourceRestricted")).isEqualTo("NO");
+    }
+
+    @Test
+    void two_answers_in_columns_of_their_own_are_not_printed_options() throws Exception {
+        // the other side: 回答（R6） | 前回回答（R5） holding はい | いいえ, nothing marked anywhere: this year's answer
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("調査票");
+            put(s, "A1", "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査");
+            put(s, "A3", "No.");
+            put(s, "B3", "設問");
+            put(s, "C3", "回答（R6）");
+            put(s, "D3", "（参考）前回回答（R5）");
+            put(s, "A4", "2");
+            put(s, "B4", "医療情報システムの安全管理に関するガイドライン及びそれを基としたチェックリスト等を活用しているか");
+            put(s, "C4", "はい");
+            put(s, "D4", "いいえ");
+            put(s, "A5", "3");
+            put(s, "B5", "電子カルテシステムを使用しているか");
+            put(s, "C5", "はい");
+            put(s, "D5", "はい");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(result.form(), "usesGuidelines")).isEqualTo("YES");
+    }
+
+    @Test
+    void a_result_column_naming_its_date_in_brackets_reads_the_answer_and_the_date_of_one_cell() throws Exception {
+        // clv-w15-b: 2回目 over 結果（確認日） holding はい (10/1): the answer read, the date lost (CLV-012 ×2)
+        WorkbookFormReader.Result result = wave(15, "checklist-vendor", "clv-w15-b-mark-columns-wareki-text");
+        assertThat(value(result.form(), "entries[2].secondAnswer")).isEqualTo("YES");
+        assertThat(value(result.form(), "entries[2].secondDate")).isEqualTo("2024-10-01");
+        assertThat(value(result.form(), "entries[11].secondDate")).isEqualTo("2024-12-02");
+    }
+
+    @Test
+    void a_result_column_without_a_bracketed_date_reads_the_answer_only() throws Exception {
+        // the other side: 2回目 over 結果 (no date named) and a 確認日 column of its own: the date comes from there
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェックリスト");
+            put(s, "A1", "医療機関におけるサイバーセキュリティ対策チェックリスト（事業者確認用）");
+            put(s, "C3", "1回目");
+            put(s, "E3", "2回目");
+            put(s, "A4", "項番");
+            put(s, "B4", "確認項目");
+            put(s, "C4", "回答");
+            put(s, "D4", "確認日");
+            put(s, "E4", "結果");
+            put(s, "F4", "確認日");
+            put(s, "A5", "1-(1)");
+            put(s, "B5", "事業者内に医療情報システム等の提供に係る管理責任者を設置している");
+            put(s, "C5", "いいえ");
+            put(s, "D5", "2024/10/1");
+            put(s, "E5", "はい (11/1)");
+            put(s, "F5", "2024/11/20");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-vendor");
+        assertThat(value(result.form(), "entries[0].secondDate")).isEqualTo("2024-11-20");
+    }
+
+    @Test
+    void a_list_of_options_under_a_question_ends_at_the_next_questions_label() throws Exception {
+        // obi-w15-b: (2)'s options listed under it (none marked: planted), then (3) オフラインバックアップの保存先 ※不要な方を
+        // 削除してください over 院内の物理媒体　・: the list ran on over (3)'s label and value, storage never read
+        WorkbookFormReader.Result result = wave(15, "offline-backup-intent", "obi-w15-b-print-form-circle-marks");
+        assertThat(value(result.form(), "storage")).isEqualTo("ON_PREMISES_MEDIA");
+        assertThat(value(result.form(), "intent")).isEmpty();
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
