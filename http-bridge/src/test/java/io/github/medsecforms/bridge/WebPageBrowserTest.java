@@ -267,6 +267,71 @@ class WebPageBrowserTest {
                 .isEqualTo(String.valueOf(expected.count(io.github.medsecforms.model.Severity.ERROR)));
     }
 
+    @Test
+    void a_correct_support_request_prints_as_the_fax_ready_pdf_from_the_page() throws Exception {
+        byte[] workbook = Workbooks.filled("support-request");
+        Path file = downloads.resolve("支援希望_FAX用.xlsx");
+        Files.write(file, workbook);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(server.bridge.url().toString());
+        wait.until(d -> d.findElements(By.cssSelector("#templates a")).size() == FormRegistry.forms().size());
+        assertThat(driver.findElement(By.id("fax-pdf")).isDisplayed()).isFalse();
+
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        wait.until(d -> d.findElement(By.id("fax-pdf")).isDisplayed() && d.findElement(By.id("fax-pdf")).isEnabled());
+        driver.findElement(By.id("fax-pdf")).click();
+
+        Path pdf = downloads.resolve(FormRegistry.get("support-request").title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".pdf");
+        wait.until(d -> Files.exists(pdf) && !Files.exists(Path.of(pdf + ".crdownload")));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains(io.github.medsecforms.model.testing.SampleForms.supportRequest().hospitalName());
+        }
+        assertThat(driver.findElement(By.id("status")).getText()).contains("FAX用のPDFをダウンロードしました");
+        Files.delete(pdf);
+    }
+
+    @Test
+    void a_form_with_errors_prints_only_after_the_user_confirms() throws Exception {
+        byte[] workbook = Workbooks.filled(io.github.medsecforms.model.testing.Mutate.set(
+                io.github.medsecforms.model.testing.SampleForms.supportRequest(), "contact2",
+                io.github.medsecforms.model.supportrequest.SupportContact.EMPTY));
+        Path file = downloads.resolve("支援希望_エラーあり.xlsx");
+        Files.write(file, workbook);
+        Path pdf = downloads.resolve(FormRegistry.get("support-request").title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".pdf");
+        Files.deleteIfExists(pdf);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(server.bridge.url().toString());
+        wait.until(d -> d.findElements(By.cssSelector("#templates a")).size() == FormRegistry.forms().size());
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        wait.until(d -> d.findElement(By.id("fax-pdf")).isEnabled() && d.findElement(By.id("summary")).getText().contains("エラーがあります"));
+
+        driver.findElement(By.id("fax-pdf")).click();
+        var refusal = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertThat(refusal.getText()).contains("検証エラー").contains("件あります");
+        refusal.dismiss();
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("FAX用のPDFは作りませんでした"));
+        assertThat(pdf).doesNotExist();
+
+        driver.findElement(By.id("fax-pdf")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        wait.until(d -> Files.exists(pdf) && !Files.exists(Path.of(pdf + ".crdownload")));
+        assertThat(pdf).isNotEmptyFile();
+        Files.delete(pdf);
+    }
+
+    @Test
+    void a_form_without_a_fax_layout_offers_no_fax_button() throws Exception {
+        Path file = downloads.resolve("回線・機器_FAXなし.xlsx");
+        Files.write(file, Workbooks.handFilledWithErrors());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(server.bridge.url().toString());
+        wait.until(d -> d.findElements(By.cssSelector("#templates a")).size() == FormRegistry.forms().size());
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        wait.until(d -> d.findElement(By.id("result")).isDisplayed() && d.findElement(By.id("download")).isEnabled());
+        assertThat(driver.findElement(By.id("fax-pdf")).isDisplayed()).isFalse();
+    }
+
     private static void screenshot() throws IOException {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

@@ -147,6 +147,8 @@ public final class Api {
             form.sheetNames().forEach(sheets::add);
             f.put("template", "/api/v1/forms/" + form.id() + "/template");
             f.put("templateFileName", templateFileName(form, locale));
+            // a FAX-ready PDF: POST /api/v1/forms/{id}/render?format=pdf (the page's 「FAX用に印刷」)
+            f.put("pdf", io.github.medsecforms.pdf.FormPdf.supports(form.id()));
         }
         ctx.contentType(JSON).result(Json.write(list));
     }

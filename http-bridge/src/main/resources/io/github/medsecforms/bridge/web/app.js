@@ -9,6 +9,8 @@
 
   let current = null; // the workbook chosen last, when one was chosen alone: a File
   let folder = null; // the workbooks chosen last, when several were (or a folder): {items, label}
+  let currentForm = null; // the form id of the workbook validated last
+  const printable = new Set(); // the ids of the forms with a FAX-ready PDF (GET /api/v1/forms: pdf)
 
   function headers(extra) {
     const h = Object.assign({}, extra || {});
@@ -83,7 +85,9 @@
 
   async function validate(file) {
     current = file;
+    currentForm = null;
     $('download').disabled = true;
+    $('fax-pdf').disabled = true;
     status(`「${file.name}」を検証しています…`);
     let response;
     try {
@@ -128,6 +132,10 @@
     truncated.textContent = report.truncated
       ? `ほかに ${report.total - report.findings.length} 件あります（先頭 ${report.findings.length} 件を表示）。` : '';
     $('download').disabled = false;
+    currentForm = report.formId;
+    const fax = $('fax-pdf');
+    fax.hidden = !printable.has(report.formId);
+    fax.disabled = fax.hidden;
   }
 
   function cell(row, text, className) {
@@ -171,6 +179,73 @@
     }
   }
 
+  /** The workbook as the form's JSON (POST /api/v1/forms/{id}/parse), with the layout profile if one is chosen. */
+  function parse() {
+    const url = `/api/v1/forms/${encodeURIComponent(currentForm)}/parse?`
+      + new URLSearchParams({ lang: 'ja', filename: current.name }).toString();
+    const profile = profileFile();
+    if (profile) {
+      const body = new FormData();
+      body.append('file', current, current.name);
+      body.append('profile', profile, profile.name);
+      return fetch(url, { method: 'POST', headers: headers(), body: body });
+    }
+    return fetch(url, { method: 'POST', headers: headers({ 'Content-Type': contentType(current) }), body: current });
+  }
+
+  function renderPdf(json, allowErrors) {
+    const params = new URLSearchParams({ format: 'pdf', lang: 'ja' });
+    if (allowErrors) {
+      params.set('allowErrors', 'true');
+    }
+    return fetch(`/api/v1/forms/${encodeURIComponent(currentForm)}/render?${params}`, {
+      method: 'POST',
+      headers: headers({ 'Content-Type': 'application/json' }),
+      body: json,
+    });
+  }
+
+  /**
+   * 「FAX用に印刷」: the workbook read, then printed as the FAX-ready PDF (with its QR code where the form has one).
+   * A form with validation errors is printed only after the user confirms, as `render --allow-errors` (D-72).
+   */
+  async function downloadFax() {
+    if (!current || !currentForm) {
+      return;
+    }
+    status('FAX用のPDFを作っています…');
+    try {
+      const parsed = await parse();
+      if (!parsed.ok) {
+        status(await problemText(parsed), true);
+        return;
+      }
+      const json = await parsed.text();
+      let response = await renderPdf(json, false);
+      if (response.status === 422) {
+        const problem = await response.clone().json().catch(() => ({}));
+        if (problem.code === 'MSF-HTTP-1012') {
+          const count = Array.isArray(problem.findings) ? problem.findings.length : '';
+          const go = window.confirm(`この様式には検証エラーが ${count} 件あります。\n`
+            + 'エラーのある記入のまま FAX 用の PDF を作りますか？（送る前に、エラーを直すことをおすすめします。）');
+          if (!go) {
+            status('FAX用のPDFは作りませんでした。エラーを直してから、もう一度お試しください。');
+            return;
+          }
+          response = await renderPdf(json, true);
+        }
+      }
+      if (!response.ok) {
+        status(await problemText(response), true);
+        return;
+      }
+      save(await response.blob(), fileNameOf(response, `${currentForm}.pdf`));
+      status('FAX用のPDFをダウンロードしました。印刷して、そのまま FAX してください。');
+    } catch (e) {
+      status('サーバーに接続できません。medsec-forms serve が動いているか確認してください。', true);
+    }
+  }
+
   async function downloadTemplate(form) {
     try {
       const response = await fetch(`/api/v1/forms/${encodeURIComponent(form.id)}/template`, { headers: headers() });
@@ -196,6 +271,8 @@
     }
     const forms = await response.json();
     list.replaceChildren();
+    printable.clear();
+    forms.filter((f) => f.pdf).forEach((f) => printable.add(f.id));
     const select = $('form');
     for (const form of forms) {
       const option = document.createElement('option');
@@ -257,8 +334,10 @@
       return;
     }
     current = null;
+    currentForm = null;
     folder = { items: items, label: label };
     $('download').disabled = true;
+    $('fax-pdf').disabled = true;
     document.dispatchEvent(new CustomEvent('medsec-folder', { detail: folder }));
   }
 
@@ -350,6 +429,7 @@
       dropped(event.dataTransfer);
     });
     $('download').addEventListener('click', downloadAnnotated);
+    $('fax-pdf').addEventListener('click', downloadFax);
     $('token').addEventListener('change', () => {
       sessionStorage.setItem('medsecToken', $('token').value.trim());
       loadForms();
