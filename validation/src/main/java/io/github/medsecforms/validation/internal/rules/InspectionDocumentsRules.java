@@ -41,6 +41,14 @@ final class InspectionDocumentsRules {
             DocumentKind.NETWORK_DIAGRAM, "network and system diagrams",
             DocumentKind.BCP, "BCP for cyber attacks"));
 
+    /** A remark saying several vendors' or systems' checklists were put into one (3社分を1シートにまとめて記入). */
+    private static final java.util.regex.Pattern MERGED = java.util.regex.Pattern.compile(
+            "(複数|全|すべての|[2-9二三四五六七八九]|[1-9][0-9])\\s*(社|事業者|システム|ベンダ)[^。\\n]*?"
+                    + "(まとめ|1つ|一つ|1枚|一枚|1シート|1ファイル|一括|合冊|同一の?(ファイル|シート|様式)|同じ(ファイル|シート|様式))");
+    /** A remark saying only some vendors were asked or their checklists collected (…分のみ回収, …には依頼していない). */
+    private static final java.util.regex.Pattern NOT_ALL = java.util.regex.Pattern.compile(
+            "依頼していない|依頼しておらず|未依頼|回収していない|未回収|分のみ|のみ回収|だけ回収");
+
     private InspectionDocumentsRules() {
     }
 
@@ -102,6 +110,29 @@ final class InspectionDocumentsRules {
                                 c.report("documents", kind.number(), kind.label(), ENGLISH.get(kind));
                             }
                         }),
+                Rule.of(T, "INS-012", WARNING, Stage.CROSS_FIELD,
+                        "事業者確認用チェックリストは事業者ごと又はシステムごとに分け、すべての委託事業者に漏れなく求める",
+                        Basis.ourDesign("一覧に決まった欄はなく、まとめた・一部だけと分かるのは備考やファイル名の記入"
+                                + "（例「3社分を1シートにまとめて記入」「電子カルテ事業者分のみ回収」）だけなので、その言い回しで警告する")
+                                .and("001", "委託事業者に対し、漏れなくチェックリストの記入、提出を求めてください",
+                                        "事業者ごと又はシステムごとにチェックリストを分けること"),
+                        "書類2の備考が「3社分を1ファイルにまとめました」", (f, c) -> each(f, (i, d, kind) -> {
+                            if (kind != DocumentKind.CHECKLIST_VENDOR) {
+                                return;
+                            }
+                            String said = java.text.Normalizer.normalize(d.remarks() + "\n" + d.fileName(),
+                                    java.text.Normalizer.Form.NFKC);
+                            if (MERGED.matcher(said).find()) {
+                                c.report("documents[" + i + "].remarks", 1);
+                            } else if (NOT_ALL.matcher(said).find()) {
+                                // a vendor's row marked 未作成 with 未回収 beside it: the missing checklist is the answer's
+                                if (d.submission().isPresent() && d.submission().get() != Submission.SUBMITTED) {
+                                    c.report("documents[" + i + "].submission", 2);
+                                } else {
+                                    c.report("documents[" + i + "].remarks", 2);
+                                }
+                            }
+                        })),
                 Rule.of(T, "INS-004", INFO, Stage.CROSS_FIELD,
                         "書類6・7は作成していれば提出する", IF_MADE,
                         "「ネットワーク構成図及びシステム全体構成図」が「未作成」", (f, c) -> each(f, (i, d, kind) -> {
