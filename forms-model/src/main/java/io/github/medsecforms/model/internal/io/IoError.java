@@ -74,7 +74,23 @@ public enum IoError {
     /** {@code cells} names a path that is no single field of the form. */
     PROFILE_CELL_PATH("MSF-IO-5015"),
     /** {@code cells} gives an address that is not {@code Sheet!C7}. */
-    PROFILE_CELL_ADDRESS("MSF-IO-5016");
+    PROFILE_CELL_ADDRESS("MSF-IO-5016"),
+    /** A scan (PDF, TIFF, PNG, JPEG) cannot be read as images: not one of those formats, damaged, encrypted. */
+    SCAN_UNREADABLE("MSF-IO-0601"),
+    /** A scan has more pages than the limit (counted before any page is decoded). */
+    SCAN_TOO_MANY_PAGES("MSF-IO-0602"),
+    /** A page of a scan has more pixels than the limit (read from its header before it is decoded). */
+    SCAN_PAGE_TOO_LARGE("MSF-IO-0603"),
+    /** A scan file is larger than the limit (checked before it is read). */
+    SCAN_TOO_LARGE("MSF-IO-0604"),
+    /** No page of a scan carries a code of a printed form. */
+    SCAN_NO_CODE("MSF-IO-0610"),
+    /** A page of a scan whose other pages carry a form has no code. */
+    SCAN_PAGE_NO_CODE("MSF-IO-0611"),
+    /** A page of a scan shows a QR code that cannot be read (torn, smudged, cut by the FAX). */
+    SCAN_CODE_UNREADABLE("MSF-IO-0612"),
+    /** A page of a scan carries a QR code that is no medsec-forms code (a URL, another program's code). */
+    SCAN_FOREIGN_CODE("MSF-IO-0613");
 
     private final String code;
 
