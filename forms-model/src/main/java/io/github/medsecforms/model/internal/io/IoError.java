@@ -45,6 +45,20 @@ public enum IoError {
     GLYPH_MISSING("MSF-IO-0403"),
     /** The form has no PDF rendering. */
     PDF_NOT_AVAILABLE("MSF-IO-0404"),
+    /** A FAX code (QR chunk) that is no medsec-forms code: no magic {@code MSF} (docs/fax.md). */
+    FAX_NOT_OURS("MSF-IO-0410"),
+    /** A FAX code written in an encoding version newer than this reader knows. */
+    FAX_NEWER_VERSION("MSF-IO-0411"),
+    /** FAX codes of two different documents given as one. */
+    FAX_TWO_DOCUMENTS("MSF-IO-0412"),
+    /** Some of a document's FAX codes are missing (names which, as printed: 2/3). */
+    FAX_CHUNKS_MISSING("MSF-IO-0413"),
+    /** A document's FAX codes put together do not match their checksum. */
+    FAX_CHECKSUM("MSF-IO-0414"),
+    /** A document's FAX codes cannot be put together (inconsistent numbering, truncated, not decompressible). */
+    FAX_DAMAGED("MSF-IO-0415"),
+    /** No FAX code was given. */
+    FAX_NO_CODE("MSF-IO-0416"),
     /** A layout profile file is larger than the limit. */
     PROFILE_TOO_LARGE("MSF-IO-5001"),
     /** A layout profile file is not well-formed YAML or JSON. */
