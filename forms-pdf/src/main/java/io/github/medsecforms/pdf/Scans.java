@@ -1,9 +1,11 @@
 package io.github.medsecforms.pdf;
 
+import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.internal.io.IoError;
 import io.github.medsecforms.model.internal.io.IoFailure;
 import io.github.medsecforms.pdf.internal.QrFinder;
+import io.github.medsecforms.pdf.internal.ScanDecoder;
 import io.github.medsecforms.pdf.internal.ScanPages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,8 +18,9 @@ import java.util.Objects;
 /**
  * The QR codes on the pages of a scan: what a FAX server or a scanner makes of a printed form — a PDF (image pages,
  * rasterised at 200 dpi), a multi-page TIFF (CCITT G3/G4 and the other TIFF compressions), a PNG or a JPEG. Every
- * page is searched for every QR code on it; each code's bytes are kept with the page it is on. What the codes mean is
- * {@link FaxPayload}'s business ({@code docs/fax.md}).
+ * page is searched for every QR code on it; each code's bytes are kept with the page it is on ({@link #read}). Then
+ * {@link #decode} puts the codes through {@link FaxPayload} and gives the one form's data they carry, or says with a
+ * coded error naming the file and the pages why it does not — never a guess ({@code docs/fax.md}).
  *
  * <p>Hostile input is refused before it costs memory or time, with a coded {@link FormIoException}: a file over
  * {@link #MAX_BYTES} ({@code MSF-IO-0604}), more than {@link #MAX_PAGES} pages ({@code MSF-IO-0602}, counted before
@@ -27,9 +30,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Scans.Scan scan = Scans.read(Path.of("fax-20250401-0930.tif"));
- * for (Scans.Page page : scan.pages()) {
- *     System.out.println(page.number() + ": " + page.codes().size() + " code(s)");
- * }
+ * Scans.Payload payload = Scans.decode(scan);        // FormIoException if no complete form is on it
+ * Form form = FormJson.read(payload.decoded().data()); // forms-json: the form's canonical JSON
+ * payload.findings();                                  // pages without a code, unreadable or foreign codes
  * }</pre>
  */
 public final class Scans {
@@ -81,6 +84,47 @@ public final class Scans {
         @Override
         public List<byte[]> codes() {
             return codes.stream().map(byte[]::clone).toList();
+        }
+    }
+
+    /**
+     * The form a scan carries, as its codes give it.
+     *
+     * @param file     the scan's name
+     * @param decoded  the form's id, version and data ({@link FaxPayload#decode})
+     * @param findings warnings for the official, each naming the file and the page (stage STRUCTURE):
+     *                 {@code MSF-IO-0611} a page without a code (a cover sheet, a handwritten page: not imported),
+     *                 {@code MSF-IO-0612} a page with a code that cannot be read, {@code MSF-IO-0613} a page with a QR
+     *                 code that is no medsec-forms code (ignored)
+     */
+    public record Payload(String file, FaxPayload.Decoded decoded, List<Finding> findings) {
+        public Payload {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(decoded, "decoded");
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
+     * The one form the codes of {@code scan} carry. Only complete codes make a form: a code missing, codes of two
+     * forms, a newer encoding, a checksum that does not hold each stop it, naming the file and the pages.
+     *
+     * @throws FormIoException coded, naming the file ({@link FormIoException#file()}) and the pages:
+     *                         {@code MSF-IO-0610} no page carries a medsec-forms code, {@code MSF-IO-0614} a code of a
+     *                         newer encoding version, {@code MSF-IO-0615} codes of two different documents,
+     *                         {@code MSF-IO-0616} codes missing, {@code MSF-IO-0617} codes that do not fit together;
+     *                         each quotes the codec's own code ({@code MSF-IO-0410}–{@code 0416})
+     */
+    public static Payload decode(Scan scan) {
+        Objects.requireNonNull(scan, "scan");
+        try {
+            ScanDecoder.Result r = ScanDecoder.decode(scan.file(), scan.pages().stream()
+                    .map(p -> new ScanDecoder.PageCodes(p.number(), p.codes(), p.damaged())).toList());
+            FaxPayload.Decoded decoded = new FaxPayload.Decoded(r.decoded().formId(), r.decoded().formVersion(),
+                    r.decoded().data(), r.decoded().encodingVersion());
+            return new Payload(scan.file(), decoded, r.findings());
+        } catch (IoFailure f) {
+            throw new FormIoException(f.error().code(), scan.file(), f.args(), f.getCause());
         }
     }
 

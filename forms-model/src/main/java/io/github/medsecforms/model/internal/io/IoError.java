@@ -104,7 +104,15 @@ public enum IoError {
     /** A page of a scan shows a QR code that cannot be read (torn, smudged, cut by the FAX). */
     SCAN_CODE_UNREADABLE("MSF-IO-0612"),
     /** A page of a scan carries a QR code that is no medsec-forms code (a URL, another program's code). */
-    SCAN_FOREIGN_CODE("MSF-IO-0613");
+    SCAN_FOREIGN_CODE("MSF-IO-0613"),
+    /** A scan carries a code of an encoding version newer than this reader knows. */
+    SCAN_NEWER_VERSION("MSF-IO-0614"),
+    /** A scan carries the codes of two different forms (never one chosen). */
+    SCAN_TWO_FORMS("MSF-IO-0615"),
+    /** Some codes of the form on a scan are missing (a page not received, a code not read). */
+    SCAN_CODES_MISSING("MSF-IO-0616"),
+    /** The codes of a scan do not fit together (checksum, numbering, data). */
+    SCAN_CODES_BROKEN("MSF-IO-0617");
 
     private final String code;
 
