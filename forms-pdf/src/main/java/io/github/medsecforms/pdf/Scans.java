@@ -59,6 +59,11 @@ public final class Scans {
             pages = List.copyOf(pages);
         }
 
+        /** Whether some page writes text with fonts of its own: a PDF made on a computer, not a scan alone. */
+        public boolean hasText() {
+            return pages.stream().anyMatch(Page::text);
+        }
+
         /** Every code of every page, in page order. */
         public List<byte[]> codes() {
             List<byte[]> all = new ArrayList<>();
@@ -75,10 +80,18 @@ public final class Scans {
      *                changes nothing here)
      * @param damaged whether the page shows a QR code that could not be read (its finder patterns are there, its data
      *                does not decode: torn, faded, smudged); false when a code was read or none is seen
+     * @param text    whether the page writes text with fonts of its own (a PDF made on a computer, such as a printed
+     *                form or a document of an inspection package), not an image a scanner or FAX made; always false
+     *                for TIFF, PNG and JPEG
      */
-    public record Page(int number, List<byte[]> codes, boolean damaged) {
+    public record Page(int number, List<byte[]> codes, boolean damaged, boolean text) {
         public Page {
             codes = codes.stream().map(byte[]::clone).toList();
+        }
+
+        /** A page of images only. */
+        public Page(int number, List<byte[]> codes, boolean damaged) {
+            this(number, codes, damaged, false);
         }
 
         @Override
@@ -172,7 +185,7 @@ public final class Scans {
         try {
             ScanPages.pages(bytes, name, gray -> {
                 QrFinder.Page found = QrFinder.find(gray);
-                pages.add(new Page(gray.number(), found.codes(), found.damaged()));
+                pages.add(new Page(gray.number(), found.codes(), found.damaged(), gray.text()));
             });
         } catch (IoFailure f) {
             throw new FormIoException(f.error().code(), name, f.args(), f.getCause());

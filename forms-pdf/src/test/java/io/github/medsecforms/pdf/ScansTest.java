@@ -118,6 +118,32 @@ class ScansTest {
     }
 
     @Test
+    void a_pdf_page_that_writes_text_is_told_from_an_image_only_page() throws IOException {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Network diagram");
+                cs.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        Scans.Scan text = Scans.read(pdf, "diagram.pdf");
+        Scans.Scan image = Scans.read(FaxImages.pdf(List.of(FaxImages.binary(FaxImages.a4())), false), "fax.pdf");
+
+        assertThat(text.hasText()).isTrue();
+        assertThat(text.pages().get(0).codes()).isEmpty();
+        assertThat(image.hasText()).isFalse();
+        assertThat(Scans.read(FaxImages.png(FaxImages.a4()), "a.png").hasText()).isFalse();
+    }
+
+    @Test
     void two_codes_on_one_page_are_both_found_in_reading_order_or_not() {
         byte[] left = bytes(180, 8);
         byte[] right = bytes(190, 9);

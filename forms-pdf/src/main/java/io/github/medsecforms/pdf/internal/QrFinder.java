@@ -29,11 +29,12 @@ import java.util.function.Function;
 /**
  * Finds every QR code on a page with ZXing and returns the bytes each carries (from
  * {@link ResultMetadataType#BYTE_SEGMENTS}: the raw bytes of byte mode, never text decoded in a guessed charset). The
- * page is read in passes until one finds a code: ZXing's multi-code QR reader with {@link HybridBinarizer} (local
+ * page is read in every one of these passes, and the codes they find together are the page's: ZXing's multi-code QR reader with {@link HybridBinarizer} (local
  * thresholds, good for streaks and gray backgrounds); the same on the page cleaned by a 3 × 3 median (a FAX's
  * salt-and-pepper noise gone), then with {@link GlobalHistogramBinarizer} (one threshold, good for faint prints); the
  * page halved (a high-resolution scan whose modules are many pixels wide, speckled); and ZXing's
- * generic multiple reader, which cuts the page around each code it finds and looks again. All with
+ * generic multiple reader, which cuts the page around each code it finds and looks again (only when no other pass found
+ * a code: it is the slowest). All with
  * {@code TRY_HARDER}, never {@code PURE_BARCODE} (a scan is a page, not a code). Codes found by more than one pass
  * count once. When no pass finds a code, the page is asked whether it shows a QR code at all: three finder patterns
  * found but no data read means a damaged code ({@link Page#damaged()}), not a page without one.
@@ -57,11 +58,9 @@ public final class QrFinder {
     public static Page find(ScanPages.Gray page) {
         LuminanceSource source = new PlanarYUVLuminanceSource(page.pixels(), page.width(), page.height(), 0, 0,
                 page.width(), page.height(), false);
+        // every pass, every time: a page may hold several codes, and one pass may read some of them only
         List<byte[]> codes = new ArrayList<>();
         add(codes, multi(new BinaryBitmap(new HybridBinarizer(source))));
-        if (!codes.isEmpty()) {
-            return new Page(codes, false);
-        }
         ScanPages.Gray median = median(page);
         LuminanceSource clean = new PlanarYUVLuminanceSource(median.pixels(), median.width(), median.height(), 0, 0,
                 median.width(), median.height(), false);
@@ -69,18 +68,15 @@ public final class QrFinder {
                 List.of(HybridBinarizer::new, GlobalHistogramBinarizer::new);
         for (Function<LuminanceSource, Binarizer> binarizer : binarizers) {
             add(codes, multi(new BinaryBitmap(binarizer.apply(clean))));
-            if (!codes.isEmpty()) {
-                return new Page(codes, false);
-            }
         }
-        ScanPages.Gray half = half(page);
+        ScanPages.Gray half = half(median);
         if (half != null) {
             LuminanceSource small = new PlanarYUVLuminanceSource(half.pixels(), half.width(), half.height(), 0, 0,
                     half.width(), half.height(), false);
             add(codes, multi(new BinaryBitmap(new HybridBinarizer(small))));
-            if (!codes.isEmpty()) {
-                return new Page(codes, false);
-            }
+        }
+        if (!codes.isEmpty()) {
+            return new Page(codes, false);
         }
         add(codes, generic(new BinaryBitmap(new HybridBinarizer(source))));
         if (!codes.isEmpty()) {

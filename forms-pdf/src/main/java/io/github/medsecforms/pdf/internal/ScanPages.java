@@ -60,8 +60,14 @@ public final class ScanPages {
     /** The kind of a scan, from its first bytes (never from its name). */
     public enum Kind { PDF, TIFF, PNG, JPEG }
 
-    /** A page decoded: 8-bit gray, row by row, {@code width × height} bytes. */
-    public record Gray(int number, int width, int height, byte[] pixels) {
+    /**
+     * A page decoded: 8-bit gray, row by row, {@code width × height} bytes; {@code text} when the page (of a PDF)
+     * draws text with fonts of its own — a document made on a computer, not a page a scanner or FAX made.
+     */
+    public record Gray(int number, int width, int height, byte[] pixels, boolean text) {
+        public Gray(int number, int width, int height, byte[] pixels) {
+            this(number, width, height, pixels, false);
+        }
     }
 
     private ScanPages() {
@@ -155,7 +161,8 @@ public final class ScanPages {
                     scale *= (float) Math.sqrt((double) DECODE_PIXELS / (w * h));
                 }
                 BufferedImage image = renderer.renderImage(i, scale, ImageType.GRAY);
-                page.accept(gray(i + 1, image));
+                Gray g = gray(i + 1, image);
+                page.accept(new Gray(g.number(), g.width(), g.height(), g.pixels(), hasFonts(p.getResources(), 0)));
             }
             return pages;
         } catch (InvalidPasswordException e) {
@@ -185,6 +192,22 @@ public final class ScanPages {
                 checkImages(form.getResources(), file, number, depth + 1);
             }
         }
+    }
+
+    /** Whether the resources (or a form's they draw) hold a font: the page writes text. */
+    private static boolean hasFonts(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > MAX_FORM_DEPTH) {
+            return false;
+        }
+        if (resources.getFontNames().iterator().hasNext()) {
+            return true;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form && hasFonts(form.getResources(), depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- TIFF, PNG, JPEG
