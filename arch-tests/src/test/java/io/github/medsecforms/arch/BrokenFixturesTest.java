@@ -123,6 +123,25 @@ class BrokenFixturesTest {
     }
 
     @Test
+    void zxing_outside_forms_pdf_internals_breaks_the_zxing_rule() {
+        ArchRule rule = MedsecArchitecture.zxingOnlyInPdfInternals(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining("ZXing never leaves forms-pdf's internals")
+                .hasMessageContaining(FIXTURES + ".pdf.QrApi")
+                .hasMessageContaining("com.google.zxing.Result");
+        assertThat(report(rule)).doesNotContain("QrFinder");
+    }
+
+    @Test
+    void a_public_api_handing_out_a_zxing_type_breaks_the_library_exposure_rule() {
+        ArchRule rule = MedsecArchitecture.publicApiDoesNotExposeLibraries(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".pdf.QrApi exposes method first() returns "
+                        + "com.google.zxing.Result");
+        assertThat(report(rule)).doesNotContain("QrFinder");
+    }
+
+    @Test
     void jackson_outside_forms_json_internals_breaks_the_jackson_rule_except_for_the_report_and_the_bridge() {
         ArchRule rule = MedsecArchitecture.jacksonOnlyInJsonInternals(FIXTURES);
         assertBroken(rule)

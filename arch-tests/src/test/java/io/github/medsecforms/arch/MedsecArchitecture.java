@@ -61,6 +61,7 @@ final class MedsecArchitecture {
     static final String[] POI = {"org.apache.poi..", "org.openxmlformats..", "org.apache.xmlbeans.."};
     static final String[] WOODSTOX = {"com.ctc.wstx..", "org.codehaus.stax2.."};
     static final String[] PDFBOX = {"org.apache.pdfbox..", "org.apache.fontbox.."};
+    static final String[] ZXING = {"com.google.zxing.."};
     static final String[] JACKSON = {"com.fasterxml.jackson..", "com.github.victools..", "jakarta.xml.bind.."};
     static final String[] HIBERNATE_VALIDATOR = {"org.hibernate.validator.."};
     static final String[] JAVALIN_AND_JETTY = {"io.javalin..", "org.eclipse.jetty.."};
@@ -171,6 +172,15 @@ final class MedsecArchitecture {
     }
 
     /**
+     * Rule 4d': ZXing (QR codes on printed pages and in scans, issue 14) is used only in {@code pdf.internal}: the
+     * public API hands out bytes, pages and coded errors, never a ZXing {@code Result} or {@code BitMatrix}.
+     */
+    static ArchRule zxingOnlyInPdfInternals(String root) {
+        return libraryOnlyIn(root, ZXING, "ZXing never leaves forms-pdf's internals (rule 4)",
+                root + ".pdf.internal..");
+    }
+
+    /**
      * Rule 4e: Jackson, victools and JAXB are used only in internal packages of the modules that write JSON: forms-json
      * ({@code json.internal}), validation's report ({@code validation.internal}, the streaming writer
      * {@code ReportJson}), the bridge's API ({@code bridge.internal}) and the command line's output
@@ -191,13 +201,13 @@ final class MedsecArchitecture {
                 + "(rule 4)", root + ".validation.internal..");
     }
 
-    /** Rule 4g: no public API signature exposes a type of Woodstox, PDFBox, Jackson or Hibernate Validator. */
+    /** Rule 4g: no public API signature exposes a type of Woodstox, PDFBox, ZXing, Jackson or Hibernate Validator. */
     static ArchRule publicApiDoesNotExposeLibraries(String root) {
-        String[] libraries = Stream.of(WOODSTOX, PDFBOX, JACKSON, HIBERNATE_VALIDATOR).flatMap(Stream::of)
+        String[] libraries = Stream.of(WOODSTOX, PDFBOX, ZXING, JACKSON, HIBERNATE_VALIDATOR).flatMap(Stream::of)
                 .toArray(String[]::new);
         return classes().that(arePublicApi(root))
                 .should(notExposeInTheirSignatures(resideInAnyPackage(libraries),
-                        "Woodstox, PDFBox, Jackson or Hibernate Validator types"))
+                        "Woodstox, PDFBox, ZXing, Jackson or Hibernate Validator types"))
                 .because("each library stays inside its module's internals (rule 4)");
     }
 

@@ -66,7 +66,8 @@ public final class ImportCommand extends CliCommand {
     private enum Kind { XLSX, CSV, JSONL }
 
     /** What is kept of one file: its list entry and what the rules across submissions need, or why it could not be read. */
-    private record Outcome(ListLayout.Entry entry, boolean valid, FileCheck.Unreadable unreadable, BatchEntry batch) {
+    private record Outcome(ListLayout.Entry entry, boolean valid, FileCheck.Unreadable unreadable, BatchEntry batch,
+                           String skipped) {
     }
 
     @Override
@@ -90,7 +91,7 @@ public final class ImportCommand extends CliCommand {
             err().println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        Inputs.Found found = Inputs.workbooks(paths, m);
+        Inputs.Found found = Inputs.forms(paths, m);
         found.problems().forEach(err()::println);
         if (found.files().isEmpty()) {
             err().println(Coded.message(m, "MSF-CLI-0002",
@@ -105,14 +106,25 @@ public final class ImportCommand extends CliCommand {
         List<BatchEntry> batchEntries = new ArrayList<>();
         List<FileCheck.Unreadable> unreadable = new ArrayList<>();
         int[] invalid = {0};
+        int[] skipped = {0};
         boolean[] internal = {false};
         Progress progress = Progress.onTerminal(err(), m.get("progress.import"), found.files().size());
         Batch.run(found.files(), threads == null ? Batch.defaultThreads() : threads,
-                file -> FileCheck.check(checker, file, Optional.of(formId), m,
-                        c -> new Outcome(layout.entry(c.read().form(), c.read().findings(), c.report()), c.report().valid(),
-                                null, WorkbookChecker.batchEntry(c.read(), BatchCheck.modified(file))),
-                        u -> new Outcome(null, false, u, null)),
+                file -> FileCheck.check(checker, file, paths.contains(file), Optional.of(formId), m,
+                        c -> new Outcome(layout.entry(c.read().form(), c.read().findings(), c.report(),
+                                FileCheck.isScan(file) ? ListLayout.ReadFrom.SCAN : ListLayout.ReadFrom.WORKBOOK),
+                                c.report().valid(), null, WorkbookChecker.batchEntry(c.read(), BatchCheck.modified(file)),
+                                null),
+                        u -> new Outcome(null, false, u, null, null),
+                        s -> new Outcome(null, false, null, null, s)),
                 o -> {
+                    if (o.skipped() != null) {
+                        progress.clear();
+                        skipped[0]++;
+                        err().println(o.skipped());
+                        progress.redraw();
+                        return;
+                    }
                     if (o.unreadable() != null) {
                         progress.clear();
                         unreadable.add(o.unreadable());
@@ -164,7 +176,7 @@ public final class ImportCommand extends CliCommand {
         if (latest) {
             out().println(m.get("import.superseded", superseded.size()));
         }
-        out().println(m.get("import.summary", found.files().size(), read, rows, invalid[0],
+        out().println(m.get("import.summary", found.files().size() - skipped[0], read, rows, invalid[0],
                 unreadable.size(), written.stream().map(Path::toString).collect(Collectors.joining(", "))));
         if (internal[0]) {
             return ExitCodes.INTERNAL;

@@ -31,15 +31,23 @@ final class Inputs {
 
     /** Workbooks: named files and the workbooks of named folders. */
     static Found workbooks(List<Path> paths, Messages messages) {
-        return collect(paths, messages, true);
+        return collect(paths, messages, true, false);
+    }
+
+    /**
+     * Forms: named files, and the workbooks and scans (.pdf .tif .tiff .png .jpg .jpeg, read for the QR codes of
+     * printed forms; D-69) of named folders — what {@code validate} and {@code import} read.
+     */
+    static Found forms(List<Path> paths, Messages messages) {
+        return collect(paths, messages, true, true);
     }
 
     /** Every file: named files and all files of named folders (a submission package holds PDFs and drawings too). */
     static Found allFiles(List<Path> paths, Messages messages) {
-        return collect(paths, messages, false);
+        return collect(paths, messages, false, false);
     }
 
-    private static Found collect(List<Path> paths, Messages messages, boolean workbooksOnly) {
+    private static Found collect(List<Path> paths, Messages messages, boolean workbooksOnly, boolean scans) {
         List<Path> files = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path path : paths) {
@@ -56,7 +64,8 @@ final class Inputs {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !hidden(file) && (!workbooksOnly || isWorkbook(file))) {
+                            if (attrs.isRegularFile() && !hidden(file) && (!workbooksOnly || isWorkbook(file)
+                                    || scans && io.github.medsecforms.pdf.Scans.isScanName(file.getFileName().toString()))) {
                                 found.add(file);
                             }
                             return FileVisitResult.CONTINUE;

@@ -93,7 +93,7 @@ public final class ValidateCommand extends CliCommand {
             err().println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        Inputs.Found found = Inputs.workbooks(paths, m);
+        Inputs.Found found = Inputs.forms(paths, m);
         found.problems().forEach(err()::println);
         if (found.files().isEmpty()) {
             err().println(Coded.message(m, "MSF-CLI-0002", paths.stream().map(Path::toString)
@@ -117,13 +117,19 @@ public final class ValidateCommand extends CliCommand {
             });
         }
         Batch.run(found.files(), threads == null ? Batch.defaultThreads() : threads,
-                file -> FileCheck.check(checker, file, Optional.ofNullable(formId), m,
+                file -> FileCheck.check(checker, file, paths.contains(file), Optional.ofNullable(formId), m,
                         c -> outcome(c.report(), locale, pdfBuilder,
                                 WorkbookChecker.batchEntry(c.read(), BatchCheck.modified(file))),
                         u -> new Outcome(u.file(), null, null, u, false, 0, 0, 0,
-                                pdfBuilder == null ? null : pdfBuilder.unreadable(u), null)),
+                                pdfBuilder == null ? null : pdfBuilder.unreadable(u), null),
+                        s -> new Outcome(s, null, null, null, false, 0, 0, 0, null, null)),
                 o -> {
                     progress.clear();
+                    if (o.report() == null && o.unreadable() == null && o.output() == null && o.entry() == null) {
+                        err().println(o.file()); // a PDF of a package folder, not a scan: skipped (D-69)
+                        progress.redraw();
+                        return;
+                    }
                     summary.add(o);
                     if (o.entry() != null) {
                         entries.add(o.entry());

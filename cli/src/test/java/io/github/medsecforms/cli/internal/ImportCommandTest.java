@@ -36,7 +36,7 @@ class ImportCommandTest {
         assertThat(rows.get(0)).startsWith("医療機関コード", "病院名（正式名称）", "郵便番号", "住所", "電話番号",
                 "担当者①/所属・役職", "担当者①/氏名", "担当者①/Mail アドレス", "担当者②/所属・役職");
         assertThat(rows.get(0)).contains("サイバーセキュリティ調査における回答データの活用の可否", "備考")
-                .endsWith("様式の版", "ファイル", "エラー件数", "警告件数", "主なエラー");
+                .endsWith("様式の版", "ファイル", "読取元", "エラー件数", "警告件数", "主なエラー");
         assertThat(rows).hasSize(6);
         int name = rows.get(0).indexOf("病院名（正式名称）");
         int file = rows.get(0).indexOf("ファイル");

@@ -31,7 +31,8 @@ import java.util.Optional;
 /**
  * The columns of a consolidated list, derived from the form's metadata (never restated by hand, D-01): every single
  * field of every sheet, with its qualified label ({@code 担当者①/所属・役職}), and for every table the number of
- * rows; then the form's version, the file, the numbers of errors and warnings and the first errors. For
+ * rows; then the form's version, the file, where it was read from (読取元: ワークブック or スキャン（FAX）, D-69), the
+ * numbers of errors and warnings and the first errors. For
  * {@code hospital-selection} the rows are the selected hospitals (the table's columns, with the prefecture and the
  * row number), and a second table summarises each bed band: quota, hospitals selected, difference.
  *
@@ -49,6 +50,20 @@ public final class ListLayout {
 
     /** A value column: a single field, or a table's row count. */
     private record Source(String path, FieldDescriptor field, TableDescriptor countOf) {
+    }
+
+    /**
+     * Where a submission was read from, for the list's 読取元 column: a workbook, or a scan of a printed form whose QR
+     * code carried its data — the official compares a scanned one with any handwriting on the paper (issue 14, D-69).
+     */
+    public enum ReadFrom {
+        WORKBOOK("list.source.workbook"), SCAN("list.source.scan");
+
+        private final String key;
+
+        ReadFrom(String key) {
+            this.key = key;
+        }
     }
 
     /** One of the first errors of a submission. */
@@ -134,6 +149,7 @@ public final class ListLayout {
         }
         columns.add(new Column("version", ConsolidatedList.text(locale, "list.col.version")));
         columns.add(new Column("file", ConsolidatedList.text(locale, "list.col.file")));
+        columns.add(new Column("source", ConsolidatedList.text(locale, "list.col.source")));
         columns.add(new Column("errors", ConsolidatedList.text(locale, "list.col.errors")));
         columns.add(new Column("warnings", ConsolidatedList.text(locale, "list.col.warnings")));
         columns.add(new Column("firstErrors", ConsolidatedList.text(locale, "list.col.firstErrors")));
@@ -178,6 +194,13 @@ public final class ListLayout {
      * (from the read finding at its path), never left blank.
      */
     public Entry entry(Form f, List<Finding> readFindings, Report report) {
+        return entry(f, readFindings, report, ReadFrom.WORKBOOK);
+    }
+
+    /**
+     * The rows of one submission read from {@code from} (a workbook or a scan); as {@link #entry(Form, List, Report)}.
+     */
+    public Entry entry(Form f, List<Finding> readFindings, Report report, ReadFrom from) {
         Map<String, String> written = new HashMap<>();
         for (List<Finding> list : List.of(readFindings, report.findings())) {
             for (Finding x : list) {
@@ -191,8 +214,8 @@ public final class ListLayout {
             head.add(s.countOf() != null ? FormPaths.rows(f, s.path()).size()
                     : orWritten(value(f, s.path(), s.field()), written.get(s.path())));
         }
-        List<Object> tail = List.of(FormValues.text(f, "version"), report.file(), report.count(Severity.ERROR),
-                report.count(Severity.WARNING));
+        List<Object> tail = List.of(FormValues.text(f, "version"), report.file(),
+                ConsolidatedList.text(locale, from.key), report.count(Severity.ERROR), report.count(Severity.WARNING));
         List<FirstError> errors = firstErrors(report);
         String first = String.join(" / ", errors.stream().map(FirstError::text).toList());
         List<List<Object>> rows = new ArrayList<>();

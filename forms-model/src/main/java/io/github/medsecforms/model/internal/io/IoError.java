@@ -45,6 +45,20 @@ public enum IoError {
     GLYPH_MISSING("MSF-IO-0403"),
     /** The form has no PDF rendering. */
     PDF_NOT_AVAILABLE("MSF-IO-0404"),
+    /** A FAX code (QR chunk) that is no medsec-forms code: no magic {@code MSF} (docs/fax.md). */
+    FAX_NOT_OURS("MSF-IO-0410"),
+    /** A FAX code written in an encoding version newer than this reader knows. */
+    FAX_NEWER_VERSION("MSF-IO-0411"),
+    /** FAX codes of two different documents given as one. */
+    FAX_TWO_DOCUMENTS("MSF-IO-0412"),
+    /** Some of a document's FAX codes are missing (names which, as printed: 2/3). */
+    FAX_CHUNKS_MISSING("MSF-IO-0413"),
+    /** A document's FAX codes put together do not match their checksum. */
+    FAX_CHECKSUM("MSF-IO-0414"),
+    /** A document's FAX codes cannot be put together (inconsistent numbering, truncated, not decompressible). */
+    FAX_DAMAGED("MSF-IO-0415"),
+    /** No FAX code was given. */
+    FAX_NO_CODE("MSF-IO-0416"),
     /** A layout profile file is larger than the limit. */
     PROFILE_TOO_LARGE("MSF-IO-5001"),
     /** A layout profile file is not well-formed YAML or JSON. */
@@ -74,7 +88,31 @@ public enum IoError {
     /** {@code cells} names a path that is no single field of the form. */
     PROFILE_CELL_PATH("MSF-IO-5015"),
     /** {@code cells} gives an address that is not {@code Sheet!C7}. */
-    PROFILE_CELL_ADDRESS("MSF-IO-5016");
+    PROFILE_CELL_ADDRESS("MSF-IO-5016"),
+    /** A scan (PDF, TIFF, PNG, JPEG) cannot be read as images: not one of those formats, damaged, encrypted. */
+    SCAN_UNREADABLE("MSF-IO-0601"),
+    /** A scan has more pages than the limit (counted before any page is decoded). */
+    SCAN_TOO_MANY_PAGES("MSF-IO-0602"),
+    /** A page of a scan has more pixels than the limit (read from its header before it is decoded). */
+    SCAN_PAGE_TOO_LARGE("MSF-IO-0603"),
+    /** A scan file is larger than the limit (checked before it is read). */
+    SCAN_TOO_LARGE("MSF-IO-0604"),
+    /** No page of a scan carries a code of a printed form. */
+    SCAN_NO_CODE("MSF-IO-0610"),
+    /** A page of a scan whose other pages carry a form has no code. */
+    SCAN_PAGE_NO_CODE("MSF-IO-0611"),
+    /** A page of a scan shows a QR code that cannot be read (torn, smudged, cut by the FAX). */
+    SCAN_CODE_UNREADABLE("MSF-IO-0612"),
+    /** A page of a scan carries a QR code that is no medsec-forms code (a URL, another program's code). */
+    SCAN_FOREIGN_CODE("MSF-IO-0613"),
+    /** A scan carries a code of an encoding version newer than this reader knows. */
+    SCAN_NEWER_VERSION("MSF-IO-0614"),
+    /** A scan carries the codes of two different forms (never one chosen). */
+    SCAN_TWO_FORMS("MSF-IO-0615"),
+    /** Some codes of the form on a scan are missing (a page not received, a code not read). */
+    SCAN_CODES_MISSING("MSF-IO-0616"),
+    /** The codes of a scan do not fit together (checksum, numbering, data). */
+    SCAN_CODES_BROKEN("MSF-IO-0617");
 
     private final String code;
 

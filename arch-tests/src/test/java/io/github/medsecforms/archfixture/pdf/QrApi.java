@@ -1,0 +1,11 @@
+package io.github.medsecforms.archfixture.pdf;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.Result;
+
+/** Breaks rules 4d' and 4g: a public, non-internal pdf class that hands out a ZXing result. */
+public class QrApi {
+    public Result first(byte[] code) {
+        return new Result("", code, null, BarcodeFormat.QR_CODE);
+    }
+}
