@@ -114,6 +114,15 @@ class BrokenFixturesTest {
     }
 
     @Test
+    void zxing_outside_forms_pdf_internals_breaks_the_zxing_rule() {
+        ArchRule rule = MedsecArchitecture.zxingOnlyInPdfInternals(FIXTURES);
+        assertBroken(rule)
+                .hasMessageContaining(FIXTURES + ".pdf.QrApi")
+                .hasMessageContaining("com.google.zxing.qrcode.QRCodeWriter");
+        assertThat(report(rule)).doesNotContain("QrDrawing");
+    }
+
+    @Test
     void pdfbox_outside_forms_pdf_internals_breaks_the_pdfbox_rule() {
         ArchRule rule = MedsecArchitecture.pdfboxOnlyInPdfInternals(FIXTURES);
         assertBroken(rule)

@@ -61,6 +61,7 @@ final class MedsecArchitecture {
     static final String[] POI = {"org.apache.poi..", "org.openxmlformats..", "org.apache.xmlbeans.."};
     static final String[] WOODSTOX = {"com.ctc.wstx..", "org.codehaus.stax2.."};
     static final String[] PDFBOX = {"org.apache.pdfbox..", "org.apache.fontbox.."};
+    static final String[] ZXING = {"com.google.zxing.."};
     static final String[] JACKSON = {"com.fasterxml.jackson..", "com.github.victools..", "jakarta.xml.bind.."};
     static final String[] HIBERNATE_VALIDATOR = {"org.hibernate.validator.."};
     static final String[] JAVALIN_AND_JETTY = {"io.javalin..", "org.eclipse.jetty.."};
@@ -170,6 +171,12 @@ final class MedsecArchitecture {
                 root + ".pdf.internal..");
     }
 
+    /** Rule 4h: ZXing (the FAX codes' QR encoder) is used only in {@code pdf.internal}. */
+    static ArchRule zxingOnlyInPdfInternals(String root) {
+        return libraryOnlyIn(root, ZXING, "ZXing draws the FAX codes inside forms-pdf's internals (rule 4)",
+                root + ".pdf.internal..");
+    }
+
     /**
      * Rule 4e: Jackson, victools and JAXB are used only in internal packages of the modules that write JSON: forms-json
      * ({@code json.internal}), validation's report ({@code validation.internal}, the streaming writer
@@ -191,9 +198,9 @@ final class MedsecArchitecture {
                 + "(rule 4)", root + ".validation.internal..");
     }
 
-    /** Rule 4g: no public API signature exposes a type of Woodstox, PDFBox, Jackson or Hibernate Validator. */
+    /** Rule 4g: no public API signature exposes a type of Woodstox, PDFBox, ZXing, Jackson or Hibernate Validator. */
     static ArchRule publicApiDoesNotExposeLibraries(String root) {
-        String[] libraries = Stream.of(WOODSTOX, PDFBOX, JACKSON, HIBERNATE_VALIDATOR).flatMap(Stream::of)
+        String[] libraries = Stream.of(WOODSTOX, PDFBOX, ZXING, JACKSON, HIBERNATE_VALIDATOR).flatMap(Stream::of)
                 .toArray(String[]::new);
         return classes().that(arePublicApi(root))
                 .should(notExposeInTheirSignatures(resideInAnyPackage(libraries),

@@ -43,6 +43,10 @@ class ProductionArchitectureTest {
             MedsecArchitecture.pdfboxOnlyInPdfInternals(ROOT);
 
     @ArchTest
+    static final ArchRule zxing_is_used_only_in_forms_pdf_internals =
+            MedsecArchitecture.zxingOnlyInPdfInternals(ROOT);
+
+    @ArchTest
     static final ArchRule jackson_is_used_only_in_forms_json_internals_and_for_now_the_report_and_bridge_json =
             MedsecArchitecture.jacksonOnlyInJsonInternals(ROOT);
 
