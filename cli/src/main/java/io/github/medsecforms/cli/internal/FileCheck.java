@@ -7,11 +7,14 @@ import io.github.medsecforms.model.Form;
 import io.github.medsecforms.model.FormIoException;
 import io.github.medsecforms.model.FormRegistry;
 import io.github.medsecforms.model.Origins;
+import io.github.medsecforms.pdf.FaxData;
 import io.github.medsecforms.pdf.Scans;
 import io.github.medsecforms.xlsx.ReadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -113,11 +116,15 @@ final class FileCheck {
         if (formId.isPresent() && !formId.get().equals(id)) {
             throw new FormIoException("MSF-IO-0203", name, new Object[] {id, formId.get()}, null);
         }
-        Form form = FormJson.read(payload.decoded().data());
+        // the code's data: the JSON, behind a #cut line naming the free texts printed whole but carried in part
+        FaxData fax = FaxData.fromBytes(payload.decoded().data());
+        Form form = FormJson.read(fax.json());
         if (!FormRegistry.describe(form).id().equals(id)) {
             throw new FormIoException("MSF-IO-0203", name, new Object[] {FormRegistry.describe(form).id(), id}, null);
         }
-        ReadResult read = new ReadResult(form, name, Origins.empty(), payload.findings(), Optional.empty());
+        List<io.github.medsecforms.model.Finding> findings = new ArrayList<>(payload.findings());
+        findings.addAll(fax.cutFindings(id, name));
+        ReadResult read = new ReadResult(form, name, Origins.empty(), findings, Optional.empty());
         return new Checked(read, checker.validate(read));
     }
 }

@@ -115,7 +115,10 @@ public final class RenderCommand extends CliCommand {
                     }
                     err().println(m.get("render.errorsAllowed", errors));
                 }
-                bytes = FormPdf.render(form, pdfFont);
+                // every page carries QR codes of the form's canonical JSON (docs/fax.md), long texts cut in the codes
+                io.github.medsecforms.pdf.FaxData.Cut cut = io.github.medsecforms.pdf.FaxData.cut(form);
+                bytes = FormPdf.render(form, pdfFont, new io.github.medsecforms.pdf.FaxData(
+                        io.github.medsecforms.json.FormJson.writeBytes(cut.form()), cut.paths()));
             } else {
                 bytes = form instanceof CredentialList list ? FormWriter.fillCredentials(list).bytes()
                         : FormWriter.fill(form).bytes();

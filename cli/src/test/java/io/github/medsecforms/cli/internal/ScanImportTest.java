@@ -176,6 +176,64 @@ class ScanImportTest {
         assertThat(run.out()).contains("ファイル 2 件のうち 2 件を読み込み");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"support-request", "checklist-minimum",
+            "checklist-hospital", "checklist-vendor", "offline-backup-intent"})
+    void a_printed_form_faxed_at_standard_resolution_imports_back_to_the_same_model(String formId) throws IOException {
+        // the whole chain of issue 14: render --pdf's page with its codes → a FAX at 204 × 98 dpi, 1 bit, with skew,
+        // noise and a streak → TIFF G3 → import → the model that was printed
+        Form form = SampleForms.full(formId);
+        byte[] pdf = io.github.medsecforms.pdf.FormPdf.render(form, io.github.medsecforms.pdf.PdfFont.locate(Optional.empty()),
+                io.github.medsecforms.pdf.FaxData.of(FormJson.writeBytes(form)));
+        List<BufferedImage> pages = new ArrayList<>();
+        for (int i = 0; i < io.github.medsecforms.pdf.testing.FaxRaster.pages(pdf); i++) {
+            BufferedImage fine = io.github.medsecforms.pdf.testing.FaxRaster.page(pdf, i,
+                    io.github.medsecforms.pdf.testing.FaxRaster.DPI_X, io.github.medsecforms.pdf.testing.FaxRaster.FINE_Y);
+            pages.add(standard(FaxImages.degrade(fine, 0.5, 17 + i)));
+        }
+        byte[] tiff = FaxImages.tiff(pages, FaxImages.Tiff.G3, 204, 98);
+
+        assertThat(readBack(tiff, formId + ".tif")).isEqualTo(form);
+    }
+
+    @Test
+    void a_remark_printed_whole_but_carried_in_part_imports_cut_with_a_warning_naming_it() throws IOException {
+        io.github.medsecforms.model.offlinebackup.OfflineBackupIntent o = SampleForms.offlineBackupIntent();
+        var form = new io.github.medsecforms.model.offlinebackup.OfflineBackupIntent(o.version(), o.hospitalName(),
+                o.patientCount(), o.currentState(), o.intent(), o.storage(), "備".repeat(600));
+        io.github.medsecforms.pdf.FaxData.Cut cut = io.github.medsecforms.pdf.FaxData.cut(form);
+        byte[] pdf = io.github.medsecforms.pdf.FormPdf.render(form, io.github.medsecforms.pdf.PdfFont.locate(Optional.empty()),
+                new io.github.medsecforms.pdf.FaxData(FormJson.writeBytes(cut.form()), cut.paths()));
+        Path scan = dir.resolve("FAX_0402.pdf");
+        List<BufferedImage> pages = new ArrayList<>();
+        for (int i = 0; i < io.github.medsecforms.pdf.testing.FaxRaster.pages(pdf); i++) {
+            pages.add(io.github.medsecforms.pdf.testing.FaxRaster.page(pdf, i,
+                    io.github.medsecforms.pdf.testing.FaxRaster.DPI_X, io.github.medsecforms.pdf.testing.FaxRaster.FINE_Y));
+        }
+        Files.write(scan, FaxImages.pdf(pages, false));
+
+        var checked = FileCheck.scanned(CHECKER, Scans.decode(Scans.read(Files.readAllBytes(scan), "FAX_0402.pdf")),
+                "FAX_0402.pdf", Optional.empty());
+
+        assertThat(((io.github.medsecforms.model.offlinebackup.OfflineBackupIntent) checked.read().form()).remarks())
+                .isEqualTo("備".repeat(io.github.medsecforms.pdf.FaxData.FREE_TEXT_LIMIT));
+        assertThat(checked.report().findings()).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("MSF-IO-0618");
+            assertThat(f.path()).isEqualTo("remarks");
+            assertThat(f.message(java.util.Locale.JAPANESE)).contains("途中まで").contains("FAX_0402.pdf");
+        });
+        Run run = Run.of("validate", scan.toString());
+        assertThat(run.out()).contains("MSF-IO-0618");
+    }
+
+    @Test
+    void a_scan_whose_texts_were_all_within_the_limits_gets_no_cut_warning() throws IOException {
+        var form = SampleForms.offlineBackupIntent();
+        var checked = FileCheck.scanned(CHECKER, Scans.decode(Scans.read(FaxImages.png(printed(form, 200).get(0)),
+                "fax.png")), "fax.png", Optional.empty());
+        assertThat(checked.report().findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-0618"));
+    }
+
     @Test
     void validate_reports_a_named_scan_without_a_code_as_unreadable_with_its_code() throws IOException {
         Path letter = dir.resolve("送付状.png");

@@ -303,6 +303,34 @@ final class Canvas implements Closeable {
         }
     }
 
+    /**
+     * A QR code's dark modules as black filled rectangles, one per horizontal run of a row, with the code's
+     * top-left corner at x, y (the quiet zone is the caller's white space).
+     */
+    void modules(com.google.zxing.common.BitMatrix m, float x, float y, float module) {
+        try {
+            cs.setNonStrokingColor(0f);
+            for (int row = 0; row < m.getHeight(); row++) {
+                int col = 0;
+                while (col < m.getWidth()) {
+                    if (!m.get(col, row)) {
+                        col++;
+                        continue;
+                    }
+                    int start = col;
+                    while (col < m.getWidth() && m.get(col, row)) {
+                        col++;
+                    }
+                    cs.addRect(x + start * module, pageHeight() - y - (row + 1) * module, (col - start) * module,
+                            module);
+                }
+            }
+            cs.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An ellipse around a centre, stroked: the circle that marks a chosen answer. */
     void ellipse(float cx, float cy, float rx, float ry, float lineWidth) {
         float k = 0.5522848f;
@@ -318,6 +346,34 @@ final class Canvas implements Closeable {
             cs.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Draws more on an earlier page (0-based): {@code drawing} runs with that page as the surface, then drawing goes
+     * on where it was. Used for what is known only when every page is laid out (the FAX codes of each page).
+     */
+    void appendTo(int pageIndex, Runnable drawing) {
+        PDPageContentStream current = cs;
+        try (PDPageContentStream more = new PDPageContentStream(doc, pages.get(pageIndex),
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+            if (current != null) {
+                current.close();
+            }
+            cs = more;
+            drawing.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            cs = null;
+        }
+        if (current != null) {
+            try { // the page that was current goes on in a stream of its own
+                cs = new PDPageContentStream(doc, pages.get(pages.size() - 1),
+                        PDPageContentStream.AppendMode.APPEND, true, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

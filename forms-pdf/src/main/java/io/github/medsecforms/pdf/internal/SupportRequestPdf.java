@@ -31,11 +31,18 @@ public final class SupportRequestPdf {
     private static final float LABEL_SIZE = 10.5f;
     private static final float VALUE_SIZE = 12f;
     private static final float PAD = 4;
-    private static final float ROW_MIN = 26;
-    private static final float MULTILINE_MIN = 84;
+    private final float rowMin;
+    private final float multilineMin;
+    private final float bottom;
+    private final boolean compact;
     private static final String NOTE_MARK = "(※)";
 
-    private SupportRequestPdf() {
+    /** @param bottom how far down the table and note may go; compact rows leave room for the FAX codes */
+    private SupportRequestPdf(float bottom, boolean compact) {
+        this.bottom = bottom;
+        this.compact = compact;
+        this.rowMin = compact ? 20 : 26;
+        this.multilineMin = compact ? 48 : 84;
     }
 
     /** One table row: a field, its value, and the group (担当者①) it belongs to, if any. */
@@ -45,9 +52,14 @@ public final class SupportRequestPdf {
     public static byte[] render(SupportRequest form, Path fontFile) {
         FormDescriptor descriptor = FormRegistry.describe(SupportRequest.class);
         try (Canvas c = Canvas.open(fontFile, descriptor.title())) {
-            new SupportRequestPdf().draw(c, form, descriptor);
+            new SupportRequestPdf(c.pageHeight() - 60, false).draw(c, form, descriptor);
             return c.finish("", false);
         }
+    }
+
+    /** Draws the form's pages, none below {@code bottom} (the FAX band lies under it), in compact rows. */
+    static void draw(Canvas c, SupportRequest form, float bottom) {
+        new SupportRequestPdf(bottom, true).draw(c, form, FormRegistry.describe(SupportRequest.class));
     }
 
     private void draw(Canvas c, SupportRequest form, FormDescriptor descriptor) {
@@ -71,12 +83,12 @@ public final class SupportRequestPdf {
 
         c.newPage();
         float width = c.pageWidth() - 2 * MARGIN;
-        float y = 60;
+        float y = compact ? 48 : 60;
         for (String line : titleLines(c, descriptor.title(), 15, width)) {
             c.centred(line, c.pageWidth() / 2, y, 15, true);
             y += 22;
         }
-        y += 14;
+        y += compact ? 6 : 14;
         c.text(SupportRequest.STATEMENT, MARGIN, y, 12.5f, false);
         y += 18;
 
@@ -88,7 +100,7 @@ public final class SupportRequestPdf {
             Row row = rows.get(i);
             if (row.group() == null) {
                 float h = height(c, row, GROUP_WIDTH + SUBLABEL_WIDTH, valueWidth);
-                if (y + h > c.pageHeight() - 60) {
+                if (y + h > bottom) {
                     c.rect(MARGIN, top, width, y - top, 1.2f);
                     c.newPage();
                     y = top = 50;
@@ -112,7 +124,7 @@ public final class SupportRequestPdf {
                 heights[k - i] = height(c, rows.get(k), SUBLABEL_WIDTH, valueWidth);
                 total += heights[k - i];
             }
-            if (y + total > c.pageHeight() - 60) {
+            if (y + total > bottom) {
                 c.rect(MARGIN, top, width, y - top, 1.2f);
                 c.newPage();
                 y = top = blockTop = 50;
@@ -135,7 +147,7 @@ public final class SupportRequestPdf {
         if (!note.isEmpty()) {
             y += 20;
             for (String line : c.wrap(note, 10.5f, width)) {
-                if (y > c.pageHeight() - 50) {
+                if (y > bottom + 10) {
                     c.newPage();
                     y = 50;
                 }
@@ -180,12 +192,13 @@ public final class SupportRequestPdf {
         return FormRegistry.describe(SupportRequest.class).requiredMark();
     }
 
-    private static float height(Canvas c, Row row, float labelWidth, float valueWidth) {
+    private float height(Canvas c, Row row, float labelWidth, float valueWidth) {
         int labelLines = c.wrap(row.label(), LABEL_SIZE, labelWidth - 2 * PAD).size();
         int valueLines = isCircledChoice(row.field()) ? 1
                 : c.wrap(DisplayText.of(row.value()), VALUE_SIZE, valueWidth - 2 * PAD).size();
-        float h = Math.max(labelLines * LABEL_SIZE * 1.45f, valueLines * VALUE_SIZE * 1.45f) + 2 * PAD;
-        float min = row.field().text() == TextKind.MULTILINE ? MULTILINE_MIN : ROW_MIN;
+        float h = Math.max(labelLines * LABEL_SIZE * 1.45f, valueLines * VALUE_SIZE * (compact ? 1.3f : 1.45f))
+                + 2 * (compact ? 2 : PAD);
+        float min = row.field().text() == TextKind.MULTILINE ? multilineMin : rowMin;
         return Math.max(min, h);
     }
 

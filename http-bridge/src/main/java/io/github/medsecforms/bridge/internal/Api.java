@@ -255,8 +255,13 @@ public final class Api {
         }
         ctx.header(ERRORS_HEADER, String.valueOf(errorCount));
         if (format.equals("pdf")) {
-            byte[] pdf = work.run(deadline, () -> io.github.medsecforms.pdf.FormPdf.render(instance,
-                    io.github.medsecforms.pdf.PdfFont.locate(java.util.Optional.empty())));
+            // every page carries QR codes of the form's canonical JSON (docs/fax.md), long texts cut in the codes
+            byte[] pdf = work.run(deadline, () -> {
+                io.github.medsecforms.pdf.FaxData.Cut cut = io.github.medsecforms.pdf.FaxData.cut(instance);
+                return io.github.medsecforms.pdf.FormPdf.render(instance,
+                        io.github.medsecforms.pdf.PdfFont.locate(java.util.Optional.empty()),
+                        new io.github.medsecforms.pdf.FaxData(FormJson.writeBytes(cut.form()), cut.paths()));
+            });
             Downloads.send(ctx, pdf, "application/pdf", form.title() + ".pdf", form.id() + ".pdf");
             return;
         }

@@ -112,7 +112,9 @@ public enum IoError {
     /** Some codes of the form on a scan are missing (a page not received, a code not read). */
     SCAN_CODES_MISSING("MSF-IO-0616"),
     /** The codes of a scan do not fit together (checksum, numbering, data). */
-    SCAN_CODES_BROKEN("MSF-IO-0617");
+    SCAN_CODES_BROKEN("MSF-IO-0617"),
+    /** A free text the printed code carries only in part (FaxData's limits): the paper holds the whole text. */
+    SCAN_TEXT_CUT("MSF-IO-0618");
 
     private final String code;
 
