@@ -197,6 +197,74 @@ class BatchApiTest {
         assertThat(json(csv).get("code").asText()).isEqualTo("MSF-IO-1002");
     }
 
+    /** A printed support request (its QR codes as render --pdf prints them) received as a FAX: a G3 TIFF at 204 × 98 dpi. */
+    static byte[] faxedSupportRequest() {
+        var form = io.github.medsecforms.model.testing.SampleForms.supportRequest();
+        byte[] pdf = io.github.medsecforms.pdf.FormPdf.render(form,
+                io.github.medsecforms.pdf.PdfFont.locate(Optional.empty()),
+                io.github.medsecforms.pdf.FaxData.of(io.github.medsecforms.json.FormJson.writeBytes(form)));
+        List<java.awt.image.BufferedImage> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < io.github.medsecforms.pdf.testing.FaxRaster.pages(pdf); i++) {
+            pages.add(io.github.medsecforms.pdf.testing.FaxRaster.page(pdf, i,
+                    io.github.medsecforms.pdf.testing.FaxRaster.DPI_X, io.github.medsecforms.pdf.testing.FaxRaster.STANDARD_Y));
+        }
+        return io.github.medsecforms.pdf.testing.FaxImages.tiff(pages, io.github.medsecforms.pdf.testing.FaxImages.Tiff.G3,
+                204, 98);
+    }
+
+    @Test
+    void a_fax_in_the_folder_is_read_from_its_codes_listed_as_a_scan_and_has_no_annotated_copy() {
+        HttpResponse<byte[]> r = server.post("/api/v1/batch/validate?filename=" + BridgeApiTest.encode("FAX受信/0401.tif")
+                + "&modified=1000", faxedSupportRequest(), "application/octet-stream");
+
+        assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
+        JsonNode answer = json(r);
+        assertThat(answer.get("formId").asText()).isEqualTo("support-request");
+        assertThat(answer.get("annotated").isNull()).isTrue();
+        assertThat(answer.at("/annotatedProblem/code").asText()).isEqualTo("MSF-IO-0619");
+        assertThat(answer.at("/entry/rows").toString()).contains("スキャン（FAX）")
+                .contains(io.github.medsecforms.model.testing.SampleForms.supportRequest().hospitalName());
+    }
+
+    @Test
+    void a_text_pdf_without_a_code_in_the_folder_is_no_scan_and_says_so() throws Exception {
+        byte[] pdf;
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Network diagram");
+                cs.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+
+        HttpResponse<byte[]> r = server.post("/api/v1/batch/validate?filename=" + BridgeApiTest.encode("提出/構成図.pdf"),
+                pdf, "application/octet-stream");
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(json(r).get("code").asText()).isEqualTo("MSF-HTTP-1016");
+    }
+
+    @Test
+    void a_fax_validated_alone_answers_its_report_but_no_annotated_workbook() {
+        byte[] tiff = faxedSupportRequest();
+        HttpResponse<byte[]> report = server.post("/api/v1/validate?filename=" + BridgeApiTest.encode("0401.tif"), tiff,
+                "application/octet-stream");
+        assertThat(report.statusCode()).as(text(report)).isEqualTo(200);
+        assertThat(json(report).get("formId").asText()).isEqualTo("support-request");
+
+        HttpResponse<byte[]> copy = server.post("/api/v1/validate?format=xlsx&filename=" + BridgeApiTest.encode("0401.tif"),
+                tiff, "application/octet-stream");
+        assertThat(copy.statusCode()).isEqualTo(422);
+        assertThat(json(copy).get("code").asText()).isEqualTo("MSF-HTTP-1017");
+    }
+
     @Test
     void a_path_inside_the_folder_keeps_its_sub_folders_but_never_climbs_out() {
         JsonNode answer = validateOne(Workbooks.filled("support-request"), "../..//受付\\北:病院/./回答.xlsx", 0L);

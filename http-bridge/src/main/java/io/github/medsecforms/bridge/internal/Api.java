@@ -193,12 +193,17 @@ public final class Api {
         Deadline deadline = deadline(ctx);
         Uploads.Upload upload = uploads.file(ctx, deadline, Uploads.WORKBOOK_TYPES, defaultName(ctx));
         WorkbookChecker checker = withProfile(ctx, plain, upload);
-        WorkbookChecker.Checked checked = work.run(deadline,
-                () -> checker.readAndCheck(upload.bytes(), upload.fileName(), formId));
+        boolean scan = ScanChecks.isScan(upload.fileName());
+        WorkbookChecker.Checked checked = work.run(deadline, () -> scan
+                ? ScanChecks.check(checker, upload.bytes(), upload.fileName(), formId, false)
+                : checker.readAndCheck(upload.bytes(), upload.fileName(), formId));
         Report report = checked.report();
         switch (format) {
             case "tsv" -> ctx.contentType(TSV).result(report.toTsv(locale));
             case "xlsx" -> {
+                if (scan) {
+                    throw Problem.of(422, "MSF-HTTP-1017", upload.fileName()); // a scan has no workbook to mark up
+                }
                 byte[] copy = work.run(deadline, () -> WorkbookChecker.annotate(upload.bytes(), report, locale));
                 boolean macros = Uploads.isMacroEnabled(copy);
                 String base = baseName(upload.fileName());

@@ -87,18 +87,25 @@ final class BatchRoutes {
         String name = Optional.ofNullable(ctx.queryParam("filename")).map(BatchRoutes::relativeName)
                 .filter(s -> !s.isEmpty()).orElse(upload.fileName());
         WorkbookChecker checker = api.withProfile(ctx, plain, upload);
+        boolean scan = ScanChecks.isScan(name);
         byte[] answer = work.run(deadline, () -> {
-            WorkbookChecker.Checked checked = checker.readAndCheck(upload.bytes(), name, formId);
+            WorkbookChecker.Checked checked = scan ? ScanChecks.check(checker, upload.bytes(), name, formId, true)
+                    : checker.readAndCheck(upload.bytes(), name, formId);
             FormDescriptor form = FormRegistry.get(checked.report().formId());
             ListLayout.Entry entry = layout(form, locale).entry(checked.read().form(), checked.read().findings(),
-                    checked.report());
+                    checked.report(), scan ? ListLayout.ReadFrom.SCAN : ListLayout.ReadFrom.WORKBOOK);
             BatchEntry batch = WorkbookChecker.batchEntry(checked.read(), modified);
             byte[] copy = null;
             FormIoException copyFailure = null;
-            try {
-                copy = WorkbookChecker.annotate(upload.bytes(), checked.report(), locale);
-            } catch (FormIoException e) {
-                copyFailure = e; // a legacy .xls, a protected workbook: listed and checked, but no copy
+            if (scan) {
+                // a FAX or a scan: listed and checked, no workbook to mark up
+                copyFailure = new FormIoException("MSF-IO-0619", name, new Object[0], null);
+            } else {
+                try {
+                    copy = WorkbookChecker.annotate(upload.bytes(), checked.report(), locale);
+                } catch (FormIoException e) {
+                    copyFailure = e; // a legacy .xls, a protected workbook: listed and checked, but no copy
+                }
             }
             return answer(name, form, checked, entry, batch, copy, copyFailure, locale);
         });

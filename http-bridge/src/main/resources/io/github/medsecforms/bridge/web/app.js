@@ -131,10 +131,12 @@
     truncated.hidden = !report.truncated;
     truncated.textContent = report.truncated
       ? `ほかに ${report.total - report.findings.length} 件あります（先頭 ${report.findings.length} 件を表示）。` : '';
-    $('download').disabled = false;
+    // a FAX or scan was read from its QR codes: no workbook to mark up, nothing to print again
+    const scanned = /\.(pdf|tiff?|png|jpe?g)$/i.test(file.name);
+    $('download').disabled = scanned;
     currentForm = report.formId;
     const fax = $('fax-pdf');
-    fax.hidden = !printable.has(report.formId);
+    fax.hidden = scanned || !printable.has(report.formId);
     fax.disabled = fax.hidden;
   }
 
@@ -315,9 +317,12 @@
     }
   }
 
-  /** A name the folder view takes from a folder: a workbook, not Excel's lock file, not a copy annotate made. */
+  /**
+   * A name the folder view takes from a folder: a workbook, or a FAX or scan (.pdf .tif .tiff .png .jpg .jpeg, read
+   * from its QR codes: docs/fax.md); not Excel's lock file, not a copy annotate made.
+   */
   function isWorkbookName(name) {
-    return /\.(xlsx|xlsm|xls)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.')
+    return /\.(xlsx|xlsm|xls|pdf|tiff?|png|jpe?g)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.')
       && !name.includes('.検証結果.');
   }
 
@@ -330,7 +335,7 @@
       return;
     }
     if (items.length === 0) {
-      status('フォルダに Excel ブック（.xlsx / .xlsm / .xls）がありません。', true);
+      status('フォルダに Excel ブック（.xlsx / .xlsm / .xls）も FAX・スキャン（.pdf / .tif / .png / .jpg）もありません。', true);
       return;
     }
     current = null;

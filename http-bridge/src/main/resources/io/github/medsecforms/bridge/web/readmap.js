@@ -111,7 +111,15 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     // app.js says what was chosen: one workbook alone gets its map, several (the folder view) none
-    document.addEventListener('medsec-single', (event) => explain(event.detail));
+    document.addEventListener('medsec-single', (event) => {
+      if (/\.(pdf|tiff?|png|jpe?g)$/i.test(event.detail.name)) {
+        current = null; // a FAX or scan is read from its QR codes: there are no cells to map
+        asked++;
+        $('readmap').hidden = true;
+        return;
+      }
+      explain(event.detail);
+    });
     document.addEventListener('medsec-folder', () => {
       current = null;
       asked++;

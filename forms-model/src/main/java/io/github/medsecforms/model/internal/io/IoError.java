@@ -114,7 +114,9 @@ public enum IoError {
     /** The codes of a scan do not fit together (checksum, numbering, data). */
     SCAN_CODES_BROKEN("MSF-IO-0617"),
     /** A free text the printed code carries only in part (FaxData's limits): the paper holds the whole text. */
-    SCAN_TEXT_CUT("MSF-IO-0618");
+    SCAN_TEXT_CUT("MSF-IO-0618"),
+    /** A scan has no workbook to mark up (the bridge's folder view lists it without an annotated copy). */
+    SCAN_NO_COPY("MSF-IO-0619");
 
     private final String code;
 
