@@ -171,8 +171,8 @@ final class Placement {
             String[] lv = view.labelAndValue(text);
             if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(view.core(lv[0])).isEmpty()) {
                 // 担当者1 所属・役職：…: the label after a row's name
-                String[] parts = LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
-                        : text.indexOf('：')))).strip().split(SPACES.pattern());
+                String[] parts = SPACES.split(LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
+                        : text.indexOf('：')))).strip());
                 if (parts.length >= 2) {
                     lv = new String[] {view.key(parts[parts.length - 1]), lv[1]};
                 }

@@ -536,7 +536,7 @@ final class TableReader {
                 return right.get(part[0]);
             }
             if (right.size() == 1 && right.get(0).type() == CellType.STRING) {
-                String[] parts = LabelText.nfkc(right.get(0).text()).strip().split("\\s*/\\s*");
+                String[] parts = SLASH_PARTS.split(LabelText.nfkc(right.get(0).text()).strip());
                 return parts.length == part[1]
                         ? Cell.ofText(right.get(0).row(), right.get(0).col(), parts[part[0]].strip()) : null;
             }
@@ -1002,7 +1002,7 @@ final class TableReader {
         if (c.isBlank()) {
             return null;
         }
-        String t = LabelText.nfkc(c.text()).replaceAll("[\\s\\-‐－ー−]", "");
+        String t = DIGIT_SEPARATORS.matcher(LabelText.nfkc(c.text())).replaceAll("");
         if (t.endsWith(".0")) {
             t = t.substring(0, t.length() - 2);
         }
@@ -1764,7 +1764,7 @@ final class TableReader {
                 }
             }
             String rowNo = rowNumber(p, across, major, minMinor);
-            if (rowNo.matches("[0-9]{1,4}")) {
+            if (ROW_NO.matcher(rowNo).matches()) {
                 lastNo = Integer.parseInt(rowNo);
             }
             if (heading != null && !(rowNo.startsWith(headingNo + "-") && rowNo.length() > headingNo.length() + 1)) {
@@ -1829,9 +1829,9 @@ final class TableReader {
                 if (pl.part != null && cell.type() == CellType.STRING) {
                     // one part of an answer written 佐藤 花子／総務課／0857-26-7111 under 氏名／所属／連絡先; none if the
                     // parts do not match the label's
-                    String[] parts = LabelText.nfkc(cell.text()).strip().split("\\s*/\\s*");
+                    String[] parts = SLASH_PARTS.split(LabelText.nfkc(cell.text()).strip());
                     if (parts.length == 1 && pl.part[1] == 2) { // 情報システム室 主任 ↵ 真鍋 彩花: one part a line
-                        parts = LabelText.nfkc(cell.text()).strip().split("\\s*\\R\\s*");
+                        parts = LINE_PARTS.split(LabelText.nfkc(cell.text()).strip());
                     }
                     cell = parts.length == pl.part[1] ? Cell.ofText(cell.row(), cell.col(), parts[pl.part[0]].strip())
                             : Cell.ofText(cell.row(), cell.col(), "");
@@ -2410,7 +2410,7 @@ final class TableReader {
     private static boolean groupHeadingInside(Placement p, boolean across, int major, int minMinor, boolean rowsRead,
                                               int lastNo) {
         String next = rowNumber(p, across, major + 1, minMinor);
-        if (!next.matches("[0-9]{1,4}")) {
+        if (!ROW_NO.matcher(next).matches()) {
             return false;
         }
         int n = Integer.parseInt(next);
@@ -2424,8 +2424,8 @@ final class TableReader {
             if (c.isBlank()) {
                 continue;
             }
-            String t = LabelText.nfkc(c.text()).strip().replaceAll("[‐－−–—ー]", "-");
-            return t.matches("[0-9]{1,2}(-[0-9]{1,2})*") ? t : "";
+            String t = DASHES.matcher(LabelText.nfkc(c.text()).strip()).replaceAll("-");
+            return SUB_ROW_NO.matcher(t).matches() ? t : "";
         }
         return "";
     }
@@ -2652,6 +2652,22 @@ final class TableReader {
         return key.contains("記入例") || key.equals("例") || key.equals("(例)") || key.equals("【例】") || key.equals("記載例");
     }
 
+    /** A row's number: one to four digits. */
+    private static final java.util.regex.Pattern ROW_NO = java.util.regex.Pattern.compile("[0-9]{1,4}");
+    /** The dashes a sub-row's number may be written with (２－１), read as {@code -}. */
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐－−–—ー]");
+    /** A row's or sub-row's number: 2, 2-1. */
+    private static final java.util.regex.Pattern SUB_ROW_NO = java.util.regex.Pattern.compile("[0-9]{1,2}(-[0-9]{1,2})*");
+    /** A subtotal's line: 小計 4病院. */
+    private static final java.util.regex.Pattern SUBTOTAL =
+            java.util.regex.Pattern.compile("(小計|合計|計)\\s*[0-9]{1,4}\\s*(病院|件|台|床)?");
+    /** The separators between the digits of a code: spaces and dashes. */
+    private static final java.util.regex.Pattern DIGIT_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-‐－ー−]");
+    /** The parts of an answer written with slashes (佐藤 花子／総務課), after NFKC. */
+    private static final java.util.regex.Pattern SLASH_PARTS = java.util.regex.Pattern.compile("\\s*/\\s*");
+    /** The parts of an answer written one a line. */
+    private static final java.util.regex.Pattern LINE_PARTS = java.util.regex.Pattern.compile("\\s*\\R\\s*");
+
     private boolean isTotal(Placement p, boolean across, int major, int minMinor, List<Place> plan) {
         for (int m = Math.max(0, minMinor - 3); m <= minMinor + 2; m++) {
             Cell c = at(p, across, major, m);
@@ -2660,7 +2676,7 @@ final class TableReader {
                 return true;
             }
             if (c.type() == CellType.STRING
-                    && LabelText.nfkc(c.text()).strip().matches("(小計|合計|計)\\s*[0-9]{1,4}\\s*(病院|件|台|床)?")) {
+                    && SUBTOTAL.matcher(LabelText.nfkc(c.text()).strip()).matches()) {
                 return true; // 小計 4病院 under a group of rows (hs-w14-b)
             }
             if (m < minMinor && core.endsWith("数") && core.length() <= 5) {
