@@ -264,7 +264,8 @@ final class TableReader {
         // each block with the rows' names 回線1, 回線2 …): a later block none of whose columns an earlier one has
         // completes the rows of the same names, it adds no rows
         boolean[] completes = new boolean[layouts.size()];
-        Set<FieldDescriptor> placed = new HashSet<>(first.places.keySet());
+        Set<FieldDescriptor> placed = java.util.Collections.newSetFromMap(new IdentityHashMap<>()); // descriptors by identity
+        placed.addAll(first.places.keySet());
         for (int i = 1; i < layouts.size(); i++) {
             Layout l = layouts.get(i);
             boolean disjoint = !l.inline && !first.inline && l.places.size() >= 2;
@@ -1859,7 +1860,7 @@ final class TableReader {
             }
             Map<String, Cell> stackedCells = stacked == null ? Map.of()
                     : stacked.read(p, across, major, plan, row, index, state, converter);
-            Set<FieldDescriptor> ownValues = new HashSet<>();
+            Set<FieldDescriptor> ownValues = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
                 FieldDescriptor f = k.getKey();
                 if (row.containsKey(f.path())) {
@@ -2232,7 +2233,7 @@ final class TableReader {
         if (table == null) {
             return null;
         }
-        Set<FieldDescriptor> placedFields = new HashSet<>();
+        Set<FieldDescriptor> placedFields = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Integer> placedAt = new HashSet<>();
         for (Place pl : plan) {
             placedFields.add(pl.field);
