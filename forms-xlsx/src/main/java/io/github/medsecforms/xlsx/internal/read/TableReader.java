@@ -2676,7 +2676,7 @@ final class TableReader {
             if (TOTALS.contains(core) || (core.startsWith("合計") && core.length() <= 6)) { // 合計台数, 合計病院数
                 return true;
             }
-            if (c.type() == CellType.STRING
+            if (c.type() == CellType.STRING && c.text().indexOf('計') >= 0 // no other text normalises to hold 計
                     && SUBTOTAL.matcher(LabelText.nfkc(c.text()).strip()).matches()) {
                 return true; // 小計 4病院 under a group of rows (hs-w14-b)
             }
