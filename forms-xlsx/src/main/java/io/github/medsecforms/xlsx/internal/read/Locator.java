@@ -479,13 +479,13 @@ final class Locator {
             return List.of();
         }
         int min = Math.max(3, (int) Math.ceil(whole.size() * 0.4));
-        List<Set<Long>> before = new ArrayList<>();
+        List<PositionSet> before = new ArrayList<>();
         TableReader reader = new TableReader(this, whole, null);
         if (!reader.hasSubmissionHeader(min)) {
             return List.of();
         }
         for (Placement p : sheets) {
-            before.add(new HashSet<>(p.consumed));
+            before.add(p.consumed.copy());
         }
         List<TableReader.SubmissionRow> found = reader.readSubmissions(min);
         if (found.size() >= 2 || (found.size() == 1 && found.get(0).placed() >= Math.ceil(whole.size() * 0.7))) {

@@ -36,7 +36,7 @@ final class Placement {
     final Map<Long, String> kanaInline = new HashMap<>();
     /** Generic answer labels (回答, 記入欄) and notes. */
     final Set<Long> answerLabels = new HashSet<>();
-    final Set<Long> consumed = new HashSet<>();
+    final PositionSet consumed = new PositionSet();
     /** Table data areas: {firstRow, lastRow, firstCol, lastCol}. */
     final List<int[]> dataAreas = new ArrayList<>();
     /** Cells whose text could be a label but matched nothing (for the similarity search). */
