@@ -36,7 +36,7 @@ final class Placement {
     final Map<Long, String> kanaInline = new HashMap<>();
     /** Generic answer labels (回答, 記入欄) and notes. */
     final Set<Long> answerLabels = new HashSet<>();
-    final PositionSet consumed = new PositionSet();
+    final PositionSet consumed;
     /** Table data areas: {firstRow, lastRow, firstCol, lastCol}. */
     final List<int[]> dataAreas = new ArrayList<>();
     /** Cells whose text could be a label but matched nothing (for the similarity search). */
@@ -60,6 +60,7 @@ final class Placement {
         this.view = view;
         this.order = order;
         this.lexicon = lexicon;
+        this.consumed = new PositionSet(view.sheet().cellCount()); // the reader consumes most of a sheet's cells
         for (Cell cell : view.sheet().cells()) {
             if (cell.type() != CellType.STRING) {
                 continue;

@@ -13,8 +13,24 @@ final class PositionSet {
      * sets every bit from 31 up).
      */
     private static final long FREE = Long.MIN_VALUE;
-    private long[] slots = newSlots(64);
+    private long[] slots;
     private int size;
+
+    PositionSet() {
+        this(16);
+    }
+
+    /**
+     * A set sized for about {@code expected} positions without growing (up to 65,536 of them; a larger set grows
+     * as it fills).
+     */
+    PositionSet(int expected) {
+        int n = 64;
+        while (n < 2 * Math.min(expected, 1 << 16) + 2) {
+            n *= 2;
+        }
+        slots = newSlots(n);
+    }
 
     private static long[] newSlots(int n) {
         long[] s = new long[n];
