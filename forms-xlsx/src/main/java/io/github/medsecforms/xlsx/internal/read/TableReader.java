@@ -1221,7 +1221,7 @@ final class TableReader {
                 if (existing.at < 0 || hit == null) {
                     continue;
                 }
-                if (optionValue(c, hit.cell().text()) == null) {
+                if (option(c, hit.cell().text()) == null) {
                     // the column's label is a group header over one column per option (提出の有無 over 提出する |
                     // 未作成 | 作成済・提出しない, a mark under the chosen one): the options under it are the columns
                     CellRange r = p.view.regionOf(hit.cell());
@@ -1490,7 +1490,7 @@ final class TableReader {
             if (h.type() != CellType.STRING || minorStart(p.view.regionOf(h), across) != m) {
                 continue;
             }
-            Object choice = optionValue(c, h.text());
+            Object choice = option(c, h.text());
             if (choice == null || values.contains(choice)) {
                 continue;
             }
@@ -1526,6 +1526,26 @@ final class TableReader {
      * a band's wording (20～99床, 400床以上: hs-w8-a's 病床規模区分（該当に●） over one column per band, ● under the
      * hospital's); null if it names none.
      */
+    /**
+     * {@link #optionValue} by column and text, for this table: the header's lines are searched for options once per
+     * candidate line and choice column, and each row's option cells are read against the same texts.
+     */
+    private final Map<FieldDescriptor, Map<String, Object>> options = new IdentityHashMap<>();
+    /** {@link #options}' mark of a text that names no option. */
+    private static final Object NO_OPTION = new Object();
+
+    /** {@link #optionValue}, remembered by column and text ({@link #options}). */
+    private Object option(FieldDescriptor c, String text) {
+        Map<String, Object> byText = options.computeIfAbsent(c, k -> new HashMap<>());
+        Object v = byText.get(text);
+        if (v == null) {
+            v = optionValue(c, text);
+            byText.put(text, v == null ? NO_OPTION : v);
+            return v;
+        }
+        return v == NO_OPTION ? null : v;
+    }
+
     static Object optionValue(FieldDescriptor c, String text) {
         if (c.kind() == ValueKind.BED_BAND) {
             String t = LabelText.nfkc(text).strip();
@@ -2560,7 +2580,7 @@ final class TableReader {
                 continue;
             }
             boolean marked = c.type() != CellType.STRING || ChoiceText.isChosenMark(c.text())
-                    || pl.optionValues[k].equals(optionValue(pl.field, c.text()))
+                    || pl.optionValues[k].equals(option(pl.field, c.text()))
                     || (!ChoiceText.isMark(c.text()) && !c.text().strip().equals("×"));
             if (marked) {
                 chosen.add(pl.optionValues[k]);
