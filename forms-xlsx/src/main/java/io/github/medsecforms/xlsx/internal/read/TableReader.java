@@ -818,7 +818,7 @@ final class TableReader {
             Set<String> groupKeys = new HashSet<>();
             for (FieldDescriptor c : columns) {
                 for (FieldDescriptor.Group g : c.groups()) {
-                    groupKeys.add(LabelText.key(g.label()));
+                    groupKeys.add(p.view.key(g.label())); // memoised for the read
                 }
             }
             for (Map.Entry<Integer, Set<String>> e : byRow.entrySet()) {
