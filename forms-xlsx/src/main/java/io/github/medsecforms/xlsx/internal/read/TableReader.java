@@ -1441,6 +1441,9 @@ final class TableReader {
 
     /** Whether a header's bracketed or first-line part names a group ({@code 【診断当日】} for 脆弱性診断当日記入欄). */
     private static boolean bracketed(SheetView.Keys keys, String text, String group) {
+        if (text.indexOf('【') < 0 && text.indexOf('[') < 0 && text.indexOf('(') < 0) {
+            return false; // no opening bracket: BRACKETED cannot match (most header cells)
+        }
         java.util.regex.Matcher m = BRACKETED.matcher(text);
         String g = keys.coreOf(group);
         while (m.find()) {
