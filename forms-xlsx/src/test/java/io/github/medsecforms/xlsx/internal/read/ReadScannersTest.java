@@ -281,7 +281,7 @@ class ReadScannersTest {
      * normalises (NFKC) to a text holding it, and 計 has no decomposition, so no sequence composes to it either.
      */
     @Test
-    void only_a_text_holding_kei_normalises_to_one_holding_it() {
+    void no_other_code_point_normalises_to_a_text_holding_the_kanji_of_a_total() {
         java.util.List<String> holding = new java.util.ArrayList<>();
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             if (cp != '計' && (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE)
