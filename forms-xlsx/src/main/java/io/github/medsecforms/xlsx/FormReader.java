@@ -401,8 +401,10 @@ public final class FormReader {
     }
 
     private static String sheetKey(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return SPACES.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private static String anchorCell(GridSheet sheet) {
         for (io.github.medsecforms.xlsx.internal.grid.Picture picture : sheet.pictures()) {

@@ -288,8 +288,8 @@ final class CellConverter {
             throw new InvalidValueException(ValueError.DATE_FORMAT, nfkc);
         }
         String s = nfkc.strip();
-        if (!s.matches(".*[0-9].*")) {
-            String rest = s.replaceAll("はい|いいえ|[・/／()（）\\[\\]【】\\s]", "");
+        if (!ANY_DIGIT.matcher(s).matches()) {
+            String rest = YES_NO_AND_BRACKETS.matcher(s).replaceAll("");
             if (rest.isEmpty() || ChoiceText.isMark(rest)) {
                 return Converted.BLANK; // an answer without its date, or the printed (/) of a date
             }
@@ -297,8 +297,8 @@ final class CellConverter {
         try {
             return Converted.of(JapaneseDates.parse(s));
         } catch (InvalidValueException e) {
-            String inner = s.replaceAll("^[\\(\\[（【]+|[\\)\\]）】]+$", "").strip();
-            if (inner.replaceAll("[\\s/／.-]", "").isEmpty()) {
+            String inner = OUTER_BRACKETS.matcher(s).replaceAll("").strip();
+            if (DATE_BLANK_MARKS.matcher(inner).replaceAll("").isEmpty()) {
                 return Converted.BLANK; // (/) or ( / ): the printed blank of a date
             }
             if (!inner.equals(s)) {
@@ -335,6 +335,14 @@ final class CellConverter {
         }
     }
 
+    private static final java.util.regex.Pattern ANY_DIGIT = java.util.regex.Pattern.compile(".*[0-9].*");
+    private static final java.util.regex.Pattern YES_NO_AND_BRACKETS =
+            java.util.regex.Pattern.compile("はい|いいえ|[・/／()（）\\[\\]【】\\s]");
+    private static final java.util.regex.Pattern OUTER_BRACKETS = java.util.regex.Pattern.compile("^[\\(\\[（【]+|[\\)\\]）】]+$");
+    /** What stands in the printed blank of a date: (/), ( / ). */
+    private static final java.util.regex.Pattern DATE_BLANK_MARKS = java.util.regex.Pattern.compile("[\\s/／.-]");
+    /** The separators between the digits of a code: spaces and dashes. */
+    private static final java.util.regex.Pattern DIGIT_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-‐－ー−]");
     private static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
             "(令和|平成|令|平|[RHrh])\\s*([0-9]{1,2}|元)\\s*[年/.-]\\s*[0-9]{1,2}\\s*[月/.-]\\s*[0-9]{1,2}日?"
                     + "|[0-9]{4}\\s*[年/.-]\\s*[0-9]{1,2}\\s*[月/.-]\\s*[0-9]{1,2}日?");
@@ -346,7 +354,7 @@ final class CellConverter {
      * with the workbook's prefecture (点数表番号 1, hospitals); Excel's lost leading zeros are put back.
      */
     private Converted hospitalCode(String nfkc, boolean number) {
-        String digits = nfkc.replaceAll("[\\s\\-‐－ー−]", "");
+        String digits = DIGIT_SEPARATORS.matcher(nfkc).replaceAll("");
         if (number) {
             digits = digits.length() <= 7 ? pad(digits, 7) : pad(digits, 10);
         }

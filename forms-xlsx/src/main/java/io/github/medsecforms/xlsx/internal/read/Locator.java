@@ -334,8 +334,10 @@ final class Locator {
 
     /** A sheet name compared: NFKC, without white space (as {@code FormReader} finds a profile's sheets). */
     private static String sheetKey(String name) {
-        return LabelText.nfkc(name).replaceAll("\\s+", "");
+        return SPACE_RUNS.matcher(LabelText.nfkc(name)).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile("\\s+");
 
     private Placement matchSheet(SheetDescriptor sd) {
         if (profile != null && profile.sheets().containsKey(sd.name())) {
@@ -477,13 +479,13 @@ final class Locator {
             return List.of();
         }
         int min = Math.max(3, (int) Math.ceil(whole.size() * 0.4));
-        List<Set<Long>> before = new ArrayList<>();
+        List<PositionSet> before = new ArrayList<>();
         TableReader reader = new TableReader(this, whole, null);
         if (!reader.hasSubmissionHeader(min)) {
             return List.of();
         }
         for (Placement p : sheets) {
-            before.add(new HashSet<>(p.consumed));
+            before.add(p.consumed.copy());
         }
         List<TableReader.SubmissionRow> found = reader.readSubmissions(min);
         if (found.size() >= 2 || (found.size() == 1 && found.get(0).placed() >= Math.ceil(whole.size() * 0.7))) {
@@ -1160,7 +1162,7 @@ final class Locator {
         CellOrigin origin = new CellOrigin(p.view.name(), value.a1());
         state.origins.cell(path, origin);
         resolved.put(path, new Cell[] {cell, value});
-        String[] parts = value.type() == CellType.STRING ? LabelText.nfkc(value.text()).strip().split("\\s*/\\s*") : new String[0];
+        String[] parts = value.type() == CellType.STRING ? SLASH_PARTS.split(LabelText.nfkc(value.text()).strip()) : new String[0];
         if (parts.length != part[1]) {
             return;
         }
@@ -1899,8 +1901,17 @@ final class Locator {
      * question's column is headed too. Our design: answers drawn before the questions for printing (blind wave 10).
      */
     private static boolean isRowNumber(Cell c) {
-        return c.text().strip().matches("[0-9]{1,3}");
+        return ROW_NUMBER.matcher(c.text().strip()).matches();
     }
+
+    /** A row's number written as a number: one to three digits. */
+    private static final java.util.regex.Pattern ROW_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,3}");
+    /** A row's number written as text: 1, 1.2, (3). */
+    private static final java.util.regex.Pattern ROW_NUMBER_TEXT = java.util.regex.Pattern.compile("[0-9.()]+");
+    /** The parts of an answer written with slashes (佐藤 花子／総務課), after NFKC. */
+    private static final java.util.regex.Pattern SLASH_PARTS = java.util.regex.Pattern.compile("\\s*/\\s*");
+    /** White space of any kind. */
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s");
 
     private Cell valueOnTheLeft(Placement p, CellRange region, FieldDescriptor field) {
         int row = region.firstRow();
@@ -1910,7 +1921,7 @@ final class Locator {
                 continue;
             }
             if (shown.type() == CellType.STRING && shown.text().strip().length() <= 3
-                    && LabelText.nfkc(shown.text()).strip().matches("[0-9.()]+")
+                    && ROW_NUMBER_TEXT.matcher(LabelText.nfkc(shown.text()).strip()).matches()
                     || shown.type() == CellType.NUMBER && isRowNumber(shown)) {
                 continue; // the row's number
             }
@@ -1923,7 +1934,7 @@ final class Locator {
                 if (above.isBlank() || above.row() != r || above.col() != c || above.type() != CellType.STRING) {
                     continue;
                 }
-                String key = LabelText.nfkc(above.text()).replaceAll("\\s", "");
+                String key = WHITE_SPACE.matcher(LabelText.nfkc(above.text())).replaceAll("");
                 if (key.equals("回答") || key.equals("回答欄") || key.startsWith("回答(") && key.length() <= 16) {
                     Cell heading = p.view.shown(r, region.firstCol());
                     return !heading.isBlank() && heading.type() == CellType.STRING ? shown : null;

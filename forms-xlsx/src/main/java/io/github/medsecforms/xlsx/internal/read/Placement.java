@@ -36,7 +36,7 @@ final class Placement {
     final Map<Long, String> kanaInline = new HashMap<>();
     /** Generic answer labels (回答, 記入欄) and notes. */
     final Set<Long> answerLabels = new HashSet<>();
-    final Set<Long> consumed = new HashSet<>();
+    final PositionSet consumed;
     /** Table data areas: {firstRow, lastRow, firstCol, lastCol}. */
     final List<int[]> dataAreas = new ArrayList<>();
     /** Cells whose text could be a label but matched nothing (for the similarity search). */
@@ -60,6 +60,7 @@ final class Placement {
         this.view = view;
         this.order = order;
         this.lexicon = lexicon;
+        this.consumed = new PositionSet(view.sheet().cellCount()); // the reader consumes most of a sheet's cells
         for (Cell cell : view.sheet().cells()) {
             if (cell.type() != CellType.STRING) {
                 continue;
@@ -171,8 +172,8 @@ final class Placement {
             String[] lv = view.labelAndValue(text);
             if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(view.core(lv[0])).isEmpty()) {
                 // 担当者1 所属・役職：…: the label after a row's name
-                String[] parts = LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
-                        : text.indexOf('：')))).strip().split(SPACES.pattern());
+                String[] parts = SPACES.split(LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
+                        : text.indexOf('：')))).strip());
                 if (parts.length >= 2) {
                     lv = new String[] {view.key(parts[parts.length - 1]), lv[1]};
                 }

@@ -264,7 +264,8 @@ final class TableReader {
         // each block with the rows' names 回線1, 回線2 …): a later block none of whose columns an earlier one has
         // completes the rows of the same names, it adds no rows
         boolean[] completes = new boolean[layouts.size()];
-        Set<FieldDescriptor> placed = new HashSet<>(first.places.keySet());
+        Set<FieldDescriptor> placed = java.util.Collections.newSetFromMap(new IdentityHashMap<>()); // descriptors by identity
+        placed.addAll(first.places.keySet());
         for (int i = 1; i < layouts.size(); i++) {
             Layout l = layouts.get(i);
             boolean disjoint = !l.inline && !first.inline && l.places.size() >= 2;
@@ -536,7 +537,7 @@ final class TableReader {
                 return right.get(part[0]);
             }
             if (right.size() == 1 && right.get(0).type() == CellType.STRING) {
-                String[] parts = LabelText.nfkc(right.get(0).text()).strip().split("\\s*/\\s*");
+                String[] parts = SLASH_PARTS.split(LabelText.nfkc(right.get(0).text()).strip());
                 return parts.length == part[1]
                         ? Cell.ofText(right.get(0).row(), right.get(0).col(), parts[part[0]].strip()) : null;
             }
@@ -817,7 +818,7 @@ final class TableReader {
             Set<String> groupKeys = new HashSet<>();
             for (FieldDescriptor c : columns) {
                 for (FieldDescriptor.Group g : c.groups()) {
-                    groupKeys.add(LabelText.key(g.label()));
+                    groupKeys.add(p.view.key(g.label())); // memoised for the read
                 }
             }
             for (Map.Entry<Integer, Set<String>> e : byRow.entrySet()) {
@@ -1002,7 +1003,7 @@ final class TableReader {
         if (c.isBlank()) {
             return null;
         }
-        String t = LabelText.nfkc(c.text()).replaceAll("[\\s\\-‐－ー−]", "");
+        String t = DIGIT_SEPARATORS.matcher(LabelText.nfkc(c.text())).replaceAll("");
         if (t.endsWith(".0")) {
             t = t.substring(0, t.length() - 2);
         }
@@ -1220,7 +1221,7 @@ final class TableReader {
                 if (existing.at < 0 || hit == null) {
                     continue;
                 }
-                if (optionValue(c, hit.cell().text()) == null) {
+                if (option(c, hit.cell().text()) == null) {
                     // the column's label is a group header over one column per option (提出の有無 over 提出する |
                     // 未作成 | 作成済・提出しない, a mark under the chosen one): the options under it are the columns
                     CellRange r = p.view.regionOf(hit.cell());
@@ -1462,6 +1463,9 @@ final class TableReader {
 
     /** Whether a header's bracketed or first-line part names a group ({@code 【診断当日】} for 脆弱性診断当日記入欄). */
     private static boolean bracketed(SheetView.Keys keys, String text, String group) {
+        if (text.indexOf('【') < 0 && text.indexOf('[') < 0 && text.indexOf('(') < 0) {
+            return false; // no opening bracket: BRACKETED cannot match (most header cells)
+        }
         java.util.regex.Matcher m = BRACKETED.matcher(text);
         String g = keys.coreOf(group);
         while (m.find()) {
@@ -1511,7 +1515,7 @@ final class TableReader {
             if (h.type() != CellType.STRING || minorStart(p.view.regionOf(h), across) != m) {
                 continue;
             }
-            Object choice = optionValue(c, h.text());
+            Object choice = option(c, h.text());
             if (choice == null || values.contains(choice)) {
                 continue;
             }
@@ -1547,6 +1551,26 @@ final class TableReader {
      * a band's wording (20～99床, 400床以上: hs-w8-a's 病床規模区分（該当に●） over one column per band, ● under the
      * hospital's); null if it names none.
      */
+    /**
+     * {@link #optionValue} by column and text, for this table: the header's lines are searched for options once per
+     * candidate line and choice column, and each row's option cells are read against the same texts.
+     */
+    private final Map<FieldDescriptor, Map<String, Object>> options = new IdentityHashMap<>();
+    /** {@link #options}' mark of a text that names no option. */
+    private static final Object NO_OPTION = new Object();
+
+    /** {@link #optionValue}, remembered by column and text ({@link #options}). */
+    private Object option(FieldDescriptor c, String text) {
+        Map<String, Object> byText = options.computeIfAbsent(c, k -> new HashMap<>());
+        Object v = byText.get(text);
+        if (v == null) {
+            v = optionValue(c, text);
+            byText.put(text, v == null ? NO_OPTION : v);
+            return v;
+        }
+        return v == NO_OPTION ? null : v;
+    }
+
     static Object optionValue(FieldDescriptor c, String text) {
         if (c.kind() == ValueKind.BED_BAND) {
             String t = LabelText.nfkc(text).strip();
@@ -1786,7 +1810,7 @@ final class TableReader {
                 }
             }
             String rowNo = rowNumber(p, across, major, minMinor);
-            if (rowNo.matches("[0-9]{1,4}")) {
+            if (ROW_NO.matcher(rowNo).matches()) {
                 lastNo = Integer.parseInt(rowNo);
             }
             if (heading != null && !(rowNo.startsWith(headingNo + "-") && rowNo.length() > headingNo.length() + 1)) {
@@ -1851,9 +1875,9 @@ final class TableReader {
                 if (pl.part != null && cell.type() == CellType.STRING) {
                     // one part of an answer written 佐藤 花子／総務課／0857-26-7111 under 氏名／所属／連絡先; none if the
                     // parts do not match the label's
-                    String[] parts = LabelText.nfkc(cell.text()).strip().split("\\s*/\\s*");
+                    String[] parts = SLASH_PARTS.split(LabelText.nfkc(cell.text()).strip());
                     if (parts.length == 1 && pl.part[1] == 2) { // 情報システム室 主任 ↵ 真鍋 彩花: one part a line
-                        parts = LabelText.nfkc(cell.text()).strip().split("\\s*\\R\\s*");
+                        parts = LINE_PARTS.split(LabelText.nfkc(cell.text()).strip());
                     }
                     cell = parts.length == pl.part[1] ? Cell.ofText(cell.row(), cell.col(), parts[pl.part[0]].strip())
                             : Cell.ofText(cell.row(), cell.col(), "");
@@ -1888,7 +1912,7 @@ final class TableReader {
             }
             Map<String, Cell> stackedCells = stacked == null ? Map.of()
                     : stacked.read(p, across, major, plan, row, index, state, converter);
-            Set<FieldDescriptor> ownValues = new HashSet<>();
+            Set<FieldDescriptor> ownValues = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
                 FieldDescriptor f = k.getKey();
                 if (row.containsKey(f.path())) {
@@ -2261,7 +2285,7 @@ final class TableReader {
         if (table == null) {
             return null;
         }
-        Set<FieldDescriptor> placedFields = new HashSet<>();
+        Set<FieldDescriptor> placedFields = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Integer> placedAt = new HashSet<>();
         for (Place pl : plan) {
             placedFields.add(pl.field);
@@ -2439,7 +2463,7 @@ final class TableReader {
     private static boolean groupHeadingInside(Placement p, boolean across, int major, int minMinor, boolean rowsRead,
                                               int lastNo) {
         String next = rowNumber(p, across, major + 1, minMinor);
-        if (!next.matches("[0-9]{1,4}")) {
+        if (!ROW_NO.matcher(next).matches()) {
             return false;
         }
         int n = Integer.parseInt(next);
@@ -2453,8 +2477,8 @@ final class TableReader {
             if (c.isBlank()) {
                 continue;
             }
-            String t = LabelText.nfkc(c.text()).strip().replaceAll("[‐－−–—ー]", "-");
-            return t.matches("[0-9]{1,2}(-[0-9]{1,2})*") ? t : "";
+            String t = DASHES.matcher(LabelText.nfkc(c.text()).strip()).replaceAll("-");
+            return SUB_ROW_NO.matcher(t).matches() ? t : "";
         }
         return "";
     }
@@ -2588,7 +2612,7 @@ final class TableReader {
                 continue;
             }
             boolean marked = c.type() != CellType.STRING || ChoiceText.isChosenMark(c.text())
-                    || pl.optionValues[k].equals(optionValue(pl.field, c.text()))
+                    || pl.optionValues[k].equals(option(pl.field, c.text()))
                     || (!ChoiceText.isMark(c.text()) && !c.text().strip().equals("×"));
             if (marked) {
                 chosen.add(pl.optionValues[k]);
@@ -2708,6 +2732,22 @@ final class TableReader {
         return key.contains("記入例") || key.equals("例") || key.equals("(例)") || key.equals("【例】") || key.equals("記載例");
     }
 
+    /** A row's number: one to four digits. */
+    private static final java.util.regex.Pattern ROW_NO = java.util.regex.Pattern.compile("[0-9]{1,4}");
+    /** The dashes a sub-row's number may be written with (２－１), read as {@code -}. */
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐－−–—ー]");
+    /** A row's or sub-row's number: 2, 2-1. */
+    private static final java.util.regex.Pattern SUB_ROW_NO = java.util.regex.Pattern.compile("[0-9]{1,2}(-[0-9]{1,2})*");
+    /** A subtotal's line: 小計 4病院. */
+    private static final java.util.regex.Pattern SUBTOTAL =
+            java.util.regex.Pattern.compile("(小計|合計|計)\\s*[0-9]{1,4}\\s*(病院|件|台|床)?");
+    /** The separators between the digits of a code: spaces and dashes. */
+    private static final java.util.regex.Pattern DIGIT_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-‐－ー−]");
+    /** The parts of an answer written with slashes (佐藤 花子／総務課), after NFKC. */
+    private static final java.util.regex.Pattern SLASH_PARTS = java.util.regex.Pattern.compile("\\s*/\\s*");
+    /** The parts of an answer written one a line. */
+    private static final java.util.regex.Pattern LINE_PARTS = java.util.regex.Pattern.compile("\\s*\\R\\s*");
+
     private boolean isTotal(Placement p, boolean across, int major, int minMinor, List<Place> plan) {
         for (int m = Math.max(0, minMinor - 3); m <= minMinor + 2; m++) {
             Cell c = at(p, across, major, m);
@@ -2715,8 +2755,8 @@ final class TableReader {
             if (TOTALS.contains(core) || (core.startsWith("合計") && core.length() <= 6)) { // 合計台数, 合計病院数
                 return true;
             }
-            if (c.type() == CellType.STRING
-                    && LabelText.nfkc(c.text()).strip().matches("(小計|合計|計)\\s*[0-9]{1,4}\\s*(病院|件|台|床)?")) {
+            if (c.type() == CellType.STRING && c.text().indexOf('計') >= 0 // no other text normalises to hold 計
+                    && SUBTOTAL.matcher(LabelText.nfkc(c.text()).strip()).matches()) {
                 return true; // 小計 4病院 under a group of rows (hs-w14-b)
             }
             if (m < minMinor && core.endsWith("数") && core.length() <= 5) {

@@ -28,7 +28,7 @@ final class Unplaced {
         }
         int first = Integer.MAX_VALUE;
         int last = -1;
-        for (long pos : p.consumed) {
+        for (long pos : p.consumed.toArray()) {
             int row = (int) (pos >> 20);
             first = Math.min(first, row);
             last = Math.max(last, row);

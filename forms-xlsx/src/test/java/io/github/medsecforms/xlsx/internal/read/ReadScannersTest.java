@@ -275,4 +275,21 @@ class ReadScannersTest {
         assertThat(keys.labelAndValue("12:00")).isNull(); // remembered as no pair
         assertThat(keys.number("q14-2回線")).isEqualTo("14-2");
     }
+
+    /**
+     * A subtotal's line is looked for only in texts holding 計 ({@code TableReader.isTotal}): no other code point
+     * normalises (NFKC) to a text holding it, and 計 has no decomposition, so no sequence composes to it either.
+     */
+    @Test
+    void no_other_code_point_normalises_to_a_text_holding_the_kanji_of_a_total() {
+        java.util.List<String> holding = new java.util.ArrayList<>();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (cp != '計' && (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE)
+                    && LabelText.nfkc(new String(Character.toChars(cp))).indexOf('計') >= 0) {
+                holding.add(String.format("U+%04X", cp));
+            }
+        }
+        assertThat(holding).isEmpty();
+        assertThat(java.text.Normalizer.normalize("計", java.text.Normalizer.Form.NFKD)).isEqualTo("計");
+    }
 }
