@@ -184,7 +184,7 @@ final class ChoiceText {
             }
         }
         if (found.isEmpty()) {
-            return Read.NONE;
+            return markAndDate(type, text);
         }
         found.sort((a, b) -> Integer.compare(a[1], b[1]));
         List<Choice> distinct = new ArrayList<>();
@@ -335,6 +335,24 @@ final class ChoiceText {
             }
         }
         return true;
+    }
+
+    /** A date in brackets after an answer: (R6.10.8), （10/8）. */
+    private static final java.util.regex.Pattern BRACKETED_DATE = java.util.regex.Pattern.compile(
+            "[(（][^()（）]*[0-9][^()（）]*[)）]");
+
+    /**
+     * A mark that is itself an answer followed by its date in brackets, {@code ○ (R6.10.8)} under 2回目（結果・確認日）
+     * (clh-w17-b), as {@code はい (10/1)} is: the mark's choice, the date as the rest; {@link Read#NONE} otherwise.
+     */
+    private static Read markAndDate(Class<?> type, String text) {
+        String s = LabelText.nfkc(text).strip();
+        if (s.length() < 4 || !isMarkOnly(s.substring(0, 1))) {
+            return Read.NONE;
+        }
+        Choice mark = exact(type, s.substring(0, 1));
+        String rest = s.substring(1).strip();
+        return mark != null && BRACKETED_DATE.matcher(rest).matches() ? new Read(mark, rest, false, false) : Read.NONE;
     }
 
     /** The original text after the first occurrence of an option's wording (for {@code はい (10/1)}). */

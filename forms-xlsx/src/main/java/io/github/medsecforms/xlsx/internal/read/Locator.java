@@ -1318,7 +1318,31 @@ final class Locator {
                 }
             }
             boolean labelled = alone && line.stream().anyMatch(c -> c.type() == CellType.STRING && isLabelCell(p, c));
-            ChoiceCells cc = line.size() >= 3 && !labelled ? chooseAmong(p, field, line) : null;
+            List<Cell> options = line;
+            if (labelled) {
+                // the question restated on the line below, its options after it: (12) | 回答データの活用（いずれかに●） |
+                // ● | 可 | | 不可 under ４．…回答データの活用の可否 (sr-w17-b) — the options after the restatement
+                int restated = -1;
+                for (int k = 0; k < line.size(); k++) {
+                    Cell c = line.get(k);
+                    if (c.type() == CellType.STRING && isLabelCell(p, c)) {
+                        boolean same = !p.at(c.row(), c.col()).isEmpty();
+                        for (Placement.Hit h : p.at(c.row(), c.col())) {
+                            same &= h.term().field() == field && h.inline() == null;
+                        }
+                        restated = same ? k : -2;
+                        if (!same) {
+                            break;
+                        }
+                    }
+                }
+                if (restated >= 0 && line.size() - restated - 1 >= 2) {
+                    options = line.subList(restated + 1, line.size());
+                    labelled = false;
+                }
+            }
+            ChoiceCells cc = options.size() >= (options == line ? 3 : 2) && !labelled
+                    ? chooseAmong(p, field, options) : null;
             if (cc != null && !cc.blank && (cc.several || cc.choice != null)) {
                 chosenAmong(path, field, label, p, cc, line, " on the line below, at ");
                 return;
@@ -1968,6 +1992,17 @@ final class Locator {
                 c = region.firstCol() - 1;
                 continue;
             }
+            if (c == region.firstCol() && shown.row() == r && field != null && field.kind() != ValueKind.INTEGER
+                    && shown.type() == CellType.STRING && ITEM_NUMBER.matcher(shown.text().strip()).matches()
+                    && !p.isConsumed(shown.row(), shown.col())) {
+                // ５．備考 over (13) | 担当者①不在時は…: the item's number in front of the answer is not the answer; the text
+                // after it on its line is (sr-w17-b)
+                Cell after = textAfterNumber(p, shown);
+                if (after != null) {
+                    p.consume(shown);
+                    return after;
+                }
+            }
             if (p.answerLabels.contains(Placement.pos(shown.row(), shown.col()))) {
                 List<Cell> right = rightOf(p, p.view.regionOf(shown), shown.row());
                 p.consume(shown);
@@ -2008,6 +2043,29 @@ final class Locator {
                 }
             }
             return shown;
+        }
+        return null;
+    }
+
+    /** An item's number standing alone in its cell: (13), （13）, 13., 問13, Q13, No.13. */
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile(
+            "[(（][0-9０-９]{1,3}[)）]|[0-9０-９]{1,3}[.．]|(?:問|設問|Q|Ｑ|No\\.?|Ｎｏ[.．]?)\\s*[0-9０-９]{1,3}");
+
+    /**
+     * The text right after an item's number on its line, within three columns, when it is a value: not a label, a note,
+     * a cell already placed or a table's cell; null otherwise.
+     */
+    private Cell textAfterNumber(Placement p, Cell number) {
+        CellRange nr = p.view.regionOf(number);
+        for (int c = nr.lastCol() + 1; c <= Math.min(p.view.lastColumn(), nr.lastCol() + 3); c++) {
+            Cell shown = p.view.shown(number.row(), c);
+            if (shown.isBlank()) {
+                continue;
+            }
+            boolean value = shown.row() == number.row() && shown.type() == CellType.STRING && !isLabelCell(p, shown)
+                    && !isNote(shown.text()) && !p.isConsumed(shown.row(), shown.col())
+                    && !p.inData(shown.row(), shown.col());
+            return value ? shown : null;
         }
         return null;
     }

@@ -1802,7 +1802,10 @@ final class TableReader {
             String ownName = "";
             for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
                 Cell name = at(p, across, major, m);
-                if (!name.isBlank() && name.text().strip().length() <= 12 && !fieldOrItsValue(p, name)) {
+                // (a cell merged in from before the table's first row is no row's name: 広島県 at A4:B4 over a quota
+                // table turned sideways, whose first row is column B — hs-w17-b)
+                if (!name.isBlank() && name.text().strip().length() <= 12 && !fieldOrItsValue(p, name)
+                        && major(name, across) >= l.firstData) {
                     p.consume(name);
                     if (ownName.isEmpty()) {
                         ownName = p.view.key(name.text());

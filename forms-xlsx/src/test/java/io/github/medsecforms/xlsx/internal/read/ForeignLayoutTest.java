@@ -1765,6 +1765,83 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "intent")).isEmpty();
     }
 
+    @Test
+    void a_mark_in_front_of_an_option_on_the_line_below_is_read_when_that_line_restates_the_question() throws Exception {
+        // sr-w17-b: ４．…回答データの活用の可否（※） over (12) | 回答データの活用（いずれかに●） | ● | 可 | | 不可 — the
+        // line below begins with the question restated, and the ● before 可 was not read (SRQ-009, a false error)
+        WorkbookFormReader.Result result = wave(17, "support-request", "sr-w17-b-questionnaire-mark-columns");
+        assertThat(value(result.form(), "dataUse")).isEqualTo(
+                String.valueOf(ChoiceText.read(io.github.medsecforms.model.supportrequest.DataUse.class, "可").value()));
+    }
+
+    @Test
+    void another_questions_label_on_the_line_below_does_not_give_its_marked_option_to_the_question_above() throws Exception {
+        // the other side of the restated question: the line below is the next question with its own options
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答票");
+            put(s, "A1", "「医療機関におけるサイバーセキュリティ確保事業」支援の希望調査 回答票");
+            put(s, "A3", "病院名（正式名称）");
+            put(s, "B3", "瀬戸内みなと病院");
+            put(s, "A5", "１．令和6年度に当該事業の支援を受けていない");
+            put(s, "A6", "(2)");
+            put(s, "B6", "電子カルテシステムを導入している");
+            put(s, "C6", "●");
+            put(s, "D6", "はい");
+            put(s, "F6", "いいえ");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "support-request");
+        assertThat(value(result.form(), "notSupportedBefore")).isEmpty();
+        assertThat(value(result.form(), "hasEhr")).isEqualTo("YES");
+    }
+
+    @Test
+    void a_remark_that_begins_with_a_number_is_read_whole() throws Exception {
+        // the other side of the item number below a heading: a remark of its own that starts with a number
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答票");
+            put(s, "A1", "「医療機関におけるサイバーセキュリティ確保事業」支援の希望調査 回答票");
+            put(s, "A3", "病院名（正式名称）");
+            put(s, "B3", "瀬戸内みなと病院");
+            put(s, "A5", "備考");
+            put(s, "A6", "1. 担当者①不在時は代表電話へ");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "support-request");
+        assertThat(value(result.form(), "remarks")).isEqualTo("1. 担当者①不在時は代表電話へ");
+    }
+
+    @Test
+    void a_mark_followed_by_a_bracketed_date_is_that_answer_and_a_mark_followed_by_words_is_none() {
+        Class<?> yesNo = io.github.medsecforms.model.common.YesNo.class;
+        assertThat(ChoiceText.read(yesNo, "○ (R6.10.8)").value()).isEqualTo(ChoiceText.read(yesNo, "はい").value());
+        assertThat(ChoiceText.read(yesNo, "× （10/8）").value()).isEqualTo(ChoiceText.read(yesNo, "いいえ").value());
+        assertThat(ChoiceText.read(yesNo, "○ 確認済み").found()).isFalse();
+    }
+
+    @Test
+    void a_question_number_below_a_heading_is_not_the_remark_the_cell_after_it_is() throws Exception {
+        // sr-w17-b: ５．備考 over (13) | 担当者①不在時は… — the remark was read as 「(13)」
+        WorkbookFormReader.Result result = wave(17, "support-request", "sr-w17-b-questionnaire-mark-columns");
+        assertThat(value(result.form(), "remarks")).isEqualTo("担当者①不在時は代表電話（0877-24-3315）へご連絡ください。");
+    }
+
+    @Test
+    void a_label_over_a_value_merged_across_the_labels_column_and_the_next_is_read_below() throws Exception {
+        // hs-w17-b: 都道府県名 at A3, 広島県 at A4:B4 (merged), B3 blank — read as blank at B3 (SEL-001, a false error;
+        // and the planted code of another prefecture was not found)
+        WorkbookFormReader.Result result = wave(17, "hospital-selection", "hs-w17-b-quota-sheet-dropdown-list");
+        assertThat(value(result.form(), "prefecture")).isNotEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.path().equals("prefecture"));
+    }
+
+    @Test
+    void a_mark_and_a_dated_check_in_one_cell_read_as_the_answer_and_its_date() throws Exception {
+        // clh-w17-b: 2回目 (結果・確認日) holding ○ (R6.10.8): read as no choice (MSF-VAL-1201, a false error)
+        WorkbookFormReader.Result result = wave(17, "checklist-hospital", "clh-w17-b-merged-category-marks");
+        assertThat(value(result.form(), "entries[3].secondAnswer")).isEqualTo("YES");
+        assertThat(value(result.form(), "entries[3].secondDate")).isEqualTo("2024-10-08");
+        assertThat(result.findings()).noneMatch(f -> f.path().equals("entries[3].secondAnswer"));
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
