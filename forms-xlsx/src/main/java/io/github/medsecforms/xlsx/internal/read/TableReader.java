@@ -1641,8 +1641,6 @@ final class TableReader {
         Placement p = l.sheet;
         boolean across = l.across;
         ReadState state = locator.state();
-        String pathPrefix = fields ? "" : table.path() + "[";
-        CellConverter converter = locator.converter();
         p.consumedAll(l.headerCells);
         if (!l.inline && !across && !fields) {
             shiftOverHeaderGap(l);
@@ -1701,16 +1699,72 @@ final class TableReader {
                 }
             }
         }
+        Stacked stacked = l.inline || fields ? null : stacked(p, across, l.firstData, lastMajor, minMinor, maxMinor, plan);
+        List<Band> bands = hook == null ? List.of() : deviceBands(l, plan);
+        Rows pass = new Rows(l, rows, hook, completes, plan, origins, minMinor, maxMinor, stacked, bands);
+        for (int major = l.firstData; major <= lastMajor; major++) {
+            if (!pass.line(major)) {
+                break;
+            }
+        }
+        if (pass.lastRead >= l.firstData) {
+            p.dataAreas.add(across ? new int[] {minMinor, maxMinor, l.firstData, pass.lastRead}
+                    : new int[] {l.firstData, pass.lastRead, minMinor, maxMinor});
+        }
+    }
+
+    /**
+     * One reading of a layout's data lines, a line at a time, in order ({@link #line}): what a line leaves for the
+     * lines after it (the blank run, the last row's number, a heading's choices, the row above for 〃) is kept here.
+     * Each line is looked at once: whether it is a row at all ({@link #line}), then its cells converted and handed to
+     * their columns ({@link #row}). Two methods of moderate size rather than one loop of 4.7 KB of bytecode, which the
+     * JIT's first tier refuses ("out of virtual registers"): read in the interpreter, it was 13% of a small read.
+     */
+    private final class Rows {
+        final Layout l;
+        final Placement p;
+        final boolean across;
+        /** The read's state; in fields mode, each row's own (a submission each). */
+        ReadState state;
+        final CellConverter converter;
+        final List<Object> rows;
+        final RowHook hook;
+        final boolean completes;
+        final List<Place> plan;
+        final Origins.Table origins;
+        final int minMinor;
+        final int maxMinor;
+        final Stacked stacked;
+        final List<Band> bands;
         int blankRun = 0;
-        int lastRead = l.firstData - 1;
-        Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
+        int lastRead;
+        final Map<FieldDescriptor, Cell> previousRow = new IdentityHashMap<>();
         int lastNo = 0; // the number of the last row read (1, 2, …), 0 if none
         Map<String, Object> heading = null; // the choices a heading row gives the sub-rows numbered under it
         String headingNo = "";
-        Stacked stacked = l.inline || fields ? null : stacked(p, across, l.firstData, lastMajor, minMinor, maxMinor, plan);
-        List<Band> bands = hook == null ? List.of() : deviceBands(l, plan);
         List<Cell> bandRows = null;
-        for (int major = l.firstData; major <= lastMajor; major++) {
+
+        Rows(Layout l, List<Object> rows, RowHook hook, boolean completes, List<Place> plan, Origins.Table origins,
+             int minMinor, int maxMinor, Stacked stacked, List<Band> bands) {
+            this.l = l;
+            this.p = l.sheet;
+            this.across = l.across;
+            this.state = locator.state();
+            this.converter = locator.converter();
+            this.rows = rows;
+            this.hook = hook;
+            this.completes = completes;
+            this.plan = plan;
+            this.origins = origins;
+            this.minMinor = minMinor;
+            this.maxMinor = maxMinor;
+            this.stacked = stacked;
+            this.bands = bands;
+            this.lastRead = l.firstData - 1;
+        }
+
+        /** Looks at the data line {@code major}: passed over, or read as a row; false where the table ends. */
+        boolean line(int major) {
             if (!l.inline && foreign(p, across, major, minMinor, maxMinor, blankRun > 0)) {
                 if (!fields && !isChecklist() && isHeading(p, across, major, minMinor)
                         && groupHeadingInside(p, across, major, minMinor, lastRead >= l.firstData, lastNo)) {
@@ -1722,16 +1776,16 @@ final class TableReader {
                             p.consume(c);
                         }
                     }
-                    continue;
+                    return true;
                 }
-                break;
+                return false;
             }
             if (blankRun > 0 && !l.inline && signOff(p, across, major, plan)) {
-                break; // 確認者（事務長） under an option column after a blank line: a sign-off, not a row
+                return false; // 確認者（事務長） under an option column after a blank line: a sign-off, not a row
             }
             if (!l.inline && endMarker(p, across, major, minMinor, maxMinor)) {
                 p.consume(endMarkerCell);
-                break; // 以下余白: the form says its list ends here
+                return false; // 以下余白: the form says its list ends here
             }
             if (!l.inline && rowsSoFar(rows) == 0 && questionNumbers(p, across, major, plan)) {
                 for (Place pl : plan) { // Q2 | Q3 | Q9-1 under the questions: the header's numbering, not a row (bv-w11-b)
@@ -1740,15 +1794,15 @@ final class TableReader {
                         p.consume(c);
                     }
                 }
-                continue;
+                return true;
             }
             if (blankRun > 0 && !l.inline && countLine(p, across, major, minMinor, maxMinor)) {
-                break; // 提出する書類数 | =COUNTIF(…) after a blank line: a count under the rows, not a row
+                return false; // 提出する書類数 | =COUNTIF(…) after a blank line: a count under the rows, not a row
             }
             if (stacked != null && stacked.continues(p, across, major)) {
                 // a later line of a record written over several lines (目標日, 2回目, 備考 under 1回目): read with the
                 // record's first line
-                continue;
+                return true;
             }
             boolean blank = true;
             for (Place pl : plan) {
@@ -1781,22 +1835,22 @@ final class TableReader {
                     }
                 }
                 if (++blankRun >= BLANK_RUN) {
-                    break;
+                    return false;
                 }
                 Cell name = at(p, across, major, Math.max(0, minMinor - 1)); // an empty row the template numbered
                 if (!name.isBlank() && name.text().strip().length() <= 8 && blankRun <= 12) {
                     p.consume(name);
                 }
-                continue;
+                return true;
             }
             blankRun = 0;
             if (!l.inline && noteOnly(p, across, major, plan)) {
-                continue; // a note under the table (※国から示された支援枠), not a row
+                return true; // a note under the table (※国から示された支援枠), not a row
             }
             Cell rowName = l.inline ? null : rowNameOnly(p, across, major, plan);
             if (rowName != null) {
                 p.consume(rowName); // 担当者2 alone above its own header and values: the next row's name, not a row
-                continue;
+                return true;
             }
             // the row's own name (回線1, No.1, 1) left of the first column belongs to the table
             String ownName = "";
@@ -1834,7 +1888,7 @@ final class TableReader {
                         p.consume(c);
                     }
                 }
-                continue;
+                return true;
             }
             if (isExample(p, across, major, minMinor, plan) || isTotal(p, across, major, minMinor, plan)) {
                 for (int m = Math.max(0, minMinor - 2); m <= maxMinor; m++) { // passed over, on purpose
@@ -1843,8 +1897,14 @@ final class TableReader {
                         p.consume(c);
                     }
                 }
-                continue;
+                return true;
             }
+            row(major, ownName);
+            return true;
+        }
+
+        /** Reads the line {@code major} as a row: each cell converted once and handed to its column. */
+        private void row(int major, String ownName) {
             int index = fields ? submissions.size() : rows.size();
             if (fields) {
                 state = new ReadState(state.formId()); // each row is a submission of its own
@@ -1857,7 +1917,6 @@ final class TableReader {
             } else {
                 completed = -1;
             }
-            Map<String, CellOrigin> problems = new HashMap<>();
             int findingsBefore = state.findings.size();
             for (Place pl : plan) {
                 FieldDescriptor f = pl.field;
@@ -1946,7 +2005,7 @@ final class TableReader {
                 if (!accepted) { // the row's values are not read, but what the hook says of the row is kept
                     state.findings.subList(findingsBefore, hookFindings).clear();
                     readBands(l, bands, major, plan, row, lineOthers, rows, hook, origins, state, converter);
-                    continue;
+                    return;
                 }
                 if (!bands.isEmpty()) {
                     bandRows = lineOthers;
@@ -1968,7 +2027,7 @@ final class TableReader {
                 }
                 submissions.add(new SubmissionRow(row, rowOrigins, List.copyOf(state.findings), major));
                 lastRead = major;
-                continue;
+                return;
             }
             for (Place pl : plan) {
                 Cell c = cellOf(p, across, major, pl);
@@ -2016,10 +2075,6 @@ final class TableReader {
                 readBands(l, bands, major, plan, row, bandRows, rows, hook, origins, state, converter);
                 bandRows = null;
             }
-        }
-        if (lastRead >= l.firstData) {
-            p.dataAreas.add(across ? new int[] {minMinor, maxMinor, l.firstData, lastRead}
-                    : new int[] {l.firstData, lastRead, minMinor, maxMinor});
         }
     }
 
