@@ -2712,8 +2712,7 @@ final class TableReader {
 
     private boolean isExample(Placement p, boolean across, int major, int minMinor, List<Place> plan) {
         for (int m = Math.max(0, minMinor - 3); m < minMinor; m++) {
-            Cell c = at(p, across, major, m);
-            if (c.type() == CellType.STRING && isExampleText(p.view.key(c.text()))) {
+            if (namesExample(p, at(p, across, major, m))) {
                 return true;
             }
         }
@@ -2722,19 +2721,31 @@ final class TableReader {
             // question-9 columns stand far right, bv-w11-b): the whole line is the example
             Cell c = at(p, across, major, m);
             if (!c.isBlank()) {
-                if (c.type() == CellType.STRING && isExampleText(p.view.key(c.text()))) {
+                if (namesExample(p, c)) {
                     return true;
                 }
                 break;
             }
         }
         for (Place pl : plan) {
-            Cell c = cellOf(p, across, major, pl);
-            if (c.type() == CellType.STRING && isExampleText(p.view.key(c.text()))) {
+            if (namesExample(p, cellOf(p, across, major, pl))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code isExampleText(key)} of a text cell, keyed only when its text holds 例 or the one other code point NFKC
+     * maps to it (U+F9B5): every example wording holds 例 and keying only drops characters, so no other text names an
+     * example (a test checks every code point). Most cells of a row are not keyed for it.
+     */
+    private static boolean namesExample(Placement p, Cell c) {
+        if (c.type() != CellType.STRING) {
+            return false;
+        }
+        String t = c.text();
+        return (t.indexOf('例') >= 0 || t.indexOf('\uF9B5') >= 0) && isExampleText(p.view.key(t));
     }
 
     /** 〃 and 同上: the same as the line above. */
@@ -2743,6 +2754,9 @@ final class TableReader {
      * （レセコン）} under チェックリスト（事業者確認用） 電子カルテシステム, ins-w12-b): the choice is the row above's.
      */
     static boolean dittoWithQualifier(String text) {
+        if (!mayBeDitto(text)) {
+            return false;
+        }
         String s = LabelText.nfkc(text).strip();
         if (s.length() < 3) {
             return false;
@@ -2759,6 +2773,9 @@ final class TableReader {
      * null when the text is no such ditto or the row above has no bracket.
      */
     static String dittoReplacingBracket(String text, Cell above) {
+        if (!mayBeDitto(text)) {
+            return null;
+        }
         String s = LabelText.nfkc(text).strip();
         String mark = s.startsWith("同上") ? "同上" : !s.isEmpty() && (s.charAt(0) == '〃' || s.charAt(0) == '″')
                 ? s.substring(0, 1) : null;
@@ -2779,8 +2796,36 @@ final class TableReader {
     }
 
     static boolean isDitto(String text) {
+        if (!mayBeDitto(text)) {
+            return false;
+        }
         String s = LabelText.nfkc(text).strip();
         return s.equals("〃") || s.equals("″") || s.equals("同上") || s.equals("\"") || s.equals("々");
+    }
+
+    /**
+     * The characters "the same as above" is written with (〃 ″ 同上 " 々) and the one other NFKC maps to one of them
+     * (＂, U+FF02); 上 is not needed, 同上 holds 同. Every ditto test ({@link #isDitto}, {@link #dittoWithQualifier},
+     * {@link #dittoReplacingBracket}) looks for them in the text's NFKC form: a text holding none of them is no ditto,
+     * and is not normalised for it (a test checks every code point).
+     */
+    static final String DITTO_CHARS = "〃″同\"々＂";
+
+    /**
+     * Whether a text holds one of {@link #DITTO_CHARS} (a switch over them: this runs on every text cell of every row,
+     * where {@code DITTO_CHARS.indexOf} per character cost 4% of a 10,000-line read): false means no ditto test can
+     * hold for it.
+     */
+    static boolean mayBeDitto(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '〃', '″', '同', '"', '々', '＂':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     static boolean isExampleText(String key) {
