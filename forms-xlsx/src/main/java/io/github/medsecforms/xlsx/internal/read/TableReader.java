@@ -721,10 +721,12 @@ final class TableReader {
     /** Every line of a sheet that heads this table, best first. */
     private List<Layout> locate(Placement p) {
         fits = rememberFits ? new HashMap<>() : null;
+        headings = rememberFits ? new HashMap<>() : null;
         try {
             return locateLines(p);
         } finally {
             fits = null;
+            headings = null;
         }
     }
 
@@ -734,7 +736,12 @@ final class TableReader {
      * header share their hits, each fit is computed once. Null outside.
      */
     private Map<FitKey, Integer> fits;
-    /** Whether {@link #locate} remembers fits: always, but for a test comparing reads without. */
+    /** {@link #headings} by line ({@code ~major} for a line across) while {@link #locate} runs; null outside. */
+    private Map<Long, Map<String, Integer>> headings;
+    /**
+     * Whether {@link #locate} remembers fits and each line's {@link #headings}: always, but for a test comparing reads
+     * without.
+     */
     static boolean rememberFits = true;
 
     private record FitKey(CellRange region, FieldDescriptor column, boolean across) {
@@ -1275,23 +1282,19 @@ final class TableReader {
             }
             String group = p.view.keys().coreOf(c.groups().get(c.groups().size() - 1).label());
             for (int major = line; major >= Math.max(0, line - 2) && !l.places.containsKey(c); major--) {
-                int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
-                for (int m = 0; m <= lastMinor; m++) {
+                Integer m = headings(p, across, major).get(group);
+                if (m != null) {
                     Cell h = at(p, across, major, m);
-                    if (h.type() == CellType.STRING && (p.view.core(p.view.key(h.text())).equals(group)
-                            || firstLineNames(p, h.text(), group)) && minorStart(p.view.regionOf(h), across) == m) {
-                        CellRange r = p.view.regionOf(h);
-                        boolean alone = majorEnd(r, across) >= line || subHeaderBlank(p, across, r, line);
-                        Cell under = alone ? Cell.BLANK : at(p, across, line, m);
-                        if (alone || namesInBrackets(under, c.label())) {
-                            // the group alone (1回目 over はい (10/1)), or the group over 結果（確認日） (clv-w15-b)
-                            Place place = new Place(c);
-                            place.at = m;
-                            place.shared = true;
-                            l.places.put(c, place);
-                            l.headerCells.add(Placement.pos(h.row(), h.col()));
-                        }
-                        break;
+                    CellRange r = p.view.regionOf(h);
+                    boolean alone = majorEnd(r, across) >= line || subHeaderBlank(p, across, r, line);
+                    Cell under = alone ? Cell.BLANK : at(p, across, line, m);
+                    if (alone || namesInBrackets(under, c.label())) {
+                        // the group alone (1回目 over はい (10/1)), or the group over 結果（確認日） (clv-w15-b)
+                        Place place = new Place(c);
+                        place.at = m;
+                        place.shared = true;
+                        l.places.put(c, place);
+                        l.headerCells.add(Placement.pos(h.row(), h.col()));
                     }
                 }
             }
@@ -1319,6 +1322,40 @@ final class TableReader {
             return null;
         }
         return l;
+    }
+
+    /**
+     * The text cells of a line by the group they can head: for each cell that starts its merged region, the core of
+     * its wording and, for a text over several lines, the core of its first line (a header naming the group on its
+     * first line and what the column holds on the next, {@code 1回目 ↵ はい・いいえ（確認日）}, clv-w10-b: an answer and its
+     * date in one column, like a header of the group alone), each mapped to the first position (minor) holding it. The first cell of a line heading
+     * a group {@code g} is {@code headings(…).get(g)}: each line's wording is keyed once per {@link #locate}
+     * ({@link #headings}), not once per candidate header line and grouped column.
+     */
+    private Map<String, Integer> headings(Placement p, boolean across, int major) {
+        if (headings == null) {
+            return headingsOf(p, across, major);
+        }
+        return headings.computeIfAbsent(across ? ~(long) major : major, k -> headingsOf(p, across, major));
+    }
+
+    private static Map<String, Integer> headingsOf(Placement p, boolean across, int major) {
+        Map<String, Integer> out = new HashMap<>();
+        int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
+        for (int m = 0; m <= lastMinor; m++) {
+            Cell h = at(p, across, major, m);
+            if (h.type() != CellType.STRING || minorStart(p.view.regionOf(h), across) != m) {
+                continue;
+            }
+            out.putIfAbsent(p.view.core(p.view.key(h.text())), m);
+            if (h.text().indexOf('\n') >= 0) {
+                String[] ls = lines(h.text());
+                if (ls.length >= 2) {
+                    out.putIfAbsent(p.view.core(p.view.key(ls[0])), m);
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether a header cell names a column in brackets after what it holds ({@code 結果（確認日）} names 確認日). */
@@ -1399,19 +1436,6 @@ final class TableReader {
      * {@code text.split("\\R")}: the text itself when it holds no line terminator (most header cells), without
      * compiling the pattern; otherwise the split.
      */
-    /**
-     * Whether a header written over lines names the group on its first line and what the column holds on the next
-     * ({@code 1回目 ↵ はい・いいえ（確認日）}, clv-w10-b): an answer and its date in one column, like a header of the group
-     * alone.
-     */
-    private static boolean firstLineNames(Placement p, String text, String group) {
-        if (text.indexOf('\n') < 0) {
-            return false;
-        }
-        String[] ls = lines(text);
-        return ls.length >= 2 && p.view.core(p.view.key(ls[0])).equals(group);
-    }
-
     static String[] lines(String text) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
