@@ -721,12 +721,12 @@ final class TableReader {
     /** Every line of a sheet that heads this table, best first. */
     private List<Layout> locate(Placement p) {
         fits = rememberFits ? new HashMap<>() : null;
-        headings = rememberFits ? new HashMap<>() : null;
+        lineTexts = rememberFits ? new HashMap<>() : null;
         try {
             return locateLines(p);
         } finally {
             fits = null;
-            headings = null;
+            lineTexts = null;
         }
     }
 
@@ -736,10 +736,10 @@ final class TableReader {
      * header share their hits, each fit is computed once. Null outside.
      */
     private Map<FitKey, Integer> fits;
-    /** {@link #headings} by line ({@code ~major} for a line across) while {@link #locate} runs; null outside. */
-    private Map<Long, Map<String, Integer>> headings;
+    /** {@link LineTexts} by line ({@code ~major} for a line across) while {@link #locate} runs; null outside. */
+    private Map<Long, LineTexts> lineTexts;
     /**
-     * Whether {@link #locate} remembers fits and each line's {@link #headings}: always, but for a test comparing reads
+     * Whether {@link #locate} remembers fits and each line's {@link LineTexts}: always, but for a test comparing reads
      * without.
      */
     static boolean rememberFits = true;
@@ -1325,37 +1325,62 @@ final class TableReader {
     }
 
     /**
-     * The text cells of a line by the group they can head: for each cell that starts its merged region, the core of
-     * its wording and, for a text over several lines, the core of its first line (a header naming the group on its
-     * first line and what the column holds on the next, {@code 1回目 ↵ はい・いいえ（確認日）}, clv-w10-b: an answer and its
-     * date in one column, like a header of the group alone), each mapped to the first position (minor) holding it. The first cell of a line heading
-     * a group {@code g} is {@code headings(…).get(g)}: each line's wording is keyed once per {@link #locate}
-     * ({@link #headings}), not once per candidate header line and grouped column.
+     * The text cells of a line (row, or column across) that start their merged region, left to right, with their
+     * positions (minor); and the same cells by the group they can head ({@link #headings}). Made once per line while
+     * {@link #locate} runs ({@link #lineTexts}): the header's searches over a line (options, group headings) read its
+     * cells and key their wording once, not once per candidate header line and column.
      */
-    private Map<String, Integer> headings(Placement p, boolean across, int major) {
-        if (headings == null) {
-            return headingsOf(p, across, major);
-        }
-        return headings.computeIfAbsent(across ? ~(long) major : major, k -> headingsOf(p, across, major));
-    }
-
-    private static Map<String, Integer> headingsOf(Placement p, boolean across, int major) {
-        Map<String, Integer> out = new HashMap<>();
-        int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
-        for (int m = 0; m <= lastMinor; m++) {
-            Cell h = at(p, across, major, m);
-            if (h.type() != CellType.STRING || minorStart(p.view.regionOf(h), across) != m) {
-                continue;
-            }
-            out.putIfAbsent(p.view.core(p.view.key(h.text())), m);
-            if (h.text().indexOf('\n') >= 0) {
-                String[] ls = lines(h.text());
-                if (ls.length >= 2) {
-                    out.putIfAbsent(p.view.core(p.view.key(ls[0])), m);
+    private record LineTexts(int[] at, Cell[] cells, Map<String, Integer> headings) {
+        static LineTexts of(Placement p, boolean across, int major) {
+            int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
+            int[] at = new int[lastMinor + 1];
+            Cell[] cells = new Cell[lastMinor + 1];
+            int n = 0;
+            for (int m = 0; m <= lastMinor; m++) {
+                Cell h = TableReader.at(p, across, major, m); // not the record's at()
+                if (h.type() == CellType.STRING && minorStart(p.view.regionOf(h), across) == m) {
+                    at[n] = m;
+                    cells[n++] = h;
                 }
             }
+            return new LineTexts(java.util.Arrays.copyOf(at, n), java.util.Arrays.copyOf(cells, n),
+                    headingsOf(p, at, cells, n));
         }
-        return out;
+
+        /**
+         * For each cell, the core of its wording and, for a text over several lines, the core of its first line (a
+         * header naming the group on its first line and what the column holds on the next, {@code 1回目 ↵
+         * はい・いいえ（確認日）}, clv-w10-b: an answer and its date in one column, like a header of the group alone),
+         * each mapped to the first position holding it: the first cell of the line heading a group {@code g} is at
+         * {@code headings().get(g)}.
+         */
+        private static Map<String, Integer> headingsOf(Placement p, int[] at, Cell[] cells, int n) {
+            Map<String, Integer> out = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                String text = cells[i].text();
+                out.putIfAbsent(p.view.core(p.view.key(text)), at[i]);
+                if (text.indexOf('\n') >= 0) {
+                    String[] ls = lines(text);
+                    if (ls.length >= 2) {
+                        out.putIfAbsent(p.view.core(p.view.key(ls[0])), at[i]);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    /** {@link LineTexts} of a line, remembered while {@link #locate} runs. */
+    private LineTexts lineTexts(Placement p, boolean across, int major) {
+        if (lineTexts == null) {
+            return LineTexts.of(p, across, major);
+        }
+        return lineTexts.computeIfAbsent(across ? ~(long) major : major, k -> LineTexts.of(p, across, major));
+    }
+
+    /** The first cell of a line heading each group, by the group's core ({@link LineTexts#headingsOf}). */
+    private Map<String, Integer> headings(Placement p, boolean across, int major) {
+        return lineTexts(p, across, major).headings();
     }
 
     /** Whether a header cell names a column in brackets after what it holds ({@code 結果（確認日）} names 確認日). */
@@ -1530,15 +1555,13 @@ final class TableReader {
                                 boolean adjacent) {
         List<Integer> at = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        int lastMinor = across ? p.view.lastRow() : p.view.lastColumn();
-        for (int m = 0; m <= lastMinor; m++) {
+        LineTexts texts = lineTexts(p, across, line);
+        for (int i = 0; i < texts.at().length; i++) {
+            int m = texts.at()[i];
             if (taken.contains(m)) {
                 continue;
             }
-            Cell h = at(p, across, line, m);
-            if (h.type() != CellType.STRING || minorStart(p.view.regionOf(h), across) != m) {
-                continue;
-            }
+            Cell h = texts.cells()[i];
             Object choice = option(c, h.text());
             if (choice == null || values.contains(choice)) {
                 continue;
