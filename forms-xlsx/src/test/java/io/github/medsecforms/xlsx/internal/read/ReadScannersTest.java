@@ -292,4 +292,47 @@ class ReadScannersTest {
         assertThat(holding).isEmpty();
         assertThat(java.text.Normalizer.normalize("計", java.text.Normalizer.Form.NFKD)).isEqualTo("計");
     }
+
+    /**
+     * A text is tested for "the same as above" ({@code TableReader.isDitto} and the like: 〃 ″ 同上 " 々 in its NFKC
+     * form) only when it holds one of {@code TableReader.DITTO_CHARS}, and keyed for an example's wording (記入例, 例)
+     * only when it holds 例 or U+F9B5: no other code point has one of those characters in its decomposition (NFKD),
+     * and none of them is a composite (NFD), so no sequence normalises to a text holding one.
+     */
+    @Test
+    void only_the_listed_code_points_normalise_to_a_ditto_mark_or_the_kanji_of_an_example() {
+        String sought = "〃″同\"々例";
+        String listed = TableReader.DITTO_CHARS + "例\uF9B5";
+        java.util.List<String> unlisted = new java.util.ArrayList<>();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE || listed.indexOf(cp) >= 0) {
+                continue;
+            }
+            String d = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKD);
+            for (int i = 0; i < sought.length(); i++) {
+                if (d.indexOf(sought.charAt(i)) >= 0) {
+                    unlisted.add(String.format("U+%04X", cp));
+                }
+            }
+        }
+        assertThat(unlisted).isEmpty();
+        for (int i = 0; i < sought.length(); i++) {
+            String c = String.valueOf(sought.charAt(i));
+            assertThat(java.text.Normalizer.normalize(c, java.text.Normalizer.Form.NFD)).isEqualTo(c);
+        }
+    }
+
+    @Test
+    void a_text_without_a_ditto_character_is_no_ditto_and_one_with_it_still_is_tested() {
+        for (char c : TableReader.DITTO_CHARS.toCharArray()) {
+            assertThat(TableReader.mayBeDitto("回線" + c)).as("%s", c).isTrue();
+        }
+        assertThat(TableReader.mayBeDitto("サーバ室 2階")).isFalse();
+        assertThat(TableReader.isDitto("サーバ室 2階")).isFalse();
+        assertThat(TableReader.isDitto("＂")).isTrue(); // full-width, NFKC "
+        assertThat(TableReader.isDitto(" 同上 ")).isTrue();
+        assertThat(TableReader.isDitto("同じ")).isFalse(); // holds 同, tested, no ditto
+        assertThat(TableReader.dittoWithQualifier("上 PACS")).isFalse();
+        assertThat(TableReader.dittoReplacingBracket("（予備）", io.github.medsecforms.xlsx.internal.grid.Cell.ofText(0, 0, "チェックリスト（医療機関確認用）"))).isNull();
+    }
 }
