@@ -54,14 +54,19 @@ public final class GridSheet {
      */
     private final int[] rowIndex;
     /**
-     * The cells made so far, by index (a reader asks for the same cells many times); null for a sheet with more than
-     * {@value #CACHE_CELLS} cells. Filled lazily, published with release/acquire so that a cell made by one thread
-     * is seen whole by another (the sheet stays thread-safe).
+     * The cells made so far (a reader asks for the same cells many times), by row (an index into {@link #rowNums}),
+     * then by position in the row; a row's array is made at its first look-up, so no array grows with the sheet's
+     * cells (one array for every cell of a big sheet would be a humongous allocation) and a big sheet's cells are
+     * made once each instead of at every look-up. Null for a sheet of more than {@value #CACHE_ROWS} rows with cells.
+     * Filled lazily, published with release/acquire so that a cell or a row made by one thread is seen whole by
+     * another (the sheet stays thread-safe; two threads making the same row or cell at once each get an equal cell).
      */
-    private final Cell[] made;
-    private static final int CACHE_CELLS = 1 << 16;
+    private final Cell[][] made;
+    private static final int CACHE_ROWS = 1 << 16;
     private static final int INDEX_ROWS = 1 << 16;
     private static final java.lang.invoke.VarHandle MADE = java.lang.invoke.MethodHandles.arrayElementVarHandle(Cell[].class);
+    private static final java.lang.invoke.VarHandle MADE_ROWS =
+            java.lang.invoke.MethodHandles.arrayElementVarHandle(Cell[][].class);
 
     GridSheet(String name, SheetState state, int[] rowNums, int[] rowStarts, short[] cols, byte[] kinds,
             long[] values, String[] shared, String[] local, List<CellRange> merged, List<Picture> pictures,
@@ -94,7 +99,7 @@ public final class GridSheet {
         } else {
             this.rowIndex = null;
         }
-        this.made = cols.length <= CACHE_CELLS ? new Cell[cols.length] : null;
+        this.made = rowNums.length <= CACHE_ROWS ? new Cell[rowNums.length][] : null;
         this.mergeBounds = new int[this.merged.size() * 4];
         int i = 0;
         for (CellRange m : this.merged) {
@@ -183,7 +188,7 @@ public final class GridSheet {
             return Cell.BLANK;
         }
         int i = Arrays.binarySearch(cols, rowStarts[r], rowStarts[r + 1], (short) col);
-        return i < 0 ? Cell.BLANK : cellAt(row, i);
+        return i < 0 ? Cell.BLANK : cellAt(r, i);
     }
 
     /** The index of 0-based {@code row} in {@link #rowNums}, negative if it has no cells. */
@@ -303,15 +308,22 @@ public final class GridSheet {
         return shapes;
     }
 
-    private Cell cellAt(int row, int i) {
-        Cell[] m = made;
+    /** The cell at index {@code i} of the cell arrays, in row {@code r} (an index into {@link #rowNums}). */
+    private Cell cellAt(int r, int i) {
+        Cell[][] m = made;
         if (m == null) {
-            return make(row, i);
+            return make(rowNums[r], i);
         }
-        Cell c = (Cell) MADE.getAcquire(m, i);
+        Cell[] inRow = (Cell[]) MADE_ROWS.getAcquire(m, r);
+        if (inRow == null) {
+            inRow = new Cell[rowStarts[r + 1] - rowStarts[r]];
+            MADE_ROWS.setRelease(m, r, inRow);
+        }
+        int k = i - rowStarts[r];
+        Cell c = (Cell) MADE.getAcquire(inRow, k);
         if (c == null) {
-            c = make(row, i);
-            MADE.setRelease(m, i, c);
+            c = make(rowNums[r], i);
+            MADE.setRelease(inRow, k, c);
         }
         return c;
     }
@@ -354,7 +366,7 @@ public final class GridSheet {
             while (i >= rowStarts[r + 1]) {
                 r++;
             }
-            return cellAt(rowNums[r], i++);
+            return cellAt(r, i++);
         }
     }
 
