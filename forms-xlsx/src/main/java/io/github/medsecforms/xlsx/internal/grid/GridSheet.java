@@ -54,18 +54,19 @@ public final class GridSheet {
      */
     private final int[] rowIndex;
     /**
-     * The cells made so far (a reader asks for the same cells many times), by row (an index into {@link #rowNums}),
-     * then by position in the row; a row's array is made at its first look-up, so no array grows with the sheet's
-     * cells (one array for every cell of a big sheet would be a humongous allocation) and a big sheet's cells are
-     * made once each instead of at every look-up. Null for a sheet of more than {@value #CACHE_ROWS} rows with cells.
-     * Filled lazily, published with release/acquire so that a cell or a row made by one thread is seen whole by
-     * another (the sheet stays thread-safe; two threads making the same row or cell at once each get an equal cell).
+     * The cells made so far (a reader asks for the same cells many times), by index, in chunks of
+     * {@value #CHUNK_CELLS} cells, each made at the first look-up of one of its cells: no array grows with the
+     * sheet's cells (one array for every cell of a big sheet would be a humongous allocation), so a big sheet's
+     * cells are made once each, as a small sheet's, instead of at every look-up. Filled lazily, published with
+     * release/acquire so that a chunk or a cell made by one thread is seen whole by another (the sheet stays
+     * thread-safe; two threads making the same chunk or cell at once each get an equal cell).
      */
     private final Cell[][] made;
-    private static final int CACHE_ROWS = 1 << 16;
+    private static final int CHUNK_SHIFT = 12;
+    private static final int CHUNK_CELLS = 1 << CHUNK_SHIFT;
     private static final int INDEX_ROWS = 1 << 16;
     private static final java.lang.invoke.VarHandle MADE = java.lang.invoke.MethodHandles.arrayElementVarHandle(Cell[].class);
-    private static final java.lang.invoke.VarHandle MADE_ROWS =
+    private static final java.lang.invoke.VarHandle MADE_CHUNKS =
             java.lang.invoke.MethodHandles.arrayElementVarHandle(Cell[][].class);
 
     GridSheet(String name, SheetState state, int[] rowNums, int[] rowStarts, short[] cols, byte[] kinds,
@@ -99,7 +100,7 @@ public final class GridSheet {
         } else {
             this.rowIndex = null;
         }
-        this.made = rowNums.length <= CACHE_ROWS ? new Cell[rowNums.length][] : null;
+        this.made = new Cell[(cols.length + CHUNK_CELLS - 1) >>> CHUNK_SHIFT][];
         this.mergeBounds = new int[this.merged.size() * 4];
         int i = 0;
         for (CellRange m : this.merged) {
@@ -310,20 +311,17 @@ public final class GridSheet {
 
     /** The cell at index {@code i} of the cell arrays, in row {@code r} (an index into {@link #rowNums}). */
     private Cell cellAt(int r, int i) {
-        Cell[][] m = made;
-        if (m == null) {
-            return make(rowNums[r], i);
+        int chunk = i >>> CHUNK_SHIFT;
+        Cell[] cells = (Cell[]) MADE_CHUNKS.getAcquire(made, chunk);
+        if (cells == null) {
+            cells = new Cell[Math.min(CHUNK_CELLS, cols.length - (chunk << CHUNK_SHIFT))];
+            MADE_CHUNKS.setRelease(made, chunk, cells);
         }
-        Cell[] inRow = (Cell[]) MADE_ROWS.getAcquire(m, r);
-        if (inRow == null) {
-            inRow = new Cell[rowStarts[r + 1] - rowStarts[r]];
-            MADE_ROWS.setRelease(m, r, inRow);
-        }
-        int k = i - rowStarts[r];
-        Cell c = (Cell) MADE.getAcquire(inRow, k);
+        int k = i & (CHUNK_CELLS - 1);
+        Cell c = (Cell) MADE.getAcquire(cells, k);
         if (c == null) {
             c = make(rowNums[r], i);
-            MADE.setRelease(inRow, k, c);
+            MADE.setRelease(cells, k, c);
         }
         return c;
     }
