@@ -54,14 +54,20 @@ public final class GridSheet {
      */
     private final int[] rowIndex;
     /**
-     * The cells made so far, by index (a reader asks for the same cells many times); null for a sheet with more than
-     * {@value #CACHE_CELLS} cells. Filled lazily, published with release/acquire so that a cell made by one thread
-     * is seen whole by another (the sheet stays thread-safe).
+     * The cells made so far (a reader asks for the same cells many times), by index, in chunks of
+     * {@value #CHUNK_CELLS} cells, each made at the first look-up of one of its cells: no array grows with the
+     * sheet's cells (one array for every cell of a big sheet would be a humongous allocation), so a big sheet's
+     * cells are made once each, as a small sheet's, instead of at every look-up. Filled lazily, published with
+     * release/acquire so that a chunk or a cell made by one thread is seen whole by another (the sheet stays
+     * thread-safe; two threads making the same chunk or cell at once each get an equal cell).
      */
-    private final Cell[] made;
-    private static final int CACHE_CELLS = 1 << 16;
+    private final Cell[][] made;
+    private static final int CHUNK_SHIFT = 12;
+    private static final int CHUNK_CELLS = 1 << CHUNK_SHIFT;
     private static final int INDEX_ROWS = 1 << 16;
     private static final java.lang.invoke.VarHandle MADE = java.lang.invoke.MethodHandles.arrayElementVarHandle(Cell[].class);
+    private static final java.lang.invoke.VarHandle MADE_CHUNKS =
+            java.lang.invoke.MethodHandles.arrayElementVarHandle(Cell[][].class);
 
     GridSheet(String name, SheetState state, int[] rowNums, int[] rowStarts, short[] cols, byte[] kinds,
             long[] values, String[] shared, String[] local, List<CellRange> merged, List<Picture> pictures,
@@ -94,7 +100,7 @@ public final class GridSheet {
         } else {
             this.rowIndex = null;
         }
-        this.made = cols.length <= CACHE_CELLS ? new Cell[cols.length] : null;
+        this.made = new Cell[(cols.length + CHUNK_CELLS - 1) >>> CHUNK_SHIFT][];
         this.mergeBounds = new int[this.merged.size() * 4];
         int i = 0;
         for (CellRange m : this.merged) {
@@ -183,7 +189,7 @@ public final class GridSheet {
             return Cell.BLANK;
         }
         int i = Arrays.binarySearch(cols, rowStarts[r], rowStarts[r + 1], (short) col);
-        return i < 0 ? Cell.BLANK : cellAt(row, i);
+        return i < 0 ? Cell.BLANK : cellAt(r, i);
     }
 
     /** The index of 0-based {@code row} in {@link #rowNums}, negative if it has no cells. */
@@ -303,15 +309,19 @@ public final class GridSheet {
         return shapes;
     }
 
-    private Cell cellAt(int row, int i) {
-        Cell[] m = made;
-        if (m == null) {
-            return make(row, i);
+    /** The cell at index {@code i} of the cell arrays, in row {@code r} (an index into {@link #rowNums}). */
+    private Cell cellAt(int r, int i) {
+        int chunk = i >>> CHUNK_SHIFT;
+        Cell[] cells = (Cell[]) MADE_CHUNKS.getAcquire(made, chunk);
+        if (cells == null) {
+            cells = new Cell[Math.min(CHUNK_CELLS, cols.length - (chunk << CHUNK_SHIFT))];
+            MADE_CHUNKS.setRelease(made, chunk, cells);
         }
-        Cell c = (Cell) MADE.getAcquire(m, i);
+        int k = i & (CHUNK_CELLS - 1);
+        Cell c = (Cell) MADE.getAcquire(cells, k);
         if (c == null) {
-            c = make(row, i);
-            MADE.setRelease(m, i, c);
+            c = make(rowNums[r], i);
+            MADE.setRelease(cells, k, c);
         }
         return c;
     }
@@ -354,7 +364,7 @@ public final class GridSheet {
             while (i >= rowStarts[r + 1]) {
                 r++;
             }
-            return cellAt(rowNums[r], i++);
+            return cellAt(r, i++);
         }
     }
 

@@ -68,6 +68,41 @@ class GridSheetLookupTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void a_sheet_of_more_than_65536_cells_makes_each_cell_once_and_answers_as_a_small_one() {
+        SheetBuilder b = new SheetBuilder("big", SheetState.VISIBLE);
+        int rows = 10_000;
+        int cols = 15; // 150,000 cells: more than one array of all the cells should hold
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                b.add(r, c, CellType.NUMBER.ordinal(), Double.doubleToLongBits(r * 100 + c));
+            }
+        }
+        GridSheet sheet = b.build(new String[0]);
+        assertThat(sheet.cellCount()).isEqualTo(rows * cols);
+        Cell first = sheet.cell(9_876, 14);
+        assertThat(first).isEqualTo(new Cell(9_876, 14, CellType.NUMBER, null, 987_614, false, false));
+        assertThat(sheet.cell(9_876, 14)).isSameAs(first);
+        List<Cell> row = new ArrayList<>();
+        sheet.row(9_876).forEach(row::add);
+        assertThat(row).hasSize(cols).element(14).isSameAs(first);
+        assertThat(sheet.cell(9_876, 15)).isSameAs(Cell.BLANK);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_sheet_of_more_than_65536_rows_makes_each_cell_once_too() {
+        SheetBuilder b = new SheetBuilder("tall", SheetState.VISIBLE);
+        for (int r = 0; r < 70_000; r++) {
+            b.add(r, 0, CellType.NUMBER.ordinal(), Double.doubleToLongBits(r));
+        }
+        GridSheet sheet = b.build(new String[0]);
+        Cell last = sheet.cell(69_999, 0);
+        assertThat(last).isEqualTo(new Cell(69_999, 0, CellType.NUMBER, null, 69_999, false, false));
+        assertThat(sheet.cell(69_999, 0)).isSameAs(last);
+        assertThat(sheet.cell(69_999, 1)).isSameAs(Cell.BLANK);
+        assertThat(sheet.cell(70_000, 0)).isSameAs(Cell.BLANK);
+    }
+
     private static Cell plainCell(Map<Long, Double> written, int row, int col) {
         Double v = row < 0 || col < 0 ? null : written.get(((long) row << 20) | col);
         return v == null ? Cell.BLANK : new Cell(row, col, CellType.NUMBER, null, v, false, false);
