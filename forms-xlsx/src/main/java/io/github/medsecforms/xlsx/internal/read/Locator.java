@@ -89,7 +89,8 @@ final class Locator {
         }
         int order = 0;
         // what each distinct text reads as with this form's lexicon, shared by the sheets' placements
-        Map<String, Placement.Reading> readings = new HashMap<>();
+        SheetView.PerText<Placement.Reading> readings =
+                views.isEmpty() ? null : new SheetView.PerText<>(views.get(0).keys());
         boolean credentials = form.type() == io.github.medsecforms.model.linesurvey.CredentialList.class;
         for (SheetView v : views) {
             if (namedByProfile(v)) { // a sheet a layout profile names is read whatever its state or name
@@ -247,29 +248,47 @@ final class Locator {
      */
     static io.github.medsecforms.model.value.Prefecture prefectureNamed(List<Placement> sheets) {
         Map<io.github.medsecforms.model.value.Prefecture, Integer> counts = new HashMap<>();
+        if (sheets.isEmpty()) {
+            return null;
+        }
         // the prefecture a text starts with depends on the text only: each distinct text is looked at once
-        Map<String, Object> named = new HashMap<>();
-        int budget = 20_000;
+        SheetView.PerText<Object> named = new SheetView.PerText<>(sheets.get(0).view.keys());
+        int budget = 20_000; // cells looked at, of any type
         for (Placement p : sheets) {
-            for (Cell cell : p.view.sheet().cells()) {
+            SheetView v = p.view;
+            if (v.sheet().cellCount() <= budget) { // every cell within the budget: its text cells
+                budget -= v.sheet().cellCount();
+                for (int i = 0; i < v.textCount(); i++) {
+                    countPrefecture(v.text(i), named, counts);
+                }
+                continue;
+            }
+            for (Cell cell : v.sheet().cells()) { // the budget ends in this sheet: up to its last cell
                 if (budget-- <= 0) {
                     break;
                 }
-                if (cell.type() != CellType.STRING || cell.text().length() > 80) {
-                    continue;
-                }
-                Object pref = named.get(cell.text());
-                if (pref == null) {
-                    io.github.medsecforms.model.value.Prefecture found = prefectureStarting(cell.text());
-                    pref = found == null ? NO_PREFECTURE : found;
-                    named.put(cell.text(), pref);
-                }
-                if (pref != NO_PREFECTURE) {
-                    counts.merge((io.github.medsecforms.model.value.Prefecture) pref, 1, Integer::sum);
+                if (cell.type() == CellType.STRING) {
+                    countPrefecture(v.keys().text(cell.text()), named, counts);
                 }
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static void countPrefecture(SheetView.Text text, SheetView.PerText<Object> named,
+                                        Map<io.github.medsecforms.model.value.Prefecture, Integer> counts) {
+        if (text.text.length() > 80) {
+            return;
+        }
+        Object pref = named.get(text);
+        if (pref == null) {
+            io.github.medsecforms.model.value.Prefecture found = prefectureStarting(text.text);
+            pref = found == null ? NO_PREFECTURE : found;
+            named.put(text, pref);
+        }
+        if (pref != NO_PREFECTURE) {
+            counts.merge((io.github.medsecforms.model.value.Prefecture) pref, 1, Integer::sum);
+        }
     }
 
     /** {@link #prefectureNamed}'s mark of a text that names no prefecture. */

@@ -53,6 +53,31 @@ class ReadScannersTest {
         }
     }
 
+    @Test
+    void a_workbooks_texts_are_numbered_once_and_remembered_per_text_of_that_workbook_only() {
+        SheetView.Keys keys = new SheetView.Keys();
+        SheetView.Text a = keys.text("医療機関名：サンプル病院");
+        SheetView.Text b = keys.text("Q3. 病院名（正式名称）");
+        assertThat(keys.text("医療機関名：サンプル病院")).isSameAs(a);
+        assertThat(a.id).isNotEqualTo(b.id);
+        assertThat(keys.size()).isEqualTo(2);
+        assertThat(b.core()).isEqualTo("病院名");
+        assertThat(b.number()).isEqualTo(Wording.leadingNumber(b.key));
+        assertThat(a.labelAndValue()).containsExactly("医療機関名", "サンプル病院");
+        assertThat(b.labelAndValue()).isNull();
+        SheetView.PerText<String> seen = new SheetView.PerText<>(keys);
+        seen.put(a, "first");
+        assertThat(seen.get(a)).isEqualTo("first");
+        assertThat(seen.get(b)).isNull();
+        for (int i = 0; i < 100; i++) { // texts first seen after the memo was made
+            seen.put(keys.text("text " + i), "later " + i);
+        }
+        assertThat(seen.get(keys.text("text 99"))).isEqualTo("later 99");
+        SheetView.Text elsewhere = new SheetView.Keys().text("医療機関名：サンプル病院");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> seen.get(elsewhere))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Property(tries = 5000)
     void a_key_keeps_every_slash_of_its_text(@ForAll("texts") String s) {
         // Placement.addCompound looks for a slash in the key instead of normalising the text again
@@ -119,19 +144,20 @@ class ReadScannersTest {
             files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
         }
         assertThat(workbooks).hasSizeGreaterThan(20);
-        java.util.Map<String, Placement.Reading> never = new java.util.HashMap<>() {
-            @Override
-            public Placement.Reading put(String key, Placement.Reading value) {
-                return null; // remembers nothing: every cell read afresh
-            }
-        };
         for (java.nio.file.Path f : workbooks) {
             WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(
                     io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
                             io.github.medsecforms.xlsx.ReadLimits.DEFAULT));
+            SheetView.Keys keys = prepared.views().get(0).keys();
+            SheetView.PerText<Placement.Reading> never = new SheetView.PerText<>(keys) {
+                @Override
+                void put(SheetView.Text text, Placement.Reading value) {
+                    // remembers nothing: every cell read afresh
+                }
+            };
             for (io.github.medsecforms.model.FormDescriptor form : io.github.medsecforms.model.FormRegistry.forms()) {
                 Lexicon lexicon = Lexicon.of(form);
-                java.util.Map<String, Placement.Reading> shared = new java.util.HashMap<>();
+                SheetView.PerText<Placement.Reading> shared = new SheetView.PerText<>(keys);
                 for (SheetView v : prepared.views()) {
                     Placement replayed = new Placement(v, lexicon, 0, shared);
                     Placement fresh = new Placement(v, lexicon, 0, never);
