@@ -540,11 +540,11 @@ final class Locator {
                 String lvNumber = lv == null ? null : p.view.number(lv[0]);
                 Set<String> seen = new HashSet<>();
                 Lexicon.Similar similar = lexicon.similar();
-                boolean[] shares = sharing(similar, core, lvCore);
-                for (int i = 0; i < similar.terms().size(); i++) {
+                // a term sharing no bigram with the text scores 0 (similarity): only the others, in their order
+                for (int i : sharing(similar, core, lvCore)) {
                     Lexicon.Term t = similar.terms().get(i);
-                    if (!shares[i] || t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
-                        continue; // a term sharing no bigram with the text scores 0 (similarity)
+                    if (t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
+                        continue;
                     }
                     int score = similarity(core, number, t);
                     String inline = null;
@@ -957,21 +957,28 @@ final class Locator {
     private final Map<String, Lexicon.Grams> textGrams = new HashMap<>();
 
     /**
-     * Which of the similar terms share a bigram with {@code core} or {@code other} (may be null): the only ones
-     * {@link #similarity} can score above 0, since every one of its measures counts shared bigrams.
+     * The similar terms that share a bigram with {@code core} or {@code other} (may be null), by ascending index: the
+     * only ones {@link #similarity} can score above 0, since every one of its measures counts shared bigrams.
      */
-    private boolean[] sharing(Lexicon.Similar similar, String core, String other) {
+    private int[] sharing(Lexicon.Similar similar, String core, String other) {
         if (similarScratch == null) {
             similarScratch = similar.index().scratch();
         }
-        boolean[] shares = new boolean[similar.terms().size()];
-        for (String text : other == null ? new String[] {core} : new String[] {core, other}) {
-            int n = similar.index().common(text, similarScratch);
-            for (int k = 0; k < n; k++) {
-                shares[similarScratch.touched[k]] = true;
+        int n = similar.index().common(core, similarScratch);
+        int[] found = java.util.Arrays.copyOf(similarScratch.touched, n);
+        if (other != null) {
+            int m = similar.index().common(other, similarScratch);
+            found = java.util.Arrays.copyOf(found, n + m);
+            System.arraycopy(similarScratch.touched, 0, found, n, m);
+        }
+        java.util.Arrays.sort(found);
+        int distinct = 0; // a term sharing bigrams with both texts once
+        for (int i = 0; i < found.length; i++) {
+            if (i == 0 || found[i] != found[i - 1]) {
+                found[distinct++] = found[i];
             }
         }
-        return shares;
+        return java.util.Arrays.copyOf(found, distinct);
     }
 
     /** How similar a cell's core (and leading number) is to a term, as a score below the exact ones; 0 if not. */
@@ -1756,22 +1763,18 @@ final class Locator {
             return known;
         }
         String key = p.view.key(cell.text());
-        String core = Wording.core(key);
-        String number = Wording.leadingNumber(key);
+        String core = p.view.core(key);
+        String number = p.view.number(key);
         boolean like = false;
         if (core.length() >= 4) {
             Lexicon.Similar similar = lexicon.similar();
-            boolean[] shares = sharing(similar, core, null);
-            for (int i = 0; i < similar.longCount() && !like; i++) {
+            // the long wordings first, then the numbered questions, as their indices run; only those sharing a bigram
+            for (int i : sharing(similar, core, null)) {
                 Lexicon.Term t = similar.terms().get(i);
-                if (shares[i] && (t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.COLUMN)
-                        && similarity(core, number, t) >= 66) {
+                if (i < similar.longCount() ? (t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.COLUMN)
+                        && similarity(core, number, t) >= 66 : !number.isEmpty() && similarity(core, number, t) >= 60) {
                     like = true;
-                }
-            }
-            for (int i = similar.longCount(); i < similar.terms().size() && !like && !number.isEmpty(); i++) {
-                if (shares[i] && similarity(core, number, similar.terms().get(i)) >= 60) {
-                    like = true;
+                    break;
                 }
             }
         }
