@@ -93,6 +93,8 @@ final class Lexicon {
     /** The profile's wordings by path (empty without a profile) and their keys, to say a hit came from it. */
     private final Map<String, List<String>> extra;
     private final java.util.Set<String> profileKeys = new java.util.HashSet<>();
+    /** The keys of the input messages our templates print beside fields ({@link #hints}). */
+    private final java.util.Set<String> hints = new java.util.HashSet<>();
 
     private Lexicon(FormDescriptor form) {
         this(form, Map.of());
@@ -107,6 +109,14 @@ final class Lexicon {
             }
         }
         Vocabulary vocabulary = Vocabulary.of(form.id());
+        for (SheetDescriptor sheet : form.sheets()) {
+            for (FieldDescriptor f : sheet.fields()) {
+                addHint(f);
+            }
+            for (TableDescriptor t : sheet.tables()) {
+                t.columns().forEach(this::addHint);
+            }
+        }
         for (SheetDescriptor sheet : form.sheets()) {
             for (Block block : sheet.blocks()) {
                 if (block instanceof FieldBlock fb) {
@@ -301,6 +311,20 @@ final class Lexicon {
             WITH_PROFILE.put(key, found);
         }
         return found;
+    }
+
+    private void addHint(FieldDescriptor f) {
+        if (!f.hint().isBlank()) {
+            hints.add(LabelText.key(f.hint()));
+        }
+    }
+
+    /**
+     * The keys of the input messages our templates print beside fields (a field's {@code hint}): never a value.
+     * Read only.
+     */
+    java.util.Set<String> hints() {
+        return hints;
     }
 
     /** Whether a wording's key is one a layout profile added. */

@@ -115,21 +115,6 @@ final class Locator {
         converter.prefecture(prefectureNamed(sheets));
         for (SheetDescriptor sd : form.sheets()) {
             home.put(sd, matchSheet(sd));
-            for (FieldDescriptor f : sd.fields()) {
-                addHint(f);
-            }
-            for (TableDescriptor t : sd.tables()) {
-                t.columns().forEach(this::addHint);
-            }
-        }
-    }
-
-    /** The input messages our templates print beside fields: never a value. */
-    private final Set<String> hints = new HashSet<>();
-
-    private void addHint(FieldDescriptor f) {
-        if (!f.hint().isBlank()) {
-            hints.add(LabelText.key(f.hint()));
         }
     }
 
@@ -139,7 +124,7 @@ final class Locator {
             return false;
         }
         String key = p.view.key(cell.text());
-        if (hints.contains(key)) {
+        if (lexicon.hints().contains(key)) {
             return true;
         }
         if (field != null && field.kind() == ValueKind.TEXT) {

@@ -382,12 +382,20 @@ final class Placement {
     /** Whether every token after the first is an arrow or pointer ({@code →}, {@code ⇒}, {@code ▶}, {@code >>}). */
     static boolean pointersOnly(String[] tokens) {
         for (int i = 1; i < tokens.length; i++) {
-            if (tokens[i].isEmpty() || !tokens[i].chars().allMatch(ch -> "→⇒⇨➡▶►▷>＞〉》".indexOf(ch) >= 0)) {
+            if (tokens[i].isEmpty()) {
                 return false;
+            }
+            for (int k = 0; k < tokens[i].length(); k++) {
+                if (POINTERS.indexOf(tokens[i].charAt(k)) < 0) {
+                    return false;
+                }
             }
         }
         return true;
     }
+
+    /** The characters of {@link #pointersOnly}'s arrows and pointers (all in the Basic Multilingual Plane). */
+    private static final String POINTERS = "→⇒⇨➡▶►▷>＞〉》";
 
     private static String valueApart(Lexicon lexicon, String text, String firstKey) {
         boolean field = false;
