@@ -78,6 +78,35 @@ class ReadScannersTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Pieces of edition and version marks, with full-width and compatibility forms NFKC maps onto them. */
+    private static final String[] VERSION_PIECES = {"令和", "R", "Ｒ", "r", "6", "１２", "元", "2024", "年", "度", "版",
+        "\uF98E", "年度", "年度版", " ", "　", "(*)", "※", "*", "【必須】", "：", ":", "■", "-", "・", "(", ")", "月", "/", "a", "."};
+
+    @Provide
+    Arbitrary<String> versionTexts() {
+        return Arbitraries.of(VERSION_PIECES).list().ofMaxSize(8).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 5000)
+    void a_text_whose_key_cannot_name_an_edition_or_version_has_none(@ForAll("versionTexts") String s) {
+        // WorkbookFormReader.version runs its patterns only on texts whose key may name a version
+        if (!WorkbookFormReader.mayNameEdition(LabelText.key(s))) {
+            assertThat(WorkbookFormReader.EDITION.matcher(LabelText.nfkc(s)).find()).as(s).isFalse();
+        }
+        if (!WorkbookFormReader.mayNameVersion(LabelText.key(s))) {
+            assertThat(WorkbookFormReader.versionIn(s)).as(s).isNull();
+        }
+    }
+
+    @Test
+    void a_key_holding_an_edition_or_version_lets_the_patterns_run() {
+        assertThat(WorkbookFormReader.mayNameEdition(LabelText.key("令和６年度版 調査票"))).isTrue();
+        assertThat(WorkbookFormReader.mayNameEdition(LabelText.key("医療機関名"))).isFalse();
+        assertThat(WorkbookFormReader.mayNameVersion(LabelText.key("Ｒ7"))).isTrue();
+        assertThat(WorkbookFormReader.mayNameVersion(LabelText.key("2024 年度"))).isTrue();
+        assertThat(WorkbookFormReader.mayNameVersion(LabelText.key("医療機関名"))).isFalse();
+    }
+
     @Property(tries = 5000)
     void a_key_keeps_every_slash_of_its_text(@ForAll("texts") String s) {
         // Placement.addCompound looks for a slash in the key instead of normalising the text again
