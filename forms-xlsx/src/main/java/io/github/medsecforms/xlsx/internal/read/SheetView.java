@@ -10,17 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A worksheet prepared for label search: every text cell indexed by its {@link LabelText#key normalised text},
- * built once per sheet in one pass over its cells. Each distinct text is keyed once per workbook: the views of one
- * workbook share a {@link Keys} table of {@link Text}s, which the sheet reader also uses for the cells it looks at.
- * The view keeps each text cell with its {@code Text} ({@link #textCount}, {@link #textCell}, {@link #text}), so that
- * the recogniser and the locator walk a sheet's texts without looking each one up again.
+ * A worksheet prepared for label search: its text cells, each with its {@link Text} ({@link #textCount},
+ * {@link #textCell}, {@link #text}) in one pass over its cells, so that the recogniser and the locator walk a sheet's
+ * texts without looking each one up again; and, on first {@link #find} or {@link #has}, the text cells indexed by
+ * their {@link LabelText#key normalised text} (a workbook whose form is recognised by content never asks). Each
+ * distinct text is keyed once per workbook: the views of one workbook share a {@link Keys} table of {@code Text}s,
+ * which the sheet reader also uses for the cells it looks at.
  */
 final class SheetView {
     private final GridSheet sheet;
     private final Keys keys;
-    private final Map<String, List<Cell>> byKey;
-    private final Map<String, List<Cell>> byKeyWithoutNumber = new HashMap<>();
+    /** The text cells by key and by key without a question number: null until {@link #index} builds them. */
+    private Map<String, List<Cell>> byKey;
+    private Map<String, List<Cell>> byKeyWithoutNumber;
     /** The text cells, row-major (ascending), and their texts: {@link #rowKeys}, {@link #textCell}. */
     private Cell[] textCells = new Cell[64];
     private Text[] texts = new Text[64];
@@ -33,23 +35,33 @@ final class SheetView {
     SheetView(GridSheet sheet, Keys keys) {
         this.sheet = sheet;
         this.keys = keys;
-        this.byKey = new HashMap<>(capacity(sheet.cellCount()));
         for (Cell cell : sheet.cells()) {
             if (cell.type() == CellType.STRING) {
-                Text text = keys.text(cell.text());
-                String key = text.key;
                 if (textCount == textCells.length) {
                     textCells = java.util.Arrays.copyOf(textCells, textCount * 2);
                     texts = java.util.Arrays.copyOf(texts, textCount * 2);
                 }
                 textCells[textCount] = cell;
-                texts[textCount++] = text;
-                if (!key.isEmpty() && cell.text().length() <= 400) {
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cell);
-                    String plain = LabelText.stripNumber(key);
-                    if (!plain.equals(key)) {
-                        byKeyWithoutNumber.computeIfAbsent(plain, k -> new ArrayList<>(2)).add(cell);
-                    }
+                texts[textCount++] = keys.text(cell.text());
+            }
+        }
+    }
+
+    /** Indexes the text cells by key (texts of up to 400 characters), once, in row-major order. */
+    private void index() {
+        if (byKey != null) {
+            return;
+        }
+        byKey = new HashMap<>(capacity(textCount));
+        byKeyWithoutNumber = new HashMap<>();
+        for (int i = 0; i < textCount; i++) {
+            Cell cell = textCells[i];
+            String key = texts[i].key;
+            if (!key.isEmpty() && cell.text().length() <= 400) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cell);
+                String plain = LabelText.stripNumber(key);
+                if (!plain.equals(key)) {
+                    byKeyWithoutNumber.computeIfAbsent(plain, k -> new ArrayList<>(2)).add(cell);
                 }
             }
         }
@@ -258,6 +270,7 @@ final class SheetView {
 
     /** Text cells whose normalised text equals {@code key}, in row-major order (also without question numbers). */
     List<Cell> find(String key) {
+        index();
         List<Cell> exact = byKey.getOrDefault(key, List.of());
         List<Cell> numbered = byKeyWithoutNumber.getOrDefault(key, List.of());
         if (numbered.isEmpty()) {
@@ -271,6 +284,7 @@ final class SheetView {
 
     /** Whether {@link #find} would find a cell: {@code !find(key).isEmpty()} without building the list. */
     boolean has(String key) {
+        index();
         return byKey.containsKey(key) || byKeyWithoutNumber.containsKey(key);
     }
 
@@ -309,6 +323,7 @@ final class SheetView {
 
     /** Whether {@code key} is the normalised text of some cell here. */
     boolean isLabelText(String key) {
+        index();
         return byKey.containsKey(key);
     }
 

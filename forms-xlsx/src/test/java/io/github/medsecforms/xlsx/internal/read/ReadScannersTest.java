@@ -107,6 +107,35 @@ class ReadScannersTest {
         assertThat(WorkbookFormReader.mayNameVersion(LabelText.key("医療機関名"))).isFalse();
     }
 
+    @Test
+    void a_sheets_index_built_on_first_use_finds_every_text_cell_by_its_key() throws Exception {
+        java.util.List<java.nio.file.Path> workbooks = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/fixtures/libreoffice"))) {
+            files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+        }
+        int found = 0;
+        for (java.nio.file.Path f : workbooks) {
+            WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(
+                    io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
+                            io.github.medsecforms.xlsx.ReadLimits.DEFAULT));
+            for (SheetView v : prepared.views()) {
+                assertThat(v.has("どのセルにもない見出し")).isFalse();
+                for (int i = 0; i < v.textCount(); i++) {
+                    io.github.medsecforms.xlsx.internal.grid.Cell cell = v.textCell(i);
+                    String key = LabelText.key(cell.text());
+                    assertThat(v.text(i).key).isEqualTo(key);
+                    if (!key.isEmpty() && cell.text().length() <= 400) {
+                        assertThat(v.has(key)).isTrue();
+                        assertThat(v.find(key)).contains(cell);
+                        assertThat(v.has(LabelText.stripNumber(key))).isTrue();
+                        found++;
+                    }
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(1000);
+    }
+
     @Property(tries = 5000)
     void a_key_keeps_every_slash_of_its_text(@ForAll("texts") String s) {
         // Placement.addCompound looks for a slash in the key instead of normalising the text again
