@@ -79,9 +79,9 @@ final class Lexicon {
     /** Terms by key and by core. */
     private final Map<String, List<Term>> byKey = new HashMap<>();
     private final Map<String, List<Term>> byCore = new HashMap<>();
-    /** The lengths and the first characters of the cores in {@link #byCore}: {@link #mayBeCore}. */
-    private final java.util.BitSet coreLengths = new java.util.BitSet();
-    private final java.util.BitSet coreFirsts = new java.util.BitSet();
+    /** The lengths of the cores in {@link #byCore} by their first character: {@link #coreLengths}. */
+    private final Map<Character, java.util.BitSet> coreLengthsByFirst = new HashMap<>();
+    private static final java.util.BitSet NO_LENGTHS = new java.util.BitSet();
     /** Terms long enough to be matched by similarity (questions, long labels), and terms with a number. */
     final List<Term> long_ = new ArrayList<>();
     final List<Term> numbered = new ArrayList<>();
@@ -398,8 +398,7 @@ final class Lexicon {
         boolean kanaLosesWords = t.kanaOf() != null && Wording.kanaBase(core) == null;
         if (!core.isEmpty() && !groupLosesWords && !kanaLosesWords) {
             byCore.computeIfAbsent(core, k -> new ArrayList<>(2)).add(t);
-            coreLengths.set(core.length());
-            coreFirsts.set(core.charAt(0));
+            coreLengthsByFirst.computeIfAbsent(core.charAt(0), c -> new java.util.BitSet()).set(core.length());
             if (core.length() >= 7 && t.kind() != Kind.TITLE) {
                 long_.add(t);
             }
@@ -435,7 +434,15 @@ final class Lexicon {
      * {@link #core} of any such text is empty (a pre-check that spares building the text).
      */
     boolean mayBeCore(char first, int length) {
-        return coreLengths.get(length) && coreFirsts.get(first);
+        return coreLengths(first).get(length);
+    }
+
+    /**
+     * The lengths of the terms' cores that start with {@code first} (read it only; empty when none does): a text's
+     * prefixes of other lengths have no term ({@link #mayBeCore}, asked once per text instead of once per prefix).
+     */
+    java.util.BitSet coreLengths(char first) {
+        return coreLengthsByFirst.getOrDefault(first, NO_LENGTHS);
     }
 
     List<Term> core(String core) {

@@ -274,9 +274,10 @@ final class Placement {
             }
             if (r.hits == 0 && core.length() >= 6) {
                 // a label with a note run on after it (病床数許可病床, シングル利用単体/仮想デスクトップ)
+                java.util.BitSet lengths = lexicon.coreLengths(core.charAt(0));
                 for (int len = core.length() - 2; len >= Math.max(4, (core.length() + 1) / 2); len--) {
-                    if (!lexicon.mayBeCore(core.charAt(0), len)) {
-                        continue; // no term's core is that long or starts so: nothing found, as the look-up would say
+                    if (!lengths.get(len)) {
+                        continue; // no term's core starts so and is that long: nothing found, as the look-up would say
                     }
                     if (VALUE_WORDS.contains(core.substring(len))) {
                         continue; // 調査希望あり: a label's word and an answer, a value
