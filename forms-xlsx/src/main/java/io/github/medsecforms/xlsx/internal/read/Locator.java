@@ -113,8 +113,10 @@ final class Locator {
             sheets.add(new Placement(v, lexicon, order++, readings));
         }
         converter.prefecture(prefectureNamed(sheets));
+        // how many hits of each sheet name each top path, counted once for all of the form's sheets
+        Map<Placement, Map<String, Integer>> tops = new java.util.IdentityHashMap<>();
         for (SheetDescriptor sd : form.sheets()) {
-            home.put(sd, matchSheet(sd));
+            home.put(sd, matchSheet(sd, tops));
         }
     }
 
@@ -343,7 +345,7 @@ final class Locator {
 
     private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile("\\s+");
 
-    private Placement matchSheet(SheetDescriptor sd) {
+    private Placement matchSheet(SheetDescriptor sd, Map<Placement, Map<String, Integer>> tops) {
         if (profile != null && profile.sheets().containsKey(sd.name())) {
             String named = profile.sheets().get(sd.name());
             Placement p = profileSheet(named);
@@ -376,10 +378,9 @@ final class Locator {
         boolean anyPath = paths.contains("");
         for (Placement p : sheets) {
             int n = 0;
-            for (Placement.Hit h : p.hits) {
-                String top = h.term().kind() == Lexicon.Kind.COLUMN ? h.term().table().path() : h.term().path();
-                if (anyPath || underOne(top, paths)) {
-                    n++;
+            for (Map.Entry<String, Integer> top : tops.computeIfAbsent(p, Locator::hitsByTop).entrySet()) {
+                if (anyPath || underOne(top.getKey(), paths)) {
+                    n += top.getValue();
                 }
             }
             if (n > bestCount) {
@@ -388,6 +389,19 @@ final class Locator {
             }
         }
         return best;
+    }
+
+    /**
+     * How many of a sheet's hits name each top path (a column's table, else the term's own path): what
+     * {@link #matchSheet} counts for each of the form's sheets, the same hits each time.
+     */
+    private static Map<String, Integer> hitsByTop(Placement p) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Placement.Hit h : p.hits) {
+            String top = h.term().kind() == Lexicon.Kind.COLUMN ? h.term().table().path() : h.term().path();
+            counts.merge(top, 1, Integer::sum);
+        }
+        return counts;
     }
 
     /**
