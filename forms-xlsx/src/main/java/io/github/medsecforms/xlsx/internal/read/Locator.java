@@ -269,7 +269,8 @@ final class Locator {
         }
         Object pref = named.get(text);
         if (pref == null) {
-            io.github.medsecforms.model.value.Prefecture found = prefectureStarting(text.text);
+            io.github.medsecforms.model.value.Prefecture found =
+                    mayNamePrefecture(text.key) ? prefectureStarting(text.text) : null;
             pref = found == null ? NO_PREFECTURE : found;
             named.put(text, pref);
         }
@@ -303,6 +304,29 @@ final class Locator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a text whose {@link LabelText#key} is {@code key} may start with a prefecture ({@link #prefectureStarting}):
+     * only if the key holds the first character of a prefecture's name. That character (a kanji) is in the NFKC text
+     * of any text naming the prefecture, and the key is that text with characters dropped (white space, marks,
+     * leading decoration, never a kanji): a pre-check on the read's memoised key that spares the NFKC normalisation.
+     */
+    static boolean mayNamePrefecture(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (PREFECTURE_FIRSTS.get(key.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.BitSet PREFECTURE_FIRSTS = new java.util.BitSet();
+
+    static {
+        for (io.github.medsecforms.model.value.Prefecture p : io.github.medsecforms.model.value.Prefecture.values()) {
+            PREFECTURE_FIRSTS.set(p.label().charAt(0));
+        }
     }
 
     private static final Set<String> PREFECTURE_STARTS = java.util.Arrays.stream(

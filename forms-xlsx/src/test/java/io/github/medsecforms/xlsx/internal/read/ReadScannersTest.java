@@ -307,6 +307,25 @@ class ReadScannersTest {
         }
         assertThat(named).isGreaterThan(20);
         assertThat(Locator.prefectureStarting("〒 739-0025 広島県東広島市")).isEqualTo(io.github.medsecforms.model.value.Prefecture.HIROSHIMA);
+        assertThat(Locator.mayNamePrefecture(LabelText.key("〒 739-0025 広島県東広島市"))).isTrue();
+        assertThat(Locator.mayNamePrefecture(LabelText.key("192.168.1.1"))).isFalse();
+    }
+
+    /** Pieces of addresses: prefectures, postal codes, labels, white space, marks and full-width forms. */
+    private static final String[] ADDRESS_PIECES = {"広島県", "香川県", "東京都", "北海道", "京都府", "〒", "739-0025",
+        "７６０－００１７", " ", "　", "住所", ":", "：", "(*)", "※", "■", "・", "-", "高松市", "A", "1", "県", "都"};
+
+    @Provide
+    Arbitrary<String> addresses() {
+        return Arbitraries.of(ADDRESS_PIECES).list().ofMaxSize(6).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 5000)
+    void a_text_whose_key_holds_no_first_character_of_a_prefecture_names_none(@ForAll("addresses") String s) {
+        // Locator.prefectureNamed asks prefectureStarting only of texts whose key may name a prefecture
+        if (!Locator.mayNamePrefecture(LabelText.key(s))) {
+            assertThat(Locator.prefectureStarting(s)).as(s).isNull();
+        }
     }
 
     @Test
