@@ -307,8 +307,8 @@ final class Locator {
     }
 
     /**
-     * Whether a text whose {@link LabelText#key} is {@code key} may start with a prefecture ({@link #prefectureStarting}):
-     * only if the key holds the first character of a prefecture's name. That character (a kanji) is in the NFKC text
+     * Whether a text whose {@link LabelText#key} is {@code key} may start with a prefecture
+     * ({@link #prefectureStarting}): only if the key holds the first character of a prefecture's name. That character (a kanji) is in the NFKC text
      * of any text naming the prefecture, and the key is that text with characters dropped (white space, marks,
      * leading decoration, never a kanji): a pre-check on the read's memoised key that spares the NFKC normalisation.
      */
