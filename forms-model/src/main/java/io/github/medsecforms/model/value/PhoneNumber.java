@@ -1,6 +1,7 @@
 package io.github.medsecforms.model.value;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * 電話番号: a Japanese fixed-line, mobile, IP or toll-free number (10 or 11 digits starting with 0), with hyphens
@@ -9,8 +10,13 @@ import java.util.Objects;
  * @param value the number as written, normalised (ASCII digits and hyphens)
  */
 public record PhoneNumber(String value) {
+    /** The patterns of the check and of {@link #parse}, compiled once ({@code String}'s methods compile per call). */
+    private static final Pattern FORMAT = Pattern.compile("0[0-9-]+");
+    private static final Pattern EXCHANGE_IN_PARENTHESES = Pattern.compile("^(0[0-9]+)\\(([0-9]+)\\)");
+    private static final Pattern AREA_CODE_IN_PARENTHESES = Pattern.compile("^\\((0[0-9]+)\\)");
+
     public PhoneNumber {
-        if (value == null || !value.matches("0[0-9-]+") || value.contains("--") || value.endsWith("-")) {
+        if (value == null || !FORMAT.matcher(value).matches() || value.contains("--") || value.endsWith("-")) {
             throw new InvalidValueException(ValueError.PHONE_NUMBER_FORMAT, String.valueOf(value));
         }
         int digits = value.replace("-", "").length();
@@ -34,7 +40,8 @@ public record PhoneNumber(String value) {
             }
         }
         // 086(226)7403 -> 086-226-7403
-        s = s.replaceFirst("^(0[0-9]+)\\(([0-9]+)\\)", "$1-$2-").replaceFirst("^\\((0[0-9]+)\\)", "$1-");
+        s = EXCHANGE_IN_PARENTHESES.matcher(s).replaceFirst("$1-$2-");
+        s = AREA_CODE_IN_PARENTHESES.matcher(s).replaceFirst("$1-");
         try {
             return new PhoneNumber(s);
         } catch (InvalidValueException e) {

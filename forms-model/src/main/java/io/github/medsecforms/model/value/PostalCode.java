@@ -1,6 +1,7 @@
 package io.github.medsecforms.model.value;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * 郵便番号, held as {@code NNN-NNNN}. Parsing accepts 7 digits with or without the hyphen, full-width digits and
@@ -9,8 +10,11 @@ import java.util.Objects;
  * @param value {@code NNN-NNNN}
  */
 public record PostalCode(String value) {
+    /** {@code NNN-NNNN}, compiled once ({@code String.matches} would compile it per call). */
+    private static final Pattern FORMAT = Pattern.compile("[0-9]{3}-[0-9]{4}");
+
     public PostalCode {
-        if (value == null || !value.matches("[0-9]{3}-[0-9]{4}")) {
+        if (value == null || !FORMAT.matcher(value).matches()) {
             throw new InvalidValueException(ValueError.POSTAL_CODE_FORMAT, String.valueOf(value));
         }
     }

@@ -235,13 +235,16 @@ final class ChoiceText {
         return anyMark || onlySeparatorsBetween(key, found) ? Read.UNTOUCHED : Read.NONE;
     }
 
+    /** Any line break ({@code \R}), compiled once ({@code String.split} would compile it per call). */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+
     /**
      * The options listed one per line, each after a box or mark ({@code □ 既に…運用している ↵ ■ 実施していない}): the
      * lines with a filled mark (or, where no mark is hollow, a chosen mark) are chosen. Null when the text is not
      * such a list (fewer than two lines, or a line without a leading mark).
      */
     private static Read checkboxLines(Class<?> type, String text) {
-        String[] lines = text.strip().split("\\R");
+        String[] lines = LINE_BREAK.split(text.strip());
         if (lines.length < 2) {
             return null;
         }

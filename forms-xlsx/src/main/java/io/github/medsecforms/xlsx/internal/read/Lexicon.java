@@ -79,9 +79,9 @@ final class Lexicon {
     /** Terms by key and by core. */
     private final Map<String, List<Term>> byKey = new HashMap<>();
     private final Map<String, List<Term>> byCore = new HashMap<>();
-    /** The lengths and the first characters of the cores in {@link #byCore}: {@link #mayBeCore}. */
-    private final java.util.BitSet coreLengths = new java.util.BitSet();
-    private final java.util.BitSet coreFirsts = new java.util.BitSet();
+    /** The lengths of the cores in {@link #byCore} by their first character: {@link #coreLengths}. */
+    private final Map<Character, java.util.BitSet> coreLengthsByFirst = new HashMap<>();
+    private static final java.util.BitSet NO_LENGTHS = new java.util.BitSet();
     /** Terms long enough to be matched by similarity (questions, long labels), and terms with a number. */
     final List<Term> long_ = new ArrayList<>();
     final List<Term> numbered = new ArrayList<>();
@@ -93,6 +93,8 @@ final class Lexicon {
     /** The profile's wordings by path (empty without a profile) and their keys, to say a hit came from it. */
     private final Map<String, List<String>> extra;
     private final java.util.Set<String> profileKeys = new java.util.HashSet<>();
+    /** The keys of the input messages our templates print beside fields ({@link #hints}). */
+    private final java.util.Set<String> hints = new java.util.HashSet<>();
 
     private Lexicon(FormDescriptor form) {
         this(form, Map.of());
@@ -107,6 +109,14 @@ final class Lexicon {
             }
         }
         Vocabulary vocabulary = Vocabulary.of(form.id());
+        for (SheetDescriptor sheet : form.sheets()) {
+            for (FieldDescriptor f : sheet.fields()) {
+                addHint(f);
+            }
+            for (TableDescriptor t : sheet.tables()) {
+                t.columns().forEach(this::addHint);
+            }
+        }
         for (SheetDescriptor sheet : form.sheets()) {
             for (Block block : sheet.blocks()) {
                 if (block instanceof FieldBlock fb) {
@@ -303,6 +313,20 @@ final class Lexicon {
         return found;
     }
 
+    private void addHint(FieldDescriptor f) {
+        if (!f.hint().isBlank()) {
+            hints.add(LabelText.key(f.hint()));
+        }
+    }
+
+    /**
+     * The keys of the input messages our templates print beside fields (a field's {@code hint}): never a value.
+     * Read only.
+     */
+    java.util.Set<String> hints() {
+        return hints;
+    }
+
     /** Whether a wording's key is one a layout profile added. */
     boolean fromProfile(String key) {
         return !profileKeys.isEmpty() && profileKeys.contains(key);
@@ -374,8 +398,7 @@ final class Lexicon {
         boolean kanaLosesWords = t.kanaOf() != null && Wording.kanaBase(core) == null;
         if (!core.isEmpty() && !groupLosesWords && !kanaLosesWords) {
             byCore.computeIfAbsent(core, k -> new ArrayList<>(2)).add(t);
-            coreLengths.set(core.length());
-            coreFirsts.set(core.charAt(0));
+            coreLengthsByFirst.computeIfAbsent(core.charAt(0), c -> new java.util.BitSet()).set(core.length());
             if (core.length() >= 7 && t.kind() != Kind.TITLE) {
                 long_.add(t);
             }
@@ -411,7 +434,15 @@ final class Lexicon {
      * {@link #core} of any such text is empty (a pre-check that spares building the text).
      */
     boolean mayBeCore(char first, int length) {
-        return coreLengths.get(length) && coreFirsts.get(first);
+        return coreLengths(first).get(length);
+    }
+
+    /**
+     * The lengths of the terms' cores that start with {@code first} (read it only; empty when none does): a text's
+     * prefixes of other lengths have no term ({@link #mayBeCore}, asked once per text instead of once per prefix).
+     */
+    java.util.BitSet coreLengths(char first) {
+        return coreLengthsByFirst.getOrDefault(first, NO_LENGTHS);
     }
 
     List<Term> core(String core) {

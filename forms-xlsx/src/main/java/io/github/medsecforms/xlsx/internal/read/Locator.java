@@ -89,7 +89,8 @@ final class Locator {
         }
         int order = 0;
         // what each distinct text reads as with this form's lexicon, shared by the sheets' placements
-        Map<String, Placement.Reading> readings = new HashMap<>();
+        SheetView.PerText<Placement.Reading> readings =
+                views.isEmpty() ? null : new SheetView.PerText<>(views.get(0).keys());
         boolean credentials = form.type() == io.github.medsecforms.model.linesurvey.CredentialList.class;
         for (SheetView v : views) {
             if (namedByProfile(v)) { // a sheet a layout profile names is read whatever its state or name
@@ -112,23 +113,10 @@ final class Locator {
             sheets.add(new Placement(v, lexicon, order++, readings));
         }
         converter.prefecture(prefectureNamed(sheets));
+        // how many hits of each sheet name each top path, counted once for all of the form's sheets
+        Map<Placement, Map<String, Integer>> tops = new java.util.IdentityHashMap<>();
         for (SheetDescriptor sd : form.sheets()) {
-            home.put(sd, matchSheet(sd));
-            for (FieldDescriptor f : sd.fields()) {
-                addHint(f);
-            }
-            for (TableDescriptor t : sd.tables()) {
-                t.columns().forEach(this::addHint);
-            }
-        }
-    }
-
-    /** The input messages our templates print beside fields: never a value. */
-    private final Set<String> hints = new HashSet<>();
-
-    private void addHint(FieldDescriptor f) {
-        if (!f.hint().isBlank()) {
-            hints.add(LabelText.key(f.hint()));
+            home.put(sd, matchSheet(sd, tops));
         }
     }
 
@@ -138,7 +126,7 @@ final class Locator {
             return false;
         }
         String key = p.view.key(cell.text());
-        if (hints.contains(key)) {
+        if (lexicon.hints().contains(key)) {
             return true;
         }
         if (field != null && field.kind() == ValueKind.TEXT) {
@@ -247,29 +235,48 @@ final class Locator {
      */
     static io.github.medsecforms.model.value.Prefecture prefectureNamed(List<Placement> sheets) {
         Map<io.github.medsecforms.model.value.Prefecture, Integer> counts = new HashMap<>();
+        if (sheets.isEmpty()) {
+            return null;
+        }
         // the prefecture a text starts with depends on the text only: each distinct text is looked at once
-        Map<String, Object> named = new HashMap<>();
-        int budget = 20_000;
+        SheetView.PerText<Object> named = new SheetView.PerText<>(sheets.get(0).view.keys());
+        int budget = 20_000; // cells looked at, of any type
         for (Placement p : sheets) {
-            for (Cell cell : p.view.sheet().cells()) {
+            SheetView v = p.view;
+            if (v.sheet().cellCount() <= budget) { // every cell within the budget: its text cells
+                budget -= v.sheet().cellCount();
+                for (int i = 0; i < v.textCount(); i++) {
+                    countPrefecture(v.text(i), named, counts);
+                }
+                continue;
+            }
+            for (Cell cell : v.sheet().cells()) { // the budget ends in this sheet: up to its last cell
                 if (budget-- <= 0) {
                     break;
                 }
-                if (cell.type() != CellType.STRING || cell.text().length() > 80) {
-                    continue;
-                }
-                Object pref = named.get(cell.text());
-                if (pref == null) {
-                    io.github.medsecforms.model.value.Prefecture found = prefectureStarting(cell.text());
-                    pref = found == null ? NO_PREFECTURE : found;
-                    named.put(cell.text(), pref);
-                }
-                if (pref != NO_PREFECTURE) {
-                    counts.merge((io.github.medsecforms.model.value.Prefecture) pref, 1, Integer::sum);
+                if (cell.type() == CellType.STRING) {
+                    countPrefecture(v.keys().text(cell.text()), named, counts);
                 }
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static void countPrefecture(SheetView.Text text, SheetView.PerText<Object> named,
+                                        Map<io.github.medsecforms.model.value.Prefecture, Integer> counts) {
+        if (text.text.length() > 80) {
+            return;
+        }
+        Object pref = named.get(text);
+        if (pref == null) {
+            io.github.medsecforms.model.value.Prefecture found =
+                    mayNamePrefecture(text.key) ? prefectureStarting(text.text) : null;
+            pref = found == null ? NO_PREFECTURE : found;
+            named.put(text, pref);
+        }
+        if (pref != NO_PREFECTURE) {
+            counts.merge((io.github.medsecforms.model.value.Prefecture) pref, 1, Integer::sum);
+        }
     }
 
     /** {@link #prefectureNamed}'s mark of a text that names no prefecture. */
@@ -297,6 +304,29 @@ final class Locator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a text whose {@link LabelText#key} is {@code key} may start with a prefecture
+     * ({@link #prefectureStarting}): only if the key holds the first character of a prefecture's name. That character (a kanji) is in the NFKC text
+     * of any text naming the prefecture, and the key is that text with characters dropped (white space, marks,
+     * leading decoration, never a kanji): a pre-check on the read's memoised key that spares the NFKC normalisation.
+     */
+    static boolean mayNamePrefecture(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (PREFECTURE_FIRSTS.get(key.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.BitSet PREFECTURE_FIRSTS = new java.util.BitSet();
+
+    static {
+        for (io.github.medsecforms.model.value.Prefecture p : io.github.medsecforms.model.value.Prefecture.values()) {
+            PREFECTURE_FIRSTS.set(p.label().charAt(0));
+        }
     }
 
     private static final Set<String> PREFECTURE_STARTS = java.util.Arrays.stream(
@@ -339,7 +369,7 @@ final class Locator {
 
     private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile("\\s+");
 
-    private Placement matchSheet(SheetDescriptor sd) {
+    private Placement matchSheet(SheetDescriptor sd, Map<Placement, Map<String, Integer>> tops) {
         if (profile != null && profile.sheets().containsKey(sd.name())) {
             String named = profile.sheets().get(sd.name());
             Placement p = profileSheet(named);
@@ -372,10 +402,9 @@ final class Locator {
         boolean anyPath = paths.contains("");
         for (Placement p : sheets) {
             int n = 0;
-            for (Placement.Hit h : p.hits) {
-                String top = h.term().kind() == Lexicon.Kind.COLUMN ? h.term().table().path() : h.term().path();
-                if (anyPath || underOne(top, paths)) {
-                    n++;
+            for (Map.Entry<String, Integer> top : tops.computeIfAbsent(p, Locator::hitsByTop).entrySet()) {
+                if (anyPath || underOne(top.getKey(), paths)) {
+                    n += top.getValue();
                 }
             }
             if (n > bestCount) {
@@ -384,6 +413,19 @@ final class Locator {
             }
         }
         return best;
+    }
+
+    /**
+     * How many of a sheet's hits name each top path (a column's table, else the term's own path): what
+     * {@link #matchSheet} counts for each of the form's sheets, the same hits each time.
+     */
+    private static Map<String, Integer> hitsByTop(Placement p) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Placement.Hit h : p.hits) {
+            String top = h.term().kind() == Lexicon.Kind.COLUMN ? h.term().table().path() : h.term().path();
+            counts.merge(top, 1, Integer::sum);
+        }
+        return counts;
     }
 
     /**
@@ -521,11 +563,11 @@ final class Locator {
                 String lvNumber = lv == null ? null : p.view.number(lv[0]);
                 Set<String> seen = new HashSet<>();
                 Lexicon.Similar similar = lexicon.similar();
-                boolean[] shares = sharing(similar, core, lvCore);
-                for (int i = 0; i < similar.terms().size(); i++) {
+                // a term sharing no bigram with the text scores 0 (similarity): only the others, in their order
+                for (int i : sharing(similar, core, lvCore)) {
                     Lexicon.Term t = similar.terms().get(i);
-                    if (!shares[i] || t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
-                        continue; // a term sharing no bigram with the text scores 0 (similarity)
+                    if (t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
+                        continue;
                     }
                     int score = similarity(core, number, t);
                     String inline = null;
@@ -938,21 +980,28 @@ final class Locator {
     private final Map<String, Lexicon.Grams> textGrams = new HashMap<>();
 
     /**
-     * Which of the similar terms share a bigram with {@code core} or {@code other} (may be null): the only ones
-     * {@link #similarity} can score above 0, since every one of its measures counts shared bigrams.
+     * The similar terms that share a bigram with {@code core} or {@code other} (may be null), by ascending index: the
+     * only ones {@link #similarity} can score above 0, since every one of its measures counts shared bigrams.
      */
-    private boolean[] sharing(Lexicon.Similar similar, String core, String other) {
+    private int[] sharing(Lexicon.Similar similar, String core, String other) {
         if (similarScratch == null) {
             similarScratch = similar.index().scratch();
         }
-        boolean[] shares = new boolean[similar.terms().size()];
-        for (String text : other == null ? new String[] {core} : new String[] {core, other}) {
-            int n = similar.index().common(text, similarScratch);
-            for (int k = 0; k < n; k++) {
-                shares[similarScratch.touched[k]] = true;
+        int n = similar.index().common(core, similarScratch);
+        int[] found = java.util.Arrays.copyOf(similarScratch.touched, n);
+        if (other != null) {
+            int m = similar.index().common(other, similarScratch);
+            found = java.util.Arrays.copyOf(found, n + m);
+            System.arraycopy(similarScratch.touched, 0, found, n, m);
+        }
+        java.util.Arrays.sort(found);
+        int distinct = 0; // a term sharing bigrams with both texts once
+        for (int i = 0; i < found.length; i++) {
+            if (i == 0 || found[i] != found[i - 1]) {
+                found[distinct++] = found[i];
             }
         }
-        return shares;
+        return java.util.Arrays.copyOf(found, distinct);
     }
 
     /** How similar a cell's core (and leading number) is to a term, as a score below the exact ones; 0 if not. */
@@ -1761,22 +1810,18 @@ final class Locator {
             return known;
         }
         String key = p.view.key(cell.text());
-        String core = Wording.core(key);
-        String number = Wording.leadingNumber(key);
+        String core = p.view.core(key);
+        String number = p.view.number(key);
         boolean like = false;
         if (core.length() >= 4) {
             Lexicon.Similar similar = lexicon.similar();
-            boolean[] shares = sharing(similar, core, null);
-            for (int i = 0; i < similar.longCount() && !like; i++) {
+            // the long wordings first, then the numbered questions, as their indices run; only those sharing a bigram
+            for (int i : sharing(similar, core, null)) {
                 Lexicon.Term t = similar.terms().get(i);
-                if (shares[i] && (t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.COLUMN)
-                        && similarity(core, number, t) >= 66) {
+                if (i < similar.longCount() ? (t.kind() == Lexicon.Kind.FIELD || t.kind() == Lexicon.Kind.COLUMN)
+                        && similarity(core, number, t) >= 66 : !number.isEmpty() && similarity(core, number, t) >= 60) {
                     like = true;
-                }
-            }
-            for (int i = similar.longCount(); i < similar.terms().size() && !like && !number.isEmpty(); i++) {
-                if (shares[i] && similarity(core, number, similar.terms().get(i)) >= 60) {
-                    like = true;
+                    break;
                 }
             }
         }

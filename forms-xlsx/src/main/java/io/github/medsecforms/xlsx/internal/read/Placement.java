@@ -49,26 +49,24 @@ final class Placement {
             java.util.regex.Pattern.compile("〒\\s*([0-9]{3}\\s*[-‐－ー−]?\\s*[0-9]{4})");
 
     Placement(SheetView view, Lexicon lexicon, int order) {
-        this(view, lexicon, order, new HashMap<>());
+        this(view, lexicon, order, new SheetView.PerText<>(view.keys()));
     }
 
     /**
      * @param readings what each distinct text reads as with this lexicon ({@link Reading}), shared by the sheets of
-     *                 one read: a text repeated in many cells (options, a column's values) is looked up once
+     *                 one read: a text repeated in many cells (options, a column's values) is read once
      */
-    Placement(SheetView view, Lexicon lexicon, int order, Map<String, Reading> readings) {
+    Placement(SheetView view, Lexicon lexicon, int order, SheetView.PerText<Reading> readings) {
         this.view = view;
         this.order = order;
         this.lexicon = lexicon;
         this.consumed = new PositionSet(view.sheet().cellCount()); // the reader consumes most of a sheet's cells
-        for (Cell cell : view.sheet().cells()) {
-            if (cell.type() != CellType.STRING) {
+        for (int i = 0; i < view.textCount(); i++) {
+            SheetView.Text text = view.text(i);
+            if (text.text.length() > 300) {
                 continue;
             }
-            String text = cell.text();
-            if (text.length() > 300) {
-                continue;
-            }
+            Cell cell = view.textCell(i);
             Reading reading = readings.get(text);
             if (reading == null) {
                 reading = Reading.of(view, lexicon, text);
@@ -135,13 +133,15 @@ final class Placement {
             hits++;
         }
 
-        static Reading of(SheetView view, Lexicon lexicon, String text) {
-            String key = view.key(text);
+        static Reading of(SheetView view, Lexicon lexicon, SheetView.Text entry) {
+            String text = entry.text;
+            String key = entry.key;
             if (key.isEmpty()) {
                 return EMPTY_KEY;
             }
             Reading r = new Reading();
-            if (ANSWER_LABELS.contains(key) || ANSWER_LABELS.contains(view.core(key))) {
+            String core = entry.core();
+            if (ANSWER_LABELS.contains(key) || ANSWER_LABELS.contains(core)) {
                 r.answerLabel = true;
             }
             String kanaBase = Wording.kanaBase(key);
@@ -150,7 +150,7 @@ final class Placement {
                 return r;
             }
             if (kanaBase == null && key.indexOf(':') > 0) {
-                String[] pair = view.labelAndValue(text);
+                String[] pair = entry.labelAndValue();
                 if (pair != null && "".equals(Wording.kanaBase(pair[0]))) {
                     r.kana = true; // （かな）：いりょうほうじん… beside 医療機関名：…: the reading and its value in one cell
                     r.kanaInline = pair[1];
@@ -163,13 +163,12 @@ final class Placement {
                     r.hit(t, 100, null, "label");
                 }
             }
-            String core = view.core(key);
             for (Lexicon.Term t : lexicon.core(core)) {
                 if (seen.add(t)) {
                     r.hit(t, 90, null, "label");
                 }
             }
-            String[] lv = view.labelAndValue(text);
+            String[] lv = entry.labelAndValue();
             if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(view.core(lv[0])).isEmpty()) {
                 // 担当者1 所属・役職：…: the label after a row's name
                 String[] parts = SPACES.split(LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
@@ -275,9 +274,10 @@ final class Placement {
             }
             if (r.hits == 0 && core.length() >= 6) {
                 // a label with a note run on after it (病床数許可病床, シングル利用単体/仮想デスクトップ)
+                java.util.BitSet lengths = lexicon.coreLengths(core.charAt(0));
                 for (int len = core.length() - 2; len >= Math.max(4, (core.length() + 1) / 2); len--) {
-                    if (!lexicon.mayBeCore(core.charAt(0), len)) {
-                        continue; // no term's core is that long or starts so: nothing found, as the look-up would say
+                    if (!lengths.get(len)) {
+                        continue; // no term's core starts so and is that long: nothing found, as the look-up would say
                     }
                     if (VALUE_WORDS.contains(core.substring(len))) {
                         continue; // 調査希望あり: a label's word and an answer, a value
@@ -293,7 +293,7 @@ final class Placement {
                     }
                 }
             }
-            addCompound(view, lexicon, text, seen, r);
+            addCompound(view, lexicon, entry, seen, r);
             if (r.hits == 0 && core.length() >= 2 && !looksLikeValue(key)) {
                 r.unmatched = true;
             }
@@ -311,13 +311,14 @@ final class Placement {
     final Map<Hit, int[]> columnCompound = new java.util.LinkedHashMap<>();
     private static final java.util.regex.Pattern BRACKETED_LIST = java.util.regex.Pattern.compile("\\(([^()]*/[^()]*)\\)");
 
-    private static void addCompound(SheetView view, Lexicon lexicon, String text, Set<Lexicon.Term> seen, Reading r) {
-        if (view.key(text).indexOf('/') < 0) {
+    private static void addCompound(SheetView view, Lexicon lexicon, SheetView.Text text, Set<Lexicon.Term> seen,
+                                    Reading r) {
+        if (text.key.indexOf('/') < 0) {
             // no slash in the NFKC text (its key keeps every '/': compact and the marks drop none), so no list: most
             // cells stop here without normalising the text again
             return;
         }
-        String t = LabelText.nfkc(text).strip();
+        String t = LabelText.nfkc(text.text).strip();
         java.util.regex.Matcher bracketed = BRACKETED_LIST.matcher(t);
         String list = bracketed.find() ? bracketed.group(1) : t;
         if (list.indexOf('/') < 0) {
@@ -382,12 +383,20 @@ final class Placement {
     /** Whether every token after the first is an arrow or pointer ({@code →}, {@code ⇒}, {@code ▶}, {@code >>}). */
     static boolean pointersOnly(String[] tokens) {
         for (int i = 1; i < tokens.length; i++) {
-            if (tokens[i].isEmpty() || !tokens[i].chars().allMatch(ch -> "→⇒⇨➡▶►▷>＞〉》".indexOf(ch) >= 0)) {
+            if (tokens[i].isEmpty()) {
                 return false;
+            }
+            for (int k = 0; k < tokens[i].length(); k++) {
+                if (POINTERS.indexOf(tokens[i].charAt(k)) < 0) {
+                    return false;
+                }
             }
         }
         return true;
     }
+
+    /** The characters of {@link #pointersOnly}'s arrows and pointers (all in the Basic Multilingual Plane). */
+    private static final String POINTERS = "→⇒⇨➡▶►▷>＞〉》";
 
     private static String valueApart(Lexicon lexicon, String text, String firstKey) {
         boolean field = false;

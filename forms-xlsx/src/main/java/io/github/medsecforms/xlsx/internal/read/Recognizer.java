@@ -1,7 +1,5 @@
 package io.github.medsecforms.xlsx.internal.read;
 
-import io.github.medsecforms.xlsx.internal.grid.Cell;
-import io.github.medsecforms.xlsx.internal.grid.CellType;
 import io.github.medsecforms.xlsx.internal.grid.SheetState;
 import io.github.medsecforms.model.FormDescriptor;
 import io.github.medsecforms.model.FormRegistry;
@@ -188,8 +186,8 @@ final class Recognizer {
         double[] titled = new double[n];
         boolean[] titleSeen = new boolean[index.titlePhrases.length];
         // a text seen before adds nothing (every hit is merged by max) but its turn of the similarity budget: for each
-        // distinct text, whether it spends one
-        Map<String, Boolean> spends = new HashMap<>();
+        // distinct text, whether it spends one (the views of one workbook share their texts)
+        SheetView.PerText<Boolean> spends = views.isEmpty() ? null : new SheetView.PerText<>(views.get(0).keys());
         int budget = SIMILARITY_BUDGET;
         Bigrams.Scratch scratch = index.longIndex.scratch();
         for (SheetView v : views) {
@@ -202,23 +200,24 @@ final class Recognizer {
                     names[f] += 1;
                 }
             }
-            for (Cell cell : v.sheet().cells()) {
-                if (cell.type() != CellType.STRING || cell.text().length() > 300) {
+            for (int i = 0; i < v.textCount(); i++) {
+                SheetView.Text text = v.text(i);
+                if (text.text.length() > 300) {
                     continue;
                 }
-                Boolean spent = spends.get(cell.text());
+                Boolean spent = spends.get(text);
                 if (spent != null) {
                     if (spent && budget > 0) {
                         budget--;
                     }
                     continue;
                 }
-                String key = v.key(cell.text());
+                String key = text.key;
                 if (key.isEmpty()) {
-                    spends.put(cell.text(), Boolean.FALSE);
+                    spends.put(text, Boolean.FALSE);
                     continue;
                 }
-                String core = v.core(key);
+                String core = text.core();
                 if (key.length() <= 120) {
                     for (int t = 0; t < titleSeen.length; t++) {
                         if (!titleSeen[t] && key.contains(index.titlePhrases[t])) {
@@ -232,16 +231,16 @@ final class Recognizer {
                 }
                 boolean found = note(index, hit, index.byKey.get(key));
                 found |= note(index, hit, index.byCore.get(core));
-                String[] lv = v.labelAndValue(cell.text());
+                String[] lv = text.labelAndValue();
                 if (lv != null) {
                     found |= note(index, hit, index.byKey.get(lv[0]));
                     found |= note(index, hit, index.byCore.get(v.core(lv[0])));
                 }
                 boolean similar = !found && core.length() >= 7;
-                spends.put(cell.text(), similar);
+                spends.put(text, similar);
                 if (similar && budget > 0) {
                     budget--;
-                    String number = v.number(key);
+                    String number = text.number();
                     // only the wordings sharing a bigram can be similar or held (Bigrams.Index)
                     int shared = index.longIndex.common(core, scratch);
                     int bigrams = core.length() - 1;

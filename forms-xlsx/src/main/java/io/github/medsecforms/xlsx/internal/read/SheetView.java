@@ -10,19 +10,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A worksheet prepared for label search: every text cell indexed by its {@link LabelText#key normalised text},
- * built once per sheet in one pass over its cells. Each distinct text is keyed once per workbook: the views of one
- * workbook share a {@link Keys} cache, which the sheet reader also uses for the cells it looks at.
+ * A worksheet prepared for label search: its text cells, each with its {@link Text} ({@link #textCount},
+ * {@link #textCell}, {@link #text}) in one pass over its cells, so that the recogniser and the locator walk a sheet's
+ * texts without looking each one up again; and, on first {@link #find} or {@link #has}, the text cells indexed by
+ * their {@link LabelText#key normalised text} (a workbook whose form is recognised by content never asks). Each
+ * distinct text is keyed once per workbook: the views of one workbook share a {@link Keys} table of {@code Text}s,
+ * which the sheet reader also uses for the cells it looks at.
  */
 final class SheetView {
     private final GridSheet sheet;
     private final Keys keys;
-    private final Map<String, List<Cell>> byKey;
-    private final Map<String, List<Cell>> byKeyWithoutNumber = new HashMap<>();
-    /** The rows of the text cells, row-major (ascending), and their keys: {@link #rowKeys}. */
-    private int[] textRows = new int[64];
-    private String[] textKeys = new String[64];
-    private int texts;
+    /** The text cells by key and by key without a question number: null until {@link #index} builds them. */
+    private Map<String, List<Cell>> byKey;
+    private Map<String, List<Cell>> byKeyWithoutNumber;
+    /** The text cells, row-major (ascending), and their texts: {@link #rowKeys}, {@link #textCell}. */
+    private Cell[] textCells = new Cell[64];
+    private Text[] texts = new Text[64];
+    private int textCount;
 
     SheetView(GridSheet sheet) {
         this(sheet, new Keys());
@@ -31,55 +35,166 @@ final class SheetView {
     SheetView(GridSheet sheet, Keys keys) {
         this.sheet = sheet;
         this.keys = keys;
-        this.byKey = new HashMap<>(capacity(sheet.cellCount()));
         for (Cell cell : sheet.cells()) {
             if (cell.type() == CellType.STRING) {
-                String key = keys.key(cell.text());
-                if (texts == textRows.length) {
-                    textRows = java.util.Arrays.copyOf(textRows, texts * 2);
-                    textKeys = java.util.Arrays.copyOf(textKeys, texts * 2);
+                if (textCount == textCells.length) {
+                    textCells = java.util.Arrays.copyOf(textCells, textCount * 2);
+                    texts = java.util.Arrays.copyOf(texts, textCount * 2);
                 }
-                textRows[texts] = cell.row();
-                textKeys[texts++] = key;
-                if (!key.isEmpty() && cell.text().length() <= 400) {
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cell);
-                    String plain = LabelText.stripNumber(key);
-                    if (!plain.equals(key)) {
-                        byKeyWithoutNumber.computeIfAbsent(plain, k -> new ArrayList<>(2)).add(cell);
-                    }
+                textCells[textCount] = cell;
+                texts[textCount++] = keys.text(cell.text());
+            }
+        }
+    }
+
+    /** Indexes the text cells by key (texts of up to 400 characters), once, in row-major order. */
+    private void index() {
+        if (byKey != null) {
+            return;
+        }
+        byKey = new HashMap<>(capacity(textCount));
+        byKeyWithoutNumber = new HashMap<>();
+        for (int i = 0; i < textCount; i++) {
+            Cell cell = textCells[i];
+            String key = texts[i].key;
+            if (!key.isEmpty() && cell.text().length() <= 400) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cell);
+                String plain = LabelText.stripNumber(key);
+                if (!plain.equals(key)) {
+                    byKeyWithoutNumber.computeIfAbsent(plain, k -> new ArrayList<>(2)).add(cell);
                 }
             }
         }
     }
 
     /**
-     * {@link LabelText#key} memoised by text, and {@link Wording#core} by key: shared strings repeat, and the
-     * reader keys the same cells and labels many times (recognition, placement, tables). Not thread-safe: one per read.
+     * One distinct text of a workbook and what the reader derives from it, each computed once on first use: its
+     * {@link LabelText#key}, the key's {@link Wording#core} and {@link Wording#leadingNumber}, and
+     * {@link Wording#labelAndValue}. Numbered in the order the workbook's {@link Keys} first saw them ({@link #id}),
+     * so that a reader can remember its own findings per text in an array ({@link PerText}).
+     */
+    static final class Text {
+        final int id;
+        final String text;
+        final String key;
+        private final Keys keys;
+        private String core;
+        private String number;
+        private String[] pair;
+
+        private Text(Keys keys, int id, String text) {
+            this.keys = keys;
+            this.id = id;
+            this.text = text;
+            this.key = LabelText.key(text);
+        }
+
+        /** {@link Wording#core} of the key (shared with every text of the same key). */
+        String core() {
+            String c = core;
+            if (c == null) {
+                c = keys.core(key);
+                core = c;
+            }
+            return c;
+        }
+
+        /** {@link Wording#leadingNumber} of the key. */
+        String number() {
+            String n = number;
+            if (n == null) {
+                n = keys.number(key);
+                number = n;
+            }
+            return n;
+        }
+
+        /** {@link Wording#labelAndValue} of the text: the same array each time (read it only), null for no pair. */
+        String[] labelAndValue() {
+            String[] lv = pair;
+            if (lv == null) {
+                lv = Wording.labelAndValue(text);
+                pair = lv == null ? Keys.NO_PAIR : lv;
+                return lv;
+            }
+            return lv == Keys.NO_PAIR ? null : lv;
+        }
+    }
+
+    /**
+     * Values a reader derives from the texts of one workbook, remembered by {@link Text#id} in an array (no look-up
+     * by text). Bound to the workbook's {@link Keys}: a text of another workbook is refused. Not thread-safe. (Not
+     * final: a test overrides {@link #put} to remember nothing.)
+     */
+    static class PerText<T> {
+        private final Keys keys;
+        private Object[] values;
+
+        PerText(Keys keys) {
+            this.keys = keys;
+            this.values = new Object[Math.max(16, keys.size())];
+        }
+
+        /** What was remembered for {@code text}, or null. */
+        @SuppressWarnings("unchecked")
+        T get(Text text) {
+            check(text);
+            return text.id < values.length ? (T) values[text.id] : null;
+        }
+
+        void put(Text text, T value) {
+            check(text);
+            if (text.id >= values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(text.id + 1, values.length * 2));
+            }
+            values[text.id] = value;
+        }
+
+        private void check(Text text) {
+            if (text.keys != keys) {
+                throw new IllegalArgumentException("a text of another workbook");
+            }
+        }
+    }
+
+    /**
+     * The {@link Text}s of one workbook by text, and {@link Wording#core} and {@link Wording#leadingNumber} memoised by
+     * key: shared strings repeat, and the reader keys the same cells and labels many times (recognition, placement,
+     * tables). Not thread-safe: one per read.
      */
     static final class Keys {
-        private final Map<String, String> keys;
+        private final Map<String, Text> texts;
         private final Map<String, String> cores = new HashMap<>();
         private final Map<String, String> numbers = new HashMap<>();
-        private final Map<String, String[]> pairs = new HashMap<>();
-        /** {@link #pairs}' mark of a text that is no label-and-value pair. */
+        /** {@link Text#labelAndValue}'s mark of a text that is no label-and-value pair. */
         private static final String[] NO_PAIR = new String[0];
 
         Keys() {
             this(0);
         }
 
-        /** A cache sized for about {@code texts} distinct texts. */
+        /** A table sized for about {@code texts} distinct texts. */
         Keys(int texts) {
-            keys = new HashMap<>(capacity(texts));
+            this.texts = new HashMap<>(capacity(texts));
+        }
+
+        /** The {@link Text} of {@code text}, made on first sight. */
+        Text text(String text) {
+            Text t = texts.get(text);
+            if (t == null) {
+                t = new Text(this, texts.size(), text);
+                texts.put(text, t);
+            }
+            return t;
+        }
+
+        /** How many distinct texts were seen: every {@link Text#id} is below it. */
+        int size() {
+            return texts.size();
         }
 
         String key(String text) {
-            String k = keys.get(text);
-            if (k == null) {
-                k = LabelText.key(text);
-                keys.put(text, k);
-            }
-            return k;
+            return text(text).key;
         }
 
         /** {@link Wording#core} of {@code key}, computed once per distinct key. */
@@ -107,18 +222,12 @@ final class SheetView {
          * (callers only read it), null when the text is no such pair.
          */
         String[] labelAndValue(String text) {
-            String[] lv = pairs.get(text);
-            if (lv == null) {
-                lv = Wording.labelAndValue(text);
-                pairs.put(text, lv == null ? NO_PAIR : lv);
-                return lv;
-            }
-            return lv == NO_PAIR ? null : lv;
+            return text(text).labelAndValue();
         }
 
         /** {@code Wording.core(LabelText.key(text))}, both steps memoised. */
         String coreOf(String text) {
-            return core(key(text));
+            return text(text).core();
         }
     }
 
@@ -161,6 +270,7 @@ final class SheetView {
 
     /** Text cells whose normalised text equals {@code key}, in row-major order (also without question numbers). */
     List<Cell> find(String key) {
+        index();
         List<Cell> exact = byKey.getOrDefault(key, List.of());
         List<Cell> numbered = byKeyWithoutNumber.getOrDefault(key, List.of());
         if (numbered.isEmpty()) {
@@ -174,6 +284,7 @@ final class SheetView {
 
     /** Whether {@link #find} would find a cell: {@code !find(key).isEmpty()} without building the list. */
     boolean has(String key) {
+        index();
         return byKey.containsKey(key) || byKeyWithoutNumber.containsKey(key);
     }
 
@@ -181,22 +292,38 @@ final class SheetView {
     void rowKeys(int row, List<String> out) {
         out.clear();
         int lo = 0;
-        int hi = texts;
+        int hi = textCount;
         while (lo < hi) { // the first index whose row is >= row
             int mid = (lo + hi) >>> 1;
-            if (textRows[mid] < row) {
+            if (textCells[mid].row() < row) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        for (int i = lo; i < texts && textRows[i] == row; i++) {
-            out.add(textKeys[i]);
+        for (int i = lo; i < textCount && textCells[i].row() == row; i++) {
+            out.add(texts[i].key);
         }
+    }
+
+    /** How many text cells the sheet has. */
+    int textCount() {
+        return textCount;
+    }
+
+    /** The {@code i}-th text cell, row-major ({@code i < textCount()}). */
+    Cell textCell(int i) {
+        return textCells[i];
+    }
+
+    /** The {@link Text} of the {@code i}-th text cell. */
+    Text text(int i) {
+        return texts[i];
     }
 
     /** Whether {@code key} is the normalised text of some cell here. */
     boolean isLabelText(String key) {
+        index();
         return byKey.containsKey(key);
     }
 

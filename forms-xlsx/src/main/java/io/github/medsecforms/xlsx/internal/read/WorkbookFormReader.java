@@ -297,7 +297,8 @@ public final class WorkbookFormReader {
             for (SheetView view : views) {
                 for (int r = 0; r <= Math.min(view.lastRow(), 7); r++) {
                     for (Cell cell : view.sheet().row(r)) {
-                        if (cell.type() != CellType.STRING || cell.text().length() > 120) {
+                        if (cell.type() != CellType.STRING || cell.text().length() > 120
+                                || !mayNameEdition(view.key(cell.text()))) {
                             continue;
                         }
                         Matcher m = EDITION.matcher(LabelText.nfkc(cell.text()));
@@ -325,7 +326,8 @@ public final class WorkbookFormReader {
             // year's keeps its tab (R6事業者用 (2)) under this year's title (clv-w10-b)
             for (int r = 0; r <= rows; r++) {
                 for (Cell cell : view.sheet().row(r)) {
-                    if (cell.type() != CellType.STRING || cell.text().length() > 120) {
+                    if (cell.type() != CellType.STRING || cell.text().length() > 120
+                            || !mayNameEdition(view.key(cell.text()))) {
                         continue;
                     }
                     Matcher m = EDITION.matcher(LabelText.nfkc(cell.text()));
@@ -344,7 +346,8 @@ public final class WorkbookFormReader {
             }
             for (int r = 0; r <= rows; r++) {
                 for (Cell cell : view.sheet().row(r)) {
-                    if (cell.type() != CellType.STRING || cell.text().length() > 120) {
+                    if (cell.type() != CellType.STRING || cell.text().length() > 120
+                            || !mayNameVersion(view.key(cell.text()))) {
                         continue;
                     }
                     FiscalYear found = versionIn(cell.text());
@@ -388,7 +391,25 @@ public final class WorkbookFormReader {
                 .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(form.latestVersion());
     }
 
-    private static final Pattern EDITION = Pattern.compile("(?:令和|(?<![A-Za-z0-9])R)\\s*([0-9]{1,2}|元)\\s*年度版");
+    /**
+     * Whether {@link #EDITION} may find an edition in a text whose {@link LabelText#key} is {@code key}: only if the
+     * key holds 年度版. The key is the NFKC text with characters dropped (white space, marks, leading decoration),
+     * never a kanji, and ASCII letters lower-cased, so 年度版 in the NFKC text is 年度版 in the key; the key is
+     * memoised for the read, the pattern is not.
+     */
+    static boolean mayNameEdition(String key) {
+        return key.contains("年度版");
+    }
+
+    /**
+     * Whether {@link #versionIn} may find a version in a text whose key is {@code key}: only if the key holds 年度 or
+     * an {@code r} (of {@code R6}, lower-cased in the key; as {@link #mayNameEdition}).
+     */
+    static boolean mayNameVersion(String key) {
+        return key.contains("年度") || key.indexOf('r') >= 0;
+    }
+
+    static final Pattern EDITION = Pattern.compile("(?:令和|(?<![A-Za-z0-9])R)\\s*([0-9]{1,2}|元)\\s*年度版");
     private static final Pattern VERSION_MARK = Pattern.compile(
             "(?:令和|(?<![A-Za-z0-9])R)\\s*([0-9]{1,2}|元)\\s*年度|(?<![A-Za-z0-9])R([0-9]{1,2})(?![0-9.年月/])|([0-9]{4})\\s*年度");
 

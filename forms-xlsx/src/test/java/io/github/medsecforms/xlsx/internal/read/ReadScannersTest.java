@@ -53,6 +53,89 @@ class ReadScannersTest {
         }
     }
 
+    @Test
+    void a_workbooks_texts_are_numbered_once_and_remembered_per_text_of_that_workbook_only() {
+        SheetView.Keys keys = new SheetView.Keys();
+        SheetView.Text a = keys.text("医療機関名：サンプル病院");
+        SheetView.Text b = keys.text("Q3. 病院名（正式名称）");
+        assertThat(keys.text("医療機関名：サンプル病院")).isSameAs(a);
+        assertThat(a.id).isNotEqualTo(b.id);
+        assertThat(keys.size()).isEqualTo(2);
+        assertThat(b.core()).isEqualTo("病院名");
+        assertThat(b.number()).isEqualTo(Wording.leadingNumber(b.key));
+        assertThat(a.labelAndValue()).containsExactly("医療機関名", "サンプル病院");
+        assertThat(b.labelAndValue()).isNull();
+        SheetView.PerText<String> seen = new SheetView.PerText<>(keys);
+        seen.put(a, "first");
+        assertThat(seen.get(a)).isEqualTo("first");
+        assertThat(seen.get(b)).isNull();
+        for (int i = 0; i < 100; i++) { // texts first seen after the memo was made
+            seen.put(keys.text("text " + i), "later " + i);
+        }
+        assertThat(seen.get(keys.text("text 99"))).isEqualTo("later 99");
+        SheetView.Text elsewhere = new SheetView.Keys().text("医療機関名：サンプル病院");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> seen.get(elsewhere))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Pieces of edition and version marks, with full-width and compatibility forms NFKC maps onto them. */
+    private static final String[] VERSION_PIECES = {"令和", "R", "Ｒ", "r", "6", "１２", "元", "2024", "年", "度", "版",
+        "\uF98E", "年度", "年度版", " ", "　", "(*)", "※", "*", "【必須】", "：", ":", "■", "-", "・", "(", ")", "月", "/", "a", "."};
+
+    @Provide
+    Arbitrary<String> versionTexts() {
+        return Arbitraries.of(VERSION_PIECES).list().ofMaxSize(8).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 5000)
+    void a_text_whose_key_cannot_name_an_edition_or_version_has_none(@ForAll("versionTexts") String s) {
+        // WorkbookFormReader.version runs its patterns only on texts whose key may name a version
+        if (!WorkbookFormReader.mayNameEdition(LabelText.key(s))) {
+            assertThat(WorkbookFormReader.EDITION.matcher(LabelText.nfkc(s)).find()).as(s).isFalse();
+        }
+        if (!WorkbookFormReader.mayNameVersion(LabelText.key(s))) {
+            assertThat(WorkbookFormReader.versionIn(s)).as(s).isNull();
+        }
+    }
+
+    @Test
+    void a_key_holding_an_edition_or_version_lets_the_patterns_run() {
+        assertThat(WorkbookFormReader.mayNameEdition(LabelText.key("令和６年度版 調査票"))).isTrue();
+        assertThat(WorkbookFormReader.mayNameEdition(LabelText.key("医療機関名"))).isFalse();
+        assertThat(WorkbookFormReader.mayNameVersion(LabelText.key("Ｒ7"))).isTrue();
+        assertThat(WorkbookFormReader.mayNameVersion(LabelText.key("2024 年度"))).isTrue();
+        assertThat(WorkbookFormReader.mayNameVersion(LabelText.key("医療機関名"))).isFalse();
+    }
+
+    @Test
+    void a_sheets_index_built_on_first_use_finds_every_text_cell_by_its_key() throws Exception {
+        java.util.List<java.nio.file.Path> workbooks = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/fixtures/libreoffice"))) {
+            files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+        }
+        int found = 0;
+        for (java.nio.file.Path f : workbooks) {
+            WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(
+                    io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
+                            io.github.medsecforms.xlsx.ReadLimits.DEFAULT));
+            for (SheetView v : prepared.views()) {
+                assertThat(v.has("どのセルにもない見出し")).isFalse();
+                for (int i = 0; i < v.textCount(); i++) {
+                    io.github.medsecforms.xlsx.internal.grid.Cell cell = v.textCell(i);
+                    String key = LabelText.key(cell.text());
+                    assertThat(v.text(i).key).isEqualTo(key);
+                    if (!key.isEmpty() && cell.text().length() <= 400) {
+                        assertThat(v.has(key)).isTrue();
+                        assertThat(v.find(key)).contains(cell);
+                        assertThat(v.has(LabelText.stripNumber(key))).isTrue();
+                        found++;
+                    }
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(1000);
+    }
+
     @Property(tries = 5000)
     void a_key_keeps_every_slash_of_its_text(@ForAll("texts") String s) {
         // Placement.addCompound looks for a slash in the key instead of normalising the text again
@@ -119,19 +202,20 @@ class ReadScannersTest {
             files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
         }
         assertThat(workbooks).hasSizeGreaterThan(20);
-        java.util.Map<String, Placement.Reading> never = new java.util.HashMap<>() {
-            @Override
-            public Placement.Reading put(String key, Placement.Reading value) {
-                return null; // remembers nothing: every cell read afresh
-            }
-        };
         for (java.nio.file.Path f : workbooks) {
             WorkbookFormReader.Prepared prepared = WorkbookFormReader.prepare(
                     io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
                             io.github.medsecforms.xlsx.ReadLimits.DEFAULT));
+            SheetView.Keys keys = prepared.views().get(0).keys();
+            SheetView.PerText<Placement.Reading> never = new SheetView.PerText<>(keys) {
+                @Override
+                void put(SheetView.Text text, Placement.Reading value) {
+                    // remembers nothing: every cell read afresh
+                }
+            };
             for (io.github.medsecforms.model.FormDescriptor form : io.github.medsecforms.model.FormRegistry.forms()) {
                 Lexicon lexicon = Lexicon.of(form);
-                java.util.Map<String, Placement.Reading> shared = new java.util.HashMap<>();
+                SheetView.PerText<Placement.Reading> shared = new SheetView.PerText<>(keys);
                 for (SheetView v : prepared.views()) {
                     Placement replayed = new Placement(v, lexicon, 0, shared);
                     Placement fresh = new Placement(v, lexicon, 0, never);
@@ -223,6 +307,25 @@ class ReadScannersTest {
         }
         assertThat(named).isGreaterThan(20);
         assertThat(Locator.prefectureStarting("〒 739-0025 広島県東広島市")).isEqualTo(io.github.medsecforms.model.value.Prefecture.HIROSHIMA);
+        assertThat(Locator.mayNamePrefecture(LabelText.key("〒 739-0025 広島県東広島市"))).isTrue();
+        assertThat(Locator.mayNamePrefecture(LabelText.key("192.168.1.1"))).isFalse();
+    }
+
+    /** Pieces of addresses: prefectures, postal codes, labels, white space, marks and full-width forms. */
+    private static final String[] ADDRESS_PIECES = {"広島県", "香川県", "東京都", "北海道", "京都府", "〒", "739-0025",
+        "７６０－００１７", " ", "　", "住所", ":", "：", "(*)", "※", "■", "・", "-", "高松市", "A", "1", "県", "都"};
+
+    @Provide
+    Arbitrary<String> addresses() {
+        return Arbitraries.of(ADDRESS_PIECES).list().ofMaxSize(6).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 5000)
+    void a_text_whose_key_holds_no_first_character_of_a_prefecture_names_none(@ForAll("addresses") String s) {
+        // Locator.prefectureNamed asks prefectureStarting only of texts whose key may name a prefecture
+        if (!Locator.mayNamePrefecture(LabelText.key(s))) {
+            assertThat(Locator.prefectureStarting(s)).as(s).isNull();
+        }
     }
 
     @Test
