@@ -52,7 +52,6 @@ final class Locator {
     private final ReadState state;
     private final Lexicon lexicon;
     private final List<Placement> sheets = new ArrayList<>();
-    /** The worksheet matched to each of the form's sheets by name or content (may be null). */
     /**
      * The worksheet each of the form's sheets is read from, by identity (a descriptor's hash code walks all its blocks,
      * and the keys are the form's own descriptors, each once).
@@ -1175,7 +1174,6 @@ final class Locator {
         }
     }
 
-    /** Finds the value of a field from its label cell: in the cell, to the right, below, or in an answer row. */
     /** Whether a label cell's own words, outside its brackets, name a group ({@code 回答者（氏名／所属／連絡先）}). */
     private boolean namesGroup(Placement.Hit h, String group) {
         String core = h.view().core(h.view().key(h.cell().text()));
@@ -1218,6 +1216,7 @@ final class Locator {
         put(path, field, Cell.ofText(value.row(), value.col(), parts[part[0]].strip()), origin, label.how(), label);
     }
 
+    /** Finds the value of a field from its label cell: in the cell, to the right, below, or in an answer row. */
     private void resolveFrom(String path, FieldDescriptor field, Placement.Hit label, Placement p) {
         int[] part = p.compound.get(label);
         if (part != null) {
@@ -1612,11 +1611,6 @@ final class Locator {
         return any;
     }
 
-    /**
-     * Whether a cell stands in a column headed 記入例 (or 例, 記載例) that is not the first column of its header line
-     * (項目 | 回答 | 記入例): the column of examples beside the answers. Looked for upwards through the column until a
-     * run of three blank cells.
-     */
     /** Headers of a column of guidance beside the answers (our design: words seen in blind layouts and forms). */
     private static final Set<String> NOTE_HEADERS = Set.of("記入上の注意", "注意", "注意事項", "記入方法", "記入要領",
             "説明", "補足説明", "記入のしかた", "記入上の留意事項", "留意事項", "補足");
@@ -1649,6 +1643,11 @@ final class Locator {
         return false;
     }
 
+    /**
+     * Whether a cell stands in a column headed 記入例 (or 例, 記載例) that is not the first column of its header line
+     * (項目 | 回答 | 記入例): the column of examples beside the answers. Looked for upwards through the column until a
+     * run of three blank cells.
+     */
     private boolean inExampleColumn(Placement p, Cell cell) {
         int blank = 0;
         for (int r = cell.row() - 1; r >= 0 && r >= cell.row() - 40 && blank < 3; r--) {
@@ -1672,10 +1671,6 @@ final class Locator {
         return false;
     }
 
-    /**
-     * Whether a cell names a label (of this form, a kana reading or a generic answer label), also by a similar
-     * wording (another question of a questionnaire): never a value.
-     */
     /**
      * A question's options side by side on the line below it, and on the next line a mark under the chosen one
      * (obi-w8-a: ４．本事業における支援の意向（該当欄に○を1つ） / 選択肢 | …年度内に調達可能 | …次年度以降 | … / 該当欄に○ | ○):
@@ -1777,6 +1772,10 @@ final class Locator {
         return true;
     }
 
+    /**
+     * Whether a cell names a label (of this form, a kana reading or a generic answer label), also by a similar
+     * wording (another question of a questionnaire): never a value.
+     */
     private boolean isLabelCell(Placement p, Cell cell) {
         long pos = Placement.pos(cell.row(), cell.col());
         if (p.kana.containsKey(pos)) {
@@ -2195,15 +2194,6 @@ final class Locator {
                 false, false) : new ChoiceCells(null, chosenCell, "", true, false);
     }
 
-    /**
-     * Reads a choice from the cells right of its label: an option written alone, options with marks in the cells
-     * before or after them, a mark under a column headed by an option, or one cell that says it all.
-     */
-    /**
-     * A question's options listed one per row under it, each with a mark cell beside it ({@code ● | オフラインバックアップは
-     * 実施していない}): the option whose row holds a chosen mark. Null unless at least two rows in a row each name one
-     * option of the field. {@code cells} receives the cells of the list (passed over by other fields).
-     */
     /** Whether a cell is the label of a field other than {@code field}. */
     private static boolean labelsAnotherField(Placement p, Cell cell, FieldDescriptor field) {
         for (Placement.Hit h : p.at(cell.row(), cell.col())) {
@@ -2214,6 +2204,11 @@ final class Locator {
         return false;
     }
 
+    /**
+     * A question's options listed one per row under it, each with a mark cell beside it ({@code ● | オフラインバックアップは
+     * 実施していない}): the option whose row holds a chosen mark. Null unless at least two rows in a row each name one
+     * option of the field. {@code cells} receives the cells of the list (passed over by other fields).
+     */
     private ChoiceCells optionsBelow(Placement p, CellRange region, FieldDescriptor field, List<Cell> cells) {
         Class<?> type = field.javaType();
         List<Choice> values = new ArrayList<>();
@@ -2322,6 +2317,10 @@ final class Locator {
         return false;
     }
 
+    /**
+     * Reads a choice from the cells right of its label: an option written alone, options with marks in the cells
+     * before or after them, a mark under a column headed by an option, or one cell that says it all.
+     */
     private ChoiceCells chooseAmong(Placement p, FieldDescriptor field, List<Cell> cells) {
         Class<?> type = field.javaType();
         List<Cell> options = new ArrayList<>();
@@ -2425,7 +2424,6 @@ final class Locator {
         return best;
     }
 
-    /** The option that heads a mark's column (within the rows above), or null. */
     /**
      * The option heading a mark's column has on the nearest header line of options above it — a line where the column's
      * cell is an option of the field and another column near it holds another option ({@code はい | いいえ} over a
@@ -2455,6 +2453,7 @@ final class Locator {
         return null;
     }
 
+    /** The option that heads a mark's column (within the rows above), or null. */
     static Choice optionAbove(Placement p, Class<?> type, Cell mark) {
         for (int r = mark.row() - 1; r >= Math.max(0, mark.row() - 60); r--) {
             Cell above = p.view.shown(r, mark.col());

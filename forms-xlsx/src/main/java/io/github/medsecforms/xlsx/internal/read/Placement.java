@@ -375,11 +375,6 @@ final class Placement {
         }
     }
 
-    /**
-     * The value written after a field's label and a space in one cell ({@code 医療機関名　○○病院}): the text after the
-     * first word when that word is exactly a field's label and the rest names nothing of the form (not a label, not
-     * a bracketed or ※ note); null otherwise ({@code 担当者1　所属・役職} is a row's name and a label).
-     */
     /** Whether every token after the first is an arrow or pointer ({@code →}, {@code ⇒}, {@code ▶}, {@code >>}). */
     static boolean pointersOnly(String[] tokens) {
         for (int i = 1; i < tokens.length; i++) {
@@ -398,6 +393,11 @@ final class Placement {
     /** The characters of {@link #pointersOnly}'s arrows and pointers (all in the Basic Multilingual Plane). */
     private static final String POINTERS = "→⇒⇨➡▶►▷>＞〉》";
 
+    /**
+     * The value written after a field's label and a space in one cell ({@code 医療機関名　○○病院}): the text after the
+     * first word when that word is exactly a field's label and the rest names nothing of the form (not a label, not
+     * a bracketed or ※ note); null otherwise ({@code 担当者1　所属・役職} is a row's name and a label).
+     */
     private static String valueApart(Lexicon lexicon, String text, String firstKey) {
         boolean field = false;
         for (Lexicon.Term t : lexicon.exact(firstKey)) {

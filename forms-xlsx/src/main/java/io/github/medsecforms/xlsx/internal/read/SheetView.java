@@ -321,12 +321,6 @@ final class SheetView {
         return texts[i];
     }
 
-    /** Whether {@code key} is the normalised text of some cell here. */
-    boolean isLabelText(String key) {
-        index();
-        return byKey.containsKey(key);
-    }
-
     Cell cell(int row, int col) {
         return sheet.cell(row, col);
     }

@@ -163,10 +163,6 @@ final class TableReader {
         this.fields = true;
     }
 
-    /**
-     * The submissions of a sheet laid out one per row (a header naming at least {@code minFields} of the form's fields
-     * in one line, data below); empty when the workbook is not laid out so.
-     */
     /** Whether some sheet has a header line naming at least {@code minFields} of the form's fields (cheap: no reading). */
     boolean hasSubmissionHeader(int minFields) {
         for (Placement p : locator.sheets()) {
@@ -185,6 +181,10 @@ final class TableReader {
         return false;
     }
 
+    /**
+     * The submissions of a sheet laid out one per row (a header naming at least {@code minFields} of the form's fields
+     * in one line, data below); empty when the workbook is not laid out so.
+     */
     List<SubmissionRow> readSubmissions(int minFields) {
         Layout best = null;
         for (Placement p : locator.sheets()) {
@@ -1590,15 +1590,6 @@ final class TableReader {
     }
 
     /**
-     * Whether two bare options (はい | いいえ) stand right before or after a placed column of the choice column's own
-     * group (はい | いいえ | 1回目確認日): they are that group's answer, not any yes/no column's.
-     */
-    /**
-     * The option a header text names for a column read as one column per option: a choice's option, or for a bed band
-     * a band's wording (20～99床, 400床以上: hs-w8-a's 病床規模区分（該当に●） over one column per band, ● under the
-     * hospital's); null if it names none.
-     */
-    /**
      * {@link #optionValue} by column and text, for this table: the header's lines are searched for options once per
      * candidate line and choice column, and each row's option cells are read against the same texts.
      */
@@ -1618,6 +1609,11 @@ final class TableReader {
         return v == NO_OPTION ? null : v;
     }
 
+    /**
+     * The option a header text names for a column read as one column per option: a choice's option, or for a bed band
+     * a band's wording (20～99床, 400床以上: hs-w8-a's 病床規模区分（該当に●） over one column per band, ● under the
+     * hospital's); null if it names none.
+     */
     static Object optionValue(FieldDescriptor c, String text) {
         if (c.kind() == ValueKind.BED_BAND) {
             String t = LabelText.nfkc(text).strip();
@@ -1634,6 +1630,10 @@ final class TableReader {
         return ChoiceText.exact(c.javaType(), text);
     }
 
+    /**
+     * Whether two bare options (はい | いいえ) stand right before or after a placed column of the choice column's own
+     * group (はい | いいえ | 1回目確認日): they are that group's answer, not any yes/no column's.
+     */
     private static boolean besideItsGroup(Layout l, FieldDescriptor c, Place bare) {
         if (c.groups().isEmpty()) {
             return false;
@@ -2474,10 +2474,6 @@ final class TableReader {
     }
 
     /**
-     * Whether a line is a count under the rows: one short label ending in 数 (提出する書類数, 病院数) and otherwise only
-     * numbers or formulas (shown or not).
-     */
-    /**
      * Whether a cell is a field's label or the value right of one (都道府県名 | 宮崎県 two rows above a quota table laid
      * out across, hs-w12-b): never a row's own name.
      */
@@ -2645,6 +2641,10 @@ final class TableReader {
         return numbers >= 2;
     }
 
+    /**
+     * Whether a line is a count under the rows: one short label ending in 数 (提出する書類数, 病院数) and otherwise only
+     * numbers or formulas (shown or not).
+     */
     private static boolean countLine(Placement p, boolean across, int major, int minMinor, int maxMinor) {
         int labels = 0;
         for (int m = Math.max(0, minMinor - 3); m <= maxMinor + 1; m++) {
@@ -2798,7 +2798,6 @@ final class TableReader {
         return (t.indexOf('例') >= 0 || t.indexOf('\uF9B5') >= 0) && isExampleText(p.view.key(t));
     }
 
-    /** 〃 and 同上: the same as the line above. */
     /**
      * Whether a choice's cell says "the same as above" and then what sets this row apart ({@code 〃　医事会計システム
      * （レセコン）} under チェックリスト（事業者確認用） 電子カルテシステム, ins-w12-b): the choice is the row above's.
@@ -2845,6 +2844,7 @@ final class TableReader {
         return aboveText.substring(0, last.start()) + "(" + own.group(1) + ")" + aboveText.substring(last.end());
     }
 
+    /** 〃 and 同上: the same as the line above. */
     static boolean isDitto(String text) {
         if (!mayBeDitto(text)) {
             return false;

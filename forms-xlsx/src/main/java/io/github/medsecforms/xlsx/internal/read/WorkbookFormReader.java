@@ -56,7 +56,6 @@ public final class WorkbookFormReader {
     public static final class Prepared {
         private final Grid grid;
         private final List<SheetView> views;
-        private final List<String> nameKeys;
 
         private Prepared(Grid grid) {
             this.grid = grid;
@@ -66,13 +65,10 @@ public final class WorkbookFormReader {
             }
             SheetView.Keys keys = new SheetView.Keys(cells);
             List<SheetView> v = new ArrayList<>(grid.sheets().size());
-            List<String> n = new ArrayList<>(grid.sheets().size());
             for (GridSheet s : grid.sheets()) {
                 v.add(new SheetView(s, keys));
-                n.add(LabelText.key(s.name()));
             }
             this.views = List.copyOf(v);
-            this.nameKeys = List.copyOf(n);
         }
 
         public Grid grid() {
@@ -202,19 +198,17 @@ public final class WorkbookFormReader {
     }
 
     /**
-     * What recognition needs of one registered form, computed once: its sheets' names and name keys, and the
+     * What recognition needs of one registered form, computed once: its sheets' names and the
      * label keys of each sheet (fields, columns, and for checklists the item texts of the latest version).
      */
     private static final class FormProfile {
         private final FormDescriptor form;
         private final List<String> names;
-        private final List<String> nameKeys;
         private final List<Set<String>> labelKeys;
 
         private FormProfile(FormDescriptor form) {
             this.form = form;
             this.names = form.sheets().stream().map(SheetDescriptor::name).toList();
-            this.nameKeys = names.stream().map(LabelText::key).toList();
             this.labelKeys = form.sheets().stream().map(s -> Set.copyOf(labelKeys(form, s))).toList();
         }
 
@@ -251,17 +245,6 @@ public final class WorkbookFormReader {
                 labelScore += best;
             }
             return labelScore / labelKeys.size();
-        }
-
-        double score(Prepared workbook) {
-            double sheetHits = 0;
-            for (String key : nameKeys) {
-                if (workbook.nameKeys.contains(key)) {
-                    sheetHits++;
-                }
-            }
-            int n = nameKeys.size();
-            return 0.3 * (sheetHits / n) + 0.7 * labelShare(workbook);
         }
     }
 
@@ -431,44 +414,6 @@ public final class WorkbookFormReader {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static SheetView match(SheetDescriptor sheet, List<SheetView> views, Set<SheetView> taken) {
-        String key = LabelText.key(sheet.name());
-        for (SheetView v : views) {
-            if (!taken.contains(v) && v.name().equals(sheet.name())) {
-                return v;
-            }
-        }
-        for (SheetView v : views) {
-            if (!taken.contains(v) && LabelText.key(v.name()).equals(key)) {
-                return v;
-            }
-        }
-        for (SheetView v : views) {
-            String k = LabelText.key(v.name());
-            if (!taken.contains(v) && !k.isEmpty() && (k.contains(key) || key.contains(k))) {
-                return v;
-            }
-        }
-        SheetView best = null;
-        double bestScore = 0;
-        for (SheetView v : views) {
-            if (taken.contains(v) || v.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE) {
-                continue;
-            }
-            double score = labelScore(null, sheet, v);
-            if (score > bestScore) {
-                bestScore = score;
-                best = v;
-            }
-        }
-        return bestScore >= 0.4 ? best : null;
-    }
-
-    /** The share of a sheet descriptor's labels (fields, columns, table titles) found on a worksheet. */
-    private static double labelScore(FormDescriptor form, SheetDescriptor sheet, SheetView view) {
-        return share(labelKeys(form, sheet), view);
     }
 
     /**
