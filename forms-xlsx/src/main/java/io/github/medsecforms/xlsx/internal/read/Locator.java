@@ -1577,7 +1577,7 @@ final class Locator {
 
     /** Whether a cell right of column {@code c} on {@code row}, up to column {@code last}, is filled. */
     private static boolean filledAfter(Placement p, int row, int c, int last) {
-        for (int k = p.view.regionOf(p.view.shown(row, c)).lastCol() + 1; k <= last; k++) {
+        for (int k = p.view.regionAt(row, c).lastCol() + 1; k <= last; k++) {
             Cell shown = p.view.shown(row, k);
             if (!shown.isBlank() && shown.row() == row) {
                 return true;

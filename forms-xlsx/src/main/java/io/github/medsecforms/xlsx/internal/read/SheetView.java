@@ -325,6 +325,14 @@ final class SheetView {
         return sheet.cell(row, col);
     }
 
+    /**
+     * The merged region covering (row, col), or that cell alone — also where nothing is written (a blank cell's
+     * {@link Cell#BLANK} has no position, so {@link #regionOf} cannot be asked for it).
+     */
+    CellRange regionAt(int row, int col) {
+        return sheet.regionAt(row, col);
+    }
+
     /** The merged region a cell belongs to, or the cell alone. */
     CellRange regionOf(Cell cell) {
         return sheet.regionAt(cell.row(), cell.col());

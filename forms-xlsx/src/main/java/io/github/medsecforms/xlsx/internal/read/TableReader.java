@@ -1302,9 +1302,8 @@ final class TableReader {
         int onLine = 0;
         int placedCells = 0;
         for (long pos : l.headerCells) {
-            Cell h = p.view.cell((int) (pos >> 20), (int) (pos & 0xFFFFF));
             placedCells++;
-            if (majorEnd(p.view.regionOf(h), across) == line) {
+            if (majorEnd(p.view.regionAt((int) (pos >> 20), (int) (pos & 0xFFFFF)), across) == line) {
                 onLine++;
             }
         }
@@ -2518,7 +2517,7 @@ final class TableReader {
         for (int i = 1; i < placed.size(); i++) {
             int a = placed.get(i - 1).at;
             int b = placed.get(i).at;
-            if (b - a == 2 && p.view.shown(l.line, a + 1).isBlank() && p.view.regionOf(p.view.shown(l.line, a)).lastCol() == a) {
+            if (b - a == 2 && p.view.shown(l.line, a + 1).isBlank() && p.view.regionAt(l.line, a).lastCol() == a) {
                 if (gap >= 0) {
                     return; // more than one gap: not this layout
                 }
