@@ -51,6 +51,20 @@ class FuzzFindingsTest {
         assertThat(result.form()).isEqualTo(SampleForms.full("line-device-survey"));
     }
 
+    /**
+     * Finding 3: an .xls (its workbook stream fuzzed) whose table header has a placed column over a blank cell made the
+     * table reader ask for the merged region of {@code Cell.BLANK}, which has no position.
+     */
+    @Test
+    void a_table_header_over_a_blank_cell_is_read_or_refused_with_a_code() throws IOException {
+        byte[] stream;
+        try (InputStream in = getClass().getResourceAsStream(
+                "XlsStreamFuzzTestInputs/xlsStream/finding-3-xls-blank-header-cell-region")) {
+            stream = in.readAllBytes();
+        }
+        assertReadOrRefused(FuzzSupport.ole2(stream));
+    }
+
     private void assertReadOrRefused(byte[] workbook) {
         try {
             reader.read(workbook, "finding.xls");
