@@ -46,6 +46,7 @@ final class ChecklistRuleCases implements RuleCaseSource {
         cases.addAll(premise());
         cases.addAll(passwordGroup());
         cases.addAll(optionalItems());
+        cases.addAll(reconstructedVendorItems());
         return cases;
     }
 
@@ -58,24 +59,47 @@ final class ChecklistRuleCases implements RuleCaseSource {
         Set<String> optional = ChecklistCatalogue.items("checklist-vendor", SampleForms.R6).stream()
                 .filter(ChecklistItem::optional).map(ChecklistItem::id).collect(Collectors.toSet());
         List<ChecklistEntry> without = ok.entries().stream().filter(e -> !optional.contains(e.itemId())).toList();
-        List<ChecklistEntry> withoutRequired = without.stream().filter(e -> !e.itemId().equals("2-(7)")).toList();
+        List<ChecklistEntry> withoutRequired = without.stream().filter(e -> !e.itemId().equals("2-(3)")).toList();
         return List.of(
                 passes("CLV-002", "任意の項目（機器別のパスワード " + String.join(", ", new java.util.TreeSet<>(optional))
                         + "）の行がない", set(ok, "entries", without)),
-                triggers("CLV-002", "任意の項目がなく、必須の項目2-(7)の行もない", set(ok, "entries", withoutRequired)));
+                triggers("CLV-002", "任意の項目がなく、必須の項目2-(3)の行もない", set(ok, "entries", withoutRequired)),
+                passes("CLV-017", "任意の項目の行がないだけ", set(ok, "entries", without)));
+    }
+
+    /**
+     * The vendor form's reconstructed items (all but 1-(1) and 2-(3), seed 004: 「これらの裏返しの対応」): a missing row is a
+     * warning asking to compare with the form, never an error (docs/decisions.md D-78); a confirmed item's is an error.
+     */
+    private static List<RuleCase> reconstructedVendorItems() {
+        VendorChecklist ok = SampleForms.vendorChecklist();
+        List<ChecklistEntry> noBackup = ok.entries().stream().filter(e -> !e.itemId().equals("3-(2)")).toList();
+        List<ChecklistEntry> noDisclosure = ok.entries().stream().filter(e -> !e.itemId().equals("2-(3)")).toList();
+        return List.of(
+                triggers("CLV-017", "再構成した項目3-(2)の行がない", set(ok, "entries", noBackup)),
+                passes("CLV-002", "再構成した項目3-(2)の行がないのは誤りではない", set(ok, "entries", noBackup)),
+                passes("CLV-017", "全項目の行がある", ok),
+                passes("CLV-017", "資料で確認できる項目2-(3)の行がない（こちらは CLV-002）", set(ok, "entries", noDisclosure)),
+                triggers("CLV-002", "資料で確認できる項目2-(3)の行がない", set(ok, "entries", noDisclosure)));
     }
 
     private static <F extends Form> List<RuleCase> common(String p, F ok, String header) {
         String yesId = entry(ok, 1).itemId();
-        String noId = entry(ok, 2).itemId();
         FormValidator december = FormValidator.builder().asOf(LocalDate.of(2024, 12, 15)).build();
         F overdue = set(set(ok, "entries[2].secondAnswer", null), "entries[2].secondDate", null);
+        // a row the form is known to have (the vendor form's reconstructed items are CLV-017's, D-78)
+        Set<String> unverified = ChecklistCatalogue.items(FormRegistry.describe(ok).id(), SampleForms.R6).stream()
+                .filter(ChecklistItem::unverified).map(ChecklistItem::id).collect(Collectors.toSet());
+        ChecklistEntry confirmed = p.equals("CLV")
+                ? entries(ok).stream().skip(1).filter(e -> !unverified.contains(e.itemId())).findFirst().orElseThrow()
+                : entry(ok, 2);
         return List.of(
                 triggers(p + "-001", "ヘッダーの必須項目が空欄", set(ok, header, "")),
                 passes(p + "-001", "ヘッダーあり（令和6年度版は確認日なしでよい）", ok),
                 triggers(p + "-001", "項番が空欄", set(ok, "entries[1].itemId", "")),
 
-                triggers(p + "-002", "項番" + noId + "の行がない", set(ok, "entries[-2]", null)),
+                triggers(p + "-002", "項番" + confirmed.itemId() + "の行がない",
+                        set(ok, "entries[-" + entries(ok).indexOf(confirmed) + "]", null)),
                 passes(p + "-002", "全項目の行がある（順序違い）", set(set(ok, "entries[1]", entry(ok, 2)), "entries[2]", entry(ok, 1))),
 
                 triggers(p + "-003", "版にない項番9-(9)", set(ok, "entries[1].itemId", "9-(9)")),
@@ -139,7 +163,7 @@ final class ChecklistRuleCases implements RuleCaseSource {
                 passes(p + "-001", "令和7年度版で確認日あり", r7).with(r7Year),
                 triggers(p + "-003", "令和6年度版に令和7年度版の項番" + r7Only, set(r6, "entries[1].itemId", r7Only)),
                 passes(p + "-003", "令和7年度版に項番" + r7Only, r7).with(r7Year),
-                triggers(p + "-002", "令和7年度版で追加項目" + r7Only + "の行がない",
+                triggers(p + (p.equals("CLV") ? "-017" : "-002"), "令和7年度版で追加項目" + r7Only + "の行がない",
                         set(r7, "entries[-" + indexOf(SampleForms.entries(formId, R7), r7Only) + "]", null)).with(r7Year),
                 triggers(p + "-011", "ヘッダーの確認日が基準日の翌日", set(r7, "checkedOn", LocalDate.of(2026, 4, 1))).with(r7Year),
                 passes(p + "-011", "ヘッダーの確認日が基準日当日", set(r7, "checkedOn", LocalDate.of(2026, 3, 31))).with(r7Year));

@@ -23,6 +23,7 @@ class ChecklistRuleSetTest {
         Map<String, RuleInfo> hospital = byNumber("CLH");
         for (String prefix : List.of("CLV", "CLM")) {
             Map<String, RuleInfo> other = byNumber(prefix);
+            other.remove("017"); // the vendor form's own: its reconstructed items (D-78)
             assertThat(hospital.keySet()).as(prefix).containsAll(other.keySet());
             other.forEach((n, r) -> {
                 RuleInfo h = hospital.get(n);
@@ -40,6 +41,14 @@ class ChecklistRuleSetTest {
         assertThat(byNumber("CLV")).containsKey("015").doesNotContainKey("016");
         assertThat(byNumber("CLM")).doesNotContainKeys("015", "016");
         assertThat(Optional.ofNullable(byNumber("CLM").get("014"))).isPresent();
+    }
+
+    @Test
+    void only_the_vendor_checklist_warns_of_a_missing_row_of_a_reconstructed_item() {
+        assertThat(byNumber("CLV")).containsKey("017");
+        assertThat(byNumber("CLV").get("017").severity()).isEqualTo(io.github.medsecforms.model.Severity.WARNING);
+        assertThat(byNumber("CLH")).doesNotContainKey("017");
+        assertThat(byNumber("CLM")).doesNotContainKey("017");
     }
 
     @Test

@@ -27,6 +27,21 @@ final class InspectionDocumentsRuleCases implements RuleCaseSource {
         return Mutate.set(base, path, value);
     }
 
+    /**
+     * The form as read from a workbook whose table has columns 書類 (B), 提出 (C) and, when {@code fileNameColumn}, ファイル名
+     * (D), one row per document from row 5.
+     */
+    private static io.github.medsecforms.validation.SubmittedForm read(InspectionDocuments form, boolean fileNameColumn) {
+        io.github.medsecforms.model.Origins.Builder b = io.github.medsecforms.model.Origins.builder();
+        io.github.medsecforms.model.Origins.Table t = fileNameColumn
+                ? b.table("documents", "別紙1", List.of(".kind", ".submission", ".fileName"), new int[] {1, 2, 3}, false)
+                : b.table("documents", "別紙1", List.of(".kind", ".submission"), new int[] {1, 2}, false);
+        for (int i = 0; i < form.documents().size(); i++) {
+            t.add(4 + i);
+        }
+        return new io.github.medsecforms.validation.SubmittedForm(form, "ins.xlsx", b.build(), List.of(), Optional.empty());
+    }
+
     private static DocumentEntry doc(DocumentKind kind, Submission s, String file) {
         return new DocumentEntry(Optional.of(kind), Optional.of(s), file, "");
     }
@@ -62,6 +77,11 @@ final class InspectionDocumentsRuleCases implements RuleCaseSource {
 
                 triggers("INS-007", "提出でファイル名なし", with("documents[0].fileName", "")),
                 passes("INS-007", "未作成でファイル名なし", OK),
+                // read from a workbook: asked only where the layout has a file-name column (D-78)
+                triggers("INS-007", "ファイル名の列がある様式で、提出の書類のファイル名が空欄",
+                        with("documents[0].fileName", "")).with(read(with("documents[0].fileName", ""), true)),
+                passes("INS-007", "ファイル名の列がない様式（別紙1のとおり）",
+                        with("documents[0].fileName", "")).with(read(with("documents[0].fileName", ""), false)),
 
                 triggers("INS-008", "提出日が基準日の翌日", with("submittedOn", RuleCase.AS_OF.plusDays(1))),
                 passes("INS-008", "提出日が基準日当日", with("submittedOn", RuleCase.AS_OF)),

@@ -37,6 +37,7 @@ final class ChoiceText {
     }
 
     private static final Map<Class<?>, List<Option>> OPTIONS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<Option>> LONGEST_FIRST = new ConcurrentHashMap<>();
 
     private ChoiceText() {
     }
@@ -59,6 +60,20 @@ final class ChoiceText {
                 }
             }
             out.sort((a, b) -> a.official != b.official ? (a.official ? -1 : 1) : b.key.length() - a.key.length());
+            return List.copyOf(out);
+        });
+    }
+
+    /**
+     * The same wordings, longer ones first whatever their kind: inside a text, the longest wording names what was
+     * written ({@code 提出しない（院内資料）} is 提出しない, not the official 提出 inside it; ins-w18-b's
+     * {@code 作成済（今回提出せず）}).
+     */
+    private static List<Option> longestFirst(Class<?> type) {
+        return LONGEST_FIRST.computeIfAbsent(type, t -> {
+            List<Option> out = new ArrayList<>(options(t));
+            out.sort((a, b) -> b.key.length() != a.key.length() ? b.key.length() - a.key.length()
+                    : a.official != b.official ? (a.official ? -1 : 1) : 0);
             return List.copyOf(out);
         });
     }
@@ -149,8 +164,8 @@ final class ChoiceText {
         if (listed != null) {
             return listed;
         }
-        List<Option> options = options(type);
-        // where each official option (or its synonym) stands in the text
+        List<Option> options = longestFirst(type);
+        // where each official option (or its synonym) stands in the text, the longest wordings placed first
         List<int[]> found = new ArrayList<>(); // {option index, start, end}
         boolean[] covered = new boolean[key.length()];
         for (int i = 0; i < options.size(); i++) {

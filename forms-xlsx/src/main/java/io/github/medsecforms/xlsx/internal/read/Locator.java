@@ -2036,6 +2036,17 @@ final class Locator {
                 c = region.firstCol() - 1;
                 continue;
             }
+            if (c == region.firstCol() && shown.row() == r && field != null && shown.type() == CellType.STRING
+                    && restates(p, shown, field) && !p.isConsumed(shown.row(), shown.col())) {
+                // ■本施策の同意確認 over 本施策の同意確認 | (instruction) | 同意する (lds-w18-a): the heading's label restated on
+                // the line below is no value (its words name an option); the value is right of the restatement
+                List<Cell> right = rightOf(p, p.view.regionOf(shown), shown.row(), field);
+                if (right.isEmpty()) {
+                    return null;
+                }
+                p.consume(shown);
+                return right.get(0);
+            }
             if (c == region.firstCol() && shown.row() == r && field != null && field.kind() != ValueKind.INTEGER
                     && shown.type() == CellType.STRING && ITEM_NUMBER.matcher(shown.text().strip()).matches()
                     && !p.isConsumed(shown.row(), shown.col())) {
@@ -2089,6 +2100,20 @@ final class Locator {
             return shown;
         }
         return null;
+    }
+
+    /** Whether {@code cell} is a label of {@code field} alone, holding no value of its own: the label restated. */
+    private static boolean restates(Placement p, Cell cell, FieldDescriptor field) {
+        List<Placement.Hit> hits = p.at(cell.row(), cell.col());
+        if (hits.isEmpty()) {
+            return false;
+        }
+        for (Placement.Hit h : hits) {
+            if (h.term().field() != field || h.inline() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An item's number standing alone in its cell: (13), （13）, 13., 問13, Q13, No.13. */

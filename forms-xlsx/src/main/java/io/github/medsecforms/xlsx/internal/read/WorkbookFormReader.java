@@ -20,8 +20,10 @@ import io.github.medsecforms.xlsx.internal.grid.Grid;
 import io.github.medsecforms.xlsx.internal.grid.GridSheet;
 import io.github.medsecforms.xlsx.internal.grid.Shape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -162,17 +164,47 @@ public final class WorkbookFormReader {
             Form built = build(form, version, state);
             return List.of(new Result(built, state.origins.build(), List.copyOf(state.findings)));
         }
+        // the workbook's own findings: one on a submission's row is that submission's; the others (the header line, a
+        // whole sheet) are the export's, given once, with the first submission — not repeated for every hospital
+        Map<Integer, Integer> byRow = new HashMap<>();
+        String exportSheet = "";
+        for (int i = 0; i < rows.size(); i++) {
+            byRow.put(rows.get(i).row(), i);
+            if (exportSheet.isEmpty() && !rows.get(i).origins().isEmpty()) {
+                exportSheet = rows.get(i).origins().values().iterator().next().sheet();
+            }
+        }
         List<Result> out = new ArrayList<>();
-        for (TableReader.SubmissionRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            TableReader.SubmissionRow row = rows.get(i);
             ReadState one = new ReadState(form.id());
             one.values.putAll(state.values);
             one.values.putAll(row.values());
             row.origins().forEach(one.origins::cell);
-            one.findings.addAll(state.findings);
+            for (Finding f : state.findings) {
+                Integer owner = f.origin().isPresent() && f.sheet().equals(exportSheet)
+                        ? byRow.get(sheetRow(f.origin().get().cell())) : null;
+                if (owner == null ? i == 0 : owner == i) {
+                    one.findings.add(f);
+                }
+            }
             one.findings.addAll(row.findings());
             out.add(new Result(build(form, version, one), one.origins.build(), List.copyOf(one.findings)));
         }
         return out;
+    }
+
+    /** The 0-based sheet row of an A1 name ({@code M8} → 7), or −1. */
+    private static int sheetRow(String a1) {
+        int k = 0;
+        while (k < a1.length() && !Character.isDigit(a1.charAt(k))) {
+            k++;
+        }
+        try {
+            return k < a1.length() ? Integer.parseInt(a1.substring(k)) - 1 : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The callouts (text boxes) of the sheet that holds the floor plan: the floor-plan sheet, else any with shapes. */

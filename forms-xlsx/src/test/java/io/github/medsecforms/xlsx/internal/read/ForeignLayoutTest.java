@@ -1453,12 +1453,7 @@ class ForeignLayoutTest {
     void a_tables_title_over_a_column_of_one_submission_per_row_is_its_description_field() throws Exception {
         // bv-w12-b: a prefecture's roll-up, 問9 | VPN装置のメーカー名・型番・台数 over ヤマハ RTX1210 2台: no column found for
         // question 9, BVS-004 for every hospital with a VPN device
-        byte[] xlsx = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-                "../blind-corpus/corpus/wave12/backup-vpn-survey/bv-w12-b-prefecture-rollup.xlsx"));
-        List<WorkbookFormReader.Result> rows = WorkbookFormReader.readAll(WorkbookFormReader.prepare(
-                io.github.medsecforms.xlsx.internal.grid.GridReader.read(xlsx,
-                        io.github.medsecforms.xlsx.ReadLimits.DEFAULT)),
-                io.github.medsecforms.model.FormRegistry.get("backup-vpn-survey"), Explain.NONE);
+        List<WorkbookFormReader.Result> rows = waveAll(12, "backup-vpn-survey", "bv-w12-b-prefecture-rollup");
         assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
         assertThat(rows.stream().map(r -> value(r.form(), "vpnDevicesText")).filter(t -> !t.isEmpty()).toList())
                 .anyMatch(t -> t.contains("RTX1210"));
@@ -1842,6 +1837,60 @@ class ForeignLayoutTest {
         assertThat(result.findings()).noneMatch(f -> f.path().equals("entries[3].secondAnswer"));
     }
 
+    @Test
+    void an_option_followed_by_its_negation_in_a_longer_wording_reads_as_that_wording() throws Exception {
+        // ins-w18-b: 作成済（今回提出せず） under 提出 was read as 提出 — the official 提出 inside 提出せず claimed the text
+        // before the longer wording of 未提出 could (the planted "made but not handed in" was missed)
+        WorkbookFormReader.Result result = wave(18, "inspection-documents", "ins-w18-b-hospital-cover-sheet-file-names");
+        assertThat(value(result.form(), "documents[7].submission")).isEqualTo("NOT_SUBMITTED");
+        assertThat(value(result.form(), "documents[0].submission")).isEqualTo("SUBMITTED");
+        Class<?> submission = io.github.medsecforms.model.inspection.Submission.class;
+        assertThat(String.valueOf(ChoiceText.read(submission, "提出しない（院内資料のため）").value())).isEqualTo("NOT_SUBMITTED");
+        assertThat(String.valueOf(ChoiceText.read(submission, "提出（11/25 持参）").value())).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void a_label_restated_under_its_heading_is_no_value_the_answer_right_of_it_is() throws Exception {
+        // lds-w18-a: ■本施策の同意確認 over 本施策の同意確認 | (instruction naming 「同意する」) | | 同意する — the restated label
+        // was read as the answer (its words name the option), so a blank answer would have read as agreed
+        WorkbookFormReader.Result result = wave(18, "line-device-survey", "lds-w18-a-official-style-sheets");
+        assertThat(value(result.form(), "basicInfo.consent")).isEqualTo("AGREE");
+        assertThat(result.origins().find("basicInfo.consent").orElseThrow().cell()).isEqualTo("E5");
+    }
+
+    @Test
+    void a_label_restated_under_its_heading_with_no_answer_beside_it_reads_no_consent() throws Exception {
+        // the other side: the same lines with the answer cell left blank — nothing is chosen, nothing is read
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("基本情報記入シート");
+            put(s, "B1", "別紙2-1　医療機関記入依頼書（回線・機器情報等記入）");
+            put(s, "B4", "■本施策の同意確認");
+            put(s, "B5", "本施策の同意確認");
+            put(s, "C5", "(別紙)規約に記載の内容をご確認のうえ、本施策実施に同意いただける場合は「同意する」を選択してください");
+            put(s, "B8", "医療機関名");
+            put(s, "C8", "みどりヶ丘総合病院");
+            put(s, "B10", "住所");
+            put(s, "C10", "香川県高松市伏石町2150番地1");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "line-device-survey");
+        assertThat(value(result.form(), "basicInfo.facilityName")).isEqualTo("みどりヶ丘総合病院");
+        assertThat(value(result.form(), "basicInfo.consent")).isEmpty();
+    }
+
+    @Test
+    void text_left_unread_in_a_survey_export_is_reported_once_with_the_row_it_stands_on() throws Exception {
+        // obi-w18-b: the export's 事務局メモ column (M1 header, M8 and M9 notes) was reported unread in each of the eight
+        // submissions, so every hospital's report carried other hospitals' notes
+        List<WorkbookFormReader.Result> rows = waveAll(18, "offline-backup-intent", "obi-w18-b-forms-export-rows");
+        assertThat(rows).hasSize(8);
+        java.util.function.BiFunction<Integer, String, Long> unread = (i, cell) -> rows.get(i).findings().stream()
+                .filter(f -> f.ruleId().equals("MSF-IO-2008") && f.cell().equals(cell)).count();
+        assertThat(unread.apply(0, "M1")).isEqualTo(1);
+        assertThat(java.util.stream.IntStream.range(1, 8).mapToLong(i -> unread.apply(i, "M1")).sum()).isZero();
+        // M8 stands on the row of one submission: its finding is that one's only
+        assertThat(java.util.stream.IntStream.range(0, 8).mapToLong(i -> unread.apply(i, "M8")).sum()).isEqualTo(1);
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
@@ -1870,6 +1919,15 @@ class ForeignLayoutTest {
     private static WorkbookFormReader.Result wave(int n, String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
                 "../blind-corpus/corpus/wave" + n + "/" + form + "/" + name + ".xlsx")), form);
+    }
+
+    /** Every submission of a workbook of the blind corpus's wave {@code n} (a survey export: one per row). */
+    private static List<WorkbookFormReader.Result> waveAll(int n, String form, String name) throws Exception {
+        byte[] xlsx = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../blind-corpus/corpus/wave" + n + "/" + form + "/" + name + ".xlsx"));
+        return WorkbookFormReader.readAll(WorkbookFormReader.prepare(io.github.medsecforms.xlsx.internal.grid.GridReader
+                .read(xlsx, io.github.medsecforms.xlsx.ReadLimits.DEFAULT)),
+                io.github.medsecforms.model.FormRegistry.get(form), Explain.NONE);
     }
 
     private static String value(Form form, String path) {

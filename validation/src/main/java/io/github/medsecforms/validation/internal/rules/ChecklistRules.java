@@ -59,6 +59,9 @@ final class ChecklistRules {
     static <F extends Form> List<Rule<?>> of(Class<F> type, String prefix, Function<F, List<ChecklistEntry>> entries,
                                              Function<F, Optional<LocalDate>> checkedOn) {
         boolean minimum = type.equals(MinimumChecklist.class);
+        // the vendor form's items other than 1-(1) and 2-(3) are our reconstruction (seed 004: 「これらの裏返しの対応」):
+        // whether the form has them at all is unconfirmed, so a missing row is a warning, never an error (D-78)
+        boolean vendor = type.equals(VendorChecklist.class);
         String formId = FormRegistry.describe(type).id();
         List<FiscalYear> versions = FormRegistry.describe(type).versions();
         boolean anyPremise = versions.stream()
@@ -76,20 +79,8 @@ final class ChecklistRules {
                         : Basis.seed("004", "これらの事項について、各医療機関においてチェックを実施"),
                 "項番2-(3)の行がない", (f, c) -> {
                     View v = view.apply(f);
-                    Set<String> present = new HashSet<>();
-                    v.entries().forEach(e -> present.add(key(e.itemId())));
-                    // a group asks one requirement in wordings the sources cannot tell apart (R7's password item
-                    // beside R6's): an answer to any of its items answers the group (docs/decisions.md D-51)
-                    Set<String> groupsAnswered = new HashSet<>();
-                    for (ChecklistItem item : v.items()) {
-                        if (!item.group().isEmpty() && present.contains(key(item.id()))) {
-                            groupsAnswered.add(item.group());
-                        }
-                    }
-                    for (ChecklistItem item : v.items()) {
-                        // an optional item (one the sources do not confirm the form has) is never asked for
-                        if (!present.contains(key(item.id())) && v.needsAnswer(item) && !item.optional()
-                                && !groupsAnswered.contains(item.group())) {
+                    for (ChecklistItem item : missing(v)) {
+                        if (!(vendor && item.unverified())) {
                             c.report("entries", item.id(), item.text(), f.version().label(), f.version().code());
                         }
                     }
@@ -245,6 +236,21 @@ final class ChecklistRules {
                         }
                     }));
         }
+        if (vendor) {
+            rules.add(Rule.of(type, prefix + "-017", WARNING, Stage.STRUCTURE,
+                    "再構成した項目（様式にあるかを原資料で確認できていない項目）の行がない",
+                    Basis.ourDesign("1-(1)・2-(3) 以外の事業者確認用の項目は医療機関確認用の裏返しとして再構成したもので、様式が"
+                            + "その項目を持つかは確認できない。行がないことを誤りとはせず、様式との照合を促す（docs/decisions.md D-78）")
+                            .and("004", "これらの裏返しの対応を行っているか"),
+                    "再構成した項番3-(2)の行がない", (f, c) -> {
+                        View v = view.apply(f);
+                        for (ChecklistItem item : missing(v)) {
+                            if (item.unverified()) {
+                                c.report("entries", item.id(), item.text(), f.version().label(), f.version().code());
+                            }
+                        }
+                    }));
+        }
         if (anyPremise) {
             rules.add(Rule.of(type, prefix + "-016", INFO, Stage.CROSS_FIELD,
                     "前提「医療情報システムを導入、運用している」が「いいえ」なら他の項目の回答は不要",
@@ -261,6 +267,30 @@ final class ChecklistRules {
                     }));
         }
         return rules;
+    }
+
+    /**
+     * The items of the version with no row that need one: an optional item (one the sources do not confirm the form
+     * has) is never asked for, and a group asks one requirement in wordings the sources cannot tell apart (R7's
+     * password item beside R6's), so an answer to any of its items answers the group (docs/decisions.md D-51, D-54).
+     */
+    private static List<ChecklistItem> missing(View v) {
+        Set<String> present = new HashSet<>();
+        v.entries().forEach(e -> present.add(key(e.itemId())));
+        Set<String> groupsAnswered = new HashSet<>();
+        for (ChecklistItem item : v.items()) {
+            if (!item.group().isEmpty() && present.contains(key(item.id()))) {
+                groupsAnswered.add(item.group());
+            }
+        }
+        List<ChecklistItem> out = new ArrayList<>();
+        for (ChecklistItem item : v.items()) {
+            if (!present.contains(key(item.id())) && v.needsAnswer(item) && !item.optional()
+                    && !groupsAnswered.contains(item.group())) {
+                out.add(item);
+            }
+        }
+        return out;
     }
 
     /** The item id as a message shows it; {@code ?} when the row has none (reported by the required rule). */

@@ -169,7 +169,9 @@ final class InspectionDocumentsRules {
                         Basis.ourDesign("ファイル名の欄は独自の列で、提出した写しと一覧を突き合わせるために使う")
                                 .and("001", "提供のあった資料を、医療推進課に送付する"),
                         "「提出」でファイル名が空欄", (f, c) -> each(f, (i, d, kind) -> {
-                            if (d.submission().orElse(null) == Submission.SUBMITTED && d.fileName().isBlank()) {
+                            // (a list drawn without a file-name column, as seed 001's 別紙1 is, is not asked for one)
+                            if (d.submission().orElse(null) == Submission.SUBMITTED && d.fileName().isBlank()
+                                    && c.hasPlace("documents[" + i + "].fileName")) {
                                 c.report("documents[" + i + "].fileName", kind.number(), kind.label(),
                                         ENGLISH.get(kind));
                             }

@@ -49,6 +49,15 @@ public final class RuleContext {
     }
 
     /** The date findings are judged against ("today" unless the caller says otherwise). */
+    /**
+     * Whether the form has a place for {@code path}: always for a form not read from a workbook (JSON, code), else
+     * whether the reader found a cell or column for it. A rule asking for a column of our own design uses it, so that
+     * a layout drawn without that column is not asked to fill it (docs/decisions.md D-78).
+     */
+    public boolean hasPlace(String path) {
+        return origins.isEmpty() || origins.find(path).isPresent();
+    }
+
     public LocalDate asOf() {
         return asOf;
     }
