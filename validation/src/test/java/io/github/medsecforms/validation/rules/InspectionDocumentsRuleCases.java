@@ -83,6 +83,13 @@ final class InspectionDocumentsRuleCases implements RuleCaseSource {
                 passes("INS-007", "ファイル名の列がない様式（別紙1のとおり）",
                         with("documents[0].fileName", "")).with(read(with("documents[0].fileName", ""), false)),
 
+                triggers("INS-013", "書類1の備考が「令和5年度版の様式で記入」",
+                        with("documents[0].remarks", "令和5年度版の様式で記入（R6版様式は未入手のため）")),
+                triggers("INS-013", "書類2のファイル名が R5_ で始まる", with("documents[1].fileName", "R5_事業者確認用.xlsx")),
+                passes("INS-013", "書類1の備考が「令和6年度版の様式を使用」",
+                        with("documents[0].remarks", "令和6年度版の様式を使用")),
+                passes("INS-013", "備考の日付 R5.10.8 は版ではない", with("documents[0].remarks", "R5.10.8 に一度確認済み")),
+
                 triggers("INS-008", "提出日が基準日の翌日", with("submittedOn", RuleCase.AS_OF.plusDays(1))),
                 passes("INS-008", "提出日が基準日当日", with("submittedOn", RuleCase.AS_OF)),
                 passes("INS-008", "提出日が空欄", with("submittedOn", null)),

@@ -304,8 +304,11 @@ final class ChecklistRows implements TableReader.RowHook {
     /** A key without its brackets but with their content, the number and decoration in front stripped. */
     private static String flat(String key) {
         String s = Wording.stripDecoration(Wording.stripLeadingNumber(Wording.stripDecoration(key)));
-        return s.replaceAll("[()【】\\[\\]〔〕《》]", "");
+        return BRACKETS.matcher(s).replaceAll("");
     }
+
+    /** Bracket characters, compiled once ({@code String.replaceAll} would compile the pattern per call). */
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[()【】\\[\\]〔〕《》]");
 
     /**
      * Whether a row of device class {@code cls} reads an item of no device class already read from a row of another

@@ -1523,9 +1523,12 @@ final class Locator {
                     && OTHER_LABELLED.matcher(shown.text().strip()).matches()) {
                 break; // past blank cells, a cell with its own label (提出日：R6.3.13) is another item's
             }
-            if (!answer && out.isEmpty() && c > region.lastCol() + 1 && shown.type() == CellType.STRING
-                    && headsItsOwnValue(p, region, shown)) {
-                break; // 都道府県名 | | | 作成日 over 青森県 | | | R6.3.12: labels above their values, not a value beside
+            if (!answer && out.isEmpty() && shown.type() == CellType.STRING
+                    && (c > region.lastCol() + 1 || spannedAlikeBelow(p, region, r)) && headsItsOwnValue(p, region, shown)) {
+                // 都道府県名 | | | 作成日 over 青森県 | | | R6.3.12: labels above their values, not a value beside; next to the
+                // label too when each stands over a value merged as it is (提出先医療機関名 [E3:G3] | 記入者 [H3:I3] over
+                // 東川病院 [E4:G4] | 森下 [H4:I4], clv-w19-b)
+                break;
             }
             if (shown.type() == CellType.STRING && (isNote(shown.text()) || isHintOrInstruction(p, shown, field))) {
                 p.consume(shown);
@@ -1555,6 +1558,42 @@ final class Locator {
      * Whether a text past blank cells right of a label is another label over its own value: the label and it each
      * stand over a filled cell on the next line, and nothing fills the blank cells between them on either line.
      */
+    /**
+     * Whether the label's region and the region of the cell beside it ({@code other}) each stand over a filled region
+     * of the same columns, not a kana line, on a line holding another field's label besides: a row of labels over a row
+     * of their values, merged alike (事業者名 | 対象システム | 提出先医療機関名 | 記入者 over their values, clv-w19-b) — not a
+     * label beside its value over the next label beside its own (医療機関名 | 総社… over 記入者 | 藤原, clm-w15-b).
+     */
+    private boolean spannedAlikeBelow(Placement p, CellRange label, CellRange other) {
+        int below = label.lastRow() + 1;
+        if (other == null || other.lastRow() != label.lastRow() || below > p.view.lastRow()) {
+            return false;
+        }
+        boolean anotherLabel = false;
+        for (Cell c : p.view.sheet().row(label.firstRow())) {
+            if (c.col() < label.firstCol() || c.col() > other.lastCol()) {
+                if (c.type() == CellType.STRING && isLabelCell(p, c)) {
+                    anotherLabel = true;
+                    break;
+                }
+            }
+        }
+        if (!anotherLabel) {
+            return false;
+        }
+        for (CellRange up : new CellRange[] {label, other}) {
+            Cell under = p.view.shown(below, up.firstCol());
+            if (under.isBlank() || under.row() != below || p.kana.containsKey(Placement.pos(under.row(), under.col()))) {
+                return false;
+            }
+            CellRange ur = p.view.regionOf(under);
+            if (ur.firstCol() != up.firstCol() || ur.lastCol() != up.lastCol()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean headsItsOwnValue(Placement p, CellRange label, Cell other) {
         int below = label.lastRow() + 1;
         CellRange or = p.view.regionOf(other);

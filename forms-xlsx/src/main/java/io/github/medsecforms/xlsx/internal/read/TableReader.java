@@ -187,15 +187,18 @@ final class TableReader {
      */
     List<SubmissionRow> readSubmissions(int minFields) {
         Layout best = null;
+        Map<Placement, List<Layout>> located = new HashMap<>(); // each sheet's header lines, located once
         for (Placement p : locator.sheets()) {
-            for (Layout l : locate(p)) {
+            List<Layout> layouts = locate(p);
+            located.put(p, layouts);
+            for (Layout l : layouts) {
                 if (!l.across && l.score >= minFields && (best == null || l.score > best.score)) {
                     best = l;
                 }
             }
         }
         if (best != null) { // the first header line as good as the best: answers that resemble questions are no header
-            for (Layout l : locate(best.sheet)) {
+            for (Layout l : located.get(best.sheet)) {
                 if (!l.across && l.score >= Math.max(minFields, best.score * 0.8) && l.line < best.line) {
                     best = l;
                 }
@@ -1953,6 +1956,37 @@ final class TableReader {
         }
 
         /** Reads the line {@code major} as a row: each cell converted once and handed to its column. */
+        /**
+         * A date left blank in its own column, written with its group's answer instead: {@code はい（8/27）} under 2回目
+         * beside an empty 確認日 (clh-w19-b) — seed 001's one-cell answer and date, in a layout that has a date column.
+         * Only a blank date cell is filled so, and only from a choice of the same group read from its own column.
+         */
+        private void datesWithTheirAnswers(int major, Map<String, Object> row) {
+            for (Place pl : plan) {
+                FieldDescriptor f = pl.field;
+                if (pl.at < 0 || pl.shared || f.kind() != ValueKind.DATE || f.groups().isEmpty()
+                        || row.containsKey(f.path()) || !at(p, across, major, pl.at).isBlank()) {
+                    continue;
+                }
+                for (Place other : plan) {
+                    FieldDescriptor o = other.field;
+                    if (other == pl || other.at < 0 || o.kind() != ValueKind.CHOICE
+                            || !row.containsKey(o.path()) || !o.groups().equals(f.groups())) {
+                        continue;
+                    }
+                    Cell answer = at(p, across, major, other.at);
+                    String t = answer.type() == CellType.STRING ? answer.text() : "";
+                    if (t.indexOf('(') >= 0 || t.indexOf('（') >= 0) {
+                        Converted date = converter.convert(answer, f);
+                        if (!date.failed() && date.value().isPresent()) {
+                            row.put(f.path(), date.value().get());
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+
         private void row(int major, String ownName) {
             int index = fields ? submissions.size() : rows.size();
             if (fields) {
@@ -2018,6 +2052,7 @@ final class TableReader {
                     row.put(f.path(), converted.value().get());
                 }
             }
+            datesWithTheirAnswers(major, row);
             Map<String, Cell> stackedCells = stacked == null ? Map.of()
                     : stacked.read(p, across, major, plan, row, index, state, converter);
             Set<FieldDescriptor> ownValues = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -2813,6 +2848,8 @@ final class TableReader {
         return mark != null && Character.isWhitespace(s.charAt(mark.length()));
     }
 
+    /** A qualifier in brackets at the start of a ditto's rest: 〃(医事会計). */
+    private static final java.util.regex.Pattern OWN_BRACKET = java.util.regex.Pattern.compile("^\\(([^()]+)\\)");
     private static final java.util.regex.Pattern LAST_BRACKET = java.util.regex.Pattern.compile("\\(([^()]+)\\)(?!.*\\()");
 
     /**
@@ -2831,7 +2868,7 @@ final class TableReader {
             return null;
         }
         String rest = s.substring(mark.length()).strip();
-        java.util.regex.Matcher own = java.util.regex.Pattern.compile("^\\(([^()]+)\\)").matcher(rest);
+        java.util.regex.Matcher own = OWN_BRACKET.matcher(rest);
         if (!own.find()) {
             return null;
         }

@@ -1891,6 +1891,48 @@ class ForeignLayoutTest {
         assertThat(java.util.stream.IntStream.range(0, 8).mapToLong(i -> unread.apply(i, "M8")).sum()).isEqualTo(1);
     }
 
+    /* Wave 19 (scored once as drawn on b5f3c5b, tenth session; a development set since): D-79. */
+
+    @Test
+    void a_label_over_its_value_is_not_given_the_next_label_of_its_row() throws Exception {
+        // clv-w19-b: 事業者名 | 対象システム | 提出先医療機関名 [E3:G3] | 記入者 [H3:I3] over their values, merged alike —
+        // 提出先医療機関名 read 記入者, the label beside it, and the hospital's name was left unread
+        WorkbookFormReader.Result result = wave(19, "checklist-vendor", "clv-w19-b-label-above-split-columns");
+        assertThat(value(result.form(), "hospitalName")).isEqualTo("社会医療法人 清和会 東川病院");
+        assertThat(result.origins().find("hospitalName").orElseThrow().cell()).isEqualTo("E4");
+    }
+
+    @Test
+    void a_label_beside_its_value_over_an_unknown_label_beside_its_own_keeps_its_value() throws Exception {
+        // the other side: 医療機関名 [A3:B3] | 総社吉備記念病院 [C3:E3] over 記入者 [A4:B4] | 藤原 [C4:E4] (clm-w15-b) — a
+        // list of labels with their values right of them, merged alike, whose next label the reader does not know
+        WorkbookFormReader.Result result = wave(15, "checklist-minimum", "clm-w15-b-mark-columns-date-cells");
+        assertThat(value(result.form(), "facilityName")).isEqualTo("総社吉備記念病院");
+    }
+
+    @Test
+    void a_date_written_with_the_answer_fills_its_blank_date_column() throws Exception {
+        // clh-w19-b: はい（8/27） under 2回目 beside an empty 確認日: the date was dropped (CLH-012 asked for it)
+        WorkbookFormReader.Result result = wave(19, "checklist-hospital", "clh-w19-b-sheet-per-chapter-wareki-text");
+        assertThat(value(result.form(), "entries[3].secondAnswer")).isEqualTo("YES");
+        assertThat(value(result.form(), "entries[3].secondDate")).isEqualTo("2024-08-27");
+    }
+
+    @Test
+    void a_date_in_its_own_column_wins_over_one_written_with_the_answer() throws Exception {
+        // the other side: the same row with its 確認日 column filled — the column's date is read, not the answer's
+        byte[] xlsx = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../blind-corpus/corpus/wave19/checklist-hospital/clh-w19-b-sheet-per-chapter-wareki-text.xlsx"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.getSheet("2 システム管理").getRow(6).createCell(6).setCellValue("R6.9.2");
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
+        assertThat(value(result.form(), "entries[3].secondDate")).isEqualTo("2024-09-02");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }

@@ -49,6 +49,32 @@ final class InspectionDocumentsRules {
     private static final java.util.regex.Pattern NOT_ALL = java.util.regex.Pattern.compile(
             "依頼していない|依頼しておらず|未依頼|回収していない|未回収|分のみ|のみ回収|だけ回収");
 
+    /**
+     * A version of the checklist named in a remark or a file name: 令和5年度版, R5年度版, R5版, 2023年度版, or a file name
+     * starting R5_ / 令和5年度_. Group 1 or 2 is the 令和 year, group 3 the Western year.
+     */
+    private static final java.util.regex.Pattern VERSION_NAMED = java.util.regex.Pattern.compile(
+            "(?:令和|R)\\s*([0-9]{1,2})\\s*(?:年度)?\\s*(?:版|の?様式)|(?:^|[\\n/\\\\])(?:令和|R)([0-9]{1,2})(?:年度)?[_ ]"
+                    + "|(20[0-9]{2})\\s*年度\\s*(?:版|の?様式)");
+
+    /**
+     * The 令和 year of a checklist version older than the form's that {@code said} names (令和5年度版 on the 令和6年度 list),
+     * or 0 when it names none or only the form's own or a later one.
+     */
+    static int olderVersion(String said, FiscalYear form) {
+        java.util.regex.Matcher m = VERSION_NAMED.matcher(java.text.Normalizer.normalize(said,
+                java.text.Normalizer.Form.NFKC));
+        int formReiwa = form.startYear() - 2018;
+        while (m.find()) {
+            String r = m.group(1) != null ? m.group(1) : m.group(2);
+            int reiwa = r != null ? Integer.parseInt(r) : Integer.parseInt(m.group(3)) - 2018;
+            if (reiwa >= 1 && reiwa < formReiwa) {
+                return reiwa;
+            }
+        }
+        return 0;
+    }
+
     private InspectionDocumentsRules() {
     }
 
@@ -131,6 +157,21 @@ final class InspectionDocumentsRules {
                                 } else {
                                     c.report("documents[" + i + "].remarks", 2);
                                 }
+                            }
+                        })),
+                Rule.of(T, "INS-013", WARNING, Stage.CROSS_FIELD,
+                        "チェックリスト（医療機関確認用・事業者確認用）は令和6年度版の様式を使用する",
+                        Basis.ourDesign("一覧に版の欄はなく、古い版と分かるのは備考やファイル名の記入"
+                                        + "（例「令和5年度版の様式で記入」「R5_チェックリスト.xlsx」）だけなので、その言い回しで警告する")
+                                .and("001", "令和6年度版のチェックリスト様式を使用することとし", "上記と同じ"),
+                        "書類1の備考が「令和5年度版の様式で記入」", (f, c) -> each(f, (i, d, kind) -> {
+                            if (kind != DocumentKind.CHECKLIST_HOSPITAL && kind != DocumentKind.CHECKLIST_VENDOR) {
+                                return;
+                            }
+                            int older = olderVersion(d.remarks() + "\n" + d.fileName(), f.version());
+                            if (older > 0) {
+                                c.report("documents[" + i + "].remarks", kind.number(), older, f.version().label(),
+                                        f.version().code());
                             }
                         })),
                 Rule.of(T, "INS-004", INFO, Stage.CROSS_FIELD,
