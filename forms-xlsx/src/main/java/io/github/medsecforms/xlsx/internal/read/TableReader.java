@@ -811,8 +811,9 @@ final class TableReader {
                 }
             }
         }
-        if (hits.isEmpty()) {
-            return List.of();
+        if (hits.isEmpty()) { // no header line; records whose cells hold their labels may still be there
+            Layout inline = inlineLayout(p);
+            return inline == null ? List.of() : List.of(inline);
         }
         Map<Integer, Set<String>> byRow = new HashMap<>();
         Map<Integer, Set<String>> byCol = new HashMap<>();
@@ -890,9 +891,9 @@ final class TableReader {
         if (!fields && !isChecklist()) {
             kept.removeIf(l -> anotherTablesHeader(p, l));
         }
-        Layout inline = fields ? null : inlineRows(p);
+        Layout inline = inlineLayout(p);
         if (inline != null) {
-            kept.removeIf(l -> !l.across && l.line >= inline.firstData - 1 && l.line <= inline.lastData + 1);
+            kept.removeIf(l -> l.across == inline.across && l.line >= inline.firstData - 1 && l.line <= inline.lastData + 1);
             kept.add(inline);
         }
         return kept;
@@ -930,6 +931,15 @@ final class TableReader {
             }
         }
         return false;
+    }
+
+    /** Records whose cells hold their columns' labels and values: in rows, else in columns; null if none. */
+    private Layout inlineLayout(Placement p) {
+        if (fields) {
+            return null;
+        }
+        Layout rows = inlineRows(p);
+        return rows != null ? rows : inlineColumns(p);
     }
 
     /**
@@ -972,6 +982,62 @@ final class TableReader {
             if (h != null && taken.add(h.cell().col())) {
                 Place place = new Place(c);
                 place.at = h.cell().col();
+                l.places.put(c, place);
+            }
+        }
+        l.score = l.places.size();
+        return l;
+    }
+
+    /**
+     * Columns whose cells each hold a column's label and its value, one record per sheet column under the records'
+     * names ({@code 担当者① | 担当者②} over {@code 所属・役職：情報管理室 室長 | 所属・役職：事務部 …}, then 氏名：…, 電話番号：…
+     * down, lds-w17-b): {@link #inlineRows} turned sideways. Two records at least, each with two columns' labels and
+     * values; a column of labels alone ({@code 氏名：}) is an empty record between them.
+     */
+    private Layout inlineColumns(Placement p) {
+        int need = Math.min(2, columns.size());
+        Map<Integer, Map<String, Placement.Hit>> valued = new java.util.TreeMap<>();
+        Map<Integer, Set<String>> labelled = new HashMap<>();
+        for (Placement.Hit h : p.hits) {
+            if (h.term().kind() != Lexicon.Kind.COLUMN || !h.term().table().path().equals(table.path()) || h.score() < 86) {
+                continue;
+            }
+            int col = h.cell().col();
+            if (h.inline() != null) {
+                valued.computeIfAbsent(col, k -> new HashMap<>()).merge(h.term().path(), h,
+                        (a, b) -> b.score() > a.score() ? b : a);
+            } else if (endsWithColon(h.cell().text())) {
+                labelled.computeIfAbsent(col, k -> new HashSet<>()).add(h.term().path());
+            }
+        }
+        valued.values().removeIf(m -> m.size() < need);
+        if (valued.size() < 2) {
+            return null;
+        }
+        int first = valued.keySet().iterator().next();
+        Map<String, Placement.Hit> firstColumn = valued.get(first);
+        int last = first;
+        for (int c = first + 1; valued.containsKey(c) || labelled.getOrDefault(c, Set.of()).size() >= need; c++) {
+            last = c;
+        }
+        int records = 0;
+        for (int c : valued.keySet()) {
+            records += c <= last ? 1 : 0;
+        }
+        if (records < 2) {
+            return null;
+        }
+        Layout l = new Layout(p, true, first - 1);
+        l.inline = true;
+        l.firstData = first;
+        l.lastData = last;
+        Set<Integer> taken = new HashSet<>();
+        for (FieldDescriptor c : columns) {
+            Placement.Hit h = firstColumn.get(c.path());
+            if (h != null && taken.add(h.cell().row())) {
+                Place place = new Place(c);
+                place.at = h.cell().row();
                 l.places.put(c, place);
             }
         }

@@ -1933,6 +1933,36 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "entries[3].secondDate")).isEqualTo("2024-09-02");
     }
 
+    @Test
+    void records_laid_out_one_per_column_with_labelled_cells_are_read_as_a_table_across() throws Exception {
+        // lds-w17-b: 担当者① | 担当者② across, 所属・役職：… / 氏名：… / 電話番号：… / メール：… down each column — the
+        // contacts were not found at all (MSF-IO-2003, 8 values unread)
+        WorkbookFormReader.Result result = wave(17, "line-device-survey", "lds-w17-b-transposed-line-columns");
+        assertThat(value(result.form(), "contacts[0].name")).isEqualTo("白井 直樹");
+        assertThat(value(result.form(), "contacts[0].email")).isEqualTo("n-shirai@sanuki-shirotori.or.jp");
+        assertThat(value(result.form(), "contacts[1].department")).isEqualTo("事務部 総務課 係長");
+        assertThat(result.origins().find("contacts[1].name").orElseThrow().cell()).isEqualTo("C18");
+    }
+
+    @Test
+    void one_column_of_labelled_cells_is_no_table_across() throws Exception {
+        // the other side: a single record so written is not taken for a table laid across (two records at least); the
+        // reader says it found no contacts table rather than guess
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("基本情報記入シート");
+            put(s, "B1", "別紙2-1　医療機関記入依頼書（回線・機器情報等記入）");
+            put(s, "B8", "医療機関名");
+            put(s, "C8", "みどりヶ丘総合病院");
+            put(s, "B16", "担当者①");
+            put(s, "B17", "所属・役職：情報管理室 室長");
+            put(s, "B18", "氏名：白井 直樹");
+            put(s, "B19", "電話番号：0879-25-3111");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "line-device-survey");
+        assertThat(value(result.form(), "basicInfo.facilityName")).isEqualTo("みどりヶ丘総合病院");
+        assertThat(value(result.form(), "contacts[0].name")).isEmpty();
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
