@@ -147,6 +147,10 @@ final class ChecklistRows implements TableReader.RowHook {
         Cell provisionalCell = null;
         double provisionalScore = 0;
         double provisionalSecond = 0;
+        // the item the row's own 項番 names, and how close the row's wording is to it and to the closest item at all
+        ChecklistItem numberedItem = row.get("itemId") instanceof String rid ? byId.get(LabelText.key(rid)) : null;
+        double numberedScore = 0;
+        double closestScore = 0;
         for (Cell c : otherCells) {
             String key = expand(LabelText.key(c.text()));
             String core = Wording.core(key);
@@ -171,6 +175,10 @@ final class ChecklistRows implements TableReader.RowHook {
                 // the wording without its bracketed notes, and with their content kept: a note may be the wording's
                 // own abbreviation in another place (MDS/SDS（医療情報セキュリティ開示書）)
                 double d = Math.max(similarity(core, cores.get(i)), similarity(flat, flats.get(i)));
+                closestScore = Math.max(closestScore, d);
+                if (item == numberedItem) {
+                    numberedScore = Math.max(numberedScore, d);
+                }
                 if (item.unverified() && (!used.contains(item.id()) || otherDevice(item, itemClass, cls))) {
                     // the runner-up is the closest item of another requirement: items of one group (R7's password
                     // wordings) ask one thing, so being close to two of them is no ambiguity
@@ -242,9 +250,11 @@ final class ChecklistRows implements TableReader.RowHook {
                     shortText(provisionalCell.text().strip()), provisional.id(), shortText(provisional.text()));
             return take(provisional, cls, row, provisionalCell);
         }
-        ChecklistItem numberedItem = row.get("itemId") instanceof String id ? byId.get(LabelText.key(id)) : null;
         String numberedClass = numberedItem == null ? null : deviceClass(LabelText.key(numberedItem.section()));
-        if (numberedItem != null && textCell == null
+        // the 項番 settles a wording too short to match any item when that item is the closest of all to it
+        // (2-(3) | MDS/SDSの提出を受ける, clh-w20-b): number and words agree, nothing is guessed
+        boolean agrees = textCell == null || numberedScore > 0 && numberedScore >= closestScore;
+        if (numberedItem != null && agrees
                 && (numberedClass == null || cls.isEmpty() || cls.equals(numberedClass))) {
             // (a 項番 merged over the rows of several device classes, 2-(7) over サーバ | 端末PC | ネットワーク機器, names
             // the item of its own class only: a row of another class is not read as it, clh-w10-a)

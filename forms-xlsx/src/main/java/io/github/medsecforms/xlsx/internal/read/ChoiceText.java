@@ -247,7 +247,42 @@ final class ChoiceText {
         if (marked.size() > 1) {
             return Read.SEVERAL;
         }
+        if (!anyMark) {
+            // one option named outside brackets, the others only inside them: the brackets are a note on it
+            // (外部クラウド環境に保存（クラウド接続装置を院内に新設…）, obi-w20-a)
+            Choice outside = null;
+            boolean inside = false;
+            for (int[] f : found) {
+                Choice c = options.get(f[0]).choice;
+                if (bracketDepth(key, f[1]) > 0) {
+                    inside = true;
+                } else if (outside == null || outside == c) {
+                    outside = c;
+                } else {
+                    outside = null;
+                    inside = false;
+                    break;
+                }
+            }
+            if (outside != null && inside) {
+                return new Read(outside, "", false, false);
+            }
+        }
         return anyMark || onlySeparatorsBetween(key, found) ? Read.UNTOUCHED : Read.NONE;
+    }
+
+    /** How many brackets are open before {@code at} in a normalised text (NFKC: （） read as ()). */
+    private static int bracketDepth(String key, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = key.charAt(i);
+            if (c == '(' || c == '【' || c == '[' || c == '〔') {
+                depth++;
+            } else if ((c == ')' || c == '】' || c == ']' || c == '〕') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     /** Any line break ({@code \R}), compiled once ({@code String.split} would compile it per call). */

@@ -579,9 +579,11 @@ final class Locator {
                             inline = lv[1];
                         }
                     }
-                    if (score >= 58 && t.field().kind() == ValueKind.CHOICE
-                            && ChoiceText.read(t.field().javaType(), cell.text()).found()) {
-                        continue; // an answer of the question, however like the question it reads, is no label
+                    if (score >= 58 && t.field().kind() == ValueKind.CHOICE && ChoiceText.read(t.field().javaType(),
+                            Wording.stripBrackets(LabelText.nfkc(cell.text()))).found()) {
+                        // an answer of the question, however like the question it reads, is no label (an option named
+                        // only in a bracketed note, （…選んだ場合は回答不要）, does not make the question an answer: obi-w20-a)
+                        continue;
                     }
                     if (score >= 58) {
                         p.add(new Placement.Hit(p.view, cell, t, score, inline, "similar wording"));
@@ -1389,7 +1391,11 @@ final class Locator {
                     labelled = false;
                 }
             }
-            ChoiceCells cc = options.size() >= (options == line ? 3 : 2) && !labelled
+            // a mark and the option it chooses, the other options far apart (レ | 同意する | | | | 同意しない, lds-w20-b)
+            boolean markThenOption = options.size() == 2 && options.get(0).type() == CellType.STRING
+                    && ChoiceText.isChosenMark(options.get(0).text()) && options.get(1).type() == CellType.STRING
+                    && ChoiceText.exact(field.javaType(), options.get(1).text()) != null;
+            ChoiceCells cc = (options.size() >= (options == line ? 3 : 2) || markThenOption) && !labelled
                     ? chooseAmong(p, field, options) : null;
             if (cc != null && !cc.blank && (cc.several || cc.choice != null)) {
                 chosenAmong(path, field, label, p, cc, line, " on the line below, at ");
@@ -2215,7 +2221,12 @@ final class Locator {
         List<Choice> chosen = new ArrayList<>();
         Cell chosenCell = null;
         int last = Math.min(p.view.lastColumn(), region.lastCol() + 4);
+        int headed = 0;
         for (int r = region.firstRow(); r <= region.lastRow(); r++) {
+            if (r == region.firstRow() && r < region.lastRow() && headsOptions(p, r, region.lastCol() + 1, last)) {
+                headed = 1; // 選択肢 | 選択欄（○） over 可 | / 不可 | ○ (sr-w20-b): the options' own header row
+                continue;
+            }
             Choice option = null;
             Cell mark = null;
             for (int c = region.lastCol() + 1; c <= last; c++) {
@@ -2245,7 +2256,8 @@ final class Locator {
                 chosenCell = mark;
             }
         }
-        if (options >= 2 && chosen.isEmpty() && options == region.lastRow() - region.firstRow() + 1 && !cells.isEmpty()) {
+        if (options >= 2 && chosen.isEmpty() && options == region.lastRow() - region.firstRow() + 1 - headed
+                && !cells.isEmpty()) {
             // every row of the label holds one option and none is marked: unanswered, never the first option
             // (obi-w7-a: 設問4 merged over its four options, no ○ beside any, was read as the first)
             return new ChoiceCells(null, cells.get(0), "options in the label's rows, none marked", false, true);
@@ -2256,6 +2268,26 @@ final class Locator {
         }
         return chosen.size() == 1 ? new ChoiceCells(chosen.get(0), chosenCell, "mark beside the option in the label's rows",
                 false, false) : new ChoiceCells(null, chosenCell, "", true, false);
+    }
+
+    /** Words of a header over a question's options and their marks: 選択肢, 選択欄（○）, 回答欄, 記入欄. */
+    private static final java.util.regex.Pattern OPTION_HEADER = java.util.regex.Pattern.compile(
+            "(選択肢|選択欄|回答欄|記入欄|チェック欄|該当欄)[^。]{0,12}");
+
+    /** Whether every filled cell of {@code row} from {@code from} to {@code to} is a header of options or marks. */
+    private static boolean headsOptions(Placement p, int row, int from, int to) {
+        boolean any = false;
+        for (int c = from; c <= to; c++) {
+            Cell shown = p.view.shown(row, c);
+            if (shown.isBlank() || shown.row() != row || shown.type() == CellType.STRING && isNote(shown.text())) {
+                continue; // (a ※ note beside them, merged down the question's rows)
+            }
+            if (shown.type() != CellType.STRING || !OPTION_HEADER.matcher(LabelText.nfkc(shown.text()).strip()).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Whether a cell is the label of a field other than {@code field}. */

@@ -163,6 +163,18 @@ final class Placement {
                     r.hit(t, 100, null, "label");
                 }
             }
+            if (r.hits == 0 && kanaBase != null) {
+                // 医療機関名（ふりがな） over its value (lds-w20-b): the reading of 医療機関名 in another kana word than the
+                // form's (かな) — that reading's label, never a second label of 医療機関名 by its core
+                for (Lexicon.Term t : lexicon.exact(LabelText.key(kanaBase + "(かな)"))) {
+                    if (t.kanaOf() != null && seen.add(t)) {
+                        r.hit(t, 95, null, "kana label");
+                    }
+                }
+                if (r.hits > 0) {
+                    return r;
+                }
+            }
             for (Lexicon.Term t : lexicon.core(core)) {
                 if (seen.add(t)) {
                     r.hit(t, 90, null, "label");

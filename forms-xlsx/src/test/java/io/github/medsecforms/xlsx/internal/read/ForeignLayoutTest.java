@@ -1387,7 +1387,8 @@ class ForeignLayoutTest {
         List<String> ids = ((List<?>) FormPaths.value(result.form(), "entries").orElseThrow()).stream()
                 .map(e -> ((ChecklistEntry) e).itemId()).toList();
         assertThat(ids).doesNotHaveDuplicates().contains("2-(7)", "2-(12)");
-        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010"));
+        assertThat(result.findings()).as(((HospitalChecklist) result.form()).entries().stream().map(ChecklistEntry::itemId).toList().toString())
+                .anyMatch(f -> f.ruleId().equals("MSF-IO-2010"));
         // clh-w10-b: the class in brackets after the wording (…定期的に変更している【ネットワーク機器】)
         WorkbookFormReader.Result b = wave(10, "checklist-hospital", "clh-w10-b-lastyear-copy-marks");
         assertThat(((List<?>) FormPaths.value(b.form(), "entries").orElseThrow()).stream()
@@ -1961,6 +1962,109 @@ class ForeignLayoutTest {
         WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "line-device-survey");
         assertThat(value(result.form(), "basicInfo.facilityName")).isEqualTo("みどりヶ丘総合病院");
         assertThat(value(result.form(), "contacts[0].name")).isEmpty();
+    }
+
+    /* Wave 20 (scored once as drawn on 6195f9c, tenth session; a development set since): D-81. */
+
+    @Test
+    void a_kana_label_in_another_kana_word_over_its_value_is_the_readings_label() throws Exception {
+        // lds-w20-b: 医療機関名（ふりがな） over いりょうほうじん… — taken by its core for a second label of 医療機関名, so the
+        // three readings were never read
+        WorkbookFormReader.Result result = wave(20, "line-device-survey", "lds-w20-b-transposed-lines-label-above");
+        assertThat(value(result.form(), "basicInfo.facilityNameKana")).isEqualTo("いりょうほうじん あおばかい たかまつあおばびょういん");
+        assertThat(value(result.form(), "basicInfo.addressKana")).isEqualTo("かがわけんたかまつしまるがめまち8ばんち1");
+        assertThat(result.origins().find("basicInfo.facilityName").orElseThrow().cell()).isEqualTo("B8");
+    }
+
+    @Test
+    void a_mark_before_one_option_far_from_the_other_chooses_it() throws Exception {
+        // lds-w20-b: １．本施策の同意確認（…該当するものに レ） over レ | 同意する | | | | 同意しない — the mark was read as the
+        // answer (MSF-VAL-1201, a false error)
+        WorkbookFormReader.Result result = wave(20, "line-device-survey", "lds-w20-b-transposed-lines-label-above");
+        assertThat(value(result.form(), "basicInfo.consent")).isEqualTo("AGREE");
+        assertThat(result.findings()).noneMatch(f -> f.path().equals("basicInfo.consent"));
+    }
+
+    @Test
+    void options_far_apart_with_no_mark_before_them_choose_nothing() throws Exception {
+        // the other side: the same line without the mark — no consent is read
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("基本情報記入シート");
+            put(s, "B1", "医療機関記入依頼書（回線・機器情報等記入）　基本情報");
+            put(s, "B3", "１．本施策の同意確認（別紙規約をご確認のうえ、該当するものに レ ）");
+            put(s, "C4", "同意する");
+            put(s, "G4", "同意しない");
+            put(s, "B7", "医療機関名");
+            put(s, "B8", "医療法人 青葉会 高松青葉病院");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "line-device-survey");
+        assertThat(value(result.form(), "basicInfo.facilityName")).isEqualTo("医療法人 青葉会 高松青葉病院");
+        assertThat(value(result.form(), "basicInfo.consent")).isEmpty();
+    }
+
+    @Test
+    void an_option_named_outside_brackets_is_chosen_over_one_named_only_in_its_note() {
+        Class<?> storage = io.github.medsecforms.model.offlinebackup.BackupStorage.class;
+        assertThat(String.valueOf(ChoiceText.read(storage, "外部クラウド環境に保存（クラウド接続装置を院内に新設／サーバ新設は不要）")
+                .value())).isEqualTo("EXTERNAL_CLOUD");
+        // the other side: two options both outside brackets name no single choice
+        assertThat(ChoiceText.read(storage, "院内の物理媒体・外部クラウド").value()).isNull();
+    }
+
+    @Test
+    void a_question_whose_note_names_an_option_is_still_the_questions_label() throws Exception {
+        // obi-w20-a: 本事業での…支援の意向について、該当するものを選択してください。↵（Q3で「既に運用している」を選んだ場合は
+        // 回答不要） — 不要 in the note made it read as an answer, not a label; the title above was taken instead (OBI-002,
+        // a false error); and 外部クラウド環境に保存（…院内に新設…） named two options, so the ○ before 院内の物理媒体に保存
+        // was read as the answer (MSF-VAL-1201, a false error)
+        WorkbookFormReader.Result result = wave(20, "offline-backup-intent", "obi-w20-a-questionnaire-circle-marks");
+        assertThat(value(result.form(), "intent")).isEqualTo("PROCURE_NEXT_YEAR");
+        assertThat(value(result.form(), "storage")).isEqualTo("ON_PREMISES_MEDIA");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void a_header_row_over_a_questions_options_is_passed_over() throws Exception {
+        // sr-w20-b: 活用の可否 merged over three rows: 選択肢 | 選択欄（○）, then 可 | , then 不可 | ○ — 「選択肢」 was read as
+        // the answer (MSF-VAL-1201, a false error)
+        WorkbookFormReader.Result result = wave(20, "support-request", "sr-w20-b-questionnaire-contact-grid");
+        assertThat(value(result.form(), "dataUse")).isEqualTo(String.valueOf(ChoiceText.read(
+                io.github.medsecforms.model.supportrequest.DataUse.class, "不可").value()));
+    }
+
+    @Test
+    void a_rows_own_number_settles_a_short_wording_closest_to_that_item() throws Exception {
+        // clh-w20-b: 2-(3) | MDS/SDSの提出を受ける — matched no item (MSF-IO-2010) and 2-(3) was reported unanswered
+        // (CLH-002), though the number names it and its wording is closer to it than to any other item
+        WorkbookFormReader.Result result = wave(20, "checklist-hospital", "clh-w20-b-sheet-per-section-answer-date-cell");
+        assertThat(value(result.form(), "entries[2].itemId")).isEqualTo("2-(3)");
+        assertThat(value(result.form(), "entries[2].firstAnswer")).isEqualTo("NO");
+    }
+
+    @Test
+    void a_rows_number_naming_an_item_its_wording_is_not_closest_to_is_not_taken() throws Exception {
+        // the other side: MDS/SDSの提出を受ける numbered 2-(5) (an account item, whose words it does not share) is
+        // matched to no item and said so (MSF-IO-2010), never read as 2-(5)
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("2 管理・運用");
+            put(s, "A1", "医療機関におけるサイバーセキュリティ対策チェックリスト（医療機関確認用）令和6年度版");
+            put(s, "A3", "番号");
+            put(s, "B3", "チェック項目");
+            put(s, "C3", "1回目（結果・確認日）");
+            put(s, "D3", "目標日");
+            put(s, "E3", "2回目（結果・確認日）");
+            put(s, "F3", "備考");
+            put(s, "A4", "2-(1)");
+            put(s, "B4", "サーバ、端末PC、ネットワーク機器の台帳管理を行っている");
+            put(s, "C4", "はい（7/22）");
+            put(s, "A5", "2-(5)");
+            put(s, "B5", "MDS/SDSの提出を受ける");
+            put(s, "C5", "はい（7/22）");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
+        assertThat(((HospitalChecklist) result.form()).entries()).extracting(ChecklistEntry::itemId).contains("2-(1)")
+                .doesNotContain("2-(5)");
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010"));
     }
 
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
