@@ -651,6 +651,9 @@ final class Locator {
                 label = similarLabel(path, field, preferred);
             }
             if (label == null) {
+                label = titleOfTableNotFound(path, field);
+            }
+            if (label == null) {
                 Cell[] crossed = crossTab(path, field, preferred);
                 if (crossed != null) {
                     resolveAt(path, field, crossed[0], crossed[1], "group × label");
@@ -799,6 +802,13 @@ final class Locator {
         if (a.score() != b.score()) {
             return a.score() > b.score();
         }
+        // two labels alike: the one with a value written right of it (備考 | 外来棟改修工事のため… under a sub-table whose
+        // column is also headed 備考, sr-w21-b)
+        boolean av = valueBeside(a);
+        boolean bv = valueBeside(b);
+        if (av != bv) {
+            return av;
+        }
         boolean ap = preferred != null && a.view() == preferred.view;
         boolean bp = preferred != null && b.view() == preferred.view;
         if (ap != bp) {
@@ -813,6 +823,24 @@ final class Locator {
             return a.cell().row() < b.cell().row();
         }
         return a.cell().col() < b.cell().col();
+    }
+
+    /** Whether a filled cell that is no label stands right of a label, within two columns on its first line. */
+    private boolean valueBeside(Placement.Hit h) {
+        if (h.inline() != null) {
+            return true;
+        }
+        Placement p = placementOf(h.view());
+        CellRange r = p.view.regionOf(h.cell());
+        for (int c = r.lastCol() + 1; c <= Math.min(p.view.lastColumn(), r.lastCol() + 2); c++) {
+            Cell shown = p.view.shown(r.firstRow(), c);
+            if (shown.isBlank() || shown.row() != r.firstRow()) {
+                continue;
+            }
+            return !(shown.type() == CellType.STRING && (isLabelCell(p, shown)
+                    || p.answerLabels.contains(Placement.pos(shown.row(), shown.col()))));
+        }
+        return false;
     }
 
     /**
@@ -930,6 +958,32 @@ final class Locator {
      * A label found by similarity when no wording matched: a question written shorter or longer, with or without its
      * number (the official number counts only with some likeness of wording), or a long label abbreviated.
      */
+    /**
+     * The title of a table whose header was not found, over the form's text field that describes the same thing in
+     * words (VPN装置のメーカー名、型番、台数を全て記載 | ヤマハ RTX1210 1台… for vpnDevicesText beside vpnDevices, bv-w21-b): the
+     * title labels that field's free text. Null when the table was read, or for another kind of field.
+     */
+    private Placement.Hit titleOfTableNotFound(String path, FieldDescriptor field) {
+        if (field.kind() != ValueKind.TEXT) {
+            return null;
+        }
+        for (Placement p : sheets) {
+            for (Placement.Hit h : p.hits) {
+                String table = h.term().path();
+                if (h.term().kind() != Lexicon.Kind.TABLE || h.inline() != null || !path.startsWith(table)
+                        || path.length() <= table.length() || p.isConsumed(h.cell().row(), h.cell().col())
+                        || state.values.get(table) instanceof List<?> rows && !rows.isEmpty()) {
+                    continue;
+                }
+                for (Lexicon.Term t : lexicon.field(path)) {
+                    return new Placement.Hit(h.view(), h.cell(), t, h.score(), null,
+                            "the title of a table not found, over the text that describes it");
+                }
+            }
+        }
+        return null;
+    }
+
     private Placement.Hit similarLabel(String path, FieldDescriptor field, Placement preferred) {
         List<Lexicon.Term> terms = lexicon.field(path);
         if (terms.isEmpty()) {
@@ -2039,8 +2093,8 @@ final class Locator {
                 continue; // the row's number
             }
             if (p.isConsumed(row, c) || shown.type() == CellType.STRING && (ChoiceText.isMark(shown.text())
-                    || isLabelCell(p, shown))) {
-                return null;
+                    || isLabelCell(p, shown)) || p.answerLabels.contains(Placement.pos(row, c))) {
+                return null; // (回答 itself, the header of a sub-table's answer column beside 備考: sr-w21-b)
             }
             for (int r = row - 1; r >= Math.max(0, row - 60); r--) {
                 Cell above = p.view.shown(r, c);

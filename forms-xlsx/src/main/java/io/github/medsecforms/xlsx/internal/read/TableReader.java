@@ -3099,7 +3099,9 @@ final class TableReader {
     private boolean nextQuestion(Placement p, boolean across, int major, int minMinor, int maxMinor) {
         for (int m = Math.max(0, minMinor - 2); m < minMinor; m++) {
             Cell name = at(p, across, major, m);
-            if (name.isBlank()) {
+            if (name.isBlank() || major(name, across) < major) {
+                // (a number merged down from the question above, ９ over A18:A23 beside its own table, starts no
+                // question here: bv-w21-a)
                 continue;
             }
             String key = p.view.key(name.text());
@@ -3109,7 +3111,7 @@ final class TableReader {
             }
             for (int k = m + 1; k <= maxMinor; k++) { // the question's wording may stand left of the table's columns
                 Cell c = at(p, across, major, k);
-                if (c.type() != CellType.STRING || c.text().strip().length() < 8) {
+                if (c.type() != CellType.STRING || c.text().strip().length() < 8 || major(c, across) < major) {
                     continue;
                 }
                 String core = p.view.core(p.view.key(c.text()));

@@ -2067,6 +2067,60 @@ class ForeignLayoutTest {
         assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010"));
     }
 
+    /* Wave 21 (scored once as drawn on 1f65c4e, tenth session; a development set since): D-82. */
+
+    @Test
+    void a_question_number_merged_down_beside_its_own_table_does_not_end_it() throws Exception {
+        // bv-w21-a: ９ merged over A18:A23 and the 区分 merged over B17:B29 beside the VPN table: each data line looked
+        // like the next question's, the table ended before its first row (BVS-004, a false error)
+        WorkbookFormReader.Result result = wave(21, "backup-vpn-survey", "bv-w21-a-prefecture-dropdown-qa");
+        assertThat(value(result.form(), "vpnDevices[0].model")).isEqualTo("FortiGate 40F");
+        assertThat(value(result.form(), "vpnDevices[1].maker")).isEqualTo("ヤマハ");
+        assertThat(value(result.form(), "vpnDevicesText")).isEmpty(); // the table was read: its title labels no text
+    }
+
+    @Test
+    void the_next_questions_own_number_still_ends_a_table() throws Exception {
+        // the other side: a number on the line itself, with the next question's wording, ends the table there
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答");
+            put(s, "A1", "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査");
+            put(s, "A3", "8");
+            put(s, "B3", "VPN装置が存在するか");
+            put(s, "C3", "はい");
+            put(s, "A4", "9");
+            put(s, "B4", "VPN装置のメーカー名、型番、台数を全て記載すること");
+            put(s, "B5", "メーカー名");
+            put(s, "C5", "型番");
+            put(s, "D5", "台数");
+            put(s, "B6", "ヤマハ");
+            put(s, "C6", "RTX1210");
+            put(s, "D6", 2);
+            put(s, "A7", "10");
+            put(s, "B7", "内閣サイバーセキュリティセンター（NISC）や厚生労働省の注意喚起を基にVPN装置のアップデートを適切に行っているか");
+            put(s, "C7", "はい");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(result.form(), "vpnDevices[0].model")).isEqualTo("RTX1210");
+        assertThat(value(result.form(), "vpnDevices[1].maker")).isEmpty();
+    }
+
+    @Test
+    void the_title_of_a_table_not_found_labels_the_text_that_describes_it() throws Exception {
+        // bv-w21-b: VPN装置のメーカー名、型番、台数を全て記載 | ヤマハ RTX1210 1台… — the cell was the VPN table's title,
+        // no field's label, and no table header followed: the description was left unread
+        WorkbookFormReader.Result result = wave(21, "backup-vpn-survey", "bv-w21-b-hospital-circle-columns");
+        assertThat(value(result.form(), "vpnDevicesText")).startsWith("ヤマハ");
+    }
+
+    @Test
+    void of_two_labels_alike_the_one_with_a_value_beside_it_is_read() throws Exception {
+        // sr-w21-b: 備考 heading a sub-table's column (No. | 確認事項 | 回答 | 備考) above the form's 備考 | 外来棟改修工事… —
+        // the first was taken, and 「回答」, the sub-table's header left of it, read as the remark
+        WorkbookFormReader.Result result = wave(21, "support-request", "sr-w21-b-questionnaire-with-guide");
+        assertThat(value(result.form(), "remarks")).startsWith("外来棟改修工事のため");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
