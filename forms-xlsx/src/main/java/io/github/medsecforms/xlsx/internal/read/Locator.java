@@ -1299,6 +1299,11 @@ final class Locator {
             }
         }
         List<Cell> right = rightOf(p, region, cell.row(), field);
+        for (int r = region.firstRow() + 1; right.isEmpty() && field.kind() != ValueKind.CHOICE && r <= region.lastRow(); r++) {
+            // 住所 merged over two lines, 〒 | 761-8076 on the first and the address on the second (lds-w22-a): the
+            // value right of the label on a later line of it, when its first line holds none
+            right = rightOf(p, region, r, field);
+        }
         if (field.kind() == ValueKind.CHOICE) {
             // answers drawn left of the question (回答 はい | いいえ over ○ marks | No. | 設問 | 備考): the marked column's
             // option; none marked is no answer, and what stands right of the question is then a remark, not the answer
@@ -1624,6 +1629,10 @@ final class Locator {
      * of their values, merged alike (事業者名 | 対象システム | 提出先医療機関名 | 記入者 over their values, clv-w19-b) — not a
      * label beside its value over the next label beside its own (医療機関名 | 総社… over 記入者 | 藤原, clm-w15-b).
      */
+    /** A text worded as a label of a person, a name, a date or a place: 記入者, 記入者（所属・氏名）, 提出先, 作成日. */
+    private static final java.util.regex.Pattern LABEL_SHAPED = java.util.regex.Pattern.compile(
+            "[^0-9\\s]{1,8}(者|者名|名|日|先|欄)(\\([^()]{1,12}\\))?");
+
     private boolean spannedAlikeBelow(Placement p, CellRange label, CellRange other) {
         int below = label.lastRow() + 1;
         if (other == null || other.lastRow() != label.lastRow() || below > p.view.lastRow()) {
@@ -1637,6 +1646,14 @@ final class Locator {
                     break;
                 }
             }
+        }
+        if (!anotherLabel) {
+            // or the cell beside is worded as a label and what stands under the label is not (医療機関名 | 記入者（所属・
+            // 氏名） over 医療法人 吉井会 吉井川病院 | 事務部 …岡本, clm-w22-b)
+            Cell beside = p.view.shown(other.firstRow(), other.firstCol());
+            Cell under = p.view.shown(below, label.firstCol());
+            anotherLabel = beside.type() == CellType.STRING && LABEL_SHAPED.matcher(LabelText.nfkc(beside.text()).strip()).matches()
+                    && !(under.type() == CellType.STRING && LABEL_SHAPED.matcher(LabelText.nfkc(under.text()).strip()).matches());
         }
         if (!anotherLabel) {
             return false;
@@ -2752,6 +2769,12 @@ final class Locator {
             return;
         }
         Object value = converted.value().get();
+        if (value instanceof String text && pointsToTableRead(path, text)) {
+            // 下表のとおり / 別表に記入 as the description of a table that was read (bv-w19-a, bv-w22-a): a pointer to the
+            // rows read, not a description of its own
+            explain.record(path, origin.sheet(), origin.cell(), "", how + ", a pointer to the table read below");
+            return;
+        }
         if (label != null && label.term().inverse() && value instanceof Choice) {
             value = invert(value);
             inverted(path, field, placementOf(label.view()), cell, label);
@@ -2759,6 +2782,24 @@ final class Locator {
         state.values.put(path, value);
         explain.record(path, origin.sheet(), origin.cell(), String.valueOf(value instanceof Choice c ? c.label() : value),
                 how + (label != null ? " (label " + label.cell().a1() + ")" : ""));
+    }
+
+    /** A text that only points at a table: 下表のとおり, 別表に記入, 下記参照, 表のとおり. */
+    private static final java.util.regex.Pattern TABLE_POINTER = java.util.regex.Pattern.compile(
+            "[(（]?(下表|別表|次表|下記|下の表|表)(の|に|を)?(とおり|通り|記入|記載|参照)[^。]{0,6}[)）]?[。.]?");
+
+    /** Whether {@code text} only points at a table of the form, read with rows, that {@code path} describes. */
+    private boolean pointsToTableRead(String path, String text) {
+        if (!TABLE_POINTER.matcher(LabelText.nfkc(text).strip()).matches()) {
+            return false;
+        }
+        for (Map.Entry<String, Object> e : state.values.entrySet()) {
+            if (path.startsWith(e.getKey()) && path.length() > e.getKey().length()
+                    && e.getValue() instanceof List<?> rows && !rows.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void addProblem(ReadState state, String path, FieldDescriptor field, CellOrigin origin, Converted converted) {
@@ -2801,6 +2842,8 @@ final class Locator {
                 int distance;
                 if (row == baseLabel.row() && col > Math.max(baseLabel.col(), baseValue.col())) {
                     distance = col - baseValue.col(); // 医療機関名 | 値 | (かな) | 値
+                } else if (row == baseValue.row() && row != baseLabel.row() && col > baseValue.col()) {
+                    distance = col - baseValue.col(); // 住所 over two lines: 香川県… | (かな) | かがわけん… on the value's
                 } else if (col >= baseLabel.col() - 1 && col <= baseLabel.col() + 1 && row > baseLabel.row()
                         && row <= p.view.regionOf(baseLabel).lastRow() + 2) {
                     distance = 10 + (row - baseLabel.row()); // (かな) under the label

@@ -201,6 +201,21 @@ final class Placement {
                     }
                 }
             }
+            if (lv != null && !lv[1].isBlank() && r.steps.stream().noneMatch(st -> st.term().kind() == Lexicon.Kind.FIELD)) {
+                // ７. 申込内容の確認：確認者名（フルネームでご署名ください） over its value (lds-w22-b): a heading, a colon and
+                // then the field's own label, not a label with its value
+                String after = view.key(lv[1]);
+                for (Lexicon.Term t : lexicon.exact(after)) {
+                    if (t.kind() == Lexicon.Kind.FIELD && seen.add(t)) {
+                        r.hit(t, 86, null, "label after a heading and a colon");
+                    }
+                }
+                for (Lexicon.Term t : after.isEmpty() ? List.<Lexicon.Term>of() : lexicon.core(view.core(after))) {
+                    if (t.kind() == Lexicon.Kind.FIELD && seen.add(t)) {
+                        r.hit(t, 86, null, "label after a heading and a colon");
+                    }
+                }
+            }
             if (r.hits == 0 && (text.indexOf('\n') > 0)) {
                 // a header over two lines: a group or note on one line, the label on the other
                 // (ルータ/UTM/FW ↵ メーカー, シングル利用(*) ↵ 単体/仮想デスクトップ)

@@ -2121,6 +2121,66 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "remarks")).startsWith("外来棟改修工事のため");
     }
 
+    /* Wave 22 (scored once as drawn on d06f671, tenth session; a development set since): D-83. */
+
+    @Test
+    void a_value_on_a_later_line_of_a_label_merged_over_two_lines_is_read() throws Exception {
+        // lds-w22-a: 住所 merged over A9:A10, 〒 | 761-8076 on its first line, the address and (かな) | reading on its
+        // second: the address was read blank (LDS-027, a false error on a correct workbook), its reading lost
+        WorkbookFormReader.Result result = wave(22, "line-device-survey", "lds-w22-a-official-sheets-two-row-headers");
+        assertThat(value(result.form(), "basicInfo.address")).isEqualTo("香川県高松市多肥上町1234番地5");
+        assertThat(value(result.form(), "basicInfo.addressKana")).isEqualTo("かがわけんたかまつしたひかみまち1234ばんち5");
+        assertThat(value(result.form(), "basicInfo.postalCode")).isEqualTo("761-8076"); // the first line's own
+        assertThat(value(result.form(), "ports[0].line")).isEqualTo("回線1"); // 回線No. over the port rows
+    }
+
+    @Test
+    void a_fields_label_after_a_heading_and_a_colon_is_its_label() throws Exception {
+        // lds-w22-b: ７. 申込内容の確認：確認者名（フルネームでご署名ください） over 渡部 聡 — no label found, the name unread
+        WorkbookFormReader.Result result = wave(22, "line-device-survey", "lds-w22-b-label-above-transposed-lines");
+        assertThat(value(result.form(), "confirmation.confirmerName")).isEqualTo("渡部 聡");
+    }
+
+    @Test
+    void a_label_beside_a_label_worded_cell_over_their_values_reads_below() throws Exception {
+        // clm-w22-b: 医療機関名 | 記入者（所属・氏名） over 医療法人 吉井会 吉井川病院 | 事務部 … 岡本 — read 「記入者（所属・氏名）」
+        WorkbookFormReader.Result result = wave(22, "checklist-minimum", "clm-w22-b-split-columns-dropdown");
+        assertThat(value(result.form(), "facilityName")).isEqualTo("医療法人 吉井会　吉井川病院");
+    }
+
+    @Test
+    void a_survey_exports_question_for_remarks_in_its_own_words_is_read() throws Exception {
+        // obi-w22-a: その他、ご質問・ご意見等がございましたらご記入ください。 — the remarks column of the export was not read
+        List<WorkbookFormReader.Result> rows = waveAll(22, "offline-backup-intent", "obi-w22-a-forms-response-export");
+        assertThat(value(rows.get(0).form(), "remarks")).startsWith("RDXにて日次で取得し");
+    }
+
+    @Test
+    void a_pointer_to_a_table_read_below_is_no_description() throws Exception {
+        // bv-w22-a: 別表に記入 as Q9's description, the device table below read with its rows: a pointer, not a text
+        WorkbookFormReader.Result result = wave(22, "backup-vpn-survey", "bv-w22-a-questionnaire-dropdown-device-table");
+        assertThat(value(result.form(), "vpnDevicesText")).isEmpty();
+        assertThat(value(result.form(), "vpnDevices[0].maker")).isNotEmpty();
+    }
+
+    @Test
+    void a_pointer_to_a_table_that_was_not_read_is_kept_as_written() throws Exception {
+        // the other side: 下表のとおり with no table after it is what the hospital wrote; it is kept (dropping it would
+        // leave the description blank and report it missing)
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答");
+            put(s, "A1", "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査");
+            put(s, "A3", "8");
+            put(s, "B3", "VPN装置が存在するか");
+            put(s, "C3", "はい");
+            put(s, "A4", "9");
+            put(s, "B4", "VPN装置のメーカー名、型番、台数を全て記載すること");
+            put(s, "C4", "下表のとおり");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(result.form(), "vpnDevicesText")).isEqualTo("下表のとおり");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
