@@ -2083,13 +2083,7 @@ class ForeignLayoutTest {
     void the_next_questions_own_number_still_ends_a_table() throws Exception {
         // the other side: a number on the line itself, with the next question's wording, ends the table there
         byte[] xlsx = workbook(wb -> {
-            XSSFSheet s = wb.createSheet("回答");
-            put(s, "A1", "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査");
-            put(s, "A3", "8");
-            put(s, "B3", "VPN装置が存在するか");
-            put(s, "C3", "はい");
-            put(s, "A4", "9");
-            put(s, "B4", "VPN装置のメーカー名、型番、台数を全て記載すること");
+            XSSFSheet s = vpnQuestions(wb);
             put(s, "B5", "メーカー名");
             put(s, "C5", "型番");
             put(s, "D5", "台数");
@@ -2168,13 +2162,7 @@ class ForeignLayoutTest {
         // the other side: 下表のとおり with no table after it is what the hospital wrote; it is kept (dropping it would
         // leave the description blank and report it missing)
         byte[] xlsx = workbook(wb -> {
-            XSSFSheet s = wb.createSheet("回答");
-            put(s, "A1", "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査");
-            put(s, "A3", "8");
-            put(s, "B3", "VPN装置が存在するか");
-            put(s, "C3", "はい");
-            put(s, "A4", "9");
-            put(s, "B4", "VPN装置のメーカー名、型番、台数を全て記載すること");
+            XSSFSheet s = vpnQuestions(wb);
             put(s, "C4", "下表のとおり");
         });
         WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
@@ -2209,6 +2197,18 @@ class ForeignLayoutTest {
     private static WorkbookFormReader.Result wave(int n, String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
                 "../blind-corpus/corpus/wave" + n + "/" + form + "/" + name + ".xlsx")), form);
+    }
+
+    /** A backup/VPN answer sheet with its title, question 8 answered はい and question 9's label (A4:B4), nothing after. */
+    private static XSSFSheet vpnQuestions(XSSFWorkbook wb) {
+        XSSFSheet s = wb.createSheet("回答");
+        put(s, "A1", "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査");
+        put(s, "A3", "8");
+        put(s, "B3", "VPN装置が存在するか");
+        put(s, "C3", "はい");
+        put(s, "A4", "9");
+        put(s, "B4", "VPN装置のメーカー名、型番、台数を全て記載すること");
+        return s;
     }
 
     /** Every submission of a workbook of the blind corpus's wave {@code n} (a survey export: one per row). */
