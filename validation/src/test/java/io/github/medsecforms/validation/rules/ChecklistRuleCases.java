@@ -52,7 +52,8 @@ final class ChecklistRuleCases implements RuleCaseSource {
 
     /**
      * An optional item (one the sources do not confirm the form has: the vendor's per-device password item) is read
-     * when a workbook has it and never asked for when it has not (docs/decisions.md D-54).
+     * when a workbook has it and never asked for when it has not (docs/decisions.md D-54), nor the hospital's
+     * network-device password item (D-84).
      */
     private static List<RuleCase> optionalItems() {
         VendorChecklist ok = SampleForms.vendorChecklist();
@@ -60,11 +61,20 @@ final class ChecklistRuleCases implements RuleCaseSource {
                 .filter(ChecklistItem::optional).map(ChecklistItem::id).collect(Collectors.toSet());
         List<ChecklistEntry> without = ok.entries().stream().filter(e -> !optional.contains(e.itemId())).toList();
         List<ChecklistEntry> withoutRequired = without.stream().filter(e -> !e.itemId().equals("2-(3)")).toList();
+        HospitalChecklist hospital = SampleForms.hospitalChecklist();
+        Set<String> hospitalOptional = new java.util.TreeSet<>(ChecklistCatalogue.items("checklist-hospital",
+                SampleForms.R6).stream().filter(ChecklistItem::optional).map(ChecklistItem::id).toList());
+        List<ChecklistEntry> hospitalWithout = hospital.entries().stream()
+                .filter(e -> !hospitalOptional.contains(e.itemId())).toList();
         return List.of(
                 passes("CLV-002", "任意の項目（機器別のパスワード " + String.join(", ", new java.util.TreeSet<>(optional))
                         + "）の行がない", set(ok, "entries", without)),
                 triggers("CLV-002", "任意の項目がなく、必須の項目2-(3)の行もない", set(ok, "entries", withoutRequired)),
-                passes("CLV-017", "任意の項目の行がないだけ", set(ok, "entries", without)));
+                passes("CLV-017", "任意の項目の行がないだけ", set(ok, "entries", without)),
+                passes("CLH-002", "任意の項目（ネットワーク機器のパスワード " + String.join(", ", hospitalOptional)
+                        + "）の行がない", set(hospital, "entries", hospitalWithout)),
+                triggers("CLH-002", "任意の項目がなく、必須の項目2-(1)の行もない", set(hospital, "entries",
+                        hospitalWithout.stream().filter(e -> !e.itemId().equals("2-(1)")).toList())));
     }
 
     /**

@@ -69,6 +69,9 @@ final class ChecklistRows implements TableReader.RowHook {
         }
     }
 
+    /** Shown for a row answered as an item but with neither wording nor 項番 (MSF-IO-2010). */
+    static final String NO_WORDING = "（文言・項番なし）";
+
     /** A key with its abbreviations written out (同一pwを使わない → 同一パスワードを使わない). */
     static String expand(String key) {
         String s = key;
@@ -263,7 +266,14 @@ final class ChecklistRows implements TableReader.RowHook {
             row.put("itemId", item.id());
             return true;
         }
-        String shown = otherCells.isEmpty() ? String.valueOf(row.getOrDefault("itemId", "")) : longest(otherCells);
+        boolean named = !otherCells.isEmpty() || row.get("itemId") instanceof String;
+        if (!named && !row.containsKey("firstAnswer") && !row.containsKey("firstDate")) {
+            // a row with neither wording nor 項番 nor a first check names no item: a total under the table
+            // (「いいえ」件数（1回目） in the 2回目 column | =COUNTIF(…), clv-w23-a) is no unknown item
+            return false;
+        }
+        String shown = !named ? NO_WORDING
+                : otherCells.isEmpty() ? String.valueOf(row.getOrDefault("itemId", "")) : longest(otherCells);
         Cell at = null;
         for (Cell c : otherCells) { // the wording's cell, not the 区分 beside it
             if (at == null || c.text().strip().length() > at.text().strip().length()) {

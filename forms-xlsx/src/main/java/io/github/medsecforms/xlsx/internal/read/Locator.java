@@ -495,6 +495,36 @@ final class Locator {
                 }
             }
         }
+        tablesAnsweredInWords();
+    }
+
+    /**
+     * A table whose header row was not found, while the form's text field describing the same thing holds the answer
+     * in words (VPN装置のメーカー名、型番、台数を全て記載すること | ・フォーティネット FortiGate-60F 1台…, bv-w23-b): the
+     * answer is there, and the model reads the rows from the words; the warning that the table is empty becomes
+     * information that it was answered in words. A pointer (下表のとおり) to the missing table is no answer.
+     */
+    private void tablesAnsweredInWords() {
+        for (int i = 0; i < state.findings.size(); i++) {
+            io.github.medsecforms.model.Finding f = state.findings.get(i);
+            if (!f.ruleId().equals(ReadCodes.TABLE_MISSING) || f.severity() != Severity.WARNING) {
+                continue;
+            }
+            String table = f.path();
+            for (Map.Entry<String, Object> e : state.values.entrySet()) {
+                String path = e.getKey();
+                if (path.startsWith(table) && path.length() > table.length() && Character.isLetter(path.charAt(table.length()))
+                        && e.getValue() instanceof String text && !text.isBlank()
+                        && !TABLE_POINTER.matcher(LabelText.nfkc(text).strip()).matches()) {
+                    state.findings.remove(i);
+                    int at = state.findings.size();
+                    state.finding(ReadCodes.TABLE_IN_WORDS, Severity.INFO, f.sheet(), "", table, f.label(), f.sheet(),
+                            f.label());
+                    state.findings.add(i, state.findings.remove(at)); // in the warning's place
+                    break;
+                }
+            }
+        }
     }
 
     /**

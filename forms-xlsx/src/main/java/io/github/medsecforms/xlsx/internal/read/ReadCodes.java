@@ -23,6 +23,8 @@ final class ReadCodes {
     static final String FORMULA_ERROR = "MSF-IO-2013";
     static final String PER_DEVICE_ITEM = "MSF-IO-2014";
     static final String PROVISIONAL_ITEM = "MSF-IO-2015";
+    /** A table not found whose content the form's text field describing it gives in words (info). */
+    static final String TABLE_IN_WORDS = "MSF-IO-2016";
     static final String VERSION_UNSUPPORTED = "MSF-IO-2030";
     static final String FORM_NOT_RECOGNISED = "MSF-IO-2040";
     static final String FORM_MISMATCH = "MSF-IO-2041";

@@ -2008,6 +2008,13 @@ final class TableReader {
                 }
                 return true;
             }
+            CellRange spread = l.inline || fields || hook != null ? null : regionAcross(p, across, major, plan);
+            if (spread != null && plan.stream().noneMatch(pl -> pl.at == (across ? spread.firstRow() : spread.firstCol()))) {
+                // one cell merged across the table from left of its columns, nothing else on the line: words under
+                // the table (申込内容の確認 確認者（フルネーム）：長谷川 亮 over B17:D17 under the contacts, lds-w2-b), no row;
+                // left for the fields to read
+                return true;
+            }
             if (isExample(p, across, major, minMinor, plan) || isTotal(p, across, major, minMinor, plan)) {
                 for (int m = Math.max(0, minMinor - 2); m <= maxMinor; m++) { // passed over, on purpose
                     Cell c = at(p, across, major, m);
@@ -2067,6 +2074,10 @@ final class TableReader {
                 completed = -1;
             }
             int findingsBefore = state.findings.size();
+            // one cell merged across the line is a heading's words, shown in every column it covers: they are the
+            // value of the column they start in only (前提（「いいえ」の場合、以降の項目は記入不要） across a checklist
+            // was read as the answer いいえ, clh-w23-a)
+            CellRange spread = l.inline ? null : regionAcross(p, across, major, plan);
             for (Place pl : plan) {
                 FieldDescriptor f = pl.field;
                 if (pl.at < 0) {
@@ -2074,6 +2085,9 @@ final class TableReader {
                     continue;
                 }
                 Cell cell = at(p, across, major, pl.at);
+                if (spread != null && pl.at != (across ? spread.firstRow() : spread.firstCol()) && !cell.isBlank()) {
+                    continue;
+                }
                 if (l.inline) {
                     cell = inlineValue(cell);
                 }
@@ -2689,6 +2703,11 @@ final class TableReader {
      * the rows under it), nothing else filled.
      */
     private static boolean headingAcross(Placement p, boolean across, int major, List<Place> plan) {
+        return regionAcross(p, across, major, plan) != null;
+    }
+
+    /** The one merged cell that is a line's only text across two or more of the table's columns, if there is one. */
+    private static CellRange regionAcross(Placement p, boolean across, int major, List<Place> plan) {
         CellRange region = null;
         int covered = 0;
         for (Place pl : plan) {
@@ -2700,14 +2719,17 @@ final class TableReader {
                 continue;
             }
             CellRange r = p.view.regionOf(c);
+            if (c2(r, across) == 0) {
+                return null; // a cell of one column: most lines end here, at their first value
+            }
             if (region == null) {
                 region = r;
             } else if (!region.equals(r)) {
-                return false;
+                return null;
             }
             covered++;
         }
-        return region != null && covered >= 2 && c2(region, across) > 0;
+        return region != null && covered >= 2 && c2(region, across) > 0 ? region : null;
     }
 
     private static int c2(CellRange r, boolean across) {

@@ -439,13 +439,14 @@ class ForeignLayoutTest {
     @Test
     void a_row_of_a_device_class_the_version_does_not_ask_for_is_reported_not_read_as_another_classes_item()
             throws Exception {
-        // clh-w2-d: a パスワード row under ネットワーク機器 (R6 asks it for サーバ and 端末PC only) was read as the
-        // サーバ item, which the サーバ block then repeated (CLH-004)
+        // clh-w2-d: a パスワード row under ネットワーク機器 was read as the サーバ item, which the サーバ block then
+        // repeated (CLH-004); it is the ネットワーク機器 password item 2-(21) (optional, D-84)
         WorkbookFormReader.Result result = blind("checklist-hospital", "clh-w2-d-reordered-maru-batsu");
-        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010")
-                && f.origin().map(o -> o.cell().equals("C16")).orElse(false));
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2010"));
         HospitalChecklist blindForm = (HospitalChecklist) result.form();
-        assertThat(blindForm.entries()).extracting(ChecklistEntry::itemId).doesNotHaveDuplicates().contains("2-(7)", "2-(12)");
+        assertThat(blindForm.entries()).extracting(ChecklistEntry::itemId).doesNotHaveDuplicates()
+                .contains("2-(7)", "2-(12)", "2-(21)");
+        // an item R6 asks for サーバ only (アクセスログ), written under ネットワーク機器, is said and not read as サーバ's
         byte[] xlsx = workbook(wb -> {
             XSSFSheet s = wb.createSheet("Sheet1");
             put(s, "A1", "サイバーセキュリティ対策チェックリスト（医療機関確認用・令和6年度版）");
@@ -456,17 +457,17 @@ class ForeignLayoutTest {
             put(s, "E3", "目標日");
             put(s, "F3", "備考");
             put(s, "A4", "ネットワーク機器");
-            put(s, "B4", "パスワードは英数字、記号が混在した8文字以上とし、定期的に変更している");
+            put(s, "B4", "アクセスログを管理している");
             put(s, "C4", "はい");
             put(s, "D4", "2024/8/6");
             put(s, "A5", "サーバ");
-            put(s, "B5", "パスワードは英数字、記号が混在した8文字以上とし、定期的に変更している");
+            put(s, "B5", "アクセスログを管理している");
             put(s, "C5", "はい");
             put(s, "D5", "2024/8/6");
         });
         WorkbookFormReader.Result small = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
         HospitalChecklist form = (HospitalChecklist) small.form();
-        assertThat(form.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(7)");
+        assertThat(form.entries()).extracting(ChecklistEntry::itemId).containsExactly("2-(6)");
         assertThat(small.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010") && f.severity() == Severity.WARNING
                 && f.origin().map(o -> o.cell().equals("B4")).orElse(false));
     }
@@ -1020,12 +1021,12 @@ class ForeignLayoutTest {
     @Test
     void a_sheet_named_for_a_device_class_sets_the_class_of_its_rows() throws Exception {
         // clv-w7-a: a ネットワーク機器 sheet's password row was read as the サーバ password item 2-(15) a second time
-        // (CLV-004, a false duplicate); the version asks it for サーバ and 端末PC only, so it is said, not read
+        // (CLV-004, a false duplicate); it is the ネットワーク機器 password item, 2-(21) (optional, D-84)
         WorkbookFormReader.Result result = blind7("checklist-vendor", "clv-w7-a-sheet-per-section");
         List<?> entries = (List<?>) FormPaths.value(result.form(), "entries").orElseThrow();
         assertThat(entries.stream().filter(e -> ((ChecklistEntry) e).itemId().equals("2-(15)")).count()).isEqualTo(1);
-        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010")
-                && f.origin().map(o -> o.sheet().equals("ネットワーク機器") && o.cell().equals("A4")).orElse(false));
+        assertThat(entries.stream().filter(e -> ((ChecklistEntry) e).itemId().equals("2-(21)")).count()).isEqualTo(1);
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2010"));
     }
 
     @Test
@@ -1273,13 +1274,13 @@ class ForeignLayoutTest {
 
     @Test
     void a_device_class_in_brackets_before_the_wording_is_the_rows_class() throws Exception {
-        // clv-w9-b: 【ネットワーク機器】パスワードは…8文字以上… read as サーバ's 2-(15), a duplicate row (CLV-004)
+        // clv-w9-b: 【ネットワーク機器】パスワードは…8文字以上… read as サーバ's 2-(15), a duplicate row (CLV-004); it is
+        // the ネットワーク機器 password item, 2-(21) (optional, D-84)
         WorkbookFormReader.Result result = wave(9, "checklist-vendor", "clv-w9-b-inline-answers");
         List<String> ids = ((List<?>) FormPaths.value(result.form(), "entries").orElseThrow()).stream()
                 .map(e -> ((ChecklistEntry) e).itemId()).toList();
-        assertThat(ids).doesNotHaveDuplicates().contains("2-(15)", "2-(16)");
-        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010")
-                && f.origin().map(o -> o.cell().equals("B27")).orElse(false));
+        assertThat(ids).doesNotHaveDuplicates().contains("2-(15)", "2-(16)", "2-(21)");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2010"));
     }
 
     @Test
@@ -1381,14 +1382,13 @@ class ForeignLayoutTest {
 
     @Test
     void a_network_row_under_a_item_number_merged_over_device_classes_is_not_the_servers_item() throws Exception {
-        // clh-w10-a: 2-(7) merged over サーバ | 端末PC | ネットワーク機器 rows of the password item the version asks for
-        // サーバ and 端末PC only: the third row read as 2-(7) again (CLH-004)
+        // clh-w10-a: 2-(7) merged over サーバ | 端末PC | ネットワーク機器 rows of the password item: the third row read as
+        // 2-(7) again (CLH-004); it is the ネットワーク機器 password item 2-(21) (optional, D-84)
         WorkbookFormReader.Result result = wave(10, "checklist-hospital", "clh-w10-a-two-page-print");
         List<String> ids = ((List<?>) FormPaths.value(result.form(), "entries").orElseThrow()).stream()
                 .map(e -> ((ChecklistEntry) e).itemId()).toList();
-        assertThat(ids).doesNotHaveDuplicates().contains("2-(7)", "2-(12)");
-        assertThat(result.findings()).as(((HospitalChecklist) result.form()).entries().stream().map(ChecklistEntry::itemId).toList().toString())
-                .anyMatch(f -> f.ruleId().equals("MSF-IO-2010"));
+        assertThat(ids).doesNotHaveDuplicates().contains("2-(7)", "2-(12)", "2-(21)");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2010"));
         // clh-w10-b: the class in brackets after the wording (…定期的に変更している【ネットワーク機器】)
         WorkbookFormReader.Result b = wave(10, "checklist-hospital", "clh-w10-b-lastyear-copy-marks");
         assertThat(((List<?>) FormPaths.value(b.form(), "entries").orElseThrow()).stream()
@@ -2167,6 +2167,128 @@ class ForeignLayoutTest {
         });
         WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
         assertThat(value(result.form(), "vpnDevicesText")).isEqualTo("下表のとおり");
+    }
+
+    /* Wave 23 (scored once as drawn on 3346add, eleventh session; a development set since): D-84. */
+
+    @Test
+    void a_count_under_a_checklist_table_is_no_unknown_item() throws Exception {
+        // clv-w23-a: 「いいえ」件数（1回目） merged over the 2回目 columns under the table, its COUNTIF beside it — read as a
+        // row answered NO with no wording, and reported as the unknown item 「」 with no cell (MSF-IO-2010)
+        WorkbookFormReader.Result result = wave(23, "checklist-vendor", "clv-w23-a-print-table-dropdowns");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2010"));
+        assertThat(value(result.form(), "entries[0].itemId")).isEqualTo("1-(1)");
+    }
+
+    @Test
+    void a_row_answered_without_wording_or_number_is_said_to_have_neither() throws Exception {
+        // the other side: a row with a first check but neither wording nor 項番 is an answer the reader cannot place;
+        // it is reported, and the message says what is missing instead of quoting an empty item
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("2 管理・運用");
+            put(s, "A1", "医療機関におけるサイバーセキュリティ対策チェックリスト（医療機関確認用）令和6年度版");
+            put(s, "A3", "番号");
+            put(s, "B3", "チェック項目");
+            put(s, "C3", "1回目（結果・確認日）");
+            put(s, "D3", "目標日");
+            put(s, "A4", "2-(1)");
+            put(s, "B4", "サーバ、端末PC、ネットワーク機器の台帳管理を行っている");
+            put(s, "C4", "はい（7/22）");
+            put(s, "C5", "いいえ（7/22）");
+            put(s, "A6", "2-(2)");
+            put(s, "B6", "リモートメンテナンス（保守）を利用している機器の有無を事業者等に確認した");
+            put(s, "C6", "はい（7/22）");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2010")
+                && f.message().contains(ChecklistRows.NO_WORDING));
+        assertThat(((HospitalChecklist) result.form()).entries()).extracting(ChecklistEntry::itemId)
+                .contains("2-(1)", "2-(2)");
+    }
+
+    @Test
+    void a_device_table_answered_in_words_is_information_not_a_missing_table() throws Exception {
+        // bv-w23-b: no VPN device table, question 9 answered in its own cell (・フォーティネット FortiGate-60F 1台…):
+        // the warning that the table was not found (MSF-IO-2003) made a correct answer look incomplete
+        WorkbookFormReader.Result result = wave(23, "backup-vpn-survey", "bv-w23-b-print-mark-columns");
+        assertThat(value(result.form(), "vpnDevicesText")).contains("FortiGate");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2003") && f.path().equals("vpnDevices"));
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2016") && f.severity() == Severity.INFO
+                && f.path().equals("vpnDevices"));
+    }
+
+    @Test
+    void a_pointer_to_a_device_table_that_is_not_there_still_warns_that_it_is_missing() throws Exception {
+        // the other side: 下表のとおり points at a table the workbook does not have — the devices are not given anywhere
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = vpnQuestions(wb);
+            put(s, "C4", "下表のとおり");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2003") && f.severity() == Severity.WARNING
+                && f.path().equals("vpnDevices"));
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2016"));
+    }
+
+    @Test
+    void the_network_devices_password_item_is_read_as_an_item() throws Exception {
+        // clh-w23-a: 【ネットワーク機器】 パスワードは英数字、記号が混在した8文字以上とし… | はい — the 2024 list had no such
+        // item, so the row matched nothing (MSF-IO-2010) or was taken for the 端末PC row above it
+        WorkbookFormReader.Result result = wave(23, "checklist-hospital", "clh-w23-a-single-sheet-heading-rows-date-cells");
+        List<ChecklistEntry> entries = ((HospitalChecklist) result.form()).entries();
+        assertThat(entries).filteredOn(e -> e.itemId().equals("2-(21)")).singleElement()
+                .satisfies(e -> assertThat(String.valueOf(e.firstAnswer())).contains("YES"));
+        assertThat(entries).filteredOn(e -> e.itemId().equals("2-(12)")).singleElement()
+                .satisfies(e -> assertThat(String.valueOf(e.firstAnswer())).contains("NO"));
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2010"));
+    }
+
+    @Test
+    void a_heading_merged_across_a_checklist_is_no_answer() throws Exception {
+        // clh-w23-a: 前提（「いいえ」の場合、以降の項目は記入不要） merged over A7:H7 showed its words in the answer column
+        // too, read as the answer いいえ of an unknown item (MSF-IO-2010); clh-w10-a: the second page's title over A18
+        WorkbookFormReader.Result result = wave(23, "checklist-hospital", "clh-w23-a-single-sheet-heading-rows-date-cells");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2010"));
+        assertThat(value(result.form(), "entries[0].itemId")).isEqualTo("0");
+        assertThat(value(result.form(), "entries[0].firstAnswer")).isEqualTo("YES");
+        WorkbookFormReader.Result twoPages = wave(10, "checklist-hospital", "clh-w10-a-two-page-print");
+        assertThat(twoPages.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2010"));
+    }
+
+    @Test
+    void a_device_class_heading_merged_across_a_checklist_still_sets_the_class_of_the_rows_under_it() throws Exception {
+        // the other side: 【ネットワーク機器】 merged across the table is a heading the rows under it belong to
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェックリスト");
+            put(s, "A1", "医療機関におけるサイバーセキュリティ対策チェックリスト（医療機関確認用）令和6年度版");
+            put(s, "A3", "番号");
+            put(s, "B3", "チェック項目");
+            put(s, "C3", "1回目");
+            put(s, "D3", "確認日");
+            put(s, "E3", "目標日");
+            put(s, "F3", "備考");
+            put(s, "A4", "【サーバ】");
+            s.addMergedRegion(CellRangeAddress.valueOf("A4:F4"));
+            put(s, "B5", "パスワードは英数字、記号が混在した8文字以上とし、定期的に変更している");
+            put(s, "C5", "はい");
+            put(s, "A6", "【ネットワーク機器】");
+            s.addMergedRegion(CellRangeAddress.valueOf("A6:F6"));
+            put(s, "B7", "パスワードは英数字、記号が混在した8文字以上とし、定期的に変更している");
+            put(s, "C7", "いいえ");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-hospital");
+        assertThat(((HospitalChecklist) result.form()).entries()).extracting(ChecklistEntry::itemId)
+                .containsExactly("2-(7)", "2-(21)");
+    }
+
+    @Test
+    void words_merged_across_under_a_table_from_left_of_its_columns_are_no_row() throws Exception {
+        // lds-w2-b: 申込内容の確認 確認者（フルネーム）：長谷川 亮 merged over B17:D17 under the contacts (担当者① … in B):
+        // read as a fourth contact whose 所属 and 氏名 were those words, and the 確認者 not read
+        WorkbookFormReader.Result result = wave(2, "line-device-survey", "lds-w2-b-niigata-onesheet-transposed");
+        assertThat(FormPaths.value(result.form(), "contacts").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(3);
+        assertThat(value(result.form(), "contacts[2].name")).isEqualTo("佐藤 健太");
+        assertThat(value(result.form(), "confirmation.confirmerName")).isEqualTo("長谷川 亮");
     }
 
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
