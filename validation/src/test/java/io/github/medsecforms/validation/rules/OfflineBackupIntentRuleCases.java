@@ -54,7 +54,9 @@ final class OfflineBackupIntentRuleCases implements RuleCaseSource {
                         "intent", null)),
 
                 triggers("OBI-003", "運用中で意向「年度内に調達して新設」", with("currentState", BackupState.OFFLINE_IN_OPERATION)),
-                triggers("OBI-003", "運用中で意向「支援不要」", with(NOT_ELIGIBLE, "intent", SupportIntent.NO_SUPPORT_NEEDED)),
+                passes("OBI-003", "運用中で意向「支援不要」（対象外と食い違わない。D-85）",
+                        with(NOT_ELIGIBLE, "intent", SupportIntent.NO_SUPPORT_NEEDED)),
+                triggers("OBI-003", "運用中で意向「既存設備に接続」", with(NOT_ELIGIBLE, "intent", SupportIntent.CONNECT_EXISTING)),
                 passes("OBI-003", "運用中で意向が空欄", NOT_ELIGIBLE),
                 passes("OBI-003", "検討中で意向あり", with("currentState", BackupState.PLANNING_WITH_VENDOR)),
 

@@ -2939,6 +2939,9 @@ final class Locator {
                 Placement p = resolvedOn.get(path);
                 try {
                     state.values.put(postalPath, io.github.medsecforms.model.value.PostalCode.parse(code));
+                    String read = postalPath;
+                    // its label is not needed now: no warning that it was not found (住所：〒769-2601 …, lds-w24-b)
+                    state.findings.removeIf(x -> x.ruleId().equals(ReadCodes.LABEL_MISSING) && x.path().equals(read));
                     if (at != null && p != null) {
                         state.origins.cell(postalPath, new CellOrigin(p.view.name(), at[1].a1()));
                         explain.record(postalPath, p.view.name(), at[1].a1(), code, "postal code written in the address cell");

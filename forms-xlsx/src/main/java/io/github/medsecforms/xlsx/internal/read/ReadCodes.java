@@ -25,6 +25,8 @@ final class ReadCodes {
     static final String PROVISIONAL_ITEM = "MSF-IO-2015";
     /** A table not found whose content the form's text field describing it gives in words (info). */
     static final String TABLE_IN_WORDS = "MSF-IO-2016";
+    /** A 支援方針 typed on an offline-backup intent sheet that differs from the one the answers give (warning). */
+    static final String WRITTEN_POLICY = "MSF-IO-2017";
     static final String VERSION_UNSUPPORTED = "MSF-IO-2030";
     static final String FORM_NOT_RECOGNISED = "MSF-IO-2040";
     static final String FORM_MISMATCH = "MSF-IO-2041";

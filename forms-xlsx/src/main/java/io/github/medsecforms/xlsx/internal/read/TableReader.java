@@ -3036,8 +3036,22 @@ final class TableReader {
             if (m < minMinor && core.endsWith("数") && core.length() <= 5) {
                 return true; // 回線数 | =COUNTA(K7:K11) | 回線: a count under the rows (a row's own name is 回線1), not a row
             }
+            if (m >= minMinor && core.endsWith("数") && core.length() <= 8 && onlyText(p, across, major, plan, c)) {
+                return true; // 提出ファイル数 | =COUNTIF(D8:D16,"有") in the table's columns, nothing else on the line (ins-w24-b)
+            }
         }
         return false;
+    }
+
+    /** Whether {@code text} is the only text among the table's columns on the line (numbers and formulas aside). */
+    private static boolean onlyText(Placement p, boolean across, int major, List<Place> plan, Cell text) {
+        for (Place pl : plan) {
+            Cell c = pl.at < 0 ? Cell.BLANK : at(p, across, major, pl.at);
+            if (c.type() == CellType.STRING && (c.row() != text.row() || c.col() != text.col())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -162,6 +162,9 @@ public final class WorkbookFormReader {
         List<TableReader.SubmissionRow> rows = locator.submissionRows();
         if (rows.isEmpty()) {
             Form built = build(form, version, state);
+            if (built instanceof io.github.medsecforms.model.offlinebackup.OfflineBackupIntent intent) {
+                WrittenPolicy.check(views, intent, state);
+            }
             return List.of(new Result(built, state.origins.build(), List.copyOf(state.findings)));
         }
         // the workbook's own findings: one on a submission's row is that submission's; the others (the header line, a

@@ -2291,6 +2291,62 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "confirmation.confirmerName")).isEqualTo("長谷川 亮");
     }
 
+    /* Wave 24 (scored once as drawn on f45eab8, eleventh session; a development set since): D-85. */
+
+    @Test
+    void a_support_policy_typed_over_the_judgement_cell_that_differs_from_the_answers_is_said() throws Exception {
+        // obi-w24-b: 支援方針（支援A／支援B／支援C／報告のみ／対象外） | 支援A under 【事務局記入欄】, the answers giving 支援B
+        // (未実施, 調達は次年度以降): the typed policy was dropped without a word (obi-w22-b the same, beside 自動判定・入力不要)
+        WorkbookFormReader.Result result = wave(24, "offline-backup-intent", "obi-w24-b-prefecture-questionnaire-marks");
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2017") && f.severity() == Severity.WARNING
+                && f.path().equals("supportPolicy") && f.origin().map(o -> o.cell().equals("D20")).orElse(false)
+                && f.message().contains("支援A") && f.message().contains("支援B"));
+        WorkbookFormReader.Result w22 = wave(22, "offline-backup-intent", "obi-w22-b-prefecture-questionnaire-marks");
+        assertThat(w22.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2017"));
+    }
+
+    @Test
+    void a_support_policy_written_as_the_answers_give_it_or_a_list_of_policies_is_not_said() throws Exception {
+        // the other side: 支援A where the answers give 支援A, and 支援方針 | 支援A | 支援B | 支援C (a list, no answer)
+        for (String[] line : new String[][] {{"支援A"}, {"支援A", "支援B", "支援C"}}) {
+            byte[] xlsx = workbook(wb -> {
+                XSSFSheet s = wb.createSheet("回答");
+                put(s, "A1", "オフラインバックアップ支援意向に関するアンケート");
+                put(s, "A3", "病院名");
+                put(s, "B3", "テスト記念病院");
+                put(s, "A4", "患者数");
+                put(s, "B4", 1200);
+                put(s, "A5", "電子カルテのオフラインバックアップの現状");
+                put(s, "B5", "オフラインバックアップ未実施");
+                put(s, "A6", "本事業での支援の意向");
+                put(s, "B6", "サーバ・物品を年度内に調達して新設する");
+                put(s, "A8", "支援方針（自動判定・入力不要）");
+                for (int i = 0; i < line.length; i++) {
+                    put(s, (char) ('B' + i) + "8", line[i]);
+                }
+            });
+            WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "offline-backup-intent");
+            assertThat(value(result.form(), "intent")).isEqualTo("PROCURE_THIS_YEAR");
+            assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2017"));
+        }
+    }
+
+    @Test
+    void a_count_label_alone_under_a_table_with_its_formula_is_no_row() throws Exception {
+        // ins-w24-b: 提出ファイル数 in the file-name column, =COUNTIF(D8:D16,"有") without a cached value beside it: read
+        // as a tenth document with no name and no answer (INS-001, INS-010: two false errors)
+        WorkbookFormReader.Result result = wave(24, "inspection-documents", "ins-w24-b-hospital-file-list-vendor-rows");
+        assertThat(FormPaths.value(result.form(), "documents").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(9);
+    }
+
+    @Test
+    void a_postal_code_written_in_the_address_cell_is_no_missing_label() throws Exception {
+        // lds-w24-b: 住所：〒769-2601 香川県… — the code read from the address, yet warned that its label was not found
+        WorkbookFormReader.Result result = wave(24, "line-device-survey", "lds-w24-b-one-sheet-vertical-lines");
+        assertThat(value(result.form(), "basicInfo.postalCode")).isEqualTo("769-2601");
+        assertThat(result.findings()).noneMatch(f -> f.path().equals("basicInfo.postalCode"));
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }

@@ -51,8 +51,11 @@ final class OfflineBackupIntentRules {
                         "既にオフラインバックアップを取得済の場合は本事業での支援対象外",
                         Basis.seed("002", "既にオフラインバックアップを取得済の場合、アンケートにその旨ご回答ください（本事業での支援対象外となります）"),
                         "現状「オフラインバックアップを運用中」で支援の意向「サーバ・物品を年度内に調達して新設する」", (f, c) -> {
+                            // 支援は不要 agrees with 対象外: nothing to say (our design; obi-w24-a, a correct export, was
+                            // warned that its 支援は不要 was not reflected in the policy)
                             if (inOperation(f)) {
-                                f.intent().ifPresent(i -> c.reportValue("intent", i.label()));
+                                f.intent().filter(i -> i != SupportIntent.NO_SUPPORT_NEEDED)
+                                        .ifPresent(i -> c.reportValue("intent", i.label()));
                             }
                         }),
                 Rule.of(T, "OBI-005", WARNING, Stage.CROSS_FIELD,
