@@ -115,6 +115,21 @@ final class InspectionDocumentsRuleCases implements RuleCaseSource {
 
                 triggers("INS-009", "事業者確認用チェックリストの行がない", with("documents[-1]", null)),
                 triggers("INS-009", "事業者確認用チェックリストが未作成", with("documents[1].submission", Submission.NOT_CREATED)),
-                passes("INS-009", "事業者確認用チェックリストを提出", OK));
+                passes("INS-009", "事業者確認用チェックリストを提出", OK),
+                passes("INS-009", "2事業者のうち1事業者の分が未作成（INS-014が扱う）", vendorRows(Submission.NOT_CREATED)),
+
+                triggers("INS-014", "2事業者のうち1事業者の分が未作成", vendorRows(Submission.NOT_CREATED)),
+                triggers("INS-014", "2事業者のうち1事業者の分が未提出", vendorRows(Submission.NOT_SUBMITTED)),
+                passes("INS-014", "2事業者とも提出", vendorRows(Submission.SUBMITTED)),
+                passes("INS-014", "事業者確認用の行が1行だけで未作成（委託事業者の有無は分からない。INS-009）",
+                        with("documents[1].submission", Submission.NOT_CREATED)));
+    }
+
+    /** The sample with a second vendor's checklist row (書類2, one row per vendor) answered {@code second}. */
+    private static InspectionDocuments vendorRows(Submission second) {
+        List<DocumentEntry> docs = new java.util.ArrayList<>(OK.documents());
+        docs.add(2, doc(DocumentKind.CHECKLIST_VENDOR, second,
+                second == Submission.SUBMITTED ? "02-2_事業者確認用_PACS.xlsx" : ""));
+        return with("documents", docs);
     }
 }

@@ -150,6 +150,36 @@ final class ChoiceText {
         return null;
     }
 
+    /** The alternatives of a column header written as two answers in one (はい／可, いいえ／不可). */
+    private static final java.util.regex.Pattern HEADER_ALTERNATIVES = java.util.regex.Pattern.compile("\\s*[／/]\\s*");
+
+    /**
+     * The option a column header names: the option itself ({@link #exact}), or the one option among the alternatives of
+     * a header shared by several questions ({@code はい／可} over rows answered はい and a row answered 可, sr-w25-b); null
+     * when the header names none or more than one.
+     */
+    static Choice header(Class<?> type, String text) {
+        Choice c = exact(type, text);
+        if (c != null) {
+            return c;
+        }
+        String[] parts = HEADER_ALTERNATIVES.split(LabelText.nfkc(text).strip());
+        if (parts.length < 2 || parts.length > 3) {
+            return null;
+        }
+        Choice found = null;
+        for (String part : parts) {
+            Choice o = exact(type, part);
+            if (o != null) {
+                if (found != null && !found.equals(o)) {
+                    return null;
+                }
+                found = o;
+            }
+        }
+        return found;
+    }
+
     /** Reads a choice from one cell's text. */
     static Read read(Class<?> type, String text) {
         String key = norm(text);

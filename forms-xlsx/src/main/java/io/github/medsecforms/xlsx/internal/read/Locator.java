@@ -910,6 +910,7 @@ final class Locator {
         if (own != null) {
             return own;
         }
+        Set<String> passed = new HashSet<>(); // the groups the labels passed on the way up may belong to
         for (int r = label.row() - 1; r >= Math.max(0, label.row() - 6); r--) {
             Cell above = p.view.shown(r, label.col());
             if (above.type() == CellType.STRING) {
@@ -918,10 +919,27 @@ final class Locator {
                 }
                 String g = compositeGroup(p, above);
                 if (g != null) {
-                    return g;
+                    return passed.isEmpty() || passed.contains(g) ? g : "";
                 }
-                if (!LabelText.nfkc(above.text()).strip().startsWith("〃")) {
+                if (LabelText.nfkc(above.text()).strip().startsWith("〃")) {
+                    continue;
+                }
+                // a label of the same group between (回答者の情報 氏名 | 所属 | 連絡先: the third line's group is the
+                // first's, bv-w25-a), not any other text
+                Set<String> groups = new HashSet<>();
+                for (Placement.Hit h : p.hits) {
+                    if (h.cell().row() == above.row() && h.cell().col() == above.col()
+                            && !h.term().groupPath().isEmpty()) { // 所属 alone, or 所属：医療情報管理室 (bv-w25-b)
+                        groups.add(h.term().groupPath());
+                    }
+                }
+                if (groups.isEmpty()) {
                     break;
+                }
+                if (passed.isEmpty()) {
+                    passed.addAll(groups);
+                } else {
+                    passed.retainAll(groups);
                 }
             }
         }
@@ -2633,14 +2651,14 @@ final class Locator {
             if (above.isBlank() || above.type() != CellType.STRING || above.col() != mark.col()) {
                 continue;
             }
-            Choice c = ChoiceText.exact(type, above.text());
+            Choice c = ChoiceText.header(type, above.text());
             if (c == null) {
                 continue;
             }
             for (int col = Math.max(0, mark.col() - 6); col <= Math.min(p.view.lastColumn(), mark.col() + 6); col++) {
                 Cell other = p.view.shown(r, col);
                 if (other.col() == col && other.col() != mark.col() && other.type() == CellType.STRING) {
-                    Choice o = ChoiceText.exact(type, other.text());
+                    Choice o = ChoiceText.header(type, other.text());
                     if (o != null && !o.equals(c)) {
                         return c;
                     }
@@ -2658,7 +2676,7 @@ final class Locator {
                 continue; // an answer box merged across the option columns (a free-text question's), not a header
             }
             if (above.type() == CellType.STRING && !ChoiceText.isMark(above.text())) {
-                Choice c = ChoiceText.exact(type, above.text());
+                Choice c = ChoiceText.header(type, above.text());
                 if (c != null) {
                     return c;
                 }

@@ -2347,6 +2347,38 @@ class ForeignLayoutTest {
         assertThat(result.findings()).noneMatch(f -> f.path().equals("basicInfo.postalCode"));
     }
 
+    /* Wave 25 (scored once as drawn on efad5ad, eleventh session; a development set since): D-86. */
+
+    @Test
+    void a_mark_under_a_column_headed_by_two_answers_in_one_chooses_the_fields_own() throws Exception {
+        // sr-w25-b: No. | 確認事項 | はい／可 | いいえ／不可 over three はい questions and the 可/不可 question of the data
+        // use: the ○ under はい／可 was read as the answer itself (MSF-VAL-1201, a false error)
+        WorkbookFormReader.Result result = wave(25, "support-request", "sr-w25-b-questionnaire-contact-table");
+        assertThat(value(result.form(), "dataUse")).isEqualTo("ALLOWED");
+        assertThat(result.findings()).noneMatch(f -> f.path().equals("dataUse"));
+        assertThat(ChoiceText.header(io.github.medsecforms.model.supportrequest.DataUse.class, "はい／可"))
+                .isEqualTo(io.github.medsecforms.model.supportrequest.DataUse.ALLOWED);
+        assertThat(ChoiceText.header(io.github.medsecforms.model.common.YesNo.class, "いいえ／不可"))
+                .isEqualTo(io.github.medsecforms.model.common.YesNo.NO);
+    }
+
+    @Test
+    void a_column_header_naming_both_options_names_neither() throws Exception {
+        // the other side: 可／不可 over a column (the question's options printed as its header) chooses nothing
+        assertThat(ChoiceText.header(io.github.medsecforms.model.supportrequest.DataUse.class, "可／不可")).isNull();
+        assertThat(ChoiceText.header(io.github.medsecforms.model.common.YesNo.class, "はい/いいえ")).isNull();
+    }
+
+    @Test
+    void a_third_label_under_one_that_names_its_group_is_in_that_group() throws Exception {
+        // bv-w25-a: 回答者の情報　氏名 | 所属 | 連絡先（電話番号） one under the other: the group reached the second line only,
+        // the 連絡先 was not read (MSF-IO-2002); bv-w25-b the same with 氏名：… | 所属：… | 連絡先：… in one cell each
+        WorkbookFormReader.Result result = wave(25, "backup-vpn-survey", "bv-w25-a-questionnaire-dropdown-device-rows");
+        assertThat(value(result.form(), "respondent.contact")).isEqualTo("087-841-2371(直通)"); // NFKC
+        WorkbookFormReader.Result b = wave(25, "backup-vpn-survey", "bv-w25-b-print-marks-sheet-per-section");
+        assertThat(value(b.form(), "respondent.contact")).startsWith("0877-44-5500");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }

@@ -119,6 +119,9 @@ final class InspectionDocumentsRules {
                         "事業者確認用チェックリストは委託事業者がある場合に、すべての委託事業者に記入・提出を求める", VENDORS,
                         "一覧で「チェックリスト（事業者確認用）」が「未作成」", (f, c) -> {
                             DocumentKind kind = DocumentKind.CHECKLIST_VENDOR;
+                            if (someVendorSubmitted(f)) {
+                                return; // INS-014 speaks of a vendor's missing checklist
+                            }
                             boolean listed = false;
                             for (int i = 0; i < f.documents().size(); i++) {
                                 DocumentEntry d = f.documents().get(i);
@@ -159,6 +162,22 @@ final class InspectionDocumentsRules {
                                 }
                             }
                         })),
+                Rule.of(T, "INS-014", WARNING, Stage.CROSS_FIELD,
+                        "委託事業者のチェックリストを提出しているなら、すべての委託事業者の分を漏れなく求める。1事業者・1システムの分が"
+                                + "未作成・未提出なのは、その事業者の分が欠けていること", VENDORS,
+                        "書類2の行が事業者ごとに3行あり、2行は提出、PACS事業者の行が「未作成」", (f, c) -> {
+                            if (!someVendorSubmitted(f)) {
+                                return; // whether there are vendors at all is not known: INS-009's information
+                            }
+                            for (int i = 0; i < f.documents().size(); i++) {
+                                DocumentEntry d = f.documents().get(i);
+                                Submission s = d.submission().orElse(null);
+                                if (d.kind().orElse(null) == DocumentKind.CHECKLIST_VENDOR && s != null
+                                        && s != Submission.SUBMITTED) {
+                                    c.reportValue("documents[" + i + "].submission", s.label());
+                                }
+                            }
+                        }),
                 Rule.of(T, "INS-013", WARNING, Stage.CROSS_FIELD,
                         "チェックリスト（医療機関確認用・事業者確認用）は令和6年度版の様式を使用する",
                         Basis.ourDesign("一覧に版の欄はなく、古い版と分かるのは備考やファイル名の記入"
@@ -244,5 +263,11 @@ final class InspectionDocumentsRules {
     @FunctionalInterface
     private interface RowAction {
         void accept(int index, DocumentEntry entry, DocumentKind kind);
+    }
+
+    /** Whether a vendor's checklist (書類2) is submitted on one of the rows: the hospital has contracted vendors. */
+    private static boolean someVendorSubmitted(InspectionDocuments f) {
+        return f.documents().stream().anyMatch(d -> d.kind().orElse(null) == DocumentKind.CHECKLIST_VENDOR
+                && d.submission().orElse(null) == Submission.SUBMITTED);
     }
 }
