@@ -3036,8 +3036,16 @@ final class TableReader {
             if (m < minMinor && core.endsWith("数") && core.length() <= 5) {
                 return true; // 回線数 | =COUNTA(K7:K11) | 回線: a count under the rows (a row's own name is 回線1), not a row
             }
-            if (m >= minMinor && core.endsWith("数") && core.length() <= 8 && onlyText(p, across, major, plan, c)) {
-                return true; // 提出ファイル数 | =COUNTIF(D8:D16,"有") in the table's columns, nothing else on the line (ins-w24-b)
+        }
+        for (Place pl : plan) {
+            // 提出ファイル数 | =COUNTIF(D8:D16,"有") in the table's columns, nothing else on the line (ins-w24-b); 端末台数 in
+            // the last column, its COUNTA right of the table (lds-w26-b)
+            Cell c = pl.at < 0 ? Cell.BLANK : at(p, across, major, pl.at);
+            if (c.type() == CellType.STRING && c.text().indexOf('数') >= 0 && c.text().length() <= 24) {
+                String core = p.view.core(p.view.key(c.text()));
+                if (core.endsWith("数") && core.length() <= 8 && onlyText(p, across, major, plan, c)) {
+                    return true;
+                }
             }
         }
         return false;

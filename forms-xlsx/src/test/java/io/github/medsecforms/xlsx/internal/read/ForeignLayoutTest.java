@@ -2379,6 +2379,40 @@ class ForeignLayoutTest {
         assertThat(value(b.form(), "respondent.contact")).startsWith("0877-44-5500");
     }
 
+    /* Wave 26 (scored once as drawn on 8682b2e, eleventh session; a development set since): D-87. */
+
+    @Test
+    void a_count_label_in_a_tables_last_column_with_its_formula_beside_is_no_row() throws Exception {
+        // lds-w26-b: 端末台数 in the last column under five terminals, =COUNTA(…) without a cached value right of the
+        // table: read as a sixth terminal with nothing but its security product (LDS-001 ×5, LDS-013: six false errors)
+        WorkbookFormReader.Result result = wave(26, "line-device-survey", "lds-w26-b-single-sheet-transposed-lines");
+        assertThat(FormPaths.value(result.form(), "terminals").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(5);
+        assertThat(value(result.form(), "terminals[4].hostName")).isEqualTo("SKM-LAB-01");
+    }
+
+    @Test
+    void a_row_with_a_count_word_beside_other_values_is_still_a_row() throws Exception {
+        // the other side: a count word among a row's other texts is a value of that row, not a total line
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("提出書類一覧");
+            put(s, "A1", "立入検査 サイバーセキュリティ対策関連書類 提出書類一覧");
+            put(s, "A3", "No.");
+            put(s, "B3", "書類名");
+            put(s, "C3", "提出");
+            put(s, "D3", "備考");
+            put(s, "A4", "1");
+            put(s, "B4", "チェックリスト（医療機関確認用）");
+            put(s, "C4", "提出");
+            put(s, "A5", "4");
+            put(s, "B5", "機器管理台帳");
+            put(s, "C5", "提出");
+            put(s, "D5", "台数");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "inspection-documents");
+        assertThat(FormPaths.value(result.form(), "documents").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(2);
+        assertThat(value(result.form(), "documents[1].remarks")).isEqualTo("台数");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
