@@ -1726,9 +1726,14 @@ final class Locator {
                 || other.text().strip().length() > 12 || other.text().chars().anyMatch(Character::isDigit)) {
             return false; // 0123450 right of 医療機関コード is its value, whatever stands below
         }
+        if (ChoiceText.isMark(other.text())) {
+            return false; // a mark (○) is an answer, never a label over a value of its own
+        }
         Cell under = p.view.shown(below, label.firstCol());
-        if (under.isBlank() || p.view.shown(below, or.firstCol()).isBlank()) {
-            return false;
+        Cell underOther = p.view.shown(below, or.firstCol());
+        if (under.isBlank() || underOther.isBlank()
+                || under.row() == underOther.row() && under.col() == underOther.col()) {
+            return false; // (one note merged under both, ※…, A28:E29 under 回答データの活用 | | ○: sr-w27-b, stands under neither)
         }
         return !isLabelCell(p, under); // a list of labels one under the other has its values right of them
     }

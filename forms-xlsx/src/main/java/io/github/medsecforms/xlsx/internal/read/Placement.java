@@ -180,6 +180,17 @@ final class Placement {
                     r.hit(t, 90, null, "label");
                 }
             }
+            java.util.regex.Matcher grouped = key.indexOf('(') > 0 ? GROUP_THEN_FIELD.matcher(key) : null;
+            if (grouped != null && grouped.matches()) {
+                // 調査希望（脆弱性診断） heading a line of a table laid out sideways (lds-w27-b): the group, then its field
+                // in brackets — the field's label, not only the group's (the core, 調査希望, names both lines alike)
+                for (Lexicon.Term t : lexicon.exact(grouped.group(2))) {
+                    if (t.field() != null && t.field().groups().stream().anyMatch(g -> view.key(g.label()).equals(grouped.group(1)))
+                            && seen.add(t)) {
+                        r.hit(t, 92, null, "field in brackets after its group");
+                    }
+                }
+            }
             String[] lv = entry.labelAndValue();
             if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(view.core(lv[0])).isEmpty()) {
                 // 担当者1 所属・役職：…: the label after a row's name
@@ -460,6 +471,8 @@ final class Placement {
         return rest;
     }
 
+    /** A group's label with one of its fields in brackets after it, as a key: 調査希望(脆弱性診断). */
+    private static final java.util.regex.Pattern GROUP_THEN_FIELD = java.util.regex.Pattern.compile("([^()]+)\\(([^()]+)\\)");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s　]+");
     private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
     private static final Set<String> VALUE_WORDS = Set.of("あり", "なし", "有", "無", "済", "はい", "いいえ", "有り", "無し",

@@ -3033,8 +3033,9 @@ final class TableReader {
                     && SUBTOTAL.matcher(LabelText.nfkc(c.text()).strip()).matches()) {
                 return true; // 小計 4病院 under a group of rows (hs-w14-b)
             }
-            if (m < minMinor && core.endsWith("数") && core.length() <= 5) {
-                return true; // 回線数 | =COUNTA(K7:K11) | 回線: a count under the rows (a row's own name is 回線1), not a row
+            if (m < minMinor && core.endsWith("数") && core.length() <= 5 && !wordsInColumns(p, across, major, plan)) {
+                return true; // 回線数 | =COUNTA(K7:K11) | 回線: a count under the rows (a row's own name is 回線1), not a row;
+                             // not 回線数： over 回線2's column of a table laid out sideways (lds-w27-b)
             }
         }
         for (Place pl : plan) {
@@ -3046,6 +3047,17 @@ final class TableReader {
                 if (core.endsWith("数") && core.length() <= 8 && onlyText(p, across, major, plan, c)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line holds words (text of more than three characters) in one of the table's columns. */
+    private static boolean wordsInColumns(Placement p, boolean across, int major, List<Place> plan) {
+        for (Place pl : plan) {
+            Cell c = pl.at < 0 ? Cell.BLANK : at(p, across, major, pl.at);
+            if (c.type() == CellType.STRING && c.text().strip().length() > 3) {
+                return true;
             }
         }
         return false;

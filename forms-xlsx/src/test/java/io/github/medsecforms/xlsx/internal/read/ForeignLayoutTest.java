@@ -2413,6 +2413,40 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "documents[1].remarks")).isEqualTo("台数");
     }
 
+    /* Wave 27 (scored once as drawn on e50ec88, eleventh session; a development set since): D-88. */
+
+    @Test
+    void a_mark_under_an_option_is_read_though_a_note_merged_below_spans_the_label_and_the_mark() throws Exception {
+        // sr-w27-b: 回答データの活用 [A27:B27] | | ○ under 可 | 不可, the ※ note merged over A28:E29 below both: the ○
+        // was taken for a label over its own value (the note), the answer left blank (SRQ-009, a false error)
+        WorkbookFormReader.Result result = wave(27, "support-request", "sr-w27-b-numbered-questionnaire-grid");
+        assertThat(value(result.form(), "dataUse")).isEqualTo("NOT_ALLOWED");
+    }
+
+    @Test
+    void a_count_label_over_a_column_of_a_table_laid_out_sideways_is_no_total_of_that_column() throws Exception {
+        // lds-w27-b: 回線数： over 回線2's column (C24), =COUNTA(…) beside it: 回線2 was taken for a count line and not
+        // read; 調査希望（技術バージョン確認） | 調査希望（脆弱性診断） heading two lines: both read from the first
+        WorkbookFormReader.Result result = wave(27, "line-device-survey", "lds-w27-b-onesheet-transposed-lines");
+        assertThat(FormPaths.value(result.form(), "lines").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(4);
+        assertThat(value(result.form(), "lines[1].lineName")).isEqualTo("地域連携ネットワーク回線");
+        assertThat(value(result.form(), "lines[1].versionCheck")).isEqualTo("REQUESTED");
+        assertThat(value(result.form(), "lines[1].vulnerabilityScan")).isEqualTo("NOT_REQUESTED");
+        assertThat(value(result.form(), "terminals[1].vdiIpAddress")).isEqualTo("10.20.0.215/24");
+        // the other side: 回線数 | =COUNTA(C21:E21) right of three lines (lds-w21-b) still reads three
+        WorkbookFormReader.Result w21 = wave(21, "line-device-survey", "lds-w21-b-one-sheet-transposed-lines");
+        assertThat(FormPaths.value(w21.form(), "lines").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(3);
+    }
+
+    @Test
+    void a_field_in_brackets_after_its_group_is_that_fields_label() throws Exception {
+        // bv-w8-a: 回答者の情報（氏名） style labels — the field in brackets after its group's label was read as the group
+        // alone, the respondent not read
+        WorkbookFormReader.Result result = wave(8, "backup-vpn-survey", "bv-w8-a-qa-table");
+        assertThat(value(result.form(), "respondent.name")).isEqualTo("松本 直樹");
+        assertThat(value(result.form(), "respondent.department")).isNotEmpty();
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
