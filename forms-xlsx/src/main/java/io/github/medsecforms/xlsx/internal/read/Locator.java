@@ -1643,7 +1643,10 @@ final class Locator {
                 // 東川病院 [E4:G4] | 森下 [H4:I4], clv-w19-b)
                 break;
             }
-            if (shown.type() == CellType.STRING && (isNote(shown.text()) || isHintOrInstruction(p, shown, field))) {
+            if (shown.type() == CellType.STRING && (isNote(shown.text()) || isHintOrInstruction(p, shown, field)
+                    || out.isEmpty() && SCRIPT_SUB_LABEL.matcher(LabelText.nfkc(shown.text()).strip()).matches())) {
+                // (医療機関名 | 漢字 | 社会医療法人… over (かな) | しゃかい…, lds-w28-a: 漢字 names the script of the value
+                // after it, as (かな) does on the line below; it is no value)
                 p.consume(shown);
                 c = next;
                 continue;
@@ -1677,6 +1680,10 @@ final class Locator {
      * of their values, merged alike (事業者名 | 対象システム | 提出先医療機関名 | 記入者 over their values, clv-w19-b) — not a
      * label beside its value over the next label beside its own (医療機関名 | 総社… over 記入者 | 藤原, clm-w15-b).
      */
+    /** A sub-label naming the script of the value after it: 漢字, （漢字）, 漢字表記. */
+    private static final java.util.regex.Pattern SCRIPT_SUB_LABEL = java.util.regex.Pattern.compile(
+            "[(（]?漢字(表記)?[)）]?");
+
     /** A text worded as a label of a person, a name, a date or a place: 記入者, 記入者（所属・氏名）, 提出先, 作成日. */
     private static final java.util.regex.Pattern LABEL_SHAPED = java.util.regex.Pattern.compile(
             "[^0-9\\s]{1,8}(者|者名|名|日|先|欄)(\\([^()]{1,12}\\))?");

@@ -2447,6 +2447,16 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "respondent.department")).isNotEmpty();
     }
 
+    /* Wave 28 (scored once as drawn on 6e1ee08, eleventh session; a development set since): D-89. */
+
+    @Test
+    void a_script_sub_label_between_a_label_and_its_value_is_no_value() throws Exception {
+        // lds-w28-a: 医療機関名 [B6:B7] | 漢字 | 社会医療法人 玉藻会… over (かな) | しゃかい…: 漢字 was read as the name
+        WorkbookFormReader.Result result = wave(28, "line-device-survey", "lds-w28-a-official-sheets-two-row-headers");
+        assertThat(value(result.form(), "basicInfo.facilityName")).isEqualTo("社会医療法人 玉藻会 たまも中央病院");
+        assertThat(value(result.form(), "basicInfo.facilityNameKana")).startsWith("しゃかいいりょうほうじん");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
