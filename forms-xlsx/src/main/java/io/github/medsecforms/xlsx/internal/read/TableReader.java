@@ -1898,7 +1898,7 @@ final class TableReader {
             if (blankRun > 0 && !l.inline && signOff(p, across, major, plan)) {
                 return false; // 確認者（事務長） under an option column after a blank line: a sign-off, not a row
             }
-            if (!l.inline && endMarker(p, across, major, minMinor, maxMinor)) {
+            if (!l.inline && endMarker(p, across, major, minMinor, maxMinor, blankRun > 0)) {
                 p.consume(endMarkerCell);
                 return false; // 以下余白: the form says its list ends here
             }
@@ -2565,10 +2565,20 @@ final class TableReader {
 
     /** Words that close a list on a printed form (以下余白: "blank below"). */
     private static final Set<String> END_MARKERS = Set.of("以下余白", "以下空白", "以上", "以下余白です");
+
+    /**
+     * A sentence about the table above it, alone on its line after a blank line: 上記のとおり、立入検査に係る関係書類の写しを
+     * 提出します。 under a hospital's cover list (ins-w29-b). The list has ended; what follows (the date, 医療機関名：…) is
+     * the cover letter's, not more rows. Our design: 上記 ("the above") names the table as finished.
+     */
+    private static boolean closingSentence(String text) {
+        String t = text.strip();
+        return t.startsWith("上記") && t.length() >= 8;
+    }
     private Cell endMarkerCell = Cell.BLANK;
 
     /** Whether a line holds, alone in it, a word that closes a list on a printed form (以下余白). */
-    private boolean endMarker(Placement p, boolean across, int major, int minMinor, int maxMinor) {
+    private boolean endMarker(Placement p, boolean across, int major, int minMinor, int maxMinor, boolean afterBlank) {
         Cell marker = null;
         for (int m = Math.max(0, minMinor - 3); m <= maxMinor + 1; m++) {
             Cell c = at(p, across, major, m);
@@ -2576,7 +2586,8 @@ final class TableReader {
                 continue;
             }
             if (marker != null || c.type() != CellType.STRING
-                    || !END_MARKERS.contains(p.view.core(p.view.key(c.text())))) {
+                    || !END_MARKERS.contains(p.view.core(p.view.key(c.text())))
+                    && !(afterBlank && closingSentence(c.text()))) {
                 return false;
             }
             marker = c;

@@ -2457,6 +2457,43 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "basicInfo.facilityNameKana")).startsWith("しゃかいいりょうほうじん");
     }
 
+    /* Wave 29 (scored once as drawn on 3d18efb, twelfth session; a development set since): D-90. */
+
+    @Test
+    void a_sentence_about_the_list_above_after_a_blank_line_ends_the_list() throws Exception {
+        // ins-w29-b: documents 1–7, a blank line, 上記のとおり、立入検査に係る関係書類の写しを提出します。 in the No. column,
+        // then the date and 医療機関名：… under ファイル名: they were read as documents 8–10 (six false errors)
+        WorkbookFormReader.Result result = wave(29, "inspection-documents", "ins-w29-b-hospital-cover-filenames");
+        assertThat(FormPaths.value(result.form(), "documents").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(7);
+        assertThat(value(result.form(), "facilityName")).isEqualTo("医療法人 清心会 備前みどり病院");
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("MSF-IO-2008") && f.message().contains("令和6年12月3日"));
+    }
+
+    @Test
+    void a_row_whose_name_starts_with_the_above_after_a_blank_line_is_a_row_not_the_end_of_the_list() throws Exception {
+        // the other side: after a blank line, 上記… with a number and an answer on its line is one more row
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("提出書類一覧");
+            put(s, "A1", "立入検査 サイバーセキュリティ対策関連書類 提出書類一覧");
+            put(s, "A3", "No.");
+            put(s, "B3", "書類名");
+            put(s, "C3", "提出");
+            put(s, "D3", "備考");
+            put(s, "A4", "1");
+            put(s, "B4", "チェックリスト（医療機関確認用）");
+            put(s, "C4", "提出");
+            put(s, "A5", "2");
+            put(s, "B5", "チェックリスト（事業者確認用）");
+            put(s, "C5", "提出");
+            put(s, "A7", "6");
+            put(s, "B7", "上記のほかネットワーク構成図");
+            put(s, "C7", "提出");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "inspection-documents");
+        assertThat(FormPaths.value(result.form(), "documents").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(3);
+        assertThat(value(result.form(), "documents[2].submission")).isEqualTo("SUBMITTED");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
