@@ -17,22 +17,38 @@ public record Ipv4Address(int bits) {
      * @throws InvalidValueException {@link ValueError#IPV4_ADDRESS_FORMAT} naming the input
      */
     public static Ipv4Address parse(CharSequence text) {
-        String s = Text.compact(Objects.requireNonNull(text, "text")).replace('。', '.').replace('、', '.');
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) {
-            throw new InvalidValueException(ValueError.IPV4_ADDRESS_FORMAT, text);
-        }
+        String s = Text.compact(Objects.requireNonNull(text, "text"));
+        // four parts of one to three ASCII digits, no leading zero, at most 255, between dots (。 and 、 count as dots)
         int bits = 0;
-        for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !Text.isAsciiDigits(part)
-                    || (part.length() > 1 && part.charAt(0) == '0')) {
+        int parts = 0;
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length()) {
+                char c = s.charAt(i);
+                if (c != '.' && c != '。' && c != '、') {
+                    continue;
+                }
+            }
+            int len = i - start;
+            if (++parts > 4 || len == 0 || len > 3 || len > 1 && s.charAt(start) == '0') {
                 throw new InvalidValueException(ValueError.IPV4_ADDRESS_FORMAT, text);
             }
-            int octet = Integer.parseInt(part);
+            int octet = 0;
+            for (int k = start; k < i; k++) {
+                char d = s.charAt(k);
+                if (d < '0' || d > '9') {
+                    throw new InvalidValueException(ValueError.IPV4_ADDRESS_FORMAT, text);
+                }
+                octet = octet * 10 + (d - '0');
+            }
             if (octet > 255) {
                 throw new InvalidValueException(ValueError.IPV4_ADDRESS_FORMAT, text);
             }
             bits = (bits << 8) | octet;
+            start = i + 1;
+        }
+        if (parts != 4) {
+            throw new InvalidValueException(ValueError.IPV4_ADDRESS_FORMAT, text);
         }
         return new Ipv4Address(bits);
     }

@@ -12,6 +12,9 @@ final class Text {
      * hyphen-like characters mapped to ASCII '-'. For codes, numbers and addresses only, never for names.
      */
     static String compact(CharSequence input) {
+        if (isVisibleAscii(input)) {
+            return input.toString(); // NFKC keeps visible ASCII as it is, and it holds no space or format character
+        }
         String s = Normalizer.normalize(input, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -22,6 +25,17 @@ final class Text {
             sb.append(isHyphen(c) ? '-' : c);
         }
         return sb.toString();
+    }
+
+    /** Whether every character of {@code s} is visible ASCII ({@code !} to {@code ~}). */
+    static boolean isVisibleAscii(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '!' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** NFKC and trimmed (inner spaces kept). */

@@ -60,7 +60,7 @@ final class Placement {
         this.view = view;
         this.order = order;
         this.lexicon = lexicon;
-        this.consumed = new PositionSet(view.sheet().cellCount()); // the reader consumes most of a sheet's cells
+        this.consumed = new PositionSet(view.sheet().lastRow() + 1, view.sheet().lastColumn() + 1); // a bit per cell of the used area
         for (int i = 0; i < view.textCount(); i++) {
             SheetView.Text text = view.text(i);
             if (text.text.length() > 300) {

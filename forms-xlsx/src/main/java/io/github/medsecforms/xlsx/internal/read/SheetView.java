@@ -8,21 +8,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A worksheet prepared for label search: its text cells, each with its {@link Text} ({@link #textCount},
  * {@link #textCell}, {@link #text}) in one pass over its cells, so that the recogniser and the locator walk a sheet's
- * texts without looking each one up again; and, on first {@link #find} or {@link #has}, the text cells indexed by
- * their {@link LabelText#key normalised text} (a workbook whose form is recognised by content never asks). Each
+ * texts without looking each one up again; and, on first {@link #present}, which of a set of label keys its texts
+ * hold (a workbook whose form is recognised by content never asks). Each
  * distinct text is keyed once per workbook: the views of one workbook share a {@link Keys} table of {@code Text}s,
  * which the sheet reader also uses for the cells it looks at.
  */
 final class SheetView {
     private final GridSheet sheet;
     private final Keys keys;
-    /** The text cells by key and by key without a question number: null until {@link #index} builds them. */
-    private Map<String, List<Cell>> byKey;
-    private Map<String, List<Cell>> byKeyWithoutNumber;
+    /** The last {@link #present} answer and the set it was asked for (by identity). */
+    private Set<String> presentFor;
+    private Set<String> present;
     /** The text cells, row-major (ascending), and their texts: {@link #rowKeys}, {@link #textCell}. */
     private Cell[] textCells = new Cell[64];
     private Text[] texts = new Text[64];
@@ -47,24 +48,33 @@ final class SheetView {
         }
     }
 
-    /** Indexes the text cells by key (texts of up to 400 characters), once, in row-major order. */
-    private void index() {
-        if (byKey != null) {
-            return;
+    /**
+     * Which of {@code wanted} are the key of a text cell (texts of up to 400 characters), as is or without a question
+     * number: computed once per view for one set of wanted keys (recognition asks with the union of every form's label
+     * keys), by one pass over the sheet's texts — no index of every text is built, which on a 10,000-line sheet cost
+     * 4–5% of a read (docs/decisions.md D-91).
+     */
+    Set<String> present(Set<String> wanted) {
+        if (presentFor == wanted) {
+            return present;
         }
-        byKey = new HashMap<>(capacity(textCount));
-        byKeyWithoutNumber = new HashMap<>();
+        Set<String> found = new java.util.HashSet<>();
         for (int i = 0; i < textCount; i++) {
-            Cell cell = textCells[i];
             String key = texts[i].key;
-            if (!key.isEmpty() && cell.text().length() <= 400) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cell);
-                String plain = LabelText.stripNumber(key);
-                if (!plain.equals(key)) {
-                    byKeyWithoutNumber.computeIfAbsent(plain, k -> new ArrayList<>(2)).add(cell);
-                }
+            if (key.isEmpty() || textCells[i].text().length() > 400) {
+                continue;
+            }
+            if (wanted.contains(key)) {
+                found.add(key);
+            }
+            String plain = LabelText.stripNumber(key);
+            if (!plain.equals(key) && wanted.contains(plain)) {
+                found.add(plain);
             }
         }
+        presentFor = wanted;
+        present = found;
+        return found;
     }
 
     /**
@@ -266,26 +276,6 @@ final class SheetView {
 
     String name() {
         return sheet.name();
-    }
-
-    /** Text cells whose normalised text equals {@code key}, in row-major order (also without question numbers). */
-    List<Cell> find(String key) {
-        index();
-        List<Cell> exact = byKey.getOrDefault(key, List.of());
-        List<Cell> numbered = byKeyWithoutNumber.getOrDefault(key, List.of());
-        if (numbered.isEmpty()) {
-            return exact;
-        }
-        List<Cell> all = new ArrayList<>(exact);
-        all.addAll(numbered);
-        all.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.col(), b.col()));
-        return all;
-    }
-
-    /** Whether {@link #find} would find a cell: {@code !find(key).isEmpty()} without building the list. */
-    boolean has(String key) {
-        index();
-        return byKey.containsKey(key) || byKeyWithoutNumber.containsKey(key);
     }
 
     /** The keys of the text cells of {@code row}, left to right, into {@code out} (cleared first). */

@@ -1982,7 +1982,7 @@ final class TableReader {
                 }
             }
             String rowNo = rowNumber(p, across, major, minMinor);
-            if (ROW_NO.matcher(rowNo).matches()) {
+            if (isRowNo(rowNo)) {
                 lastNo = Integer.parseInt(rowNo);
             }
             if (heading != null && !(rowNo.startsWith(headingNo + "-") && rowNo.length() > headingNo.length() + 1)) {
@@ -2104,14 +2104,15 @@ final class TableReader {
                     cell = parts.length == pl.part[1] ? Cell.ofText(cell.row(), cell.col(), parts[pl.part[0]].strip())
                             : Cell.ofText(cell.row(), cell.col(), "");
                 }
-                String replaced = f.kind() == ValueKind.CHOICE && cell.type() == CellType.STRING
+                boolean ditto = cell.type() == CellType.STRING && mayBeDitto(cell.text()); // else no ditto test can hold
+                String replaced = ditto && f.kind() == ValueKind.CHOICE
                         ? dittoReplacingBracket(cell.text(), previousRow.get(pl.field)) : null;
                 if (replaced != null && converter.convert(Cell.ofText(cell.row(), cell.col(), replaced), f)
                         .value().isPresent()) {
                     // 同上（事業者確認用） under チェックリスト（医療機関確認用）: the row above's, its bracket replaced
                     cell = Cell.ofText(cell.row(), cell.col(), replaced);
                     previousRow.put(pl.field, cell);
-                } else if (cell.type() == CellType.STRING && (isDitto(cell.text())
+                } else if (ditto && (isDitto(cell.text())
                         || f.kind() == ValueKind.CHOICE && dittoWithQualifier(cell.text()))) {
                     Cell previous = previousRow.get(pl.field);
                     cell = previous != null ? previous : cell; // 〃: the same as the row above
@@ -2703,8 +2704,7 @@ final class TableReader {
             if (c.isBlank()) {
                 continue;
             }
-            String t = DASHES.matcher(LabelText.nfkc(c.text()).strip()).replaceAll("-");
-            return SUB_ROW_NO.matcher(t).matches() ? t : "";
+            return subRowNumber(LabelText.nfkc(c.text()).strip());
         }
         return "";
     }
@@ -3018,11 +3018,70 @@ final class TableReader {
     }
 
     /** A row's number: one to four digits. */
-    private static final java.util.regex.Pattern ROW_NO = java.util.regex.Pattern.compile("[0-9]{1,4}");
+    static final java.util.regex.Pattern ROW_NO = java.util.regex.Pattern.compile("[0-9]{1,4}");
     /** The dashes a sub-row's number may be written with (２－１), read as {@code -}. */
-    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐－−–—ー]");
+    static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐－−–—ー]");
+
+    /**
+     * {@code t} with its {@link #DASHES} written {@code -} when it then matches {@link #SUB_ROW_NO} (1, 12, 2-1,
+     * 3-10-2), else "": the two regexes as one scan of the text, run for every line of every table (ReadScannersTest
+     * checks it against them).
+     */
+    static String subRowNumber(String t) {
+        int n = t.length();
+        int digits = 0;
+        boolean dashes = false;
+        for (int i = 0; i < n; i++) {
+            char ch = t.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                if (++digits > 2) {
+                    return "";
+                }
+            } else if (isDash(ch) && digits > 0 && i < n - 1) {
+                digits = 0;
+                dashes |= ch != '-';
+            } else {
+                return "";
+            }
+        }
+        if (digits == 0) {
+            return "";
+        }
+        if (!dashes) {
+            return t;
+        }
+        char[] out = t.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (isDash(out[i])) {
+                out[i] = '-';
+            }
+        }
+        return new String(out);
+    }
+
+    private static boolean isDash(char ch) {
+        return switch (ch) {
+            case '-', '‐', '－', '−', '–', '—', 'ー' -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code s} is 1–4 ASCII digits ({@link #ROW_NO}). */
+    static boolean isRowNo(String s) {
+        int n = s.length();
+        if (n == 0 || n > 4) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
     /** A row's or sub-row's number: 2, 2-1. */
-    private static final java.util.regex.Pattern SUB_ROW_NO = java.util.regex.Pattern.compile("[0-9]{1,2}(-[0-9]{1,2})*");
+    static final java.util.regex.Pattern SUB_ROW_NO = java.util.regex.Pattern.compile("[0-9]{1,2}(-[0-9]{1,2})*");
     /** A subtotal's line: 小計 4病院. */
     private static final java.util.regex.Pattern SUBTOTAL =
             java.util.regex.Pattern.compile("(小計|合計|計)\\s*[0-9]{1,4}\\s*(病院|件|台|床)?");

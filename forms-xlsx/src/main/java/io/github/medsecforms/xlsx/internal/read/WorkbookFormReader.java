@@ -285,6 +285,9 @@ public final class WorkbookFormReader {
 
     private static final class Registered {
         static final List<FormProfile> PROFILES = FormRegistry.forms().stream().map(FormProfile::new).toList();
+        /** Every label key of every profile: what {@link SheetView#present} looks for. */
+        static final Set<String> ALL_KEYS = PROFILES.stream().flatMap(p -> p.labelKeys.stream())
+                .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static List<Callout> callouts(GridSheet sheet) {
@@ -483,9 +486,10 @@ public final class WorkbookFormReader {
         if (keys.isEmpty()) {
             return 0;
         }
+        Set<String> present = view.present(Registered.ALL_KEYS);
         int found = 0;
         for (String k : keys) {
-            if (view.has(k)) {
+            if (present.contains(k)) {
                 found++;
             }
         }
