@@ -1920,12 +1920,25 @@ final class TableReader {
                 return true;
             }
             boolean blank = true;
+            boolean own = false; // a text of this line's own, not shown from a cell merged down from a line above
+            List<Cell> slots = null;
             for (Place pl : plan) {
                 Cell c = cellOf(p, across, major, pl);
                 if (!(l.inline ? inlineValue(c) : c).isBlank()) {
                     blank = false;
-                    break;
+                    if (!l.inline && isSlotNumber(c) && major(c, across) == major) {
+                        slots = slots == null ? new ArrayList<>(2) : slots;
+                        slots.add(c);
+                    } else if (major(c, across) == major) {
+                        own = true;
+                    }
                 }
+            }
+            if (!blank && !own && slots != null) {
+                // ④ alone in 備考 on the last line of a document's sub-rows, beside the document's name merged down
+                // over them (ins-w30-b): the template's unused numbered slot, no row
+                blank = true;
+                slots.forEach(p::consume);
             }
             for (Band b : bands) {
                 for (int col : b.at.values()) {
@@ -3064,6 +3077,23 @@ final class TableReader {
             case '-', '‐', '－', '−', '–', '—', 'ー' -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether a cell holds only a circled number (① … ⑳, ㉑ … ㊿): a numbered slot of a form, which alone on a line is the
+     * template's unused slot, not a value. Our design: the forms number their slots so (seed 002: 担当者① 【必須】), and
+     * a form drawn that way leaves the unused numbers standing (事業者 ① … ④ under a vendors' checklist, ins-w30-b).
+     */
+    static boolean isSlotNumber(Cell c) {
+        if (c.type() != CellType.STRING) {
+            return false;
+        }
+        String t = c.text().strip();
+        if (t.length() != 1) {
+            return false;
+        }
+        char ch = t.charAt(0);
+        return ch >= '\u2460' && ch <= '\u2473' || ch >= '\u3251' && ch <= '\u325F' || ch >= '\u32B1' && ch <= '\u32BF';
     }
 
     /** Whether {@code s} is 1–4 ASCII digits ({@link #ROW_NO}). */

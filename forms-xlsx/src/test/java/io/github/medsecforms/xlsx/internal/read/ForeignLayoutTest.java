@@ -2494,6 +2494,47 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "documents[2].submission")).isEqualTo("SUBMITTED");
     }
 
+    /* Wave 30 (scored once as drawn on da5d4b8, twelfth session; a development set since): D-92. */
+
+    @Test
+    void an_unused_numbered_slot_under_a_name_merged_down_over_sub_rows_is_no_row() throws Exception {
+        // ins-w30-b: 2 | チェックリスト（事業者確認用） merged over rows 9–12, 事業者 ①–③ filled, ④ alone on row 12: the
+        // empty slot was read as one more document 2 without an answer (INS-010, a false error)
+        WorkbookFormReader.Result result = wave(30, "inspection-documents", "ins-w30-b-pref-form-notes-vendor-subrows");
+        assertThat(FormPaths.value(result.form(), "documents").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(9);
+        assertThat(result.findings()).noneMatch(f -> f.message().contains("④"));
+    }
+
+    @Test
+    void a_numbered_slot_with_an_answer_of_its_own_is_a_row() throws Exception {
+        // the other side: ④ with its own answer under the merged name is the fourth vendor's checklist
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("別紙1");
+            put(s, "A1", "サイバーセキュリティ対策関連書類一覧");
+            put(s, "A3", "No.");
+            put(s, "B3", "書類の名称");
+            put(s, "C3", "提出状況");
+            put(s, "D3", "備考");
+            put(s, "A4", "1");
+            put(s, "B4", "チェックリスト（医療機関確認用）");
+            put(s, "C4", "提出");
+            put(s, "A5", "2");
+            put(s, "B5", "チェックリスト（事業者確認用）");
+            put(s, "C5", "提出");
+            put(s, "D5", "①");
+            put(s, "C6", "提出");
+            put(s, "D6", "②");
+            s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(4, 5, 0, 0));
+            s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(4, 5, 1, 1));
+            put(s, "A7", "3");
+            put(s, "B7", "チェックリスト（最低限の措置編）");
+            put(s, "C7", "提出");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "inspection-documents");
+        assertThat(FormPaths.value(result.form(), "documents").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(4);
+        assertThat(value(result.form(), "documents[2].submission")).isEqualTo("SUBMITTED");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
