@@ -247,6 +247,15 @@ public final class GridSheet {
         return k < 0 ? new CellRange(row, col, row, col) : merged.get(k);
     }
 
+    /**
+     * The merged region covering {@code (row, col)}, or null when the cell is not merged: {@link #regionAt} without
+     * the one-cell range it makes for an unmerged cell.
+     */
+    public CellRange mergedRegionOrNull(int row, int col) {
+        int k = mergeIndexAt(row, col);
+        return k < 0 ? null : merged.get(k);
+    }
+
     /** The index in {@link #mergedRegions()} of the region covering {@code (row, col)}, −1 if none (the first in XML order). */
     private int mergeIndexAt(int row, int col) {
         int[] b = mergeBounds;

@@ -47,6 +47,8 @@ final class CellConverter {
     boolean lastYearless;
     /** {@link Choices#fromLabel} by choice type and text, for this read: choice columns repeat their values. */
     private final Map<Class<?>, Map<String, Optional<?>>> choices = new HashMap<>();
+    /** The results of {@link #choice} that hold a value, by choice type and text: the same for every field of the type. */
+    private final Map<Class<?>, Map<String, Converted>> chosenByType = new HashMap<>();
 
     CellConverter(boolean date1904) {
         this(date1904, null);
@@ -183,6 +185,11 @@ final class CellConverter {
 
     private Converted choice(String text, FieldDescriptor field) {
         Class<?> type = field.javaType();
+        Map<String, Converted> chosen = chosenByType.computeIfAbsent(type, t -> new HashMap<>());
+        Converted done = chosen.get(text);
+        if (done != null) {
+            return done; // a choice read before in this read: the same immutable result, none made per cell
+        }
         Map<String, Optional<?>> byText = choices.computeIfAbsent(type, t -> new HashMap<>());
         Optional<?> found = byText.get(text);
         if (found == null) {
@@ -210,7 +217,9 @@ final class CellConverter {
                     ReadCodes.MESSAGES.format(ReadCodes.SEVERAL_CHOSEN, Locale.ENGLISH, field.qualifiedLabelEn()));
         }
         if (found.isPresent()) {
-            return Converted.of(found.get());
+            Converted c = Converted.of(found.get());
+            chosen.put(text, c);
+            return c;
         }
         String choices = String.join("、", field.choices());
         InvalidValueException e = new InvalidValueException(ValueError.CHOICE_UNKNOWN, text, choices);

@@ -9,7 +9,13 @@ import java.util.Optional;
 record Converted(Optional<Object> value, String problemCode, Object[] problemArgs, String problemEn, String problemJa) {
     static final Converted BLANK = new Converted(Optional.empty(), null, null, null, null);
 
+    private static final Converted TRUE = new Converted(Optional.of(Boolean.TRUE), null, null, null, null);
+    private static final Converted FALSE = new Converted(Optional.of(Boolean.FALSE), null, null, null, null);
+
     static Converted of(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? TRUE : FALSE;
+        }
         return new Converted(Optional.of(value), null, null, null, null);
     }
 

@@ -543,8 +543,8 @@ final class Placement {
     void consume(Cell cell) {
         if (cell.row() >= 0) {
             consumed.add(pos(cell.row(), cell.col()));
-            CellRange r = view.regionOf(cell);
-            if (r.firstRow() != r.lastRow() || r.firstCol() != r.lastCol()) {
+            CellRange r = view.sheet().mergedRegionOrNull(cell.row(), cell.col()); // no range made for a plain cell
+            if (r != null && (r.firstRow() != r.lastRow() || r.firstCol() != r.lastCol())) {
                 consumed.add(pos(r.firstRow(), r.firstCol()));
             }
         }

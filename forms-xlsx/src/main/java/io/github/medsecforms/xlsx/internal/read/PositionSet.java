@@ -129,6 +129,29 @@ final class PositionSet {
         return new PositionSet(this);
     }
 
+    /** The smallest and the largest row of the positions, {@code {MAX_VALUE, -1}} when there are none. */
+    int[] rowSpan() {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int w = 0; w < bits.length; w++) {
+            if (bits[w] != 0) {
+                int row = w / wordsPerRow;
+                first = Math.min(first, row);
+                last = Math.max(last, row);
+            }
+        }
+        if (slots != null) {
+            for (long s : slots) {
+                if (s != FREE) {
+                    int row = (int) (s >> COL_BITS);
+                    first = Math.min(first, row);
+                    last = Math.max(last, row);
+                }
+            }
+        }
+        return new int[] {first, last};
+    }
+
     /** The positions, in no particular order. */
     long[] toArray() {
         long[] out = new long[size];

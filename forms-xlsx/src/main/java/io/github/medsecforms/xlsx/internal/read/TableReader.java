@@ -2149,7 +2149,8 @@ final class TableReader {
             datesWithTheirAnswers(major, row);
             Map<String, Cell> stackedCells = stacked == null ? Map.of()
                     : stacked.read(p, across, major, plan, row, index, state, converter);
-            Set<FieldDescriptor> ownValues = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<FieldDescriptor> ownValues = l.constants.isEmpty() ? Set.of() // no table made per row for nothing
+                    : java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Map.Entry<FieldDescriptor, Cell> k : l.constants.entrySet()) {
                 FieldDescriptor f = k.getKey();
                 if (row.containsKey(f.path())) {

@@ -26,13 +26,9 @@ final class Unplaced {
         if (p.consumed.isEmpty()) {
             return;
         }
-        int first = Integer.MAX_VALUE;
-        int last = -1;
-        for (long pos : p.consumed.toArray()) {
-            int row = (int) (pos >> 20);
-            first = Math.min(first, row);
-            last = Math.max(last, row);
-        }
+        int[] span = p.consumed.rowSpan();
+        int first = span[0];
+        int last = span[1];
         List<Cell> found = new ArrayList<>();
         for (Cell cell : p.view.sheet().cells()) {
             if (cell.row() < first || cell.row() > last || cell.type() != CellType.STRING) {

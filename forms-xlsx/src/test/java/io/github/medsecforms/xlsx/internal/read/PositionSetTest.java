@@ -47,6 +47,13 @@ class PositionSetTest {
             listed.add(pos);
         }
         assertThat(listed).isEqualTo(expected);
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (long pos : expected) {
+            first = Math.min(first, (int) (pos >> 20));
+            last = Math.max(last, (int) (pos >> 20));
+        }
+        assertThat(set.rowSpan()).containsExactly(first, last);
         PositionSet copy = set.copy();
         set.clear();
         assertThat(set.isEmpty()).isTrue();
