@@ -224,6 +224,20 @@ public final class GridSheet {
         return () -> new CellIterator(0, rowNums.length);
     }
 
+    /**
+     * Hands each text cell ({@link CellType#STRING}) to {@code action}, row-major: {@link #cells()} filtered by type,
+     * without making the other cells (a 10,000-line sheet's numbers are made only when read).
+     */
+    public void forEachText(java.util.function.Consumer<Cell> action) {
+        for (int r = 0; r < rowNums.length; r++) {
+            for (int i = rowStarts[r]; i < rowStarts[r + 1]; i++) {
+                if (TYPES[kinds[i] & TYPE_MASK] == CellType.STRING) {
+                    action.accept(cellAt(r, i));
+                }
+            }
+        }
+    }
+
     /** The non-blank cells of 0-based {@code row}, left to right. */
     public Iterable<Cell> row(int row) {
         int r = rowOf(row);

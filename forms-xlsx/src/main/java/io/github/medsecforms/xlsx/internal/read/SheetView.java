@@ -2,7 +2,6 @@ package io.github.medsecforms.xlsx.internal.read;
 
 import io.github.medsecforms.xlsx.internal.grid.Cell;
 import io.github.medsecforms.xlsx.internal.grid.CellRange;
-import io.github.medsecforms.xlsx.internal.grid.CellType;
 import io.github.medsecforms.xlsx.internal.grid.GridSheet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,16 +35,14 @@ final class SheetView {
     SheetView(GridSheet sheet, Keys keys) {
         this.sheet = sheet;
         this.keys = keys;
-        for (Cell cell : sheet.cells()) {
-            if (cell.type() == CellType.STRING) {
-                if (textCount == textCells.length) {
-                    textCells = java.util.Arrays.copyOf(textCells, textCount * 2);
-                    texts = java.util.Arrays.copyOf(texts, textCount * 2);
-                }
-                textCells[textCount] = cell;
-                texts[textCount++] = keys.text(cell.text());
+        sheet.forEachText(cell -> {
+            if (textCount == textCells.length) {
+                textCells = java.util.Arrays.copyOf(textCells, textCount * 2);
+                texts = java.util.Arrays.copyOf(texts, textCount * 2);
             }
-        }
+            textCells[textCount] = cell;
+            texts[textCount++] = keys.text(cell.text());
+        });
     }
 
     /**

@@ -68,6 +68,29 @@ class GridSheetLookupTest {
         }
     }
 
+    @Property(tries = 200)
+    void the_text_cells_are_the_cells_of_type_string_in_row_major_order(
+            @ForAll("writes") @Size(max = 150) List<int[]> writes) {
+        SheetBuilder b = new SheetBuilder("s", SheetState.VISIBLE);
+        for (int[] w : writes) {
+            if (w[2] % 2 == 0) {
+                b.add(w[0], w[1], CellType.STRING.ordinal() | GridSheet.LOCAL, b.local("t" + w[2]));
+            } else {
+                b.add(w[0], w[1], CellType.NUMBER.ordinal(), Double.doubleToLongBits(w[2]));
+            }
+        }
+        GridSheet sheet = b.build(new String[0]);
+        List<Cell> expected = new ArrayList<>();
+        sheet.cells().forEach(c -> {
+            if (c.type() == CellType.STRING) {
+                expected.add(c);
+            }
+        });
+        List<Cell> texts = new ArrayList<>();
+        sheet.forEachText(texts::add);
+        assertThat(texts).containsExactlyElementsOf(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void a_sheet_of_more_than_65536_cells_makes_each_cell_once_and_answers_as_a_small_one() {
         SheetBuilder b = new SheetBuilder("big", SheetState.VISIBLE);
