@@ -2436,6 +2436,14 @@ final class Locator {
      * 実施していない}): the option whose row holds a chosen mark. Null unless at least two rows in a row each name one
      * option of the field. {@code cells} receives the cells of the list (passed over by other fields).
      */
+    /**
+     * An option's number standing before it in a list under a question: (1), （２）, 1., ①, ア. Our design: the seeds
+     * give the options' wording only (seed 002's Web survey), and a paper form drawn from them numbers its options as
+     * Japanese questionnaires do, often in a column of their own (obi-w31-b).
+     */
+    static final java.util.regex.Pattern OPTION_NUMBER = java.util.regex.Pattern.compile(
+            "[(（]?[0-9０-９]{1,2}[)）.．]?|[\\u2460-\\u2473]|[(（]?[ア-ンｱ-ﾝ][)）.．]?");
+
     private ChoiceCells optionsBelow(Placement p, CellRange region, FieldDescriptor field, List<Cell> cells) {
         Class<?> type = field.javaType();
         List<Choice> values = new ArrayList<>();
@@ -2462,6 +2470,19 @@ final class Locator {
                 }
                 if (isNote(shown.text())) {
                     continue; // ※取得済の場合は本事業の支援対象外 beside an option: a note (obi-w9-a)
+                }
+                if (option == null && mark == null && OPTION_NUMBER.matcher(shown.text().strip()).matches()
+                        && ChoiceText.read(type, shown.text()).value() == null) {
+                    // (1) | ○ | オフラインバックアップは実施していない: the option's number (obi-w31-b); a mark may stand
+                    // before the number too (○ | 1 | 既に…運用している, obi-w10-b)
+                    row.add(shown);
+                    Cell before = shown.col() > 0 ? p.view.shown(r, shown.col() - 1) : Cell.BLANK;
+                    if (before.row() == r && before.col() == shown.col() - 1 && before.type() == CellType.STRING
+                            && ChoiceText.isMark(before.text())) {
+                        mark = ChoiceText.isChosenMark(before.text()) ? before : null;
+                        row.add(before);
+                    }
+                    continue;
                 }
                 if (labelsAnotherField(p, shown, field)) {
                     option = null; // the next question ((3) オフラインバックアップの保存先, obi-w15-b): the list ends
@@ -2844,9 +2865,9 @@ final class Locator {
                 how + (label != null ? " (label " + label.cell().a1() + ")" : ""));
     }
 
-    /** A text that only points at a table: 下表のとおり, 別表に記入, 下記参照, 表のとおり. */
+    /** A text that only points at a table: 下表のとおり, 別表に記入, 下記参照, 表のとおり, 下欄に記入 (bv-w31-a). */
     private static final java.util.regex.Pattern TABLE_POINTER = java.util.regex.Pattern.compile(
-            "[(（]?(下表|別表|次表|下記|下の表|表)(の|に|を)?(とおり|通り|記入|記載|参照)[^。]{0,6}[)）]?[。.]?");
+            "[(（]?(下表|別表|次表|下記|下の表|下欄|下段|表)(の|に|を)?(とおり|通り|記入|記載|参照)[^。]{0,6}[)）]?[。.]?");
 
     /** Whether {@code text} only points at a table of the form, read with rows, that {@code path} describes. */
     private boolean pointsToTableRead(String path, String text) {

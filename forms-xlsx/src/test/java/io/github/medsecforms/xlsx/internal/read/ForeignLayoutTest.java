@@ -2535,6 +2535,36 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "documents[2].submission")).isEqualTo("SUBMITTED");
     }
 
+    /* Wave 31 (scored once as drawn on ac8b992, twelfth session; a development set since): D-93. */
+
+    @Test
+    void options_numbered_in_a_column_of_their_own_with_the_mark_between_number_and_option_are_read() throws Exception {
+        // obi-w31-b: (1) | | 既に…運用している, (3) | ○ | オフラインバックアップは実施していない under the question merged
+        // C12:F12: the number stopped the list and the first option was read as the value below (運用中, wrong); 保存先's
+        // mark ● was read as the value below (MSF-VAL-1201, a false error); the intent's question wording was not known
+        WorkbookFormReader.Result result = wave(31, "offline-backup-intent", "obi-w31-b-excel-form-mark-options");
+        assertThat(value(result.form(), "currentState")).isEqualTo("NOT_IMPLEMENTED");
+        assertThat(value(result.form(), "intent")).isEqualTo("PROCURE_NEXT_YEAR");
+        assertThat(value(result.form(), "storage")).isEqualTo("ON_PREMISES_MEDIA");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void a_mark_before_an_options_number_still_chooses_that_option() throws Exception {
+        // the other side: ○ | 1 | 既に…運用している (obi-w10-b, read right before D-93) stays read, now from the list
+        WorkbookFormReader.Result result = wave(10, "offline-backup-intent", "obi-w10-b-print-answer-left");
+        assertThat(value(result.form(), "currentState")).isEqualTo("OFFLINE_IN_OPERATION");
+        assertThat(value(result.form(), "intent")).isEqualTo("PROCURE_THIS_YEAR");
+    }
+
+    @Test
+    void an_answer_pointing_to_the_field_below_is_no_description_of_the_devices() throws Exception {
+        // bv-w31-a: Q9's answer cell says 下欄に記入 and the device table follows: it was read as the devices' text
+        WorkbookFormReader.Result result = wave(31, "backup-vpn-survey", "bv-w31-a-questionnaire-vpn-table");
+        assertThat(value(result.form(), "vpnDevicesText")).isEmpty();
+        assertThat(FormPaths.value(result.form(), "vpnDevices").map(d -> ((List<?>) d).size()).orElse(0)).isPositive();
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
