@@ -30,6 +30,20 @@ class BigWorkbookBenchmarkTest {
         assertThat(last.cell().replaceAll("[0-9]", "")).isEqualTo(first.cell().replaceAll("[0-9]", ""));
     }
 
+    @Test
+    void the_interleaved_driver_prints_the_median_per_round_ratio() {
+        java.io.PrintStream out = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            BigCpuTime.main(new String[] {"1000", "3"});
+        } finally {
+            System.setOut(out);
+        }
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .containsPattern("lines 1000, 2 rounds kept: median per-round ratio [0-9]+\\.[0-9]{2}");
+    }
+
     private static int row(String a1) {
         return Integer.parseInt(a1.replaceAll("[A-Z]", ""));
     }
