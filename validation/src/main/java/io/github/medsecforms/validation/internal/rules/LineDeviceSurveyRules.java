@@ -215,6 +215,9 @@ final class LineDeviceSurveyRules {
                         "調査対象の回線終端装置・端末の吹き出しを平面図上に配置する",
                         Basis.seed("002", "調査対象回線の回線終端装置、調査対象端末の情報が入った吹き出しを平面図上に配置し"),
                         "回線2の吹き出しが平面図上にない", (f, c) -> {
+                            if (f.floorPlan().callouts().isEmpty()) {
+                                return; // no callout at all: LDS-029 says so once, not once per line and terminal
+                            }
                             Set<String> targets = new HashSet<>();
                             f.floorPlan().callouts().forEach(x -> targets.add(x.target()));
                             for (int i = 0; i < f.lines().size(); i++) {
@@ -226,6 +229,18 @@ final class LineDeviceSurveyRules {
                                 if (!targets.contains("No." + (i + 1))) {
                                     c.report("terminals[" + i + "]", "No." + (i + 1));
                                 }
+                            }
+                        }),
+                Rule.of(T, "LDS-029", WARNING, Stage.CROSS_SHEET,
+                        "平面図上に吹き出しが一つもない：回線・端末の吹き出しを配置する",
+                        Basis.ourDesign("吹き出しが一つもないときは、回線・端末ごとに同じ警告（LDS-021）を並べず一度だけ伝える。"
+                                        + "平面図の画像の中に描いた文字は読み取れないため、その旨も添える")
+                                .and("002", "調査対象回線の回線終端装置、調査対象端末の情報が入った吹き出しを平面図上に配置し"),
+                        "回線3件・端末5件で吹き出しなし", (f, c) -> {
+                            int lines = f.lines().size();
+                            int terminals = f.terminals().size();
+                            if (f.floorPlan().callouts().isEmpty() && lines + terminals > 0) {
+                                c.reportValue("floorPlan", lines, terminals);
                             }
                         }),
                 Rule.of(T, "LDS-022", WARNING, Stage.CROSS_SHEET, "吹き出しは回線・機器情報記入シートと調査端末情報記入シートから作る",
