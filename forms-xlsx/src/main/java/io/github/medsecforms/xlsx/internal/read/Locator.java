@@ -839,6 +839,15 @@ final class Locator {
         if (av != bv) {
             return av;
         }
+        if (!av) {
+            // neither has one beside it: the one with a value under it (医療機関名 over the name on a 表紙, the
+            // checklist sheet's 医療機関名 | =表紙!B5 saved without its result, clh-w32-b)
+            boolean au = valueUnder(a);
+            boolean bu = valueUnder(b);
+            if (au != bu) {
+                return au;
+            }
+        }
         boolean ap = preferred != null && a.view() == preferred.view;
         boolean bp = preferred != null && b.view() == preferred.view;
         if (ap != bp) {
@@ -853,6 +862,19 @@ final class Locator {
             return a.cell().row() < b.cell().row();
         }
         return a.cell().col() < b.cell().col();
+    }
+
+    /** Whether the cell right under a label (its first column, the line after it) is filled and no label. */
+    private boolean valueUnder(Placement.Hit h) {
+        if (h.inline() != null) {
+            return false;
+        }
+        Placement p = placementOf(h.view());
+        CellRange r = p.view.regionOf(h.cell());
+        Cell shown = p.view.shown(r.lastRow() + 1, r.firstCol());
+        return !shown.isBlank() && shown.row() == r.lastRow() + 1
+                && !(shown.type() == CellType.STRING && (isLabelCell(p, shown) || isNote(shown.text())
+                || p.answerLabels.contains(Placement.pos(shown.row(), shown.col()))));
     }
 
     /** Whether a filled cell that is no label stands right of a label, within two columns on its first line. */
@@ -2274,6 +2296,26 @@ final class Locator {
                 }
             }
             return shown;
+        }
+        if (field != null && field.kind() == ValueKind.CHOICE && region.firstCol() == region.lastCol()
+                && p.view.shown(region.firstRow(), region.lastCol() + 1).isBlank()) {
+            // １．本施策の同意確認（…） in A4, its words running over the empty cells to the right, and ■ 同意する □ 同意しない
+            // in B5 (lds-w32-b): the answer indented on the line below; taken only where it reads as this choice
+            for (int c = region.lastCol() + 1; c <= region.lastCol() + 3; c++) {
+                Cell shown = p.view.shown(r, c);
+                if (shown.isBlank()) {
+                    continue;
+                }
+                boolean answer = shown.row() == r && shown.col() == c && shown.type() == CellType.STRING
+                        && ChoiceText.read(field.javaType(), shown.text()).found() && !namesAnotherField(p, shown, field)
+                        && !p.isConsumed(shown.row(), shown.col()) && !p.inData(shown.row(), shown.col())
+                        && !isNote(shown.text()) && !isHintOrInstruction(p, shown, field)
+                        && !shown.text().strip().startsWith("←"); // (←…同意する場合は「同意する」を選択: a hint, lds-w2-d)
+                for (int after = p.view.regionOf(shown).lastCol() + 1; answer && after <= p.view.lastColumn(); after++) {
+                    answer = p.view.shown(r, after).isBlank(); // alone on its line: 同意する | | | 同意しない is printed options
+                }
+                return answer ? shown : null;
+            }
         }
         return null;
     }

@@ -2565,6 +2565,31 @@ class ForeignLayoutTest {
         assertThat(FormPaths.value(result.form(), "vpnDevices").map(d -> ((List<?>) d).size()).orElse(0)).isPositive();
     }
 
+    /* Wave 32 (scored once as drawn on cac8b75, twelfth session; a development set since): D-95. */
+
+    @Test
+    void a_choice_indented_on_the_line_under_its_numbered_question_is_its_answer() throws Exception {
+        // lds-w32-b: １．本施策の同意確認（…） in A4, ■ 同意する　□ 同意しない in B5: not read (LDS-027, a false error)
+        WorkbookFormReader.Result result = wave(32, "line-device-survey", "lds-w32-b-transposed-lines-own-sheets");
+        assertThat(value(result.form(), "basicInfo.consent")).isEqualTo("AGREE");
+    }
+
+    @Test
+    void a_hint_naming_an_option_beside_the_line_under_a_question_is_no_answer() throws Exception {
+        // the other side: lds-w2-d's 本施策の同意確認 over a blank answer, ←…同意する場合は「同意する」を選択 two columns
+        // right on the next line: still no answer (the planted blank stays found)
+        WorkbookFormReader.Result result = wave(2, "line-device-survey", "lds-w2-d-miyagi-print-style-marks");
+        assertThat(value(result.form(), "basicInfo.consent")).isEmpty();
+    }
+
+    @Test
+    void of_two_labels_of_one_field_the_one_over_a_value_wins_over_one_beside_nothing() throws Exception {
+        // clh-w32-b: 医療機関名 over the name on 表紙, and 医療機関名 | =表紙!B5 (saved without its result) on the
+        // checklist's sheet: the empty one was taken (CLH-001, a false error)
+        WorkbookFormReader.Result result = wave(32, "checklist-hospital", "clh-w32-b-sheet-per-section-marks");
+        assertThat(value(result.form(), "facilityName")).isEqualTo("一般財団法人 瀬戸内健康会 瀬戸内中央病院");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
