@@ -2394,15 +2394,7 @@ class ForeignLayoutTest {
     void a_row_with_a_count_word_beside_other_values_is_still_a_row() throws Exception {
         // the other side: a count word among a row's other texts is a value of that row, not a total line
         byte[] xlsx = workbook(wb -> {
-            XSSFSheet s = wb.createSheet("提出書類一覧");
-            put(s, "A1", "立入検査 サイバーセキュリティ対策関連書類 提出書類一覧");
-            put(s, "A3", "No.");
-            put(s, "B3", "書類名");
-            put(s, "C3", "提出");
-            put(s, "D3", "備考");
-            put(s, "A4", "1");
-            put(s, "B4", "チェックリスト（医療機関確認用）");
-            put(s, "C4", "提出");
+            XSSFSheet s = documentList(wb);
             put(s, "A5", "4");
             put(s, "B5", "機器管理台帳");
             put(s, "C5", "提出");
@@ -2473,15 +2465,7 @@ class ForeignLayoutTest {
     void a_row_whose_name_starts_with_the_above_after_a_blank_line_is_a_row_not_the_end_of_the_list() throws Exception {
         // the other side: after a blank line, 上記… with a number and an answer on its line is one more row
         byte[] xlsx = workbook(wb -> {
-            XSSFSheet s = wb.createSheet("提出書類一覧");
-            put(s, "A1", "立入検査 サイバーセキュリティ対策関連書類 提出書類一覧");
-            put(s, "A3", "No.");
-            put(s, "B3", "書類名");
-            put(s, "C3", "提出");
-            put(s, "D3", "備考");
-            put(s, "A4", "1");
-            put(s, "B4", "チェックリスト（医療機関確認用）");
-            put(s, "C4", "提出");
+            XSSFSheet s = documentList(wb);
             put(s, "A5", "2");
             put(s, "B5", "チェックリスト（事業者確認用）");
             put(s, "C5", "提出");
@@ -2618,6 +2602,23 @@ class ForeignLayoutTest {
     private static WorkbookFormReader.Result wave(int n, String form, String name) throws Exception {
         return LabelDrivenReaderTest.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
                 "../blind-corpus/corpus/wave" + n + "/" + form + "/" + name + ".xlsx")), form);
+    }
+
+    /**
+     * A hospital's document list: its title, the header No. | 書類名 | 提出 | 備考 on line 3 and document 1 submitted on
+     * line 4; the test writes the lines after it.
+     */
+    private static XSSFSheet documentList(XSSFWorkbook wb) {
+        XSSFSheet s = wb.createSheet("提出書類一覧");
+        put(s, "A1", "立入検査 サイバーセキュリティ対策関連書類 提出書類一覧");
+        put(s, "A3", "No.");
+        put(s, "B3", "書類名");
+        put(s, "C3", "提出");
+        put(s, "D3", "備考");
+        put(s, "A4", "1");
+        put(s, "B4", "チェックリスト（医療機関確認用）");
+        put(s, "C4", "提出");
+        return s;
     }
 
     /** A backup/VPN answer sheet with its title, question 8 answered はい and question 9's label (A4:B4), nothing after. */
