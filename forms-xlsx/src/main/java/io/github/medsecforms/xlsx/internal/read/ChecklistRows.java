@@ -96,8 +96,34 @@ final class ChecklistRows implements TableReader.RowHook {
         return false;
     }
 
+    /** Words a tally line under the items is labelled with (集計（1回目）, 合計, 「はい」の件数): no item (D-96). */
+    private static final Set<String> TALLY_LABELS = Set.of("集計", "合計", "小計", "総計", "計", "件数", "回答数", "集計欄");
+
+    /** Whether the rows read now are a tally's, under the items: a tally line and the lines after it without words. */
+    private boolean inTally;
+
+    /** Whether a cell of the row is labelled as a tally (its core is a tally word: 集計（1回目） → 集計). */
+    private static boolean isTally(List<Cell> otherCells) {
+        for (Cell c : otherCells) {
+            if (TALLY_LABELS.contains(Wording.core(LabelText.key(c.text())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean accept(Map<String, Object> row, List<Cell> otherCells, int index) {
+        if (isTally(otherCells)) {
+            // 集計（1回目） | はい | =COUNTIF(…) and いいえ | =COUNTIF(…) on the next line (clh-w33-a): counts of the
+            // answers above, not items the version lacks
+            inTally = true;
+            return false;
+        }
+        if (inTally && otherCells.isEmpty() && !(row.get("itemId") instanceof String)) {
+            return false; // the tally's next line: an answer word and its count, neither wording nor 項番
+        }
+        inTally = false;
         boolean answered = false;
         for (String k : row.keySet()) {
             if (!k.equals("itemId") && !k.equals("remarks")) {

@@ -391,6 +391,11 @@ final class Placement {
             columnParts.add(column);
             named.add(terms);
         }
+        if (!columnParts.contains(null) && columnParts.stream().map(Lexicon.Term::path).distinct().count() < parts.length) {
+            // セキュリティ対策製品（ウイルス対策/EDR）: parts naming one column twice are two words for it, whose value
+            // is not split (lds-w25-b once ウイルス対策 joined the column's words, D-96)
+            return;
+        }
         if (!columnParts.contains(null) && columnParts.stream().map(c -> c.table().path()).distinct().count() == 1) {
             // 所属・役職／氏名 | 事務部 | 久保 直樹 in a block of a table's row: each part a column of one table (read only
             // by the block reading; a table's header keeps its own reading)
@@ -399,8 +404,9 @@ final class Placement {
                         "compound label, part " + (i + 1) + " of " + parts.length, i, parts.length, true));
             }
         }
-        if (named.stream().anyMatch(List::isEmpty)) {
-            return;
+        if (named.stream().anyMatch(List::isEmpty)
+                || named.stream().map(terms -> terms.get(0).path()).distinct().count() < parts.length) {
+            return; // a part naming nothing, or two words for one field: no list of fields
         }
         for (int i = 0; i < named.size(); i++) {
             for (Lexicon.Term term : named.get(i)) {

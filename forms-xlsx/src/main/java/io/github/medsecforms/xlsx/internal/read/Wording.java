@@ -49,6 +49,12 @@ final class Wording {
         if (s.length() > 3 && s.endsWith("か") && !s.endsWith("ほか")) {
             s = s.substring(0, s.length() - 1);
         }
+        // ウイルス対策等, セキュリティ製品など: a header widened by "and the like" names the same column (D-96)
+        if (s.length() > 3 && s.endsWith("等")) {
+            s = s.substring(0, s.length() - 1);
+        } else if (s.length() > 4 && s.endsWith("など")) {
+            s = s.substring(0, s.length() - 2);
+        }
         return s;
     }
 

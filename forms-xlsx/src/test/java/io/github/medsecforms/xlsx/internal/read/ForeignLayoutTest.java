@@ -2574,6 +2574,71 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "facilityName")).isEqualTo("一般財団法人 瀬戸内健康会 瀬戸内中央病院");
     }
 
+    /* Wave 33 (scored once as drawn on de03cae, thirteenth session: 0 false errors; a development set since): D-96. */
+
+    @Test
+    void a_header_widened_by_and_the_like_names_its_column() throws Exception {
+        // lds-w33-b: ウイルス対策等 over the terminals' products: the column was not found (five values lost)
+        WorkbookFormReader.Result result = wave(33, "line-device-survey", "lds-w33-b-transposed-lines-one-sheet");
+        assertThat(value(result.form(), "terminals[0].securityProduct")).isEqualTo("Trend Micro Apex One");
+        assertThat(value(result.form(), "terminals[3].securityProduct")).isEqualTo("ウイルスバスター コーポレートエディション");
+    }
+
+    @Test
+    void two_words_for_one_column_in_its_header_brackets_do_not_split_its_values() throws Exception {
+        // the other side: lds-w25-b's セキュリティ対策製品（ウイルス対策/EDR）, both bracketed words now the column's own,
+        // is one column whose values are whole, not a list of two columns splitting each value at a slash
+        WorkbookFormReader.Result result = wave(25, "line-device-survey", "lds-w25-b-transposed-lines-label-above");
+        assertThat(value(result.form(), "terminals[0].securityProduct")).isEqualTo("Trend Micro Apex One");
+        assertThat(value(result.form(), "terminals[2].securityProduct")).isEqualTo("Microsoft Defender for Endpoint");
+    }
+
+    @Test
+    void an_option_column_named_made_but_not_submitted_in_brackets_is_not_submitted() throws Exception {
+        // ins-w33-b: 提出 | 未作成 | 作成済↵(提出しない) with ○ under the third for document 6: not read
+        WorkbookFormReader.Result result = wave(33, "inspection-documents", "ins-w33-b-mark-columns-vendor-rows");
+        assertThat(value(result.form(), "documents[7].submission")).isEqualTo("NOT_SUBMITTED");
+        assertThat(value(result.form(), "documents[6].submission")).isEmpty(); // 5: no mark at all (planted)
+    }
+
+    @Test
+    void a_tally_under_the_checklist_is_no_unknown_item() throws Exception {
+        // clh-w33-a: 集計（1回目） | はい | =COUNTIF(…) and | いいえ | =COUNTIF(…) under the items: two MSF-IO-2010
+        // warnings on a correct workbook (an unknown item 集計, and an answered row with neither wording nor 項番)
+        WorkbookFormReader.Result result = wave(33, "checklist-hospital", "clh-w33-a-single-sheet-merged-device-class");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-IO-2010"));
+        assertThat(FormPaths.value(result.form(), "entries").map(d -> ((List<?>) d).size()).orElse(0)).isEqualTo(19);
+    }
+
+    @Test
+    void a_worded_row_after_a_tally_is_judged_as_an_item_again() throws Exception {
+        // the other side: a row with words of its own after the tally is no part of it — an item of the version is
+        // read, a wording the version lacks is still reported
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェックリスト");
+            put(s, "A1", "サイバー攻撃リスク低減のための最低限の措置　チェックリスト");
+            put(s, "A3", "チェック項目");
+            put(s, "B3", "1回目\n回答");
+            put(s, "C3", "1回目\n確認日");
+            put(s, "A4", "システム運用担当者は、VPN装置等のID・パスワードについて、強固なID・パスワード設定を行っている。");
+            put(s, "B4", "はい");
+            put(s, "C4", "2024/11/5");
+            put(s, "A5", "集計");
+            put(s, "B5", "はい");
+            put(s, "B6", "いいえ");
+            put(s, "A7", "複数の機器や外部サービス等で、同一のパスワードを設定していない。");
+            put(s, "B7", "はい");
+            put(s, "C7", "2024/11/5");
+            put(s, "A8", "院内の掲示物にパスワードを書いていない。");
+            put(s, "B8", "はい");
+            put(s, "C8", "2024/11/5");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "checklist-minimum");
+        assertThat(value(result.form(), "entries[1].itemId")).isEqualTo("1-(2)");
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MSF-IO-2010")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("院内の掲示物"));
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }

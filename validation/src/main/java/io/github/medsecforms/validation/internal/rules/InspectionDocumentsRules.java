@@ -45,6 +45,12 @@ final class InspectionDocumentsRules {
     private static final java.util.regex.Pattern MERGED = java.util.regex.Pattern.compile(
             "(複数|全|すべての|[2-9二三四五六七八九]|[1-9][0-9])\\s*(社|事業者|システム|ベンダ)[^。\\n]*?"
                     + "(まとめ|1つ|一つ|1枚|一枚|1シート|1ファイル|一括|合冊|同一の?(ファイル|シート|様式)|同じ(ファイル|シート|様式))");
+    /**
+     * A remark saying each vendor's checklist is apart however many there are (3社分（事業者ごとに1ファイル）, 各社1シート,
+     * 1社1ファイル, 別々のファイル): no merged checklist, though {@link #MERGED}'s words are in it (ins-w33-a, D-96).
+     */
+    private static final java.util.regex.Pattern APART = java.util.regex.Pattern.compile(
+            "(ごと|毎)に?\\s*[1一]\\s*(つ|ファイル|シート|枚|部)|[1一]社[1一](つ|ファイル|シート|枚|部)|各社[1一]|別々|個別");
     /** A remark saying only some vendors were asked or their checklists collected (…分のみ回収, …には依頼していない). */
     private static final java.util.regex.Pattern NOT_ALL = java.util.regex.Pattern.compile(
             "依頼していない|依頼しておらず|未依頼|回収していない|未回収|分のみ|のみ回収|だけ回収");
@@ -151,7 +157,7 @@ final class InspectionDocumentsRules {
                             }
                             String said = java.text.Normalizer.normalize(d.remarks() + "\n" + d.fileName(),
                                     java.text.Normalizer.Form.NFKC);
-                            if (MERGED.matcher(said).find()) {
+                            if (MERGED.matcher(said).find() && !APART.matcher(said).find()) {
                                 c.report("documents[" + i + "].remarks", 1);
                             } else if (NOT_ALL.matcher(said).find()) {
                                 // a vendor's row marked 未作成 with 未回収 beside it: the missing checklist is the answer's
