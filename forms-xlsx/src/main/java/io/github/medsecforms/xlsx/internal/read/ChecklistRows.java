@@ -347,6 +347,79 @@ final class ChecklistRows implements TableReader.RowHook {
         return d;
     }
 
+    /**
+     * The version of a checklist form a workbook's items tell, or null. A version is ruled out when it has items of its
+     * own (worded in no other version: R7's 二要素認証, USB, 運用管理規程) and the workbook words none of them, each of its
+     * cells counted for the one item of the version it is closest to (as a row is matched). One version left is the
+     * workbook's; none or several (a workbook with the latest version's items has the older one's too) leave it to the
+     * dates or the latest version (D-97). A workbook wording fewer than two items of a version tells nothing.
+     */
+    static FiscalYear versionByItems(List<SheetView> views, io.github.medsecforms.model.FormDescriptor form) {
+        if (form.versions().size() < 2) {
+            return null;
+        }
+        List<String> cores = new ArrayList<>();
+        for (SheetView view : views) {
+            if (view.sheet().state() != io.github.medsecforms.xlsx.internal.grid.SheetState.VISIBLE) {
+                continue;
+            }
+            for (Cell cell : view.sheet().cells()) {
+                if (cores.size() >= 1000) {
+                    break;
+                }
+                if (cell.type() == io.github.medsecforms.xlsx.internal.grid.CellType.STRING && cell.text().length() >= 8
+                        && cell.text().length() <= 200) {
+                    cores.add(Wording.core(expand(LabelText.key(cell.text()))));
+                }
+            }
+        }
+        Map<FiscalYear, List<String>> itemCores = new java.util.LinkedHashMap<>();
+        for (FiscalYear version : form.versions()) {
+            List<ChecklistItem> items = ChecklistCatalogue.items(form.id(), version);
+            if (items.isEmpty()) {
+                return null;
+            }
+            itemCores.put(version, items.stream().map(i -> Wording.core(LabelText.key(i.text()))).toList());
+        }
+        List<FiscalYear> left = new ArrayList<>();
+        for (Map.Entry<FiscalYear, List<String>> e : itemCores.entrySet()) {
+            Set<String> others = new HashSet<>();
+            itemCores.forEach((v, c) -> {
+                if (v != e.getKey()) {
+                    others.addAll(c);
+                }
+            });
+            List<String> versionCores = e.getValue();
+            Set<String> own = new HashSet<>(versionCores);
+            own.removeAll(others);
+            Set<String> worded = new HashSet<>();
+            for (String core : cores) {
+                String closest = null;
+                double best = 0;
+                for (String item : versionCores) {
+                    double d = similarity(core, item);
+                    if (d > best) {
+                        best = d;
+                        closest = item;
+                    }
+                }
+                if (best >= PRESENT) {
+                    worded.add(closest);
+                }
+            }
+            if (worded.size() < 2) {
+                return null; // a workbook wording no item (or one) says nothing of the version by its items
+            }
+            if (own.isEmpty() || worded.stream().anyMatch(own::contains)) {
+                left.add(e.getKey());
+            }
+        }
+        return left.size() == 1 ? left.get(0) : null;
+    }
+
+    /** How close a cell's wording is to an item's for the item to count as the workbook's ({@link #versionByItems}). */
+    private static final double PRESENT = 0.6;
+
     /** A key without its brackets but with their content, the number and decoration in front stripped. */
     private static String flat(String key) {
         String s = Wording.stripDecoration(Wording.stripLeadingNumber(Wording.stripDecoration(key)));

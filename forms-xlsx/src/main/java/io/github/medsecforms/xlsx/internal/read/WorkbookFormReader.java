@@ -408,9 +408,21 @@ public final class WorkbookFormReader {
                 }
             }
         }
-        return years.entrySet().stream().filter(e -> form.supports(e.getKey()))
-                .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(form.latestVersion());
+        java.util.Optional<java.util.Map.Entry<FiscalYear, Integer>> byDates = years.entrySet().stream()
+                .filter(e -> form.supports(e.getKey())).max(java.util.Map.Entry.comparingByValue());
+        if (byDates.isEmpty() || byDates.get().getValue() < FEW_DATES) {
+            // no mark and a date or two (a target date in the next year, clv-w34-b's R7.6.30 beside year-less checks):
+            // the version whose items the workbook has, when one fits clearly better (D-97)
+            FiscalYear byItems = ChecklistRows.versionByItems(views, form);
+            if (byItems != null) {
+                return byItems;
+            }
+        }
+        return byDates.map(java.util.Map.Entry::getKey).orElse(form.latestVersion());
     }
+
+    /** Fewer dates than this of one fiscal year do not settle a version a checklist's items tell otherwise. */
+    private static final int FEW_DATES = 3;
 
     /**
      * Whether {@link #EDITION} may find an edition in a text whose {@link LabelText#key} is {@code key}: only if the

@@ -2639,6 +2639,54 @@ class ForeignLayoutTest {
                 .satisfies(f -> assertThat(f.message()).contains("院内の掲示物"));
     }
 
+    /* Wave 34 (scored once as drawn on 1c95834, thirteenth session: 0 false errors; a development set since): D-97. */
+
+    @Test
+    void a_checklist_without_its_years_items_is_not_that_year_however_its_one_target_date_falls() throws Exception {
+        // clv-w34-b: no 年度 anywhere, checks written (10/15) without a year, one target date R7.6.30: read as R7 (the
+        // fiscal year of its only full date), every check a year late and R7's own items reported missing
+        WorkbookFormReader.Result result = wave(34, "checklist-vendor", "clv-w34-b-okayama-style-inline-dates");
+        assertThat(value(result.form(), "version")).isEqualTo("R6");
+        assertThat(value(result.form(), "entries[0].firstDate")).isEqualTo("2024-10-15");
+    }
+
+    @Test
+    void a_checklist_wording_an_item_only_the_latest_year_has_stays_that_year() throws Exception {
+        // the other side: the same sheet with R7's own 二要素認証 item is R7 (its items rule nothing out)
+        WorkbookFormReader.Result latest = LabelDrivenReaderTest.read(vendorChecklist(true), "checklist-vendor");
+        assertThat(value(latest.form(), "version")).isEqualTo("R7");
+        WorkbookFormReader.Result older = LabelDrivenReaderTest.read(vendorChecklist(false), "checklist-vendor");
+        assertThat(value(older.form(), "version")).isEqualTo("R6");
+        assertThat(value(older.form(), "entries[0].firstDate")).isEqualTo("2024-10-15");
+    }
+
+    /** A vendor's checklist without a year: 1-(1) and 2-(2) checked on 10/15, with R7's 2-(17) or without it. */
+    private static byte[] vendorChecklist(boolean latestItem) throws Exception {
+        return workbook(wb -> {
+            XSSFSheet s = wb.createSheet("チェックリスト");
+            put(s, "A1", "医療機関におけるサイバーセキュリティ対策チェックリスト（事業者確認用）");
+            put(s, "A3", "事業者名：株式会社ウエストメディカルソフト");
+            put(s, "A5", "項番");
+            put(s, "B5", "チェック項目");
+            put(s, "C5", "1回目");
+            put(s, "D5", "確認日");
+            put(s, "A6", "1-(1)");
+            put(s, "B6", "事業者内に、医療情報システム等の提供に係る管理責任者を設置している。");
+            put(s, "C6", "はい");
+            put(s, "D6", "10/15");
+            put(s, "A7", "2-(2)");
+            put(s, "B7", "リモートメンテナンス（保守）を行っている機器の有無を医療機関に報告した。");
+            put(s, "C7", "はい");
+            put(s, "D7", "10/15");
+            if (latestItem) {
+                put(s, "A8", "2-(17)");
+                put(s, "B8", "令和9年度までに二要素認証を実装するよう医療機関と計画している");
+                put(s, "C8", "はい");
+                put(s, "D8", "10/15");
+            }
+        });
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
