@@ -2208,20 +2208,35 @@ final class TableReader {
                 lastRead = major;
                 return;
             }
+            List<Map.Entry<String, Cell>> marks = null;
             for (Place pl : plan) {
                 Cell c = cellOf(p, across, major, pl);
                 if (!c.isBlank()) {
                     p.consume(c);
                 }
+                // a choice read from one column per option is where its mark is (○ under 未作成), not the first option's
+                // column: a finding on it, and the annotated copy's comment, point at the mark (D-96)
+                boolean marked = pl.at < 0 && !c.isBlank() && minor(c, across) != pl.optionAt[0];
+                if (marked) {
+                    if (marks == null) {
+                        marks = new ArrayList<>(2);
+                    }
+                    marks.add(Map.entry(table.path() + "[" + index + "]." + pl.field.path(), c));
+                }
                 if (locator.explain().records()) {
                     locator.explain().record(table.path() + "[" + index + "]." + pl.field.path(), p.view.name(),
-                            across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first()),
+                            marked ? c.a1() : across ? CellRef.a1(pl.first(), major) : CellRef.a1(major, pl.first()),
                             String.valueOf(valueText(row.get(pl.field.path()))),
                             l.inline ? "the column's label and value in one cell"
                                     : "table column " + (pl.at >= 0 ? "" : "(one column per option) ") + "under its header");
                 }
             }
             origins.add(index, major);
+            if (marks != null) {
+                for (Map.Entry<String, Cell> m : marks) {
+                    state.origins.cell(m.getKey(), new CellOrigin(p.view.name(), m.getValue().a1()));
+                }
+            }
             for (Map.Entry<String, Cell> k : stackedCells.entrySet()) {
                 String path = table.path() + "[" + index + "]." + k.getKey();
                 state.origins.cell(path, new CellOrigin(p.view.name(), k.getValue().a1()));

@@ -2602,6 +2602,18 @@ class ForeignLayoutTest {
     }
 
     @Test
+    void a_choice_read_from_one_column_per_option_is_where_its_mark_is() throws Exception {
+        // ins-w33-b: 提出 | 未作成 | 作成済(提出しない) with ○ under 未作成 in F14 for 機器管理台帳: the answer was placed at
+        // E14 (the first option's column), so its finding and the annotated copy's comment pointed at an empty cell
+        WorkbookFormReader.Result result = wave(33, "inspection-documents", "ins-w33-b-mark-columns-vendor-rows");
+        assertThat(value(result.form(), "documents[5].submission")).isEqualTo("NOT_CREATED");
+        assertThat(result.origins().find("documents[5].submission").map(o -> o.cell())).contains("F14");
+        assertThat(result.origins().find("documents[7].submission").map(o -> o.cell())).contains("G16");
+        // the other side: a mark under the first option stays at the first option's column
+        assertThat(result.origins().find("documents[0].submission").map(o -> o.cell())).contains("E9");
+    }
+
+    @Test
     void a_tally_under_the_checklist_is_no_unknown_item() throws Exception {
         // clh-w33-a: 集計（1回目） | はい | =COUNTIF(…) and | いいえ | =COUNTIF(…) under the items: two MSF-IO-2010
         // warnings on a correct workbook (an unknown item 集計, and an answered row with neither wording nor 項番)
