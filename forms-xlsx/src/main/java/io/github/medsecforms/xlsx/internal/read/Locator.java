@@ -1764,8 +1764,16 @@ final class Locator {
                 || under.row() == underOther.row() && under.col() == underOther.col()) {
             return false; // (one note merged under both, ※…, A28:E29 under 回答データの活用 | | ○: sr-w27-b, stands under neither)
         }
+        if (underOther.type() == CellType.STRING && UNIT.matcher(LabelText.nfkc(underOther.text()).strip()).matches()) {
+            // ビル名 | 泉中央メディカルプラザ over 199 | 床 (lds-w36-a): a unit after the next line's number is no value
+            // the text above heads, so that text is this label's value (D-99)
+            return false;
+        }
         return !isLabelCell(p, under); // a list of labels one under the other has its values right of them
     }
+
+    /** A unit written alone after a number in the cell before it: 床, 件, 名, 人, 台, 円, 歳, %. */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("[床件名人台円歳%％]");
 
     /** Whether a cell holds only a dash ({@code －}, {@code -}, {@code ―}, {@code ー}): a placeholder, not a value. */
     private static boolean isDashPlaceholder(Cell cell) {

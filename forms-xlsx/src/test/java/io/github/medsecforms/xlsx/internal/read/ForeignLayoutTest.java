@@ -2699,6 +2699,25 @@ class ForeignLayoutTest {
         });
     }
 
+    /* Wave 36 (scored once as drawn on d53f836, thirteenth session: 0 false errors; a development set since): D-99. */
+
+    @Test
+    void a_unit_under_the_value_beside_a_label_does_not_make_that_value_a_label() throws Exception {
+        // lds-w36-a: ビル名 | 泉中央メディカルプラザ | (かな) | いずみ… over 病床数 | 199 | 床: the name was taken for a label
+        // over its own value (床), and the building was read empty
+        WorkbookFormReader.Result result = wave(36, "line-device-survey", "lds-w36-a-official-five-sheets");
+        assertThat(value(result.form(), "basicInfo.building")).isEqualTo("泉中央メディカルプラザ");
+        assertThat(value(result.form(), "basicInfo.beds")).isEqualTo("199");
+    }
+
+    @Test
+    void a_text_over_a_value_of_its_own_beside_a_label_over_another_is_still_a_label() throws Exception {
+        // the other side: hs-w5-b's 都道府県名 | | | 作成日 over 青森県 | | | R6.3.12 (a date under 作成日, not a unit)
+        WorkbookFormReader.Result result = blind5("hospital-selection", "hs-w5-b-multisheet-7digit");
+        assertThat(value(result.form(), "prefecture")).isNotEmpty().doesNotContain("R6");
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
