@@ -118,7 +118,9 @@ public final class FormArbitraries {
 
     /**
      * Random text: Japanese (kana, common kanji), ASCII letters and digits, inner spaces; may be empty. Only
-     * characters that NFKC leaves alone, so text survives the reader's normalisation of full-width input.
+     * characters that NFKC leaves alone, so text survives the reader's normalisation of full-width input. Never a
+     * mark the layout gives a meaning of its own ({@link #LAYOUT_MARKS}: a cell reading 例 marks the 記入例 row, 同上 the
+     * line above's value), which a person does not write as a value.
      */
     public static Arbitrary<String> text() {
         Arbitrary<String> core = Arbitraries.strings()
@@ -126,8 +128,12 @@ public final class FormArbitraries {
                 .withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
                 .withChars('ー', '・', '-', '/', '.', ' ')
                 .ofMinLength(0).ofMaxLength(24);
-        return core.map(String::strip).edgeCases(c -> c.add(""));
+        return core.map(String::strip).filter(t -> !LAYOUT_MARKS.contains(t) && !t.contains("記入例"))
+                .edgeCases(c -> c.add(""));
     }
+
+    /** Whole-cell texts the reader takes as marks of the layout, not values (a line of 例 is the 記入例 row). */
+    static final java.util.Set<String> LAYOUT_MARKS = java.util.Set.of("例", "記載例", "同上");
 
     public static Arbitrary<HospitalCode> hospitalCodes() {
         Arbitrary<Integer> prefecture = Arbitraries.integers().between(1, 47);
