@@ -54,6 +54,17 @@ public final class GridSheet {
      */
     private final int[] rowIndex;
     /**
+     * For a small sheet, every position of its used area ({@link #lastRow()} + 1 rows of {@link #lastColumn()} + 1
+     * columns, row-major): {@link #denseCells} the index of its cell plus one (0: blank), {@link #denseMerges} the
+     * index in {@link #merged} of the first region covering it plus one (0: none; null when a few huge overlapping
+     * regions would make it costly). A reader asks for the same cells and regions thousands of times; this makes
+     * each look-up one array read instead of a search. Null for a sheet too big or too sparse for it; positions
+     * outside the area are searched as before.
+     */
+    private final int[] denseCells;
+    private final int[] denseMerges;
+    private final int denseWidth;
+    /**
      * The cells made so far (a reader asks for the same cells many times), by index, in chunks of
      * {@value #CHUNK_CELLS} cells, each made at the first look-up of one of its cells: no array grows with the
      * sheet's cells (one array for every cell of a big sheet would be a humongous allocation), so a big sheet's
@@ -109,6 +120,24 @@ public final class GridSheet {
             mergeBounds[i++] = m.lastRow();
             mergeBounds[i++] = m.lastCol();
         }
+        long area = (long) (lastRow + 1) * (lastColumn + 1);
+        if (lastRow >= 0 && area <= DENSE_AREA && area <= (long) DENSE_PER_CELL * cols.length + DENSE_SPARE) {
+            int width = lastColumn + 1;
+            int[] dense = new int[(int) area];
+            for (int r = 0; r < rowNums.length; r++) {
+                int base = rowNums[r] * width;
+                for (int c = rowStarts[r]; c < rowStarts[r + 1]; c++) {
+                    dense[base + cols[c]] = c + 1;
+                }
+            }
+            this.denseWidth = width;
+            this.denseCells = dense;
+            this.denseMerges = denseMerges(mergeBounds, lastRow, width, area);
+        } else {
+            this.denseWidth = 0;
+            this.denseCells = null;
+            this.denseMerges = null;
+        }
         if (this.merged.size() < INDEX_FROM) {
             this.mergeBlocks = null;
             this.wideMerges = null;
@@ -158,6 +187,44 @@ public final class GridSheet {
     }
 
     private static final int[] EMPTY = new int[0];
+    private static final int DENSE_AREA = 1 << 16;
+    private static final int DENSE_PER_CELL = 16;
+    private static final int DENSE_SPARE = 4096;
+
+    /**
+     * {@link #denseMerges} of a sheet's used area: each position covered by a region holds the first covering region
+     * in XML order (the regions are written last to first), as {@link #mergeIndexAt} finds it; null if there are
+     * none, or if the regions cover the area more than twice over (overlapping regions: a hostile file must not
+     * make this cost more than the area).
+     */
+    private static int[] denseMerges(int[] b, int lastRow, int width, long area) {
+        if (b.length == 0) {
+            return null;
+        }
+        long covered = 0;
+        for (int i = 0; i < b.length; i += 4) {
+            long rows = Math.min(b[i + 2], lastRow) - (long) b[i] + 1;
+            long cols = Math.min(b[i + 3], width - 1) - (long) b[i + 1] + 1;
+            if (rows > 0 && cols > 0) {
+                covered += rows * cols;
+            }
+        }
+        if (covered > 2 * area) {
+            return null;
+        }
+        int[] dense = new int[(int) area];
+        for (int i = b.length - 4; i >= 0; i -= 4) {
+            int toRow = Math.min(b[i + 2], lastRow);
+            int toCol = Math.min(b[i + 3], width - 1);
+            for (int r = Math.max(b[i], 0); r <= toRow; r++) {
+                int base = r * width;
+                for (int c = Math.max(b[i + 1], 0); c <= toCol; c++) {
+                    dense[base + c] = i / 4 + 1;
+                }
+            }
+        }
+        return dense;
+    }
 
     public String name() {
         return name;
@@ -184,12 +251,20 @@ public final class GridSheet {
 
     /** The cell at 0-based {@code (row, col)}; {@link Cell#BLANK} when empty or outside the sheet, never null. */
     public Cell cell(int row, int col) {
+        int[] dense = denseCells;
+        if (dense != null) {
+            if (row < 0 || row > lastRow || col < 0 || col >= denseWidth) {
+                return Cell.BLANK;
+            }
+            int i = dense[row * denseWidth + col] - 1;
+            return i < 0 ? Cell.BLANK : cellAt(row, i);
+        }
         int r = rowOf(row);
         if (r < 0 || col < 0 || col >= CellRef.MAX_COLUMNS) {
             return Cell.BLANK;
         }
         int i = Arrays.binarySearch(cols, rowStarts[r], rowStarts[r + 1], (short) col);
-        return i < 0 ? Cell.BLANK : cellAt(r, i);
+        return i < 0 ? Cell.BLANK : cellAt(row, i);
     }
 
     /** The index of 0-based {@code row} in {@link #rowNums}, negative if it has no cells. */
@@ -232,7 +307,7 @@ public final class GridSheet {
         for (int r = 0; r < rowNums.length; r++) {
             for (int i = rowStarts[r]; i < rowStarts[r + 1]; i++) {
                 if (TYPES[kinds[i] & TYPE_MASK] == CellType.STRING) {
-                    action.accept(cellAt(r, i));
+                    action.accept(cellAt(rowNums[r], i));
                 }
             }
         }
@@ -272,6 +347,10 @@ public final class GridSheet {
 
     /** The index in {@link #mergedRegions()} of the region covering {@code (row, col)}, −1 if none (the first in XML order). */
     private int mergeIndexAt(int row, int col) {
+        int[] dense = denseMerges;
+        if (dense != null && row >= 0 && row <= lastRow && col >= 0 && col < denseWidth) {
+            return dense[row * denseWidth + col] - 1;
+        }
         int[] b = mergeBounds;
         if (mergeBlocks == null) {
             for (int i = 0; i < b.length; i += 4) {
@@ -332,8 +411,8 @@ public final class GridSheet {
         return shapes;
     }
 
-    /** The cell at index {@code i} of the cell arrays, in row {@code r} (an index into {@link #rowNums}). */
-    private Cell cellAt(int r, int i) {
+    /** The cell at index {@code i} of the cell arrays, in 0-based {@code row}. */
+    private Cell cellAt(int row, int i) {
         int chunk = i >>> CHUNK_SHIFT;
         Cell[] cells = (Cell[]) MADE_CHUNKS.getAcquire(made, chunk);
         if (cells == null) {
@@ -343,7 +422,7 @@ public final class GridSheet {
         int k = i & (CHUNK_CELLS - 1);
         Cell c = (Cell) MADE.getAcquire(cells, k);
         if (c == null) {
-            c = make(rowNums[r], i);
+            c = make(row, i);
             MADE.setRelease(cells, k, c);
         }
         return c;
@@ -387,7 +466,7 @@ public final class GridSheet {
             while (i >= rowStarts[r + 1]) {
                 r++;
             }
-            return cellAt(r, i++);
+            return cellAt(rowNums[r], i++);
         }
     }
 

@@ -16,10 +16,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /**
- * A sheet finds a cell's row by a direct row index when its rows are few enough (else by binary search), keeps the
- * cells it made, and answers the shown value and the region of a cell without optionals: whatever the cells and
- * regions, it answers what the plain computation does — a scan of the cells written (the last write of a position
- * wins) and of the regions in XML order.
+ * A sheet finds a cell's row by a direct row index when its rows are few enough (else by binary search), a small
+ * sheet's cells and regions by a dense index of its used area (positions outside it, and regions overlapping too
+ * much, by search), keeps the cells it made, and answers the shown value and the region of a cell without optionals:
+ * whatever the cells and regions, it answers what the plain computation does — a scan of the cells written (the last
+ * write of a position wins) and of the regions in XML order. The writes make small sheets (the dense index), the far
+ * row a sheet too tall for it; the regions and probes reach past the written area.
  */
 class GridSheetLookupTest {
     @Property(tries = 300)
