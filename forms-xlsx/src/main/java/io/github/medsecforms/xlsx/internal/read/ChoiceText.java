@@ -129,14 +129,21 @@ final class ChoiceText {
 
     /** The option a whole text names exactly (its wording or a synonym, by key or by core), or null. */
     static Choice exact(Class<?> type, String text) {
-        String key = norm(text);
+        return exactOfKey(type, norm(text), null);
+    }
+
+    /**
+     * {@link #exact} of a text whose {@link #norm} is {@code key}; the key's {@link Wording#core} memoised by
+     * {@code keys} when given (a reader asks for the same header texts with many choice columns).
+     */
+    static Choice exactOfKey(Class<?> type, String key, SheetView.Keys keys) {
         if (key.isEmpty()) {
             return null;
         }
         if (NOT_CHOSEN.indexOf(key.charAt(0)) >= 0) {
             return null; // □可: an option printed with an empty box
         }
-        String core = Wording.core(key);
+        String core = keys == null ? Wording.core(key) : keys.core(key);
         for (Option o : options(type)) {
             if (o.key.equals(key)) {
                 return o.choice;

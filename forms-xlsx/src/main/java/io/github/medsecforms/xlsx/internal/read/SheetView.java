@@ -1,5 +1,6 @@
 package io.github.medsecforms.xlsx.internal.read;
 
+import io.github.medsecforms.model.Choice;
 import io.github.medsecforms.xlsx.internal.grid.Cell;
 import io.github.medsecforms.xlsx.internal.grid.CellRange;
 import io.github.medsecforms.xlsx.internal.grid.GridSheet;
@@ -88,6 +89,7 @@ final class SheetView {
         private String core;
         private String number;
         private String[] pair;
+        private String choiceKey;
 
         private Text(Keys keys, int id, String text) {
             this.keys = keys;
@@ -114,6 +116,16 @@ final class SheetView {
                 number = n;
             }
             return n;
+        }
+
+        /** {@link ChoiceText#norm} of the text, as an option's wording is compared. */
+        String choiceKey() {
+            String k = choiceKey;
+            if (k == null) {
+                k = ChoiceText.norm(text);
+                choiceKey = k;
+            }
+            return k;
         }
 
         /** {@link Wording#labelAndValue} of the text: the same array each time (read it only), null for no pair. */
@@ -230,6 +242,11 @@ final class SheetView {
          */
         String[] labelAndValue(String text) {
             return text(text).labelAndValue();
+        }
+
+        /** {@link ChoiceText#exact}: the option of {@code type} that {@code text} names, or null; its steps memoised. */
+        Choice choice(Class<?> type, String text) {
+            return ChoiceText.exactOfKey(type, text(text).choiceKey(), this);
         }
 
         /** {@code Wording.core(LabelText.key(text))}, both steps memoised. */

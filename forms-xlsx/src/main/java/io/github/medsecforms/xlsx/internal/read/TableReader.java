@@ -1297,7 +1297,7 @@ final class TableReader {
                 if (existing.at < 0 || hit == null) {
                     continue;
                 }
-                if (option(c, hit.cell().text()) == null) {
+                if (option(p, c, hit.cell().text()) == null) {
                     // the column's label is a group header over one column per option (提出の有無 over 提出する |
                     // 未作成 | 作成済・提出しない, a mark under the chosen one): the options under it are the columns
                     CellRange r = p.view.regionOf(hit.cell());
@@ -1630,7 +1630,7 @@ final class TableReader {
                 continue;
             }
             Cell h = texts.cells()[i];
-            Object choice = option(c, h.text());
+            Object choice = option(p, c, h.text());
             if (choice == null || values.contains(choice)) {
                 continue;
             }
@@ -1665,12 +1665,15 @@ final class TableReader {
     /** {@link #options}' mark of a text that names no option. */
     private static final Object NO_OPTION = new Object();
 
-    /** {@link #optionValue}, remembered by column and text ({@link #options}). */
-    private Object option(FieldDescriptor c, String text) {
+    /**
+     * {@link #optionValue}, remembered by column and text ({@link #options}); a choice's option found with the
+     * text's normal form and core memoised for the read ({@link SheetView.Keys#choice}).
+     */
+    private Object option(Placement p, FieldDescriptor c, String text) {
         Map<String, Object> byText = options.computeIfAbsent(c, k -> new HashMap<>());
         Object v = byText.get(text);
         if (v == null) {
-            v = optionValue(c, text);
+            v = c.kind() == ValueKind.BED_BAND ? optionValue(c, text) : p.view.keys().choice(c.javaType(), text);
             byText.put(text, v == null ? NO_OPTION : v);
             return v;
         }
@@ -2879,7 +2882,7 @@ final class TableReader {
                 continue;
             }
             boolean marked = c.type() != CellType.STRING || ChoiceText.isChosenMark(c.text())
-                    || pl.optionValues[k].equals(option(pl.field, c.text()))
+                    || pl.optionValues[k].equals(option(p, pl.field, c.text()))
                     || (!ChoiceText.isMark(c.text()) && !c.text().strip().equals("×"));
             if (marked) {
                 chosen.add(pl.optionValues[k]);
