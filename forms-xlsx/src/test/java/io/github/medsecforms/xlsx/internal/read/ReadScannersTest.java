@@ -66,6 +66,26 @@ class ReadScannersTest {
         }
     }
 
+    /** Option wordings, marks, brackets and spaces, for {@link SheetView.Keys#choice}. */
+    @Provide
+    Arbitrary<String> optionTexts() {
+        return Arbitraries.of("はい", "いいえ", "有", "無", "あり", "なし", "予定", "未定", "済", "可", "不可", "□", "■", "○",
+                "(", ")", "【", "】", " ", "　", "1.", "Q3", "か", "?", "*", "※", "YES", "no", "提出", "する", "しない",
+                "支援は不要", "電子カルテベンダ等と検討中")
+                .list().ofMaxSize(4).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 2000)
+    void a_memoised_choice_is_the_plain_one(@ForAll("optionTexts") String a, @ForAll("optionTexts") String b) {
+        SheetView.Keys keys = new SheetView.Keys();
+        for (Class<?> type : java.util.List.<Class<?>>of(io.github.medsecforms.model.common.YesNo.class,
+                io.github.medsecforms.model.common.Presence.class, io.github.medsecforms.model.offlinebackup.SupportIntent.class)) {
+            for (String s : new String[] {a, b, a}) {
+                assertThat(keys.choice(type, s)).as(s).isEqualTo(ChoiceText.exact(type, s));
+            }
+        }
+    }
+
     @Test
     void a_workbooks_texts_are_numbered_once_and_remembered_per_text_of_that_workbook_only() {
         SheetView.Keys keys = new SheetView.Keys();
