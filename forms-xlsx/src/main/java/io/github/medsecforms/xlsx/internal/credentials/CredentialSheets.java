@@ -34,6 +34,11 @@ public final class CredentialSheets {
             "(^|[^a-z])id([^a-z]|$)|ユーザ|user|アカウント|account|login|ログイン|機器|機種|装置|device|host|ホスト|端末"
                     + "|メーカ|maker|vendor|model|システム|system|サーバ|server|ルータ|router|サービス|service|url|接続先");
 
+    /** The words of {@link #PASSWORD} found anywhere, and those found only apart from other letters (pw, pwd, pass). */
+    private static final String[] PASSWORD_WORDS = {"パスワード", "ぱすわーど", "password", "passwd", "passcode", "passphrase",
+        "暗証番号", "パスコード"};
+    private static final String[] PASSWORD_ABBREVIATIONS = {"pw", "pwd", "pass"};
+
     /** What a header never holds but a password often does: symbols, a digit inside letters ({@code Qv7#…-PASS}). */
     private static final Pattern VALUE_LIKE = Pattern.compile("[#$!%&*@^~?=+;|\\\\]|[0-9][^0-9)）]");
 
@@ -46,14 +51,59 @@ public final class CredentialSheets {
     static final String PASSWORD_RAW_FIRST = "パぱpPｐＰ暗ﾊⓅⓟ";
     static final String ACCOUNT_FIRST = "iユuアalロ機装dhホ端メmvシsサルr接";
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** {@link #PASSWORD_FIRST}, {@link #PASSWORD_RAW_FIRST} and {@link #ACCOUNT_FIRST} as {@link #characters}. */
+    private static final long[] PASSWORD_FIRST_SET = characters(PASSWORD_FIRST);
+    private static final long[] PASSWORD_RAW_FIRST_SET = characters(PASSWORD_RAW_FIRST);
+    private static final long[] ACCOUNT_FIRST_SET = characters(ACCOUNT_FIRST);
 
-    private static boolean mayName(String text, String firstCharacters) {
+    /** A set of characters as one bit per UTF-16 code unit, so that testing a text's characters is one look-up each. */
+    private static long[] characters(String characters) {
+        long[] bits = new long[1 << 10];
+        for (int i = 0; i < characters.length(); i++) {
+            char c = characters.charAt(i);
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
+    }
+
+    /** Whether {@code text} holds any of the characters of {@code firstCharacters} ({@link #characters}). */
+    private static boolean mayName(String text, long[] firstCharacters) {
         for (int i = 0; i < text.length(); i++) {
-            if (firstCharacters.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if ((firstCharacters[c >>> 6] & (1L << c)) != 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code PASSWORD.matcher(t).find()}, by hand (a matcher per header-like cell was most of the credentials
+     * pre-scan; CredentialSheetsPrefilterTest checks that both agree): a password word anywhere, or an abbreviation
+     * with no letter a–z right before or after it.
+     */
+    static boolean namesPassword(String t) {
+        for (String w : PASSWORD_WORDS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        for (int i = t.indexOf('p'); i >= 0; i = t.indexOf('p', i + 1)) {
+            if (i > 0 && isLowerLetter(t.charAt(i - 1))) {
+                continue;
+            }
+            for (String a : PASSWORD_ABBREVIATIONS) {
+                int end = i + a.length();
+                if (t.startsWith(a, i) && (end == t.length() || !isLowerLetter(t.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLowerLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** One non-blank cell: 0-based row and column, its text. */
@@ -76,12 +126,12 @@ public final class CredentialSheets {
     public static List<Entry> passwordCells(List<Entry> cells) {
         List<Entry> passwordHeaders = new ArrayList<>();
         for (Entry e : cells) {
-            if (!mayName(e.text(), PASSWORD_RAW_FIRST)) {
+            if (!mayName(e.text(), PASSWORD_RAW_FIRST_SET)) {
                 continue; // no character a password word can start with, before or after normalising
             }
             String t = headerText(e.text());
-            if (!t.isEmpty() && t.length() <= MAX_HEADER_LENGTH && mayName(t, PASSWORD_FIRST)
-                    && PASSWORD.matcher(t).find() && !VALUE_LIKE.matcher(t).find()) {
+            if (!t.isEmpty() && t.length() <= MAX_HEADER_LENGTH && mayName(t, PASSWORD_FIRST_SET)
+                    && namesPassword(t) && !VALUE_LIKE.matcher(t).find()) {
                 passwordHeaders.add(e);
             }
         }
@@ -92,7 +142,7 @@ public final class CredentialSheets {
         for (Entry e : cells) {
             String t = headerText(e.text());
             if (!t.isEmpty() && t.length() <= MAX_HEADER_LENGTH && !passwordHeaders.contains(e)
-                    && mayName(t, ACCOUNT_FIRST) && ACCOUNT_OR_DEVICE.matcher(t).find()) {
+                    && mayName(t, ACCOUNT_FIRST_SET) && ACCOUNT_OR_DEVICE.matcher(t).find()) {
                 accountHeaders.add(e);
             }
         }
@@ -126,7 +176,7 @@ public final class CredentialSheets {
         }
         String h = headerText(t);
         // a header is a password header that looks like no value; a value may say PASS (Qv7#x-PASS) and is still one
-        return !(h.length() <= MAX_HEADER_LENGTH && mayName(h, PASSWORD_FIRST) && PASSWORD.matcher(h).find()
+        return !(h.length() <= MAX_HEADER_LENGTH && mayName(h, PASSWORD_FIRST_SET) && namesPassword(h)
                 && !VALUE_LIKE.matcher(h).find());
     }
 

@@ -5,15 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The quick pass-over of cells that cannot name a password or an account must never skip one that can. */
+/**
+ * The quick pass-over of cells that cannot name a password or an account must never skip one that can, and the
+ * hand-written password scanner agrees with the regex that specifies it.
+ */
 class CredentialSheetsPrefilterTest {
 
     /** The literal words of an alternation like {@code a|b|(^|[^a-z])(c|d)([^a-z]|$)}. */
     private static List<String> words(Pattern p) {
         String s = p.pattern().replace("(^|[^a-z])", "").replace("([^a-z]|$)", "").replace("(", "").replace(")", "");
         return Arrays.stream(s.split("\\|")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** Pieces of password words and abbreviations, letters, digits, marks and line terminators. */
+    @Provide
+    Arbitrary<String> headers() {
+        return Arbitraries.of("p", "w", "d", "a", "s", "pass", "word", "pw", "pwd", "passwd", "code", "phrase", "パスワード",
+                "ぱすわーど", "暗証番号", "パスコード", "パス", "ワード", "x", "z", "1", "-", "(", "\n", "\r\n", "\u2028", "id", "ログイン")
+                .list().ofMaxSize(6).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 5000)
+    void the_password_scanner_is_the_password_regex(@ForAll("headers") String t) {
+        assertThat(CredentialSheets.namesPassword(t)).as(t).isEqualTo(CredentialSheets.PASSWORD.matcher(t).find());
     }
 
     @Test
