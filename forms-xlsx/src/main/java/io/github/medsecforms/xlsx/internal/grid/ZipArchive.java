@@ -3,6 +3,7 @@ package io.github.medsecforms.xlsx.internal.grid;
 import io.github.medsecforms.xlsx.ReadLimits;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -215,20 +216,44 @@ final class ZipArchive implements AutoCloseable {
     /** Reads a whole entry into memory (for small parts and media), bounded by {@code maxBytes}. */
     byte[] readAll(Entry e, long maxBytes, GridError limitError) throws GridException {
         long declared = Math.max(0, Math.min(e.size(), maxBytes));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) Math.min(declared, 1 << 20) + 16);
-        byte[] buf = new byte[16 * 1024];
+        // an array of the declared size (within 1 MiB), read into directly: an entry of the size it declares is neither
+        // copied nor grown; the reads are those of a 16 KiB buffer all the same, so the limits trip where they did
+        byte[] out = new byte[(int) Math.min(declared, 1 << 20)];
+        int size = 0;
+        byte[] buf = null;
         try (InputStream in = open(e, maxBytes, limitError)) {
-            int n;
-            while ((n = in.read(buf, 0, buf.length)) > 0) {
-                out.write(buf, 0, n);
+            while (true) {
+                int n;
+                if (out.length - size >= CHUNK) {
+                    n = in.read(out, size, CHUNK);
+                    if (n <= 0) {
+                        break;
+                    }
+                } else {
+                    if (buf == null) {
+                        buf = new byte[CHUNK];
+                    }
+                    n = in.read(buf, 0, CHUNK);
+                    if (n <= 0) {
+                        break;
+                    }
+                    if (size + n > out.length) {
+                        out = Arrays.copyOf(out, (int) Math.min(Integer.MAX_VALUE - 8,
+                                Math.max(size + (long) n, 2L * out.length)));
+                    }
+                    System.arraycopy(buf, 0, out, size, n);
+                }
+                size += n;
             }
         } catch (GridAbort abort) {
             throw abort.exception();
         } catch (java.io.IOException impossible) {
             throw new GridException(GridError.CORRUPT_ZIP, impossible, e.name());
         }
-        return out.toByteArray();
+        return size == out.length ? out : Arrays.copyOf(out, size);
     }
+
+    private static final int CHUNK = 16 * 1024;
 
     @Override
     public void close() {
