@@ -29,6 +29,11 @@ final class Placement {
     private final Lexicon lexicon;
     final List<Hit> hits = new ArrayList<>();
     private final Map<Long, List<Hit>> byCell = new HashMap<>();
+    /**
+     * The positions of {@link #byCell}'s keys: most cells the reader asks about hold no hit, and are answered without
+     * boxing their position for the map.
+     */
+    private final PositionSet hitCells;
     private final Map<Integer, List<Hit>> byRow = new HashMap<>();
     /** Bare or named kana labels: cell → the label they read ("" when bare). */
     final Map<Long, String> kana = new HashMap<>();
@@ -61,6 +66,7 @@ final class Placement {
         this.order = order;
         this.lexicon = lexicon;
         this.consumed = new PositionSet(view.sheet().lastRow() + 1, view.sheet().lastColumn() + 1); // a bit per cell of the used area
+        this.hitCells = new PositionSet(view.sheet().lastRow() + 1, view.sheet().lastColumn() + 1);
         for (int i = 0; i < view.textCount(); i++) {
             SheetView.Text text = view.text(i);
             if (text.text.length() > 300) {
@@ -522,11 +528,13 @@ final class Placement {
         }
         hits.add(hit);
         byCell.computeIfAbsent(hit.pos(), k -> new ArrayList<>(2)).add(hit);
+        hitCells.add(hit.pos());
         byRow.computeIfAbsent(hit.cell().row(), k -> new ArrayList<>()).add(hit);
     }
 
     List<Hit> at(int row, int col) {
-        return byCell.getOrDefault(pos(row, col), List.of());
+        long pos = pos(row, col);
+        return hitCells.contains(pos) ? byCell.get(pos) : List.of();
     }
 
     List<Hit> inRow(int row) {
