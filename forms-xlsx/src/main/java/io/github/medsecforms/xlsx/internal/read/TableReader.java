@@ -1335,7 +1335,8 @@ final class TableReader {
                 // (提出する | 作成済・提出しない | 未作成, a ■ under the chosen one): the options are the column; two
                 // (はい | いいえ) without their label could be any yes/no column's, and are left alone
                 Place bare = optionColumns(p, across, line, c, taken, true);
-                options = bare != null && (bare.optionAt.length >= 3 || besideItsGroup(l, c, bare)) ? bare : null;
+                options = bare != null && (bare.optionAt.length >= 3 || besideItsGroup(l, c, bare)
+                        || ownOptions(p, across, line, c, bare)) ? bare : null;
             }
             if (options != null) {
                 l.places.put(c, options);
@@ -1705,6 +1706,25 @@ final class TableReader {
      * Whether two bare options (はい | いいえ) stand right before or after a placed column of the choice column's own
      * group (はい | いいえ | 1回目確認日): they are that group's answer, not any yes/no column's.
      */
+    /**
+     * Whether two options side by side in the header line, with no label over them, are this column's own: words no
+     * other choice column of the table takes as its option (単体 | 仮想デスクトップ with ○ under one, lds-w37-b), unlike
+     * はい | いいえ or 希望あり | 希望なし, which could be any of several columns' (D-100).
+     */
+    private boolean ownOptions(Placement p, boolean across, int line, FieldDescriptor c, Place bare) {
+        for (FieldDescriptor other : columns) {
+            if (other == c || other.kind() != ValueKind.CHOICE) {
+                continue;
+            }
+            for (int a : bare.optionAt) {
+                if (option(p, other, at(p, across, line, a).text()) != null) {
+                    return false;
+                }
+            }
+        }
+        return !ChoiceText.isMark(at(p, across, line, bare.optionAt[0]).text());
+    }
+
     private static boolean besideItsGroup(Layout l, FieldDescriptor c, Place bare) {
         if (c.groups().isEmpty()) {
             return false;

@@ -2718,6 +2718,41 @@ class ForeignLayoutTest {
         assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
     }
 
+    /* Wave 37 (scored once as drawn on 7451cba, thirteenth session: 5 false errors; a development set since): D-100. */
+
+    @Test
+    void two_options_of_one_column_side_by_side_without_their_label_are_that_column() throws Exception {
+        // lds-w37-b: No | システム種別 | 単体 | 仮想デスクトップ | 端末ホスト名 … with ○ under one: シンクラ利用 was not found
+        // (LDS-001 on every terminal, five false errors)
+        WorkbookFormReader.Result result = wave(37, "line-device-survey", "lds-w37-b-prefecture-transposed-lines");
+        assertThat(value(result.form(), "terminals[0].usage")).isEqualTo("STANDALONE");
+        assertThat(value(result.form(), "terminals[3].usage")).isEqualTo("VIRTUAL_DESKTOP");
+        assertThat(result.origins().find("terminals[3].usage").map(o -> o.cell())).contains("D8");
+    }
+
+    @Test
+    void two_options_several_columns_take_are_left_alone_without_their_label() throws Exception {
+        // the other side: 希望あり | 希望なし with ○ under one, no label over them — 技術バージョン確認 and 脆弱性診断 both take
+        // these words, so neither is guessed (each is reported missing instead)
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回線・機器情報記入シート");
+            put(s, "A1", "回線・機器情報");
+            put(s, "A3", "回線");
+            put(s, "B3", "用途");
+            put(s, "C3", "希望あり");
+            put(s, "D3", "希望なし");
+            put(s, "E3", "回線事業者名");
+            put(s, "A4", "回線1");
+            put(s, "B4", "電子カルテ");
+            put(s, "C4", "○");
+            put(s, "E4", "NTT東日本");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "line-device-survey");
+        assertThat(value(result.form(), "lines[0].carrier")).isEqualTo("NTT東日本");
+        assertThat(value(result.form(), "lines[0].versionCheck")).isEmpty();
+        assertThat(value(result.form(), "lines[0].vulnerabilityScan")).isEmpty();
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
