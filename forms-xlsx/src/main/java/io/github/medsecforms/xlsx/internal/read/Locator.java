@@ -1643,6 +1643,16 @@ final class Locator {
                 c = next;
                 continue;
             }
+            if (field != null && field.kind() == ValueKind.TEXT && out.isEmpty() && shown.type() == CellType.STRING
+                    && "〒".equals(LabelText.nfkc(shown.text()).strip()) && next <= last
+                    && isBarePostalCode(p.view.shown(row, next))) {
+                // 住所 | 〒 | 310-0841 | 茨城県… (lds-w38-a): the mark and the code after it are the postal code's, the
+                // address comes after them (D-102)
+                postalSeen = true;
+                CellRange code = p.view.regionOf(p.view.shown(row, next));
+                c = Math.max(next + 1, code.lastCol() + 1);
+                continue;
+            }
             if (postalSeen && out.isEmpty() && namesOnly(p, shown, field)) {
                 p.consume(shown); // 住所 | 〒739-0025 | 住所 | 広島県…: the label again after the code, then the address
                 c = next;
@@ -2553,6 +2563,17 @@ final class Locator {
             }
             if (option == null) {
                 break;
+            }
+            if (mark == null) {
+                // 可 | ○ under a question written in column A (sr-w38-b): the mark in the cell right after the option,
+                // past the columns the question's own cell spans (D-102)
+                int after = p.view.regionOf(optionCell).lastCol() + 1;
+                Cell beside = after > region.lastCol() + 1 && after <= p.view.lastColumn() ? p.view.shown(r, after) : Cell.BLANK;
+                if (beside.row() == r && beside.col() == after && beside.type() == CellType.STRING
+                        && ChoiceText.isMark(beside.text())) {
+                    mark = ChoiceText.isChosenMark(beside.text()) ? beside : null;
+                    row.add(beside);
+                }
             }
             first = first == null ? optionCell : first;
             cells.addAll(row);

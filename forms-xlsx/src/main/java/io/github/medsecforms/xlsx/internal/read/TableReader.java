@@ -1236,6 +1236,11 @@ final class TableReader {
                     continue;
                 }
                 int score = h.score() + (end == line ? 5 : 0) + fit(p, across, r, c);
+                if (h.cell().type() == CellType.STRING && p.view.key(h.cell().text()).equals(p.view.key(c.label()))) {
+                    // of two header cells naming the column alike, the one with its own label (担当者名 over the rows'
+                    // names 担当者1, 担当者2 beside 氏名 over the names, lds-w38-a): one point, to break a tie (D-102)
+                    score += 1;
+                }
                 pairs.add(new Object[] {c, h, score});
             }
         }

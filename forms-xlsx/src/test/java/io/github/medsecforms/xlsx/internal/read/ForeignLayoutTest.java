@@ -2753,6 +2753,55 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "lines[0].vulnerabilityScan")).isEmpty();
     }
 
+    /* Wave 38 (scored once as drawn on bf0b41a, thirteenth session: 6 false errors; a development set since): D-102. */
+
+    @Test
+    void a_postal_mark_and_its_code_between_the_address_label_and_the_address_are_passed_over() throws Exception {
+        // lds-w38-a (a correct workbook): 住所 | 〒 | 310-0841 | 茨城県… — the mark, a label, stopped the address's value
+        // (LDS-027, a false error); 担当者名 over 担当者1, 担当者2 beside 氏名 over the names: the rows' names were read
+        WorkbookFormReader.Result result = wave(38, "line-device-survey", "lds-w38-a-official-five-sheets");
+        assertThat(value(result.form(), "basicInfo.address")).isEqualTo("茨城県水戸市緑台二丁目14番3号");
+        assertThat(value(result.form(), "basicInfo.postalCode")).isEqualTo("310-0841");
+        assertThat(value(result.form(), "contacts[0].name")).isEqualTo("小松 大輔");
+        assertThat(value(result.form(), "contacts[1].name")).isEqualTo("石井 真理子");
+    }
+
+    @Test
+    void a_postal_mark_without_a_code_after_it_still_stops_the_address() throws Exception {
+        // the other side: 住所 | 〒 | (blank) … nothing is skipped to reach a value further right
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("基本情報記入シート");
+            put(s, "A1", "別紙2-1 基本情報記入シート");
+            put(s, "A3", "医療機関名");
+            put(s, "B3", "みどり台中央病院");
+            put(s, "A4", "住所");
+            put(s, "B4", "〒");
+            put(s, "D4", "病床数");
+            put(s, "E4", "199");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "line-device-survey");
+        assertThat(value(result.form(), "basicInfo.address")).isEmpty();
+        assertThat(value(result.form(), "basicInfo.beds")).isEqualTo("199");
+    }
+
+    @Test
+    void checklists_named_for_the_hospital_or_the_vendor_without_kakunin_are_those_documents() throws Exception {
+        // ins-w38-b: チェックリスト（医療機関用）, チェックリスト（事業者用）①電子カルテ …: MSF-VAL-1201 on four rows
+        WorkbookFormReader.Result result = wave(38, "inspection-documents", "ins-w38-b-hospital-cover-list-dropdown");
+        assertThat(value(result.form(), "documents[0].kind")).isEqualTo("CHECKLIST_HOSPITAL");
+        assertThat(value(result.form(), "documents[1].kind")).isEqualTo("CHECKLIST_VENDOR");
+        assertThat(value(result.form(), "documents[3].kind")).isEqualTo("CHECKLIST_VENDOR");
+    }
+
+    @Test
+    void a_mark_right_of_an_option_listed_under_a_question_in_the_first_column_chooses_it() throws Exception {
+        // sr-w38-b: ３．…回答データの活用の可否（※） in A15, 可 | ○ and 不可 under it in B16:B17: the ○ in C16 stood
+        // outside the columns looked at (SRQ-009, a false error)
+        WorkbookFormReader.Result result = wave(38, "support-request", "sr-w38-b-sectioned-table-checkmarks");
+        assertThat(value(result.form(), "dataUse")).isEqualTo("ALLOWED");
+        assertThat(result.origins().find("dataUse").map(o -> o.cell())).contains("C16");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
