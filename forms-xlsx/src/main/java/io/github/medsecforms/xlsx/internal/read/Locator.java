@@ -20,6 +20,7 @@ import io.github.medsecforms.model.TableDescriptor;
 import io.github.medsecforms.model.ValueKind;
 import io.github.medsecforms.model.common.Presence;
 import io.github.medsecforms.model.common.YesNo;
+import io.github.medsecforms.model.meta.TextKind;
 import io.github.medsecforms.model.value.FiscalYear;
 import io.github.medsecforms.model.value.ImageData;
 import java.util.ArrayList;
@@ -2314,6 +2315,24 @@ final class Locator {
                 }
             }
             return shown;
+        }
+        if (field != null && field.text() == TextKind.MULTILINE && region.lastCol() + 1 <= p.view.lastColumn()
+                && p.view.shown(region.firstRow(), region.lastCol() + 1).isBlank()) {
+            // ５ 備考 in A28 and the text in the box B29:G31 under it (sr-w39-b, sr-w38-b): a remarks box indented under
+            // its heading, alone on its line, is the remarks; anything else on that line and it is not taken
+            for (int c = region.lastCol() + 1; c <= Math.min(p.view.lastColumn(), region.lastCol() + 2); c++) {
+                Cell shown = p.view.shown(r, c);
+                if (shown.isBlank()) {
+                    continue;
+                }
+                boolean box = shown.row() == r && shown.col() == c && shown.type() == CellType.STRING
+                        && !isLabelCell(p, shown) && !isNote(shown.text()) && p.at(r, c).isEmpty()
+                        && !p.isConsumed(r, c) && !p.inData(r, c);
+                for (int after = p.view.regionOf(shown).lastCol() + 1; box && after <= p.view.lastColumn(); after++) {
+                    box = p.view.shown(r, after).isBlank();
+                }
+                return box ? shown : null;
+            }
         }
         if (field != null && field.kind() == ValueKind.CHOICE && region.firstCol() == region.lastCol()
                 && p.view.shown(region.firstRow(), region.lastCol() + 1).isBlank()) {

@@ -337,12 +337,69 @@ final class Placement {
                     }
                 }
             }
+            if (r.hits == 0 && core.indexOf('・') > 0) {
+                // その他・備考 (obi-w40-b): words joined by a middle dot, each naming one and the same field, are that
+                // field's label; words naming different fields are left alone (所属・役職 is a label of its own)
+                List<Lexicon.Term> same = oneFieldNamedByEach(view, lexicon, core.split("・"));
+                for (Lexicon.Term t : same) {
+                    if (seen.add(t)) {
+                        r.hit(t, 87, null, "label in words that each name the field");
+                    }
+                }
+            }
+            int bracket = r.hits == 0 ? key.indexOf('(') : -1;
+            if (bracket >= 2 && key.lastIndexOf(')') < key.length() - 1 && text.length() <= 120) {
+                // 患者数（Microsoft Teamsの…患者情報数）【必須】1～3000の数値で記入 (obi-w39-b): a field's own label, a note
+                // in brackets and an instruction after them; the label is the words before the brackets
+                for (Lexicon.Term t : lexicon.exact(key.substring(0, bracket))) {
+                    if (t.kind() == Lexicon.Kind.FIELD && t.kanaOf() == null && seen.add(t)) {
+                        r.hit(t, 85, null, "label before its note in brackets");
+                    }
+                }
+            }
             addCompound(view, lexicon, entry, seen, r);
             if (r.hits == 0 && core.length() >= 2 && !looksLikeValue(key)) {
                 r.unmatched = true;
             }
             return r;
         }
+    }
+
+    /**
+     * The field terms named alike by every one of two or three words ({@code その他} and {@code 備考}, both the remarks),
+     * exactly or by their cores; empty when a word names nothing or the words name different fields.
+     */
+    private static List<Lexicon.Term> oneFieldNamedByEach(SheetView view, Lexicon lexicon, String[] words) {
+        if (words.length < 2 || words.length > 3) {
+            return List.of();
+        }
+        List<Lexicon.Term> first = null;
+        String path = null;
+        for (String word : words) {
+            String k = view.key(word);
+            List<Lexicon.Term> terms = new ArrayList<>();
+            for (Lexicon.Term t : k.isEmpty() ? List.<Lexicon.Term>of() : lexicon.exact(k)) {
+                if (t.kind() == Lexicon.Kind.FIELD && t.kanaOf() == null) {
+                    terms.add(t);
+                }
+            }
+            if (terms.isEmpty() && !k.isEmpty()) {
+                for (Lexicon.Term t : lexicon.core(view.core(k))) {
+                    if (t.kind() == Lexicon.Kind.FIELD && t.kanaOf() == null) {
+                        terms.add(t);
+                    }
+                }
+            }
+            if (terms.isEmpty() || terms.stream().map(Lexicon.Term::path).distinct().count() != 1
+                    || path != null && !path.equals(terms.get(0).path())) {
+                return List.of();
+            }
+            path = terms.get(0).path();
+            if (first == null) {
+                first = terms;
+            }
+        }
+        return first;
     }
 
     /**

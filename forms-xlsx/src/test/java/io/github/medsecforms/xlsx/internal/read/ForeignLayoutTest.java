@@ -2802,6 +2802,61 @@ class ForeignLayoutTest {
         assertThat(result.origins().find("dataUse").map(o -> o.cell())).contains("C16");
     }
 
+    /* Wave 39 (scored once as drawn on 5f27995, fourteenth session: 0 false errors; a development set since): D-103. */
+
+    @Test
+    void remarks_in_a_box_under_a_numbered_heading_one_column_in_are_read() throws Exception {
+        // sr-w39-b: ５ 備考 in A28, the text in the box B29:G31 (as sr-w38-b: ５．備考 in A25, the text in B26:F28)
+        WorkbookFormReader.Result result = wave(39, "support-request", "sr-w39-b-colon-cells-contact-table");
+        assertThat(value(result.form(), "remarks")).isEqualTo("現地調査の日程は外来診療のない土曜午前を希望します。");
+    }
+
+    @Test
+    void a_question_with_its_notes_after_the_name_finds_its_answer_below() throws Exception {
+        // obi-w39-b: 患者数（Microsoft Teamsの「00_医療機関データ」に表示されている患者情報数）【必須】1～3000の数値で記入 over
+        // 3520 | 件, and その他・備考（ご質問等あれば） over the text box
+        WorkbookFormReader.Result result = wave(39, "offline-backup-intent", "obi-w39-b-printed-questionnaire-marks");
+        assertThat(value(result.form(), "patientCount")).isEqualTo("3520");
+        assertThat(value(result.form(), "remarks")).startsWith("サーバ室にNASがあり");
+        // obi-w40-b: Q6 | その他・備考 | the text — two words, each a name of the remarks
+        WorkbookFormReader.Result other = wave(40, "offline-backup-intent", "obi-w40-b-questionnaire-circle-marks");
+        assertThat(value(other.form(), "remarks")).startsWith("サーバ室のラックに空きが少ない");
+    }
+
+    @Test
+    void words_joined_by_a_middle_dot_that_name_different_fields_are_no_label_of_either() throws Exception {
+        // the other side of その他・備考: 病院名・備考 names two fields, so its value is neither's
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答票");
+            put(s, "A1", "オフラインバックアップ支援意向に関するアンケート");
+            put(s, "A3", "病院名・備考");
+            put(s, "B3", "みどり台病院 特になし");
+            put(s, "A4", "患者数");
+            put(s, "B4", "1200");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "offline-backup-intent");
+        assertThat(value(result.form(), "remarks")).isEmpty();
+        assertThat(value(result.form(), "hospitalName")).isEmpty();
+        assertThat(value(result.form(), "patientCount")).isEqualTo("1200");
+    }
+
+    @Test
+    void a_box_under_a_remarks_heading_with_something_beside_it_is_not_taken() throws Exception {
+        // the other side of the indented remarks box: ５ 備考 over | 特になし | ○ — two cells on the line, no box
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答票");
+            put(s, "A1", "「医療機関におけるサイバーセキュリティ確保事業」における支援の希望調査 回答様式");
+            put(s, "A3", "病院名");
+            put(s, "B3", "みどり台病院");
+            put(s, "A5", "5 備考");
+            put(s, "B6", "特になし");
+            put(s, "D6", "○");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "support-request");
+        assertThat(value(result.form(), "hospitalName")).isEqualTo("みどり台病院");
+        assertThat(value(result.form(), "remarks")).isEmpty();
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
