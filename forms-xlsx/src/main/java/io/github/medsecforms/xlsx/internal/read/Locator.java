@@ -1548,10 +1548,17 @@ final class Locator {
             put(path, field, below, origin, label.how() + ", value below", label);
             return;
         }
-        // nothing written: the cell a value belongs in
-        int col = Math.min(region.lastCol() + 1, CellRef.MAX_COLUMNS - 1);
+        // nothing written: the cell a value belongs in — after the colon of a label ending in one (確認者名（フルネーム）：
+        // merged across the form's width, lds-w41-b: the value is written in that cell), else right of the label
+        int col = endsWithColon(cell) ? cell.col() : Math.min(region.lastCol() + 1, CellRef.MAX_COLUMNS - 1);
         state.origins.cell(path, new CellOrigin(p.view.name(), CellRef.a1(cell.row(), col)));
         resolved.put(path, new Cell[] {cell, Cell.ofText(cell.row(), col, "")});
+    }
+
+    /** Whether a label cell's text ends with a colon (full- or half-width): its value is written after it, in the cell. */
+    private static boolean endsWithColon(Cell cell) {
+        String t = cell.type() == CellType.STRING ? cell.text().strip() : "";
+        return t.endsWith(":") || t.endsWith("：");
     }
 
     /**

@@ -2857,6 +2857,31 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "remarks")).isEmpty();
     }
 
+    /* Wave 41 (scored once as drawn on 6363a1c, fourteenth session: 1 false error; a development set since): D-104. */
+
+    @Test
+    void a_blank_value_after_a_label_ending_in_a_colon_is_placed_in_the_label_cell() throws Exception {
+        // lds-w41-b: 確認者名（フルネーム）： merged across B22:H22 and nothing after the colon: the empty value was placed
+        // right of the merged label, in I22 outside the form, so LDS-027 named a cell nobody writes in
+        WorkbookFormReader.Result result = wave(41, "line-device-survey", "lds-w41-b-transposed-lines-colon-labels");
+        assertThat(value(result.form(), "confirmation.confirmerName")).isEmpty();
+        assertThat(result.origins().find("confirmation.confirmerName").map(o -> o.cell())).contains("B22");
+    }
+
+    @Test
+    void a_blank_value_right_of_a_label_without_a_colon_is_placed_right_of_it() throws Exception {
+        // the other side: 確認者名 | (blank): the value belongs right of the label
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("基本情報記入シート");
+            put(s, "A1", "別紙2-1 基本情報記入シート");
+            put(s, "A3", "医療機関名");
+            put(s, "B3", "みどり台中央病院");
+            put(s, "A5", "確認者名");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "line-device-survey");
+        assertThat(result.origins().find("confirmation.confirmerName").map(o -> o.cell())).contains("B5");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
