@@ -98,6 +98,29 @@ final class ChoiceText {
         return true;
     }
 
+    /**
+     * The option printed after an empty box ({@code □ 院内の物理媒体}), the box left empty because the mark is put in a
+     * cell of its own beside it (obi-w43-b); null when the text does not start with an empty box or the rest names no
+     * single option.
+     */
+    static Choice printedOption(Class<?> type, String text) {
+        String s = text.strip();
+        int i = 0;
+        while (i < s.length() && (NOT_CHOSEN.indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) {
+            i++;
+        }
+        if (i == 0 || i == s.length()) {
+            return null;
+        }
+        String rest = s.substring(i);
+        for (int k = 0; k < rest.length(); k++) {
+            if (CHOSEN.indexOf(rest.charAt(k)) >= 0 || NOT_CHOSEN.indexOf(rest.charAt(k)) >= 0) {
+                return null; // □院内 □クラウド: several boxes in one cell are that cell's own marks
+            }
+        }
+        return read(type, rest).value();
+    }
+
     /** Whether a mark text chooses (a filled or ticked mark, not an empty box or a cross). */
     static boolean isChosenMark(String text) {
         String s = text.strip();

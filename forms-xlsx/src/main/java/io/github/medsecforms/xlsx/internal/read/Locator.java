@@ -2457,6 +2457,10 @@ final class Locator {
                     continue;
                 }
                 Choice read = ChoiceText.read(type, shown.text()).value();
+                if (read == null) {
+                    // ○ | □ 院内の物理媒体 (obi-w43-b): the option printed with its empty box, the mark in a cell of its own
+                    read = ChoiceText.printedOption(type, shown.text());
+                }
                 if (read == null || option != null) {
                     break; // a note (別紙5 参照) or a second option: the row ends here
                 }

@@ -254,6 +254,25 @@ final class Placement {
                     }
                 }
             }
+            if (r.hits == 0 && (text.indexOf(' ') > 0 || text.indexOf('　') > 0)) {
+                // ⑦ 通信形態（インターネット／インターネットVPN／閉域網 等） (lds-w43-b): an item's number, a space, then the
+                // label — the words after the number, whatever spaces its note in brackets holds
+                String t = LabelText.nfkc(text).strip();
+                int space = t.indexOf(' ');
+                if (space > 0 && ITEM_NUMBER_TOKEN.matcher(t.substring(0, space)).matches()) {
+                    String rest = view.key(t.substring(space + 1));
+                    for (Lexicon.Term term : rest.isEmpty() ? List.<Lexicon.Term>of() : lexicon.exact(rest)) {
+                        if (seen.add(term)) {
+                            r.hit(term, 88, null, "label after its number");
+                        }
+                    }
+                    for (Lexicon.Term term : rest.isEmpty() ? List.<Lexicon.Term>of() : lexicon.core(view.core(rest))) {
+                        if (seen.add(term)) {
+                            r.hit(term, 88, null, "label after its number");
+                        }
+                    }
+                }
+            }
             // a text matching MARKED_POSTAL_CODE starts with 〒 once stripped, and so does its key (nothing before the
             // mark is left, the mark itself is kept): the matcher runs only for those
             java.util.regex.Matcher postal = r.hits == 0 && key.charAt(0) == '〒'
@@ -364,6 +383,10 @@ final class Placement {
             return r;
         }
     }
+
+    /** An item's number as a token of its own, after NFKC (⑦ is 7): 7, 7., 7), (7), Q7, 問7, No.7. */
+    private static final java.util.regex.Pattern ITEM_NUMBER_TOKEN = java.util.regex.Pattern.compile(
+            "(?:[0-9]{1,3}[.)]?|\\([0-9]{1,3}\\)|(?:[qQ]|問|No\\.?)[0-9]{1,3}[.)]?)");
 
     /**
      * The field terms named alike by every one of two or three words ({@code その他} and {@code 備考}, both the remarks),

@@ -2882,6 +2882,51 @@ class ForeignLayoutTest {
         assertThat(result.origins().find("confirmation.confirmerName").map(o -> o.cell())).contains("B5");
     }
 
+    /* Wave 43 (scored once as drawn on 9defac9, fourteenth session: 4 false errors; a development set since): D-105. */
+
+    @Test
+    void a_row_label_listing_its_options_in_brackets_still_names_its_column() throws Exception {
+        // lds-w43-b: ⑦ 通信形態（インターネット／インターネットVPN／閉域網 等） heading a line of the table laid out
+        // sideways: the options in brackets made it no label (LDS-001 on each line, three false errors)
+        WorkbookFormReader.Result result = wave(43, "line-device-survey", "lds-w43-b-prefecture-transposed-line-columns");
+        assertThat(value(result.form(), "lines[0].communicationType")).isEqualTo("インターネットVPN");
+        assertThat(value(result.form(), "lines[1].communicationType")).isEqualTo("閉域網");
+    }
+
+    @Test
+    void a_mark_beside_an_option_printed_with_its_empty_box_chooses_it() throws Exception {
+        // obi-w43-b: ５ | 保存先の希望 (merged over two lines) | ○ | □ 院内の物理媒体 and | | □ 外部クラウド（…） under it:
+        // the ○ was read as the answer itself (MSF-VAL-1201, a false error)
+        WorkbookFormReader.Result result = wave(43, "offline-backup-intent", "obi-w43-b-prefecture-qa-circle-marks");
+        assertThat(value(result.form(), "storage")).isEqualTo("ON_PREMISES_MEDIA");
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("MSF-VAL-1201"));
+    }
+
+    @Test
+    void options_printed_with_empty_boxes_and_no_mark_beside_them_are_no_answer() throws Exception {
+        // the other side: the same printed options with nothing marked are unanswered, never the first option
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答票");
+            put(s, "A1", "オフラインバックアップ支援意向に関するアンケート");
+            put(s, "B3", "病院名");
+            put(s, "D3", "みどり台病院");
+            put(s, "B5", "オフラインバックアップの保存先の希望");
+            s.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B5:B6"));
+            put(s, "D5", "□ 院内の物理媒体");
+            put(s, "D6", "□ 外部クラウド（サーバの新設は不要）");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "offline-backup-intent");
+        assertThat(value(result.form(), "hospitalName")).isEqualTo("みどり台病院");
+        assertThat(value(result.form(), "storage")).isEmpty();
+    }
+
+    @Test
+    void a_column_headed_made_but_not_submitted_in_brackets_is_not_submitted() throws Exception {
+        // ins-w43-b: 提出 | 未作成 | 作成済(提出なし) with a ○ under the last for document 6: not read
+        WorkbookFormReader.Result result = wave(43, "inspection-documents", "ins-w43-b-hospital-checksheet-circle-marks-per-vendor");
+        assertThat(value(result.form(), "documents[7].submission")).isEqualTo("NOT_SUBMITTED");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
