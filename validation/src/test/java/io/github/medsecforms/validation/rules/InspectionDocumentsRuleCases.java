@@ -97,6 +97,9 @@ final class InspectionDocumentsRuleCases implements RuleCaseSource {
                 triggers("INS-011", "提出日が通知日（2024-09-24）より前", with("submittedOn", java.time.LocalDate.of(2024, 9, 13))),
                 passes("INS-011", "提出日が通知日当日", with("submittedOn", java.time.LocalDate.of(2024, 9, 24))),
                 passes("INS-011", "提出日が空欄", with("submittedOn", null)),
+                triggers("INS-015", "提出日が実施時期の後（2025-04-08）", with("submittedOn", java.time.LocalDate.of(2025, 4, 8))),
+                passes("INS-015", "提出日が実施時期の最終日", with("submittedOn", java.time.LocalDate.of(2025, 3, 31))),
+                passes("INS-015", "提出日が空欄", with("submittedOn", null)),
 
                 triggers("INS-012", "書類2の備考が「3社分を1シートにまとめて記入」",
                         with("documents[1].remarks", "電子カルテ・レセコン・検査システムの3社分を1シートにまとめて記入")),

@@ -1486,9 +1486,13 @@ final class Locator {
                 alone = p.view.shown(region.firstRow(), c).isBlank(); // nothing else on the heading's line
             }
             int end = region.lastCol() + (alone ? 8 : 1);
+            int next = region.lastRow() + 1;
+            if (next < p.view.lastRow() && onlyHowTo(p, next, region.firstCol(), Math.min(p.view.lastColumn(), end))) {
+                next++; // ３．…活用の可否 over （該当する方の左欄に○） over ○ | 可 | | 不可 (sr-w44-b): past the how-to line
+            }
             for (int c = region.firstCol(); c <= Math.min(p.view.lastColumn(), end); c++) {
-                Cell shown = p.view.shown(region.lastRow() + 1, c);
-                if (!shown.isBlank() && shown.row() == region.lastRow() + 1 && shown.col() == c
+                Cell shown = p.view.shown(next, c);
+                if (!shown.isBlank() && shown.row() == next && shown.col() == c
                         && !(shown.type() == CellType.STRING && isNote(shown.text()))) {
                     // (a note beside the answer, ※「いいえ」の場合は以降の設問は回答不要, is no option: bv-w9-b)
                     line.add(shown);
@@ -2053,6 +2057,30 @@ final class Locator {
     }
 
     /** A note, not a value: starts with ※ or ＊, or is wholly in brackets. */
+    /**
+     * Whether a line holds, from {@code from} to {@code to}, one note in round brackets saying how to mark the answer
+     * ({@code （該当する方の左欄に○）}) and nothing else; a heading in 【】 or any other text is no such line.
+     */
+    private static boolean onlyHowTo(Placement p, int row, int from, int to) {
+        boolean any = false;
+        for (int c = from; c <= to; c++) {
+            Cell shown = p.view.shown(row, c);
+            if (shown.isBlank()) {
+                continue;
+            }
+            if (any || shown.row() != row || shown.type() != CellType.STRING || !isNote(shown.text())) {
+                return false;
+            }
+            String t = LabelText.nfkc(shown.text()).strip();
+            if (!t.startsWith("(") || !(t.contains("該当") || t.contains("選") || t.contains("印")
+                    || t.chars().anyMatch(ch -> ChoiceText.isChosenMark(String.valueOf((char) ch))))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     static boolean isNote(String text) {
         String s = LabelText.nfkc(text).strip();
         if (s.isEmpty()) {

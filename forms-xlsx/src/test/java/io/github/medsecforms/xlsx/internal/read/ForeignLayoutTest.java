@@ -2927,6 +2927,50 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "documents[7].submission")).isEqualTo("NOT_SUBMITTED");
     }
 
+    /* Wave 44 (scored once as drawn on 4d8d546, fourteenth session: 1 false error; a development set since): D-106. */
+
+    @Test
+    void options_side_by_side_under_a_how_to_line_below_the_question_are_read() throws Exception {
+        // sr-w44-b: ３．…活用の可否（※…） in A19, （該当する方の左欄に○） in A20, ○ | 可 | | 不可 in B21:E21: the how-to
+        // line stood between the question and its options (SRQ-009, a false error)
+        WorkbookFormReader.Result result = wave(44, "support-request", "sr-w44-b-numbered-sections-contact-table");
+        assertThat(value(result.form(), "dataUse")).isEqualTo("ALLOWED");
+        assertThat(result.origins().find("dataUse").map(o -> o.cell())).contains("B21");
+    }
+
+    @Test
+    void a_how_to_line_with_no_options_under_it_gives_no_answer() throws Exception {
+        // the other side: the how-to line and then nothing — no option is taken from further down
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答様式");
+            put(s, "A1", "「医療機関におけるサイバーセキュリティ確保事業」における支援の希望調査 回答様式");
+            put(s, "A3", "病院名");
+            put(s, "B3", "みどり台病院");
+            put(s, "A5", "３．サイバーセキュリティ調査における回答データの活用の可否");
+            put(s, "A6", "（該当する方の左欄に○）");
+            put(s, "A8", "４．備考");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "support-request");
+        assertThat(value(result.form(), "hospitalName")).isEqualTo("みどり台病院");
+        assertThat(value(result.form(), "dataUse")).isEmpty();
+    }
+
+    @Test
+    void a_section_heading_under_an_unanswered_question_is_no_how_to_line() throws Exception {
+        // the other side, bv-w37-b: ７．…漏洩対策…を講じているか unanswered, then 【リモートゲートウェイ装置…に係る質問】 and
+        // question 8 marked ○ under はい: the heading is no how-to line, question 8's mark is not question 7's answer
+        WorkbookFormReader.Result result = wave(37, "backup-vpn-survey", "bv-w37-b-print-style-maru-columns");
+        assertThat(value(result.form(), "leakProtected")).isEmpty();
+    }
+
+    @Test
+    void the_connecting_device_maker_heading_a_sideways_line_is_the_device_maker() throws Exception {
+        // lds-w44-b: 接続装置（ルータ/UTM/FW）メーカー heading a line of the table laid out sideways: not read
+        WorkbookFormReader.Result result = wave(44, "line-device-survey", "lds-w44-b-single-sheet-transposed");
+        assertThat(value(result.form(), "lines[0].deviceMaker")).isEqualTo("Fortinet");
+        assertThat(value(result.form(), "lines[2].deviceMaker")).isEqualTo("Cisco");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }

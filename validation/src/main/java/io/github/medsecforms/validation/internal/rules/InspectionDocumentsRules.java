@@ -28,6 +28,8 @@ final class InspectionDocumentsRules {
             "事業者ごと又はシステムごとにチェックリストを分けること");
     /** The date of the R6 notice that asks for 別紙1 (seed 001: 令和6年9月24日). */
     static final java.time.LocalDate NOTICE_R6 = java.time.LocalDate.of(2024, 9, 24);
+    /** The last day of the R6 programme's period (seed 001: 実施時期 令和6年10月1日から令和7年3月31日まで). */
+    static final java.time.LocalDate PERIOD_END_R6 = java.time.LocalDate.of(2025, 3, 31);
     /** Documents 6 and 7 only if they were made. */
     static final Basis IF_MADE = Basis.seed("001", "作成していれば提出してください");
 
@@ -253,7 +255,14 @@ final class InspectionDocumentsRules {
                         Basis.seed("001", "令和6年9月24日", "事前に医療推進課から各医療機関に対し、文書により協力を依頼する"),
                         "提出日が 2024-09-13",
                         (f, c) -> f.submittedOn().filter(d -> f.version().equals(FiscalYear.reiwa(6)) && d.isBefore(NOTICE_R6))
-                                .ifPresent(d -> c.reportValue("submittedOn", d, NOTICE_R6))));
+                                .ifPresent(d -> c.reportValue("submittedOn", d, NOTICE_R6))),
+                Rule.of(T, "INS-015", WARNING, Stage.FIELDS,
+                        "提出日が実施要領の実施時期の終わり（令和7年3月31日）より後なのは年か日付の誤り（立入検査は実施時期の中で行われる）",
+                        Basis.seed("001", "3 実施時期 令和6年10月1日から令和7年3月31日まで",
+                                "4 対象医療機関 令和6年度に立入検査を実施する医療機関"),
+                        "提出日が 2025-04-08",
+                        (f, c) -> f.submittedOn().filter(d -> f.version().equals(FiscalYear.reiwa(6)) && d.isAfter(PERIOD_END_R6))
+                                .ifPresent(d -> c.reportValue("submittedOn", d, PERIOD_END_R6))));
     }
 
     /** Every row whose document is known (rows without one are the required rule's). */
