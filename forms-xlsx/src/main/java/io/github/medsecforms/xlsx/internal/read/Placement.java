@@ -573,8 +573,43 @@ final class Placement {
     private static final List<Map.Entry<String, String>> ABBREVIATIONS =
             io.github.medsecforms.model.Vocabulary.abbreviations();
 
+    /**
+     * The first characters of the {@link #ABBREVIATIONS}: a key holding none of them holds no abbreviation, and
+     * {@link #expand} returns it without searching it for each one (most keys: Japanese words, numbers).
+     */
+    private static final String ABBREVIATION_STARTS = abbreviationStarts();
+
+    private static String abbreviationStarts() {
+        StringBuilder starts = new StringBuilder();
+        for (Map.Entry<String, String> a : ABBREVIATIONS) {
+            if (a.getKey().isEmpty()) {
+                return null; // an empty abbreviation is in every key: no key can be passed over
+            }
+            if (starts.indexOf(a.getKey().substring(0, 1)) < 0) {
+                starts.append(a.getKey().charAt(0));
+            }
+        }
+        return starts.toString();
+    }
+
+    /** Whether {@code key} holds the first character of an abbreviation (so perhaps an abbreviation). */
+    private static boolean mayHoldAbbreviation(String key) {
+        if (ABBREVIATION_STARTS == null) {
+            return true;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (ABBREVIATION_STARTS.indexOf(key.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A key with its abbreviations written out ({@link io.github.medsecforms.model.Vocabulary#abbreviations()}). */
     static String expand(String key) {
+        if (!mayHoldAbbreviation(key)) {
+            return key;
+        }
         String out = key;
         for (int round = 0; round < 3; round++) {
             String before = out;
