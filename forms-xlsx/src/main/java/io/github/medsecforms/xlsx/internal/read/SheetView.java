@@ -183,7 +183,8 @@ final class SheetView {
      */
     static final class Keys {
         private final Map<String, Text> texts;
-        private final Map<String, String> cores = new HashMap<>();
+        /** Sized like {@link #texts}: nearly every distinct text is a distinct key whose core is asked for. */
+        private final Map<String, String> cores;
         private final Map<String, String> numbers = new HashMap<>();
         /** {@link Text#labelAndValue}'s mark of a text that is no label-and-value pair. */
         private static final String[] NO_PAIR = new String[0];
@@ -195,6 +196,7 @@ final class SheetView {
         /** A table sized for about {@code texts} distinct texts. */
         Keys(int texts) {
             this.texts = new HashMap<>(capacity(texts));
+            this.cores = new HashMap<>(capacity(texts));
         }
 
         /** The {@link Text} of {@code text}, made on first sight. */
