@@ -38,6 +38,8 @@ final class ChoiceText {
 
     private static final Map<Class<?>, List<Option>> OPTIONS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, List<Option>> LONGEST_FIRST = new ConcurrentHashMap<>();
+    /** {@link #byKey}, by choice type. */
+    private static final Map<Class<?>, Map<String, Choice>> BY_KEY = new ConcurrentHashMap<>();
 
     private ChoiceText() {
     }
@@ -167,17 +169,26 @@ final class ChoiceText {
             return null; // □可: an option printed with an empty box
         }
         String core = keys == null ? Wording.core(key) : keys.core(key);
-        for (Option o : options(type)) {
-            if (o.key.equals(key)) {
-                return o.choice;
-            }
+        Map<String, Choice> byKey = byKey(type);
+        Choice exact = byKey.get(key);
+        if (exact != null) {
+            return exact;
         }
-        for (Option o : options(type)) {
-            if (!core.isEmpty() && o.key.equals(core)) {
-                return o.choice;
+        return core.isEmpty() ? null : byKey.get(core);
+    }
+
+    /**
+     * Each wording of a choice type's options ({@link #options}) → the option of the first {@link Option} with that
+     * wording: what a search of the options in order finds, in one look-up.
+     */
+    private static Map<String, Choice> byKey(Class<?> type) {
+        return BY_KEY.computeIfAbsent(type, t -> {
+            Map<String, Choice> out = new java.util.HashMap<>();
+            for (Option o : options(t)) {
+                out.putIfAbsent(o.key, o.choice);
             }
-        }
-        return null;
+            return Map.copyOf(out);
+        });
     }
 
     /** The alternatives of a column header written as two answers in one (はい／可, いいえ／不可). */
