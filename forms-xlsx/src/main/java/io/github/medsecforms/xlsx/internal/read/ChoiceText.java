@@ -140,7 +140,11 @@ final class ChoiceText {
      * unlike a label's key, for here they say what was chosen.
      */
     static String norm(String text) {
-        String n = LabelText.nfkc(text);
+        return normOfNfkc(LabelText.nfkc(text));
+    }
+
+    /** {@link #norm} of a text whose {@link LabelText#nfkc} is {@code n}. */
+    static String normOfNfkc(String n) {
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);

@@ -27,7 +27,14 @@ final class LabelText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = nfkc(text);
+        return keyOfNfkc(nfkc(text));
+    }
+
+    /** {@link #key} of a text whose {@link #nfkc} is {@code s}. */
+    static String keyOfNfkc(String s) {
+        if (s.isEmpty()) {
+            return "";
+        }
         return withoutMarks(isKeyAlready(s) ? s : compact(s));
     }
 

@@ -276,7 +276,7 @@ final class Placement {
             // a text matching MARKED_POSTAL_CODE starts with 〒 once stripped, and so does its key (nothing before the
             // mark is left, the mark itself is kept): the matcher runs only for those
             java.util.regex.Matcher postal = r.hits == 0 && key.charAt(0) == '〒'
-                    ? MARKED_POSTAL_CODE.matcher(LabelText.nfkc(text).strip()) : null;
+                    ? MARKED_POSTAL_CODE.matcher(entry.nfkc.strip()) : null;
             if (postal != null && postal.matches()) {
                 // 〒 739-0025 alone: the mark labels the code in its own cell, it is not a label beside a value
                 for (Lexicon.Term t : lexicon.exact(view.key("〒"))) {
@@ -286,7 +286,7 @@ final class Placement {
                 }
             } else if (r.hits == 0 && (text.indexOf(' ') > 0 || text.indexOf('　') > 0)) {
                 // a label with a row's name before it or a remark after it, apart: 担当者1　所属・役職
-                String[] tokens = SPACES.split(LabelText.nfkc(text).strip());
+                String[] tokens = SPACES.split(entry.nfkc.strip());
                 String apart = tokens.length >= 2 ? valueApart(lexicon, text, view.key(tokens[0])) : null;
                 if (apart == null && tokens.length >= 2 && pointersOnly(tokens)) {
                     // a label pointing at its value in the next cell: 本施策の同意確認 → | 同意する (lds-w9-b)
@@ -442,7 +442,7 @@ final class Placement {
             // cells stop here without normalising the text again
             return;
         }
-        String t = LabelText.nfkc(text.text).strip();
+        String t = text.nfkc.strip();
         java.util.regex.Matcher bracketed = BRACKETED_LIST.matcher(t);
         String list = bracketed.find() ? bracketed.group(1) : t;
         if (list.indexOf('/') < 0) {

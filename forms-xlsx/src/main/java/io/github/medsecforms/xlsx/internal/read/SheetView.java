@@ -77,6 +77,7 @@ final class SheetView {
 
     /**
      * One distinct text of a workbook and what the reader derives from it, each computed once on first use: its
+     * {@link LabelText#nfkc NFKC form} (which the key and the others start from: normalised once per text), its
      * {@link LabelText#key}, the key's {@link Wording#core} and {@link Wording#leadingNumber}, and
      * {@link Wording#labelAndValue}. Numbered in the order the workbook's {@link Keys} first saw them ({@link #id}),
      * so that a reader can remember its own findings per text in an array ({@link PerText}).
@@ -84,6 +85,8 @@ final class SheetView {
     static final class Text {
         final int id;
         final String text;
+        /** {@link LabelText#nfkc} of the text. */
+        final String nfkc;
         final String key;
         private final Keys keys;
         private String core;
@@ -95,7 +98,8 @@ final class SheetView {
             this.keys = keys;
             this.id = id;
             this.text = text;
-            this.key = LabelText.key(text);
+            this.nfkc = text == null ? null : LabelText.nfkc(text);
+            this.key = text == null ? "" : LabelText.keyOfNfkc(nfkc);
         }
 
         /** {@link Wording#core} of the key (shared with every text of the same key). */
@@ -122,7 +126,7 @@ final class SheetView {
         String choiceKey() {
             String k = choiceKey;
             if (k == null) {
-                k = ChoiceText.norm(text);
+                k = ChoiceText.normOfNfkc(nfkc);
                 choiceKey = k;
             }
             return k;
@@ -132,7 +136,7 @@ final class SheetView {
         String[] labelAndValue() {
             String[] lv = pair;
             if (lv == null) {
-                lv = Wording.labelAndValue(text);
+                lv = Wording.labelAndValue(text, nfkc);
                 pair = lv == null ? Keys.NO_PAIR : lv;
                 return lv;
             }

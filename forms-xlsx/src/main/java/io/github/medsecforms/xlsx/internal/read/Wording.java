@@ -237,7 +237,11 @@ final class Wording {
      * or nothing on either side).
      */
     static String[] labelAndValue(String text) {
-        String nfkc = LabelText.nfkc(text);
+        return labelAndValue(text, LabelText.nfkc(text));
+    }
+
+    /** {@link #labelAndValue(String)} of a text whose {@link LabelText#nfkc} is {@code nfkc}. */
+    static String[] labelAndValue(String text, String nfkc) {
         int colon = nfkc.indexOf(':');
         if (colon <= 0 || colon >= nfkc.length() - 1) {
             return null;
