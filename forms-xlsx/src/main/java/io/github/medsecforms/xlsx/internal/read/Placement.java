@@ -443,8 +443,8 @@ final class Placement {
             return;
         }
         String t = text.nfkc.strip();
-        java.util.regex.Matcher bracketed = BRACKETED_LIST.matcher(t);
-        String list = bracketed.find() ? bracketed.group(1) : t;
+        java.util.regex.Matcher bracketed = t.indexOf('(') < 0 ? null : BRACKETED_LIST.matcher(t); // no list in brackets
+        String list = bracketed != null && bracketed.find() ? bracketed.group(1) : t;
         if (list.indexOf('/') < 0) {
             return;
         }
@@ -473,6 +473,11 @@ final class Placement {
                         column = term;
                     }
                 }
+            }
+            if (terms.isEmpty() && column == null) {
+                // a part naming neither a field nor a column (24 of 192.168.1.0/24): neither list below can be, and
+                // the other parts need not be looked up
+                return;
             }
             columnParts.add(column);
             named.add(terms);
