@@ -187,9 +187,12 @@ final class SheetView {
      */
     static final class Keys {
         private final Map<String, Text> texts;
-        /** Sized like {@link #texts}: nearly every distinct text is a distinct key whose core is asked for. */
+        /**
+         * Sized like {@link #texts}: nearly every distinct text is a distinct key whose core (and, when the form is
+         * recognised by content, leading number) is asked for.
+         */
         private final Map<String, String> cores;
-        private final Map<String, String> numbers = new HashMap<>();
+        private final Map<String, String> numbers;
         /** {@link Text#labelAndValue}'s mark of a text that is no label-and-value pair. */
         private static final String[] NO_PAIR = new String[0];
 
@@ -201,6 +204,7 @@ final class SheetView {
         Keys(int texts) {
             this.texts = new HashMap<>(capacity(texts));
             this.cores = new HashMap<>(capacity(texts));
+            this.numbers = new HashMap<>(capacity(texts));
         }
 
         /** The {@link Text} of {@code text}, made on first sight. */

@@ -3305,7 +3305,7 @@ final class TableReader {
                 continue;
             }
             String key = p.view.key(name.text());
-            String number = Wording.leadingNumber(key);
+            String number = p.view.number(key); // memoised for the read: the same cells are asked for on every row
             if (number.isEmpty() || !BARE_NUMBER.matcher(key).matches()) {
                 continue; // not a bare number
             }
