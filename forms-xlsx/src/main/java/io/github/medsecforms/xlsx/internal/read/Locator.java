@@ -974,7 +974,7 @@ final class Locator {
         if (cell.type() != CellType.STRING) {
             return null;
         }
-        String core = p.view.core(p.view.key(cell.text()));
+        String core = p.view.coreOf(cell.text());
         for (Placement.Hit g : lexiconGroups()) {
             String gc = g.term().core();
             if (!gc.isEmpty() && core.startsWith(gc) && core.length() > gc.length()) {
@@ -1252,7 +1252,7 @@ final class Locator {
                         if (number.type() != CellType.STRING || number.row() != row) {
                             continue;
                         }
-                        String n = p.view.core(p.view.key(number.text()));
+                        String n = p.view.coreOf(number.text());
                         if (n.isEmpty() || n.length() > 3) {
                             continue;
                         }
@@ -1303,7 +1303,7 @@ final class Locator {
 
     /** Whether a label cell's own words, outside its brackets, name a group ({@code 回答者（氏名／所属／連絡先）}). */
     private boolean namesGroup(Placement.Hit h, String group) {
-        String core = h.view().core(h.view().key(h.cell().text()));
+        String core = h.view().coreOf(h.cell().text());
         for (Lexicon.Term t : lexicon.group(group)) {
             if (!t.core().isEmpty() && core.equals(t.core())) {
                 return true;
@@ -1857,7 +1857,7 @@ final class Locator {
                 continue;
             }
             blank = 0;
-            if (above.type() != CellType.STRING || !NOTE_HEADERS.contains(p.view.core(p.view.key(above.text())))) {
+            if (above.type() != CellType.STRING || !NOTE_HEADERS.contains(p.view.coreOf(above.text()))) {
                 continue;
             }
             int left = 0;

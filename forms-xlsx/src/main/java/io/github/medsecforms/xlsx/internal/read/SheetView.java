@@ -280,6 +280,14 @@ final class SheetView {
         return keys.core(key);
     }
 
+    /**
+     * {@code core(key(text))}: the core of a text's key, through its {@link Text}, which remembers both (one look-up
+     * by text, not one by text and one by key).
+     */
+    String coreOf(String text) {
+        return text == null ? core(key(null)) : keys.coreOf(text);
+    }
+
     /** {@link Wording#leadingNumber} of a key, memoised for this workbook. */
     String number(String key) {
         return keys.number(key);

@@ -1432,11 +1432,11 @@ final class TableReader {
             Map<String, Integer> out = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 String text = cells[i].text();
-                out.putIfAbsent(p.view.core(p.view.key(text)), at[i]);
+                out.putIfAbsent(p.view.coreOf(text), at[i]);
                 if (text.indexOf('\n') >= 0) {
                     String[] ls = lines(text);
                     if (ls.length >= 2) {
-                        out.putIfAbsent(p.view.core(p.view.key(ls[0])), at[i]);
+                        out.putIfAbsent(p.view.coreOf(ls[0]), at[i]);
                     }
                 }
             }
@@ -2644,7 +2644,7 @@ final class TableReader {
                 continue;
             }
             if (marker != null || c.type() != CellType.STRING
-                    || !END_MARKERS.contains(p.view.core(p.view.key(c.text())))
+                    || !END_MARKERS.contains(p.view.coreOf(c.text()))
                     && !(afterBlank && closingSentence(c.text()))) {
                 return false;
             }
@@ -2842,7 +2842,7 @@ final class TableReader {
             if (c.isBlank() || c.type() != CellType.STRING) {
                 continue;
             }
-            String core = p.view.core(p.view.key(c.text()));
+            String core = p.view.coreOf(c.text());
             if (!core.endsWith("数") || core.length() > 10) {
                 return false;
             }
@@ -3169,7 +3169,7 @@ final class TableReader {
     private boolean isTotal(Placement p, boolean across, int major, int minMinor, List<Place> plan) {
         for (int m = Math.max(0, minMinor - 3); m <= minMinor + 2; m++) {
             Cell c = at(p, across, major, m);
-            String core = c.type() == CellType.STRING ? p.view.core(p.view.key(c.text())) : "";
+            String core = c.type() == CellType.STRING ? p.view.coreOf(c.text()) : "";
             if (TOTALS.contains(core) || (core.startsWith("合計") && core.length() <= 6)) { // 合計台数, 合計病院数
                 return true;
             }
@@ -3187,7 +3187,7 @@ final class TableReader {
             // the last column, its COUNTA right of the table (lds-w26-b)
             Cell c = pl.at < 0 ? Cell.BLANK : at(p, across, major, pl.at);
             if (c.type() == CellType.STRING && c.text().indexOf('数') >= 0 && c.text().length() <= 24) {
-                String core = p.view.core(p.view.key(c.text()));
+                String core = p.view.coreOf(c.text());
                 if (core.endsWith("数") && core.length() <= 8 && onlyText(p, across, major, plan, c)) {
                     return true;
                 }
@@ -3314,7 +3314,7 @@ final class TableReader {
                 if (c.type() != CellType.STRING || c.text().strip().length() < 8 || major(c, across) < major) {
                     continue;
                 }
-                String core = p.view.core(p.view.key(c.text()));
+                String core = p.view.coreOf(c.text());
                 for (Lexicon.Term t : locator.lexicon().numbered) {
                     if (t.kind() != Lexicon.Kind.FIELD) {
                         continue;
