@@ -35,6 +35,11 @@ final class Placement {
      */
     private final PositionSet hitCells;
     private final Map<Integer, List<Hit>> byRow = new HashMap<>();
+    /**
+     * The hits naming a table's column, by the table's path, in the order of {@link #hits}: a table's reader looks at
+     * its own columns' hits only, for each sheet and candidate layout ({@link #columnHits}).
+     */
+    private final Map<String, List<Hit>> byTable = new HashMap<>();
     /** Bare or named kana labels: cell → the label they read ("" when bare). */
     final Map<Long, String> kana = new HashMap<>();
     /** For a kana label written with its value in one cell ({@code （かな）：いりょうほうじん…}): the value. */
@@ -647,6 +652,9 @@ final class Placement {
             hit = new Hit(hit.view(), hit.cell(), hit.term(), hit.score(), hit.inline(), PROFILE + hit.how());
         }
         hits.add(hit);
+        if (hit.term().kind() == Lexicon.Kind.COLUMN) { // a column's term always has its table
+            byTable.computeIfAbsent(hit.term().table().path(), k -> new ArrayList<>()).add(hit);
+        }
         byCell.computeIfAbsent(hit.pos(), k -> new ArrayList<>(2)).add(hit);
         hitCells.add(hit.pos());
         byRow.computeIfAbsent(hit.cell().row(), k -> new ArrayList<>()).add(hit);
@@ -655,6 +663,11 @@ final class Placement {
     List<Hit> at(int row, int col) {
         long pos = pos(row, col);
         return hitCells.contains(pos) ? byCell.get(pos) : List.of();
+    }
+
+    /** The {@link #hits} naming a column of the table at {@code tablePath}, in their order. */
+    List<Hit> columnHits(String tablePath) {
+        return byTable.getOrDefault(tablePath, List.of());
     }
 
     List<Hit> inRow(int row) {

@@ -346,7 +346,7 @@ final class TableReader {
         CellConverter converter = locator.converter();
         Set<Integer> changed = new HashSet<>();
         for (Placement p : locator.sheets()) {
-            for (Placement.Hit h : p.hits) {
+            for (Placement.Hit h : table == null ? p.hits : p.columnHits(table.path())) { // column(h) is null for others
                 FieldDescriptor c = column(h);
                 if (c == null || !missing.contains(c.path()) || h.inline() != null || p.isConsumed(h.cell().row(), h.cell().col())) {
                     continue;
@@ -775,7 +775,7 @@ final class TableReader {
 
     private List<Layout> locateLines(Placement p) {
         List<Placement.Hit> hits = new ArrayList<>();
-        for (Placement.Hit h : p.hits) {
+        for (Placement.Hit h : fields ? p.hits : p.columnHits(table.path())) { // a table's columns' hits, or all
             boolean own = fields ? h.term().kind() == Lexicon.Kind.FIELD
                     : h.term().kind() == Lexicon.Kind.COLUMN && h.term().table().path().equals(table.path());
             if (own && h.inline() == null && !p.isConsumed(h.cell().row(), h.cell().col())) {
@@ -950,8 +950,8 @@ final class TableReader {
         int need = Math.min(2, columns.size());
         Map<Integer, Map<String, Placement.Hit>> valued = new java.util.TreeMap<>();
         Map<Integer, Set<String>> labelled = new HashMap<>();
-        for (Placement.Hit h : p.hits) {
-            if (h.term().kind() != Lexicon.Kind.COLUMN || !h.term().table().path().equals(table.path()) || h.score() < 86) {
+        for (Placement.Hit h : p.columnHits(table.path())) {
+            if (h.score() < 86) {
                 continue;
             }
             int row = h.cell().row();
@@ -999,8 +999,8 @@ final class TableReader {
         int need = Math.min(2, columns.size());
         Map<Integer, Map<String, Placement.Hit>> valued = new java.util.TreeMap<>();
         Map<Integer, Set<String>> labelled = new HashMap<>();
-        for (Placement.Hit h : p.hits) {
-            if (h.term().kind() != Lexicon.Kind.COLUMN || !h.term().table().path().equals(table.path()) || h.score() < 86) {
+        for (Placement.Hit h : p.columnHits(table.path())) {
+            if (h.score() < 86) {
                 continue;
             }
             int col = h.cell().col();

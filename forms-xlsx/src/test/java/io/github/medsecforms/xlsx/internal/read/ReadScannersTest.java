@@ -272,6 +272,17 @@ class ReadScannersTest {
                         assertThat(replayed.at(h.cell().row(), h.cell().col()))
                                 .isEqualTo(fresh.at(h.cell().row(), h.cell().col()));
                     }
+                    // Placement.columnHits: the hits naming each table's columns, in the order of all hits
+                    java.util.Map<String, java.util.List<Placement.Hit>> byTable = new java.util.HashMap<>();
+                    for (Placement.Hit h : replayed.hits) {
+                        if (h.term().kind() == Lexicon.Kind.COLUMN) {
+                            byTable.computeIfAbsent(h.term().table().path(), k -> new java.util.ArrayList<>()).add(h);
+                        }
+                    }
+                    for (java.util.Map.Entry<String, java.util.List<Placement.Hit>> e : byTable.entrySet()) {
+                        assertThat(replayed.columnHits(e.getKey())).as(where + " " + e.getKey()).isEqualTo(e.getValue());
+                    }
+                    assertThat(replayed.columnHits("no such table")).as(where).isEmpty();
                 }
             }
         }
