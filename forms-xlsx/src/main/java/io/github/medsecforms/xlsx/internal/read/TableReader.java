@@ -1505,15 +1505,7 @@ final class TableReader {
             return 0; // a heading over the whole table (機器のポート情報 over ポート … 接続状況), not the group of a few columns
         }
         if (c.groups().isEmpty()) {
-            if (above == null) {
-                return 0;
-            }
-            for (FieldDescriptor other : columns) {
-                if (!other.groups().isEmpty() && sameWords(keys, above, other.groups().get(other.groups().size() - 1).label())) {
-                    return -10;
-                }
-            }
-            return 0;
+            return above != null && namesAGroup(keys, above) ? -10 : 0; // above names another column's group
         }
         if (above == null || !namesAGroup(keys, above)) {
             return -5; // no heading above, or text that heads no group (a value of the table above: R6.8.5, clh-w15-b)
@@ -1521,8 +1513,23 @@ final class TableReader {
         return sameWords(keys, above, c.groups().get(c.groups().size() - 1).label()) ? 30 : -30;
     }
 
-    /** Whether a text names the group of one of the table's columns (1回目, 2回目, 【診断当日】). */
+    /** Whether a text names the group of one of the table's columns (1回目, 2回目, 【診断当日】), remembered by text. */
     private boolean namesAGroup(SheetView.Keys keys, String text) {
+        Boolean names = namesAGroup.get(text);
+        if (names == null) {
+            names = namesAGroupOf(keys, text);
+            namesAGroup.put(text, names);
+        }
+        return names;
+    }
+
+    /**
+     * {@link #namesAGroup} by text: the header texts above a table's columns are asked about for each column and
+     * candidate line, and the answer depends on the text and the table's columns only.
+     */
+    private final Map<String, Boolean> namesAGroup = new HashMap<>();
+
+    private boolean namesAGroupOf(SheetView.Keys keys, String text) {
         for (FieldDescriptor other : columns) {
             if (!other.groups().isEmpty() && sameWords(keys, text, other.groups().get(other.groups().size() - 1).label())) {
                 return true;
