@@ -123,6 +123,25 @@ final class ChoiceText {
         return read(type, rest).value();
     }
 
+    /**
+     * The option written after one chosen mark in the same cell, the other options printed bare in cells beside it
+     * ({@code 可 | ○　不可}, sr-w45-b); null when the text does not start with a chosen mark or the rest holds another
+     * mark or names no single option exactly.
+     */
+    static Choice markedInFront(Class<?> type, String text) {
+        String s = text.strip();
+        if (s.isEmpty() || CHOSEN.indexOf(s.charAt(0)) < 0) {
+            return null;
+        }
+        String rest = s.substring(1).strip();
+        for (int k = 0; k < rest.length(); k++) {
+            if (CHOSEN.indexOf(rest.charAt(k)) >= 0 || NOT_CHOSEN.indexOf(rest.charAt(k)) >= 0) {
+                return null;
+            }
+        }
+        return rest.isEmpty() ? null : exact(type, rest);
+    }
+
     /** Whether a mark text chooses (a filled or ticked mark, not an empty box or a cross). */
     static boolean isChosenMark(String text) {
         String s = text.strip();

@@ -1440,6 +1440,20 @@ final class Locator {
             }
             return;
         }
+        if (right.size() == 1 && field.kind() == ValueKind.TEXT && isDashPlaceholder(right.get(0))) {
+            // ９．VPN装置のメーカー名、型番、台数を全て記載 | ― (in the はい/いいえ columns) over the description merged
+            // under the question (bv-w45-b): the dash says "no yes/no here", the answer is the text under the question
+            Cell under = below(p, region, field);
+            if (under != null && under.type() == CellType.STRING && !isDashPlaceholder(under)) {
+                p.consume(right.get(0));
+                p.consume(under);
+                CellOrigin origin = new CellOrigin(p.view.name(), under.a1());
+                state.origins.cell(path, origin);
+                resolved.put(path, new Cell[] {cell, under});
+                put(path, field, under, origin, label.how() + ", value below (a dash beside the question)", label);
+                return;
+            }
+        }
         if (!right.isEmpty()) {
             Cell value = digitBoxes(p, right.get(0), field);
             p.consume(value);
@@ -2703,6 +2717,8 @@ final class Locator {
         List<Cell> options = new ArrayList<>();
         List<Choice> optionValues = new ArrayList<>();
         List<Cell> marks = new ArrayList<>();
+        List<Cell> markedInFront = new ArrayList<>();
+        Set<Choice> markedValues = new HashSet<>();
         for (Cell c : cells) {
             if (c.type() != CellType.STRING) {
                 continue;
@@ -2715,6 +2731,21 @@ final class Locator {
             if (exact != null) {
                 options.add(c);
                 optionValues.add(exact);
+            }
+            Choice marked = ChoiceText.markedInFront(type, c.text());
+            if (marked != null) {
+                markedInFront.add(c);
+                markedValues.add(marked);
+            }
+        }
+        if (!markedInFront.isEmpty() && marks.isEmpty() && markedInFront.size() < options.size()) {
+            // 可 | ○　不可 (sr-w45-b): the mark written in front of the chosen option, in its cell, the others bare
+            if (markedValues.size() > 1) {
+                return new ChoiceCells(null, markedInFront.get(0), "", true, false);
+            }
+            Choice chosen = markedValues.iterator().next();
+            if (java.util.Collections.frequency(optionValues, chosen) == 1) {
+                return new ChoiceCells(chosen, markedInFront.get(0), "mark in front of the option", false, false);
             }
         }
         if (options.size() >= 2 && !marks.isEmpty()) {

@@ -2971,6 +2971,61 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "lines[2].deviceMaker")).isEqualTo("Cisco");
     }
 
+    /* Wave 45 (scored once as drawn on 0d3c9c4, fifteenth session: 0 false errors; a development set since): D-108. */
+
+    @Test
+    void a_mark_written_in_front_of_an_option_in_its_cell_chooses_it() throws Exception {
+        // sr-w45-b: …回答データの活用の可否 in A21, 可 in C21 and ○　不可 in D21: read 可, the first option printed
+        WorkbookFormReader.Result result = wave(45, "support-request", "sr-w45-b-contact-table-checks");
+        assertThat(value(result.form(), "dataUse")).isEqualTo("NOT_ALLOWED");
+        assertThat(result.origins().find("dataUse").map(o -> o.cell())).contains("D21");
+    }
+
+    @Test
+    void a_mark_written_in_front_of_each_option_chooses_neither() throws Exception {
+        // the other side: ○可 | ○不可 — both marked is no answer (a warning names the cell), not the first or the last
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答様式");
+            put(s, "A1", "「医療機関におけるサイバーセキュリティ確保事業」における支援の希望調査 回答様式");
+            put(s, "A3", "病院名");
+            put(s, "B3", "みどり台病院");
+            put(s, "A5", "サイバーセキュリティ調査における回答データの活用の可否");
+            put(s, "C5", "可");
+            put(s, "D5", "○不可");
+            put(s, "E5", "○可");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "support-request");
+        assertThat(value(result.form(), "hospitalName")).isEqualTo("みどり台病院");
+        assertThat(value(result.form(), "dataUse")).isEmpty();
+        assertThat(result.findings()).anyMatch(f -> f.path().equals("dataUse"));
+    }
+
+    @Test
+    void a_description_under_its_question_is_read_past_a_dash_in_the_yes_no_columns() throws Exception {
+        // bv-w45-b: ９．VPN装置のメーカー名、型番、台数を全て記載すること（記述方式） in D20, ― in E20:F20 (the はい/いいえ
+        // columns), the description merged in D21:H21 — read ―
+        WorkbookFormReader.Result result = wave(45, "backup-vpn-survey", "bv-w45-b-print-style-maru-marks");
+        assertThat(value(result.form(), "vpnDevicesText")).startsWith("Fortinet FortiGate 60F");
+        assertThat(result.origins().find("vpnDevicesText").map(o -> o.cell())).contains("D21");
+    }
+
+    @Test
+    void a_dash_beside_a_question_with_nothing_under_it_stays_the_answer() throws Exception {
+        // the other side: ― beside the question and the next question under it — the dash is what was written
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("調査票");
+            put(s, "A1", "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査");
+            put(s, "A3", "VPN装置が存在するか");
+            put(s, "B3", "いいえ");
+            put(s, "A4", "VPN装置のメーカー名、型番、台数を全て記載すること（記述方式）");
+            put(s, "B4", "―");
+            put(s, "A5", "NISCや厚生労働省の注意喚起を基にVPN装置のアップデートを適切に行っているか");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(result.form(), "vpnPresent")).isEqualTo("NO");
+        assertThat(result.origins().find("vpnDevicesText").map(o -> o.cell())).contains("B4");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
