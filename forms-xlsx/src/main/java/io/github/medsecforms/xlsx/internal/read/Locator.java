@@ -1722,6 +1722,10 @@ final class Locator {
                 p.consume(shown); // under a 記入上の注意 header beside the answer column: guidance, never the answer
                 break;
             }
+            if (out.isEmpty() && field != null && field.kind() == ValueKind.TEXT && instructionInRemarksColumn(p, shown)) {
+                p.consume(shown); // 回答 blank | 備考: 行が足りない場合は挿入してください (bv-w46-a): the form's guidance
+                break;
+            }
             out.add(shown);
             c = next;
         }
@@ -1881,6 +1885,38 @@ final class Locator {
                 }
             }
             return left >= 2;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cell holds an instruction ({@code …してください}, {@code …の場合…}) in a column headed 備考 whose header line
+     * has a column headed 回答 left of it ({@code No. | 設問 | 回答 | 備考} over {@code ９ | VPN装置のメーカー名… | | 行が足りない
+     * 場合は挿入してください}, bv-w46-a): the form's own guidance printed beside a question answered elsewhere (a table
+     * under it), neither a remark nor the answer. A remark that instructs nothing stays a value.
+     */
+    private boolean instructionInRemarksColumn(Placement p, Cell cell) {
+        if (cell.type() != CellType.STRING) {
+            return false;
+        }
+        String t = LabelText.nfkc(cell.text()).strip();
+        if (!t.endsWith("ください") && !t.endsWith("ください。")) {
+            return false;
+        }
+        for (int r = cell.row() - 1; r >= 0 && r >= cell.row() - 40; r--) {
+            Cell above = p.view.shown(r, cell.col());
+            if (above.isBlank() || above.type() != CellType.STRING || above.col() != cell.col()
+                    || !"備考".equals(p.view.coreOf(above.text()))) {
+                continue;
+            }
+            for (int k = 0; k < above.col(); k++) {
+                Cell left = p.view.shown(above.row(), k);
+                if (left.type() == CellType.STRING && left.row() == above.row()
+                        && "回答".equals(p.view.coreOf(left.text()))) {
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }

@@ -3026,6 +3026,39 @@ class ForeignLayoutTest {
         assertThat(result.origins().find("vpnDevicesText").map(o -> o.cell())).contains("B4");
     }
 
+    /* Wave 46 (scored once as drawn on 16e9b31, fifteenth session: 0 false errors; a development set since): D-108. */
+
+    @Test
+    void an_instruction_in_the_remarks_column_is_no_description() throws Exception {
+        // bv-w46-a: No. | 設問 | 回答 | 備考, question 9 with its 回答 blank (the makers in a table under it) and 行が足りない
+        // 場合は挿入してください in 備考 (E18): read as the description (an unexpected value)
+        WorkbookFormReader.Result result = wave(46, "backup-vpn-survey", "bv-w46-a-qa-table-dropdown-device-rows");
+        assertThat(value(result.form(), "vpnDevicesText")).isEmpty();
+        assertThat(value(result.form(), "vpnDevices[1].model")).isEqualTo("RTX1210");
+    }
+
+    @Test
+    void a_description_written_in_the_remarks_column_is_read() throws Exception {
+        // the other side: the makers written in 備考 beside a blank 回答 are the description, as before
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答票");
+            put(s, "A1", "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査 回答票");
+            put(s, "A3", "No.");
+            put(s, "B3", "設問");
+            put(s, "C3", "回答");
+            put(s, "D3", "備考");
+            put(s, "A4", "8");
+            put(s, "B4", "VPN装置が存在するか");
+            put(s, "C4", "はい");
+            put(s, "A5", "9");
+            put(s, "B5", "VPN装置のメーカー名、型番、台数を全て記載すること（記述方式）");
+            put(s, "D5", "ヤマハ RTX1210 2台");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(result.form(), "vpnPresent")).isEqualTo("YES");
+        assertThat(value(result.form(), "vpnDevicesText")).isEqualTo("ヤマハ RTX1210 2台");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
