@@ -18,12 +18,20 @@ import org.codehaus.stax2.XMLStreamReader2;
  *
  * <p>Hardening: no DTD support, no external entities, no entity replacement, a resolver that refuses everything,
  * and any DOCTYPE refused outright ({@link GridError#XML_DTD}) before its internal subset could be used; structural
- * limits (element depth 128, 64 attributes per element, attribute values of 256 Ki characters, text events of
- * 4 Mi characters, {@value GuardedReader#MAX_NAMES} distinct names per part) bound the parser's own memory
- * independently of {@link ReadLimits}. Names are not interned.
+ * limits (element depth {@value #MAX_DEPTH}, {@value #MAX_ATTRIBUTES} attributes per element, attribute values of
+ * {@value #MAX_ATTRIBUTE_CHARS} characters, text events of {@value #MAX_TEXT_CHARS} characters,
+ * {@value GuardedReader#MAX_NAMES} distinct names per part) bound the parser's own memory independently of
+ * {@link ReadLimits}. Names are not interned.
  */
 final class Xml {
+    /** The deepest element nesting a part may have (the root is at depth 1). */
     static final int MAX_DEPTH = 128;
+    /** The most attributes one element may have. */
+    static final int MAX_ATTRIBUTES = 64;
+    /** The longest attribute value, in characters. */
+    static final int MAX_ATTRIBUTE_CHARS = 256 * 1024;
+    /** The longest text event, in characters (as Woodstox counts them). */
+    static final int MAX_TEXT_CHARS = 4 << 20;
 
     private static final XMLInputFactory2 FACTORY = createFactory();
 
@@ -54,9 +62,9 @@ final class Xml {
             throw new XMLStreamException("external resources are not resolved");
         });
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
-        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
-        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 256 * 1024);
-        f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 4 << 20);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_CHARS);
+        f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_CHARS);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
         f.setProperty(WstxInputProperties.P_INPUT_BUFFER_LENGTH, 8000);

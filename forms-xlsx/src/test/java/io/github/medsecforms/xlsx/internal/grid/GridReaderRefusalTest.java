@@ -518,6 +518,62 @@ class GridReaderRefusalTest {
         assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
     }
 
+    // The parser's structural limits at their boundaries (Woodstox's own, configured in Xml): a parser put in its
+    // place (Aalto, which has none of these limits of its own, was evaluated) must keep them where they are.
+
+    @Test
+    void reads_xml_nested_up_to_the_depth_limit_and_refuses_one_level_more() throws GridException {
+        // the worksheet is at depth 1: its children at 2, so 127 nested elements reach the limit of 128
+        String deepest = "<x>".repeat(Xml.MAX_DEPTH - 1) + "</x>".repeat(Xml.MAX_DEPTH - 1);
+        Grid grid = GridReader.read(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(deepest
+                + "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData>")).build(), ReadLimits.DEFAULT);
+        assertThat(grid.sheets().get(0).cell(0, 0).number()).isEqualTo(1.0);
+
+        String tooDeep = "<x>".repeat(Xml.MAX_DEPTH) + "</x>".repeat(Xml.MAX_DEPTH);
+        GridException e = refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(tooDeep)).build());
+        assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
+    }
+
+    @Test
+    void refuses_an_element_with_more_attributes_than_the_parser_allows() throws GridException {
+        StringBuilder most = new StringBuilder("<x");
+        for (int i = 0; i < Xml.MAX_ATTRIBUTES; i++) {
+            most.append(" a").append(i).append("=\"1\"");
+        }
+        GridReader.read(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(most + "/><sheetData/>")).build(),
+                ReadLimits.DEFAULT);
+
+        GridException e = refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(
+                most + " one-more=\"1\"/><sheetData/>")).build());
+        assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
+    }
+
+    @Test
+    void refuses_an_attribute_value_longer_than_the_parser_allows() throws GridException {
+        // random letters: a run of one letter would be refused by the compression ratio first
+        String longest = random("abcdefghijklmnopqrstuvwxyz", Xml.MAX_ATTRIBUTE_CHARS, 7);
+        GridReader.read(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(
+                "<x a=\"" + longest + "\"/><sheetData/>")).build(), ReadLimits.DEFAULT);
+        // multi-byte characters: the value's bytes are far beyond the limit, its characters only just
+        String japanese = "あ".repeat(Xml.MAX_ATTRIBUTE_CHARS);
+        GridReader.read(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(
+                "<x a=\"" + japanese + "\"/><sheetData/>")).build(), ReadLimits.DEFAULT);
+
+        GridException e = refusal(new Fixtures.Hand().sheetPart("a", Fixtures.worksheet(
+                "<x a=\"" + longest + "z\"/><sheetData/>")).build());
+        assertThat(e.error()).isEqualTo(GridError.XML_MALFORMED);
+    }
+
+    /** {@code length} characters drawn from {@code alphabet}: incompressible enough to pass the ratio limit. */
+    private static String random(String alphabet, int length, long seed) {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
     @Test
     void refuses_a_part_flooded_with_distinct_names() {
         StringBuilder flood = new StringBuilder();
