@@ -54,6 +54,8 @@ final class Placement {
 
     private static final Set<String> ANSWER_LABELS = Set.of("回答", "答", "答え", "回答欄", "記入欄", "answer", "回答内容",
             "回答(入力欄)", "入力欄", "記入");
+    /** The length of the longest {@link #ANSWER_LABELS}: a longer key is none, and is not looked up. */
+    private static final int ANSWER_LABEL_LENGTH = ANSWER_LABELS.stream().mapToInt(String::length).max().orElse(0);
 
     static final java.util.regex.Pattern MARKED_POSTAL_CODE =
             java.util.regex.Pattern.compile("〒\\s*([0-9]{3}\\s*[-‐－ー−]?\\s*[0-9]{4})");
@@ -139,6 +141,21 @@ final class Placement {
         /** Hits made (column parts are no hits). */
         private int hits;
 
+        /**
+         * Whether no hit of the text names {@code t} yet: a term is hit once per text, the first way found. (The hits'
+         * terms are the set of terms seen so far — a text makes a few hits at most, searched in place rather than
+         * kept in a set made for each text.)
+         */
+        private boolean isNew(Lexicon.Term t) {
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                if (step.term() == t && !step.columnPart()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private void hit(Lexicon.Term t, int score, String inline, String how) {
             steps.add(new Step(t, score, inline, how, 0, 0, false));
             hits++;
@@ -152,7 +169,8 @@ final class Placement {
             }
             Reading r = new Reading();
             String core = entry.core();
-            if (ANSWER_LABELS.contains(key) || ANSWER_LABELS.contains(core)) {
+            if (key.length() <= ANSWER_LABEL_LENGTH && ANSWER_LABELS.contains(key)
+                    || core.length() <= ANSWER_LABEL_LENGTH && ANSWER_LABELS.contains(core)) {
                 r.answerLabel = true;
             }
             String kanaBase = Wording.kanaBase(key);
@@ -168,9 +186,8 @@ final class Placement {
                     return r;
                 }
             }
-            Set<Lexicon.Term> seen = new HashSet<>();
             for (Lexicon.Term t : lexicon.exact(key)) {
-                if (seen.add(t)) {
+                if (r.isNew(t)) {
                     r.hit(t, 100, null, "label");
                 }
             }
@@ -178,7 +195,7 @@ final class Placement {
                 // 医療機関名（ふりがな） over its value (lds-w20-b): the reading of 医療機関名 in another kana word than the
                 // form's (かな) — that reading's label, never a second label of 医療機関名 by its core
                 for (Lexicon.Term t : lexicon.exact(LabelText.key(kanaBase + "(かな)"))) {
-                    if (t.kanaOf() != null && seen.add(t)) {
+                    if (t.kanaOf() != null && r.isNew(t)) {
                         r.hit(t, 95, null, "kana label");
                     }
                 }
@@ -187,7 +204,7 @@ final class Placement {
                 }
             }
             for (Lexicon.Term t : lexicon.core(core)) {
-                if (seen.add(t)) {
+                if (r.isNew(t)) {
                     r.hit(t, 90, null, "label");
                 }
             }
@@ -197,7 +214,7 @@ final class Placement {
                 // in brackets — the field's label, not only the group's (the core, 調査希望, names both lines alike)
                 for (Lexicon.Term t : lexicon.exact(grouped.group(2))) {
                     if (t.field() != null && t.field().groups().stream().anyMatch(g -> view.key(g.label()).equals(grouped.group(1)))
-                            && seen.add(t)) {
+                            && r.isNew(t)) {
                         r.hit(t, 92, null, "field in brackets after its group");
                     }
                 }
@@ -205,7 +222,7 @@ final class Placement {
             String[] lv = entry.labelAndValue();
             if (lv != null && lexicon.exact(lv[0]).isEmpty() && lexicon.core(view.core(lv[0])).isEmpty()) {
                 // 担当者1 所属・役職：…: the label after a row's name
-                String[] parts = SPACES.split(LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
+                String[] parts = splitAtSpaces(LabelText.nfkc(text.substring(0, Math.max(0, text.indexOf(':') >= 0 ? text.indexOf(':')
                         : text.indexOf('：')))).strip());
                 if (parts.length >= 2) {
                     lv = new String[] {view.key(parts[parts.length - 1]), lv[1]};
@@ -213,12 +230,12 @@ final class Placement {
             }
             if (lv != null) {
                 for (Lexicon.Term t : lexicon.exact(lv[0])) {
-                    if (seen.add(t)) {
+                    if (r.isNew(t)) {
                         r.hit(t, 88, lv[1], "label-in-cell");
                     }
                 }
                 for (Lexicon.Term t : lexicon.core(view.core(lv[0]))) {
-                    if (seen.add(t)) {
+                    if (r.isNew(t)) {
                         r.hit(t, 86, lv[1], "label-in-cell");
                     }
                 }
@@ -228,12 +245,12 @@ final class Placement {
                 // then the field's own label, not a label with its value
                 String after = view.key(lv[1]);
                 for (Lexicon.Term t : lexicon.exact(after)) {
-                    if (t.kind() == Lexicon.Kind.FIELD && seen.add(t)) {
+                    if (t.kind() == Lexicon.Kind.FIELD && r.isNew(t)) {
                         r.hit(t, 86, null, "label after a heading and a colon");
                     }
                 }
                 for (Lexicon.Term t : after.isEmpty() ? List.<Lexicon.Term>of() : lexicon.core(view.core(after))) {
-                    if (t.kind() == Lexicon.Kind.FIELD && seen.add(t)) {
+                    if (t.kind() == Lexicon.Kind.FIELD && r.isNew(t)) {
                         r.hit(t, 86, null, "label after a heading and a colon");
                     }
                 }
@@ -248,12 +265,12 @@ final class Placement {
                         continue;
                     }
                     for (Lexicon.Term t : lexicon.exact(lk)) {
-                        if (seen.add(t)) {
+                        if (r.isNew(t)) {
                             r.hit(t, 86, null, "label on one line of the cell");
                         }
                     }
                     for (Lexicon.Term t : lexicon.core(view.core(lk))) {
-                        if (seen.add(t)) {
+                        if (r.isNew(t)) {
                             r.hit(t, 86, null, "label on one line of the cell");
                         }
                     }
@@ -267,12 +284,12 @@ final class Placement {
                 if (space > 0 && ITEM_NUMBER_TOKEN.matcher(t.substring(0, space)).matches()) {
                     String rest = view.key(t.substring(space + 1));
                     for (Lexicon.Term term : rest.isEmpty() ? List.<Lexicon.Term>of() : lexicon.exact(rest)) {
-                        if (seen.add(term)) {
+                        if (r.isNew(term)) {
                             r.hit(term, 88, null, "label after its number");
                         }
                     }
                     for (Lexicon.Term term : rest.isEmpty() ? List.<Lexicon.Term>of() : lexicon.core(view.core(rest))) {
-                        if (seen.add(term)) {
+                        if (r.isNew(term)) {
                             r.hit(term, 88, null, "label after its number");
                         }
                     }
@@ -285,18 +302,18 @@ final class Placement {
             if (postal != null && postal.matches()) {
                 // 〒 739-0025 alone: the mark labels the code in its own cell, it is not a label beside a value
                 for (Lexicon.Term t : lexicon.exact(view.key("〒"))) {
-                    if (seen.add(t)) {
+                    if (r.isNew(t)) {
                         r.hit(t, 88, postal.group(1), "label-in-cell");
                     }
                 }
             } else if (r.hits == 0 && (text.indexOf(' ') > 0 || text.indexOf('　') > 0)) {
                 // a label with a row's name before it or a remark after it, apart: 担当者1　所属・役職
-                String[] tokens = SPACES.split(entry.nfkc.strip());
+                String[] tokens = splitAtSpaces(entry.nfkc.strip());
                 String apart = tokens.length >= 2 ? valueApart(lexicon, text, view.key(tokens[0])) : null;
                 if (apart == null && tokens.length >= 2 && pointersOnly(tokens)) {
                     // a label pointing at its value in the next cell: 本施策の同意確認 → | 同意する (lds-w9-b)
                     for (Lexicon.Term t : lexicon.exact(view.key(tokens[0]))) {
-                        if (t.kind() == Lexicon.Kind.FIELD && seen.add(t)) {
+                        if (t.kind() == Lexicon.Kind.FIELD && r.isNew(t)) {
                             r.hit(t, 90, null, "label followed by an arrow");
                         }
                     }
@@ -304,7 +321,7 @@ final class Placement {
                     // a field's label with its value after a space, no colon: 医療機関名　○○病院
                     String tk = view.key(tokens[0]);
                     for (Lexicon.Term t : lexicon.exact(tk)) {
-                        if (t.kind() == Lexicon.Kind.FIELD && seen.add(t)) {
+                        if (t.kind() == Lexicon.Kind.FIELD && r.isNew(t)) {
                             r.hit(t, 84, apart, "label and its value after a space");
                         }
                     }
@@ -312,12 +329,12 @@ final class Placement {
                     for (String token : new String[] {tokens[tokens.length - 1], tokens[0]}) {
                         String tk = view.key(token);
                         for (Lexicon.Term t : lexicon.exact(tk)) {
-                            if (seen.add(t)) {
+                            if (r.isNew(t)) {
                                 r.hit(t, 86, null, "label beside a row's name");
                             }
                         }
                         for (Lexicon.Term t : lexicon.core(view.core(tk))) {
-                            if (seen.add(t)) {
+                            if (r.isNew(t)) {
                                 r.hit(t, 86, null, "label beside a row's name");
                             }
                         }
@@ -329,12 +346,12 @@ final class Placement {
                 String expanded = expand(key);
                 if (!expanded.equals(key)) {
                     for (Lexicon.Term t : lexicon.exact(expanded)) {
-                        if (seen.add(t)) {
+                        if (r.isNew(t)) {
                             r.hit(t, 87, null, "abbreviated label");
                         }
                     }
                     for (Lexicon.Term t : lexicon.core(view.core(expanded))) {
-                        if (seen.add(t)) {
+                        if (r.isNew(t)) {
                             r.hit(t, 87, null, "abbreviated label");
                         }
                     }
@@ -352,7 +369,7 @@ final class Placement {
                     }
                     List<Lexicon.Term> found = lexicon.core(core.substring(0, len));
                     for (Lexicon.Term t : found) {
-                        if (seen.add(t)) {
+                        if (r.isNew(t)) {
                             r.hit(t, 86, null, "label followed by a note");
                         }
                     }
@@ -366,7 +383,7 @@ final class Placement {
                 // field's label; words naming different fields are left alone (所属・役職 is a label of its own)
                 List<Lexicon.Term> same = oneFieldNamedByEach(view, lexicon, core.split("・"));
                 for (Lexicon.Term t : same) {
-                    if (seen.add(t)) {
+                    if (r.isNew(t)) {
                         r.hit(t, 87, null, "label in words that each name the field");
                     }
                 }
@@ -376,12 +393,12 @@ final class Placement {
                 // 患者数（Microsoft Teamsの…患者情報数）【必須】1～3000の数値で記入 (obi-w39-b): a field's own label, a note
                 // in brackets and an instruction after them; the label is the words before the brackets
                 for (Lexicon.Term t : lexicon.exact(key.substring(0, bracket))) {
-                    if (t.kind() == Lexicon.Kind.FIELD && t.kanaOf() == null && seen.add(t)) {
+                    if (t.kind() == Lexicon.Kind.FIELD && t.kanaOf() == null && r.isNew(t)) {
                         r.hit(t, 85, null, "label before its note in brackets");
                     }
                 }
             }
-            addCompound(view, lexicon, entry, seen, r);
+            addCompound(view, lexicon, entry, r);
             if (r.hits == 0 && core.length() >= 2 && !looksLikeValue(key)) {
                 r.unmatched = true;
             }
@@ -440,8 +457,7 @@ final class Placement {
     final Map<Hit, int[]> columnCompound = new java.util.LinkedHashMap<>();
     private static final java.util.regex.Pattern BRACKETED_LIST = java.util.regex.Pattern.compile("\\(([^()]*/[^()]*)\\)");
 
-    private static void addCompound(SheetView view, Lexicon lexicon, SheetView.Text text, Set<Lexicon.Term> seen,
-                                    Reading r) {
+    private static void addCompound(SheetView view, Lexicon lexicon, SheetView.Text text, Reading r) {
         if (text.key.indexOf('/') < 0) {
             // no slash in the NFKC text (its key keeps every '/': compact and the marks drop none), so no list: most
             // cells stop here without normalising the text again
@@ -506,7 +522,7 @@ final class Placement {
         }
         for (int i = 0; i < named.size(); i++) {
             for (Lexicon.Term term : named.get(i)) {
-                if (seen.add(term)) {
+                if (r.isNew(term)) {
                     r.steps.add(new Reading.Step(term, 86, null, "compound label, part " + (i + 1) + " of " + parts.length,
                             i, parts.length, false));
                     r.hits++;
@@ -564,7 +580,7 @@ final class Placement {
         if (!lexicon.exact(restKey).isEmpty() || !lexicon.core(Wording.core(restKey)).isEmpty()) {
             return null;
         }
-        for (String token : SPACES.split(nfkc)) {
+        for (String token : splitAtSpaces(nfkc)) {
             String tk = LabelText.key(token);
             if (!lexicon.exact(tk).isEmpty() || !lexicon.core(Wording.core(tk)).isEmpty()) {
                 return null; // 医療機関名　電話番号: two labels
@@ -575,7 +591,50 @@ final class Placement {
 
     /** A group's label with one of its fields in brackets after it, as a key: 調査希望(脆弱性診断). */
     private static final java.util.regex.Pattern GROUP_THEN_FIELD = java.util.regex.Pattern.compile("([^()]+)\\(([^()]+)\\)");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s　]+");
+    /** White space between words: ASCII white space ({@code \\s}) and the ideographic space; {@link #splitAtSpaces}. */
+    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s　]+");
+
+    /**
+     * {@code SPACES.split(s)}, by hand: the words of {@code s} between runs of {@link #SPACES} characters, a leading
+     * empty word when {@code s} starts with one, no trailing empty words, and {@code s} itself when it holds none
+     * (PlacementScannersTest compares the two on the blind corpus's texts). A text is split once or twice per read,
+     * and the regex's matcher cost more than the look-ups the words are split for.
+     */
+    static String[] splitAtSpaces(String s) {
+        List<String> words = null;
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (!isSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.length() && isSpace(s.charAt(end))) {
+                end++;
+            }
+            if (words == null) {
+                words = new ArrayList<>(4);
+            }
+            words.add(s.substring(start, i));
+            start = end;
+            i = end;
+        }
+        if (words == null) {
+            return new String[] {s};
+        }
+        words.add(s.substring(start));
+        int size = words.size();
+        while (size > 0 && words.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return words.subList(0, size).toArray(new String[0]);
+    }
+
+    /** Whether {@code c} is one of {@link #SPACES}' characters: {@code [ \t\n\x0B\f\r]} or the ideographic space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '　' || (c >= '\t' && c <= '\r');
+    }
     private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
     private static final Set<String> VALUE_WORDS = Set.of("あり", "なし", "有", "無", "済", "はい", "いいえ", "有り", "無し",
             "する", "しない", "済み", "不要", "要");
@@ -585,21 +644,20 @@ final class Placement {
 
     /**
      * The first characters of the {@link #ABBREVIATIONS}: a key holding none of them holds no abbreviation, and
-     * {@link #expand} returns it without searching it for each one (most keys: Japanese words, numbers).
+     * {@link #expand} returns it without searching it for each one (most keys: Japanese words, numbers). Null when an
+     * abbreviation is empty (in every key: no key can be passed over).
      */
-    private static final String ABBREVIATION_STARTS = abbreviationStarts();
+    private static final java.util.BitSet ABBREVIATION_STARTS = abbreviationStarts();
 
-    private static String abbreviationStarts() {
-        StringBuilder starts = new StringBuilder();
+    private static java.util.BitSet abbreviationStarts() {
+        java.util.BitSet starts = new java.util.BitSet();
         for (Map.Entry<String, String> a : ABBREVIATIONS) {
             if (a.getKey().isEmpty()) {
-                return null; // an empty abbreviation is in every key: no key can be passed over
+                return null;
             }
-            if (starts.indexOf(a.getKey().substring(0, 1)) < 0) {
-                starts.append(a.getKey().charAt(0));
-            }
+            starts.set(a.getKey().charAt(0));
         }
-        return starts.toString();
+        return starts;
     }
 
     /** Whether {@code key} holds the first character of an abbreviation (so perhaps an abbreviation). */
@@ -608,7 +666,7 @@ final class Placement {
             return true;
         }
         for (int i = 0; i < key.length(); i++) {
-            if (ABBREVIATION_STARTS.indexOf(key.charAt(i)) >= 0) {
+            if (ABBREVIATION_STARTS.get(key.charAt(i))) {
                 return true;
             }
         }

@@ -60,15 +60,19 @@ final class Wording {
 
     /** Removes every bracketed note: {@code (…)}, {@code 【…】}, {@code [...]}, {@code 〔…〕}, {@code 《…》}. */
     static String stripBrackets(String s) {
-        if (s.indexOf('(') < 0 && s.indexOf('【') < 0 && s.indexOf('[') < 0 && s.indexOf('〔') < 0 && s.indexOf('《') < 0) {
-            return s;
+        int first = 0;
+        while (first < s.length() && !isOpening(s.charAt(first))) {
+            first++;
         }
-        StringBuilder sb = new StringBuilder(s.length());
+        if (first == s.length()) {
+            return s; // no bracket: most keys, found in one pass over the key rather than one per kind of bracket
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, first);
         int depth = 0;
         char open = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (depth == 0 && (c == '(' || c == '【' || c == '[' || c == '〔' || c == '《')) {
+            if (depth == 0 && isOpening(c)) {
                 int close = s.indexOf(closing(c), i + 1);
                 if (close < 0) {
                     sb.append(c);
@@ -87,6 +91,11 @@ final class Wording {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** Whether {@code c} opens a bracketed note: {@code (}, {@code 【}, {@code [}, {@code 〔} or {@code 《}. */
+    private static boolean isOpening(char c) {
+        return c == '(' || c == '[' || c == '【' || c == '〔' || c == '《';
     }
 
     private static char closing(char open) {
