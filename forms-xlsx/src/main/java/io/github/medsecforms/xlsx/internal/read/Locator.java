@@ -573,10 +573,13 @@ final class Locator {
 
     /**
      * Labels found by similarity (questions written shorter, longer or numbered their own way): each text cell that
-     * matched no wording is compared with the form's long and numbered labels, within a budget of cells.
+     * matched no wording is compared with the form's long and numbered labels, within a budget of cells. What a text
+     * is similar to depends on the text only: it is worked out once per distinct text ({@link #similarHits}) and
+     * added for each cell holding it, in the same order.
      */
     private void addSimilarHits() {
         int budget = 3000;
+        SheetView.PerText<List<SimilarHit>> byText = null;
         for (Placement p : sheets) {
             for (Cell cell : p.unmatched) {
                 if (budget-- <= 0) {
@@ -585,43 +588,64 @@ final class Locator {
                 if (p.isConsumed(cell.row(), cell.col()) || p.inData(cell.row(), cell.col()) || cell.text().length() > 150) {
                     continue;
                 }
-                String key = p.view.key(cell.text());
-                String core = p.view.core(key);
-                String number = p.view.number(key);
-                String[] lv = p.view.labelAndValue(cell.text());
-                String lvCore = lv == null ? null : p.view.core(lv[0]);
-                String lvNumber = lv == null ? null : p.view.number(lv[0]);
-                Set<String> seen = new HashSet<>();
-                Lexicon.Similar similar = lexicon.similar();
-                // a term sharing no bigram with the text scores 0 (similarity): only the others, in their order
-                for (int i : sharing(similar, core, lvCore)) {
-                    Lexicon.Term t = similar.terms().get(i);
-                    if (t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
-                        continue;
-                    }
-                    int score = similarity(core, number, t);
-                    String inline = null;
-                    if (lv != null) {
-                        int s2 = similarity(lvCore, lvNumber, t) - 4;
-                        // 電子カルテのバックアップの現状：電子カルテベンダ…と…方針を検討中: the words after the colon may
-                        // repeat the label's and make the whole cell look closer; a label before a colon is a label
-                        if (s2 > score || s2 >= 60) {
-                            score = s2;
-                            inline = lv[1];
-                        }
-                    }
-                    if (score >= 58 && t.field().kind() == ValueKind.CHOICE && ChoiceText.read(t.field().javaType(),
-                            Wording.stripBrackets(LabelText.nfkc(cell.text()))).found()) {
-                        // an answer of the question, however like the question it reads, is no label (an option named
-                        // only in a bracketed note, （…選んだ場合は回答不要）, does not make the question an answer: obi-w20-a)
-                        continue;
-                    }
-                    if (score >= 58) {
-                        p.add(new Placement.Hit(p.view, cell, t, score, inline, "similar wording"));
-                    }
+                SheetView.Text text = p.view.keys().text(cell.text());
+                if (byText == null) {
+                    byText = new SheetView.PerText<>(p.view.keys());
+                }
+                List<SimilarHit> similar = byText.get(text);
+                if (similar == null) {
+                    similar = similarHits(p.view, text);
+                    byText.put(text, similar);
+                }
+                for (SimilarHit h : similar) {
+                    p.add(new Placement.Hit(p.view, cell, h.term(), h.score(), h.inline(), "similar wording"));
                 }
             }
         }
+    }
+
+    /** One hit {@link #addSimilarHits} makes for each cell of a text: the term, its score, the value after a colon. */
+    private record SimilarHit(Lexicon.Term term, int score, String inline) {
+    }
+
+    /** The field terms a text names by similarity ({@link #addSimilarHits}), in the order their hits are added. */
+    private List<SimilarHit> similarHits(SheetView view, SheetView.Text text) {
+        String core = text.core();
+        String number = text.number();
+        String[] lv = text.labelAndValue();
+        String lvCore = lv == null ? null : view.core(lv[0]);
+        String lvNumber = lv == null ? null : view.number(lv[0]);
+        List<SimilarHit> found = new ArrayList<>(1);
+        Set<String> seen = new HashSet<>();
+        Lexicon.Similar similar = lexicon.similar();
+        // a term sharing no bigram with the text scores 0 (similarity): only the others, in their order
+        for (int i : sharing(similar, core, lvCore)) {
+            Lexicon.Term t = similar.terms().get(i);
+            if (t.kind() != Lexicon.Kind.FIELD || !seen.add(t.path() + "|" + t.key())) {
+                continue;
+            }
+            int score = similarity(core, number, t);
+            String inline = null;
+            if (lv != null) {
+                int s2 = similarity(lvCore, lvNumber, t) - 4;
+                // 電子カルテのバックアップの現状：電子カルテベンダ…と…方針を検討中: the words after the colon may
+                // repeat the label's and make the whole cell look closer; a label before a colon is a label
+                if (s2 > score || s2 >= 60) {
+                    score = s2;
+                    inline = lv[1];
+                }
+            }
+            if (score >= 58 && t.field().kind() == ValueKind.CHOICE && ChoiceText.read(t.field().javaType(),
+                    Wording.stripBrackets(text.nfkc)).found()) {
+                // an answer of the question, however like the question it reads, is no label (an option named
+                // only in a bracketed note, （…選んだ場合は回答不要）, does not make the question an answer: obi-w20-a)
+                continue;
+            }
+            if (score >= 58) {
+                found.add(new SimilarHit(t, score, inline));
+            }
+        }
+        return found;
     }
 
     // ------------------------------------------------------------------ accessors for TableReader
@@ -2077,18 +2101,24 @@ final class Locator {
         return false;
     }
 
-    private final Map<Long, Boolean> labelLike = new HashMap<>();
+    /**
+     * {@link #looksLikeLabel}'s answers by text (they depend on the text only: a value repeated in many cells is
+     * compared with the similar terms once); made on first use.
+     */
+    private SheetView.PerText<Boolean> labelLike;
 
     /** Whether a text is a label of this form by similarity (a long wording or a numbered question). */
     private boolean looksLikeLabel(Placement p, Cell cell) {
-        long pos = Placement.pos(cell.row(), cell.col()) ^ ((long) p.order << 50);
-        Boolean known = labelLike.get(pos);
+        SheetView.Text text = p.view.keys().text(cell.text());
+        if (labelLike == null) {
+            labelLike = new SheetView.PerText<>(p.view.keys());
+        }
+        Boolean known = labelLike.get(text);
         if (known != null) {
             return known;
         }
-        String key = p.view.key(cell.text());
-        String core = p.view.core(key);
-        String number = p.view.number(key);
+        String core = text.core();
+        String number = text.number();
         boolean like = false;
         if (core.length() >= 4) {
             Lexicon.Similar similar = lexicon.similar();
@@ -2102,7 +2132,7 @@ final class Locator {
                 }
             }
         }
-        labelLike.put(pos, like);
+        labelLike.put(text, like);
         return like;
     }
 
