@@ -149,7 +149,13 @@ final class TableReader {
         this.table = table;
         this.preferred = preferred;
         this.sheetName = sheetName;
-        this.columns = table.columns().stream().filter(c -> c.appliesTo(locator.version())).toList();
+        List<FieldDescriptor> applying = new ArrayList<>(table.columns().size());
+        for (FieldDescriptor c : table.columns()) {
+            if (c.appliesTo(locator.version())) {
+                applying.add(c);
+            }
+        }
+        this.columns = applying;
         this.fields = false;
     }
 
@@ -308,10 +314,9 @@ final class TableReader {
         }
         state.values.put(table.path(), rows);
         for (Object row : rows) { // bands named in a quota table, for rows that name a band by its name only
-            for (Object v : io.github.medsecforms.model.FormPaths.value(row, "band").stream().toList()) {
-                if (v instanceof io.github.medsecforms.model.value.BedBand b) {
-                    locator.converter().addBand(b);
-                }
+            if (io.github.medsecforms.model.FormPaths.value(row, "band").orElse(null)
+                    instanceof io.github.medsecforms.model.value.BedBand b) {
+                locator.converter().addBand(b);
             }
         }
     }
@@ -403,37 +408,18 @@ final class TableReader {
             return false; // rows named by a word and their number (担当者1), not by a number alone
         }
         java.util.TreeMap<Integer, Cell> names = new java.util.TreeMap<>();
-        String[] rowKeys = new String[10];
-        for (int n = 1; n <= 9; n++) {
-            rowKeys[n] = p.view.key(table.rowLabel(n));
-        }
-        String word = rowKeys[1].isEmpty() ? "" : rowKeys[1].substring(0, Math.max(0, rowKeys[1].indexOf('1')));
-        if (word.length() < 2 || !rowKeys[1].equals(word + "1")) {
+        String firstKey = p.view.key(table.rowLabel(1)); // the first row's name, keyed: the word and 1
+        String word = firstKey.isEmpty() ? "" : firstKey.substring(0, Math.max(0, firstKey.indexOf('1')));
+        if (word.length() < 2 || !firstKey.equals(word + "1")) {
             return false; // a row label that does not read word + number once keyed
-        }
-        List<Cell> texts = new ArrayList<>(p.unmatched);
-        for (Placement.Hit h : p.hits) {
-            texts.add(h.cell());
         }
         char raw = table.rowLabel(1).charAt(0);
         char keyed = word.charAt(0);
-        for (Cell c : texts) {
-            if (c.type() != CellType.STRING || c.text().indexOf(keyed) < 0 && c.text().indexOf(raw) < 0) {
-                continue; // cheap: the word's first character is not in the text
-            }
-            String key = p.view.key(c.text());
-            if (!key.startsWith(word) || key.length() == word.length()) {
-                continue;
-            }
-            char d = key.charAt(word.length());
-            if (d < '1' || d > '9' || key.length() > word.length() + 1 && Character.isDigit(key.charAt(word.length() + 1))) {
-                continue;
-            }
-            int n = d - '0';
-            Cell known = names.get(n);
-            if (known == null || c.row() < known.row() || c.row() == known.row() && c.col() < known.col()) {
-                names.put(n, c);
-            }
+        for (Cell c : p.unmatched) { // the sheet's texts: those unmatched, then the hits'
+            rowName(p, c, word, keyed, raw, names);
+        }
+        for (Placement.Hit h : p.hits) {
+            rowName(p, h.cell(), word, keyed, raw, names);
         }
         Cell one = names.get(1);
         Cell two = names.get(2);
@@ -514,6 +500,31 @@ final class TableReader {
         p.dataAreas.add(new int[] {one.row(), lastRow, 0, p.view.lastColumn()});
         state.values.put(table.path(), rows);
         return true;
+    }
+
+    /**
+     * Notes a cell naming a block's row ({@code word} and a digit: 担当者1) in {@code names}, by the row's number; the
+     * first such cell in reading order is kept. {@code keyed} and {@code raw}: the word's first character, keyed and as
+     * written (a text holding neither names no row).
+     */
+    private static void rowName(Placement p, Cell c, String word, char keyed, char raw,
+                                java.util.TreeMap<Integer, Cell> names) {
+        if (c.type() != CellType.STRING || c.text().indexOf(keyed) < 0 && c.text().indexOf(raw) < 0) {
+            return; // cheap: the word's first character is not in the text
+        }
+        String key = p.view.key(c.text());
+        if (!key.startsWith(word) || key.length() == word.length()) {
+            return;
+        }
+        char d = key.charAt(word.length());
+        if (d < '1' || d > '9' || key.length() > word.length() + 1 && Character.isDigit(key.charAt(word.length() + 1))) {
+            return;
+        }
+        int n = d - '0';
+        Cell known = names.get(n);
+        if (known == null || c.row() < known.row() || c.row() == known.row() && c.col() < known.col()) {
+            names.put(n, c);
+        }
     }
 
     /**
@@ -817,10 +828,14 @@ final class TableReader {
         }
         Map<Integer, Set<String>> byRow = new HashMap<>();
         Map<Integer, Set<String>> byCol = new HashMap<>();
+        Map<Integer, List<Placement.Hit>> rowHits = new HashMap<>();
+        Map<Integer, List<Placement.Hit>> colHits = new HashMap<>();
         for (Placement.Hit h : hits) {
             CellRange r = p.view.regionOf(h.cell());
             byRow.computeIfAbsent(r.lastRow(), k -> new HashSet<>()).add(h.term().path());
             byCol.computeIfAbsent(r.lastCol(), k -> new HashSet<>()).add(h.term().path());
+            rowHits.computeIfAbsent(r.lastRow(), k -> new ArrayList<>()).add(h);
+            colHits.computeIfAbsent(r.lastCol(), k -> new ArrayList<>()).add(h);
         }
         int need = Math.min(2, columns.size());
         if (!fields) {
@@ -844,13 +859,6 @@ final class TableReader {
         }
         List<Layout> out = new ArrayList<>();
         Set<Integer> usedRows = new HashSet<>();
-        Map<Integer, List<Placement.Hit>> rowHits = new HashMap<>();
-        Map<Integer, List<Placement.Hit>> colHits = new HashMap<>();
-        for (Placement.Hit h : hits) {
-            CellRange r = p.view.regionOf(h.cell());
-            rowHits.computeIfAbsent(r.lastRow(), k -> new ArrayList<>()).add(h);
-            colHits.computeIfAbsent(r.lastCol(), k -> new ArrayList<>()).add(h);
-        }
         for (Map.Entry<Integer, Set<String>> e : byRow.entrySet()) {
             if (e.getValue().size() >= need) {
                 Layout l = header(p, band(rowHits, e.getKey()), false, e.getKey());
@@ -1671,19 +1679,22 @@ final class TableReader {
     }
 
     /**
-     * {@link #optionValue} by column and text, for this table: the header's lines are searched for options once per
-     * candidate line and choice column, and each row's option cells are read against the same texts.
+     * {@link #optionValue} by choice type (or {@link ValueKind#BED_BAND} for a bed band, whatever the column) and text,
+     * for this table: the header's lines are searched for options once per candidate line and choice column, and each
+     * row's option cells are read against the same texts; the answer depends on the type and the text only, so choice
+     * columns of one type (はい | いいえ) share it.
      */
-    private final Map<FieldDescriptor, Map<String, Object>> options = new IdentityHashMap<>();
+    private final Map<Object, Map<String, Object>> options = new HashMap<>();
     /** {@link #options}' mark of a text that names no option. */
     private static final Object NO_OPTION = new Object();
 
     /**
-     * {@link #optionValue}, remembered by column and text ({@link #options}); a choice's option found with the
+     * {@link #optionValue}, remembered by choice type and text ({@link #options}); a choice's option found with the
      * text's normal form and core memoised for the read ({@link SheetView.Keys#choice}).
      */
     private Object option(Placement p, FieldDescriptor c, String text) {
-        Map<String, Object> byText = options.computeIfAbsent(c, k -> new HashMap<>());
+        Map<String, Object> byText = options.computeIfAbsent(c.kind() == ValueKind.BED_BAND ? ValueKind.BED_BAND
+                : c.javaType(), k -> new HashMap<>());
         Object v = byText.get(text);
         if (v == null) {
             v = c.kind() == ValueKind.BED_BAND ? optionValue(c, text) : p.view.keys().choice(c.javaType(), text);
