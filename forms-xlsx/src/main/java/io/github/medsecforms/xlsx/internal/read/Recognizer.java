@@ -178,10 +178,7 @@ final class Recognizer {
     static Map<String, Double> scores(List<SheetView> views) {
         Index index = Holder.INDEX;
         int n = index.forms.size();
-        List<Map<Integer, Double>> hit = new ArrayList<>();
-        for (int f = 0; f < n; f++) {
-            hit.add(new HashMap<>());
-        }
+        Hits hit = new Hits(index.paths);
         double[] names = new double[n];
         double[] titled = new double[n];
         boolean[] titleSeen = new boolean[index.titlePhrases.length];
@@ -254,10 +251,10 @@ final class Recognizer {
                         double d = equal ? 1 : 2.0 * common / (bigrams + theirs);
                         if (d >= 0.7 || (!number.isEmpty() && d >= 0.35 && number.equals(index.longs.get(w).number()))) {
                             Posting p = index.longs.get(w);
-                            hit.get(p.form()).merge(p.path(), index.longWeights[w] * Math.min(1, d), Math::max);
+                            hit.merge(p.form(), p.path(), index.longWeights[w] * Math.min(1, d));
                         } else if (theirs >= 5 && common == theirs && core.contains(index.longs.get(w).core())) {
                             Posting p = index.longs.get(w);
-                            hit.get(p.form()).merge(p.path(), index.longWeights[w] * 0.8, Math::max);
+                            hit.merge(p.form(), p.path(), index.longWeights[w] * 0.8);
                         }
                     }
                 }
@@ -265,26 +262,79 @@ final class Recognizer {
         }
         Map<String, Double> scores = new java.util.LinkedHashMap<>();
         for (int f = 0; f < n; f++) {
-            Map<Integer, Double> h = hit.get(f);
-            if (h.size() < MIN_PATHS) {
+            if (hit.count(f) < MIN_PATHS) {
                 continue;
+            }
+            scores.put(index.forms.get(f).id(),
+                    hit.sum(f) / Math.sqrt(index.paths[f]) + names[f] + Math.min(1.5, titled[f]));
+        }
+        return scores;
+    }
+
+    private static boolean note(Index index, Hits hit, List<Posting> postings) {
+        if (postings == null) {
+            return false;
+        }
+        for (Posting p : postings) {
+            hit.merge(p.form(), p.path(), p.weight);
+        }
+        return !postings.isEmpty();
+    }
+
+    /**
+     * The labels (path ids) of each form found in one workbook, each with the best weight it was found with: an array
+     * per form by path id, and the path ids in the order they were first found. Every weight is positive, so 0 marks
+     * a label not found. Replaces a {@code HashMap<Integer, Double>} per form merged with {@code Math::max} (boxing a
+     * key and a value per hit); {@link #sum} adds the weights in the order that map iterated them, so that every
+     * score is the same double as before.
+     */
+    private static final class Hits {
+        private final double[][] best;
+        private final int[][] order;
+        private final int[] found;
+
+        Hits(int[] paths) {
+            best = new double[paths.length][];
+            order = new int[paths.length][];
+            found = new int[paths.length];
+            for (int f = 0; f < paths.length; f++) {
+                best[f] = new double[paths[f]];
+                order[f] = new int[paths[f]];
+            }
+        }
+
+        /** Label {@code path} of form {@code f} found with {@code weight} (> 0): the best weight is kept. */
+        void merge(int f, int path, double weight) {
+            double[] b = best[f];
+            double old = b[path];
+            if (old == 0) {
+                order[f][found[f]++] = path;
+                b[path] = weight;
+            } else if (weight > old) {
+                b[path] = weight;
+            }
+        }
+
+        /** How many labels of form {@code f} were found. */
+        int count(int f) {
+            return found[f];
+        }
+
+        /**
+         * The weights of the labels of form {@code f} found, added in the iteration order of a {@code HashMap} into
+         * which they were merged in the order first found (the map is built again in that order: its iteration order
+         * depends only on which keys came in which order).
+         */
+        double sum(int f) {
+            Map<Integer, Double> h = new HashMap<>();
+            for (int i = 0; i < found[f]; i++) {
+                h.merge(order[f][i], best[f][order[f][i]], Math::max);
             }
             double sum = 0;
             for (double w : h.values()) {
                 sum += w;
             }
-            scores.put(index.forms.get(f).id(), sum / Math.sqrt(index.paths[f]) + names[f] + Math.min(1.5, titled[f]));
+            return sum;
         }
-        return scores;
-    }
-
-    private static boolean note(Index index, List<Map<Integer, Double>> hit, List<Posting> postings) {
-        if (postings == null) {
-            return false;
-        }
-        for (Posting p : postings) {
-            hit.get(p.form()).merge(p.path(), p.weight, Math::max);
-        }
-        return !postings.isEmpty();
     }
 }
