@@ -75,4 +75,53 @@ class CredentialSheetsPrefilterTest {
                     .containsExactly("abc");
         }
     }
+
+    /** {@link CredentialSheets#headerText} as it was written with the regex it now matches by hand. */
+    private static String headerTextByRegex(String text) {
+        return CredentialSheets.SPACES.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+    }
+
+    /** Header pieces with every kind of white space, full-width forms and letters that lower-case. */
+    @Provide
+    Arbitrary<String> spaced() {
+        return Arbitraries.of("パスワード", "ＰＷ", "PASS", "Word", " ", "\t", "\n", "\r\n", "\u000B", "\f", "\u001C",
+                "\u0085", "\u00A0", "\u3000", "\u2028", "ﾊﾟｽﾜｰﾄﾞ", "İ", "ID", "(初期)", "（初期）", "x", "").list()
+                .ofMaxSize(6).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 5000)
+    void the_header_text_is_the_regex_header_text(@ForAll("spaced") String t) {
+        assertThat(CredentialSheets.headerText(t)).as(t).isEqualTo(headerTextByRegex(t));
+    }
+
+    @Test
+    void the_header_text_of_every_cell_of_the_blind_corpus_and_the_fixtures_is_the_regex_header_text() throws Exception {
+        List<java.nio.file.Path> workbooks = new java.util.ArrayList<>();
+        for (String dir : List.of("../blind-corpus/corpus", "src/test/resources/fixtures")) {
+            try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(dir))) {
+                files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(workbooks::add);
+            }
+        }
+        assertThat(workbooks).hasSizeGreaterThan(800);
+        int texts = 0;
+        for (java.nio.file.Path f : workbooks) {
+            io.github.medsecforms.xlsx.internal.grid.Grid grid;
+            try {
+                grid = io.github.medsecforms.xlsx.internal.grid.GridReader.read(java.nio.file.Files.readAllBytes(f),
+                        io.github.medsecforms.xlsx.ReadLimits.DEFAULT);
+            } catch (io.github.medsecforms.xlsx.internal.grid.GridException e) {
+                continue; // a fixture that is no readable workbook (encrypted, hostile) has no cells to compare
+            }
+            for (io.github.medsecforms.xlsx.internal.grid.GridSheet sheet : grid.sheets()) {
+                assertThat(CredentialSheets.headerText(sheet.name())).isEqualTo(headerTextByRegex(sheet.name()));
+                for (io.github.medsecforms.xlsx.internal.grid.Cell cell : sheet.cells()) {
+                    String t = cell.text();
+                    assertThat(CredentialSheets.headerText(t)).as(f + " " + t).isEqualTo(headerTextByRegex(t));
+                    texts++;
+                }
+            }
+        }
+        assertThat(texts).isGreaterThan(50_000);
+    }
 }
