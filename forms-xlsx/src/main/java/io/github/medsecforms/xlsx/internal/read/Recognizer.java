@@ -81,6 +81,8 @@ final class Recognizer {
         /** The phrases of {@link #titles} in its iteration order, and their forms: the order scores add them in. */
         final String[] titlePhrases;
         final int[][] titleForms;
+        /** Of each of {@link #titlePhrases}: its {@link #characterMask}, which a key holding it covers. */
+        final long[] titleMasks;
 
         Index() {
             paths = new int[forms.size()];
@@ -125,6 +127,10 @@ final class Recognizer {
             for (Map.Entry<String, Set<Integer>> e : titles.entrySet()) {
                 titlePhrases[t] = e.getKey();
                 titleForms[t++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            }
+            titleMasks = new long[titlePhrases.length];
+            for (int i = 0; i < titlePhrases.length; i++) {
+                titleMasks[i] = characterMask(titlePhrases[i]);
             }
             longIndex = new Bigrams.Index(longs.stream().map(Posting::core).toList());
             longBigrams = longs.stream().mapToInt(p -> p.core().length() - 1).toArray();
@@ -216,8 +222,9 @@ final class Recognizer {
                 }
                 String core = text.core();
                 if (key.length() <= 120) {
+                    long mask = characterMask(key);
                     for (int t = 0; t < titleSeen.length; t++) {
-                        if (!titleSeen[t] && key.contains(index.titlePhrases[t])) {
+                        if (!titleSeen[t] && (index.titleMasks[t] & ~mask) == 0 && key.contains(index.titlePhrases[t])) {
                             titleSeen[t] = true;
                             int[] fs = index.titleForms[t];
                             for (int f : fs) {
@@ -269,6 +276,19 @@ final class Recognizer {
                     hit.sum(f) / Math.sqrt(index.paths[f]) + names[f] + Math.min(1.5, titled[f]));
         }
         return scores;
+    }
+
+    /**
+     * The characters of {@code s} as a set of 64 classes (bit {@code c & 63} for character {@code c}): a text that
+     * holds a phrase holds each of its characters, so its mask covers the phrase's, and a phrase whose mask it does not
+     * cover needs no {@link String#contains}.
+     */
+    static long characterMask(String s) {
+        long mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            mask |= 1L << s.charAt(i);
+        }
+        return mask;
     }
 
     private static boolean note(Index index, Hits hit, List<Posting> postings) {
