@@ -443,6 +443,9 @@ public final class FormReader {
             }
         }
         for (GridSheet sheet : workbook.grid().sheets()) {
+            if (!mayListPasswords(sheet)) {
+                continue;
+            }
             List<CredentialSheets.Entry> passwords = CredentialSheets.passwordCells(entries(sheet));
             if (!passwords.isEmpty()) {
                 List<DeviceCredential> devices = passwords.stream()
@@ -451,6 +454,26 @@ public final class FormReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@link CredentialSheets#passwordCells} of the sheet's {@link #entries} may find anything: false when no
+     * cell there {@link CredentialSheets#mayNamePassword may name a password} (most sheets), which is told without
+     * collecting the cells nor giving the numbers a text: a number's text (digits, {@code -}, {@code .}, {@code E},
+     * {@code NaN}, {@code Infinity}) holds no character a password word starts with.
+     */
+    private static boolean mayListPasswords(GridSheet sheet) {
+        for (io.github.medsecforms.xlsx.internal.grid.Cell cell : sheet.cells()) {
+            if (cell.row() >= CredentialSheets.MAX_ROWS) {
+                break;
+            }
+            if (cell.col() < CredentialSheets.MAX_COLUMNS
+                    && cell.type() != io.github.medsecforms.xlsx.internal.grid.CellType.NUMBER
+                    && CredentialSheets.mayNamePassword(cell.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The non-blank cells of a sheet's top-left corner, where a password list would be. */

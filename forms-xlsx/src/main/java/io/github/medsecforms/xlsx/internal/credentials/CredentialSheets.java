@@ -120,6 +120,15 @@ public final class CredentialSheets {
     }
 
     /**
+     * Whether a cell's text may be a password header: false only when {@link #passwordCells} would pass it over (it
+     * holds no character a password word can start with, before or after normalising), so that a sheet none of whose
+     * cells may is known to hold no password list without collecting its cells.
+     */
+    public static boolean mayNamePassword(String text) {
+        return mayName(text, PASSWORD_RAW_FIRST_SET);
+    }
+
+    /**
      * The filled cells under password headers of a sheet, if its content is a password list; empty otherwise.
      *
      * @param cells the sheet's non-blank cells within {@link #MAX_ROWS} rows and {@link #MAX_COLUMNS} columns, any order
@@ -127,7 +136,7 @@ public final class CredentialSheets {
     public static List<Entry> passwordCells(List<Entry> cells) {
         List<Entry> passwordHeaders = new ArrayList<>();
         for (Entry e : cells) {
-            if (!mayName(e.text(), PASSWORD_RAW_FIRST_SET)) {
+            if (!mayNamePassword(e.text())) {
                 continue; // no character a password word can start with, before or after normalising
             }
             String t = headerText(e.text());
