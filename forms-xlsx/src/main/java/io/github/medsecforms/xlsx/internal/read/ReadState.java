@@ -5,6 +5,7 @@ import io.github.medsecforms.model.Finding;
 import io.github.medsecforms.model.Origins;
 import io.github.medsecforms.model.Severity;
 import io.github.medsecforms.model.Stage;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,13 @@ public final class ReadState {
     final Origins.Builder origins = Origins.builder();
     final List<Finding> findings = new ArrayList<>();
     private final String formId;
+    /**
+     * The message formats of the codes this read reported, by code, compiled once per read and language (a table's
+     * missing columns and a sheet's unread cells give many findings of one code): the message is the same as
+     * {@code ReadCodes.MESSAGES.format(code, locale, args)}, which compiles its pattern every time.
+     */
+    private final Map<String, MessageFormat> japanese = new HashMap<>();
+    private final Map<String, MessageFormat> english = new HashMap<>();
 
     /** @param formId the form being read, named by every finding */
     ReadState(String formId) {
@@ -41,8 +49,22 @@ public final class ReadState {
     void finding(String code, Severity severity, String sheet, String cell, String path, String label, Object... args) {
         findings.add(new Finding(code, severity, Stage.STRUCTURE, formId, "", path, label, sheet,
                 cell.isEmpty() || sheet.isEmpty() ? Optional.empty() : Optional.of(new CellOrigin(sheet, cell)),
-                ReadCodes.MESSAGES.format(code, Locale.JAPANESE, args),
-                ReadCodes.MESSAGES.format(code, Locale.ENGLISH, args), Optional.empty()));
+                message(japanese, code, Locale.JAPANESE, args), message(english, code, Locale.ENGLISH, args),
+                Optional.empty()));
+    }
+
+    /** {@code ReadCodes.MESSAGES.format(code, locale, args)}, its format taken from (or put in) {@code formats}. */
+    private static String message(Map<String, MessageFormat> formats, String code, Locale locale, Object[] args) {
+        if (args.length == 0) {
+            return ReadCodes.MESSAGES.format(code, locale);
+        }
+        MessageFormat format = formats.get(code);
+        if (format == null) {
+            // the pattern: the message of no arguments is the pattern itself
+            format = new MessageFormat(ReadCodes.MESSAGES.format(code, locale), locale);
+            formats.put(code, format);
+        }
+        return format.format(args);
     }
 
     /**
