@@ -65,8 +65,11 @@ final class Recognizer {
 
     private static final class Index {
         final List<FormDescriptor> forms = FormRegistry.forms();
-        final Map<String, List<Posting>> byKey = new HashMap<>();
-        final Map<String, List<Posting>> byCore = new HashMap<>();
+        /**
+         * The wordings by key and by core in one table, so that a text whose core is its key (most) is looked up once
+         * for both.
+         */
+        final Map<String, Wordings> wordings = new HashMap<>();
         final List<Posting> longs = new ArrayList<>();
         /** The cores of {@link #longs} by bigram, built after them. */
         final Bigrams.Index longIndex;
@@ -135,8 +138,8 @@ final class Recognizer {
             longIndex = new Bigrams.Index(longs.stream().map(Posting::core).toList());
             longBigrams = longs.stream().mapToInt(p -> p.core().length() - 1).toArray();
             longWeights = longs.stream().mapToDouble(this::weight).toArray();
-            for (List<Posting> ps : byKey.values()) { // every posting is listed by its key
-                for (Posting p : ps) {
+            for (Wordings ws : wordings.values()) { // every posting is listed by its key
+                for (Posting p : ws.byKey) {
                     p.weight = weight(p);
                 }
             }
@@ -144,9 +147,9 @@ final class Recognizer {
 
         private void add(int f, int id, String key, String core, String number, Map<String, Set<Integer>> formsOf) {
             Posting p = new Posting(f, id, core, number);
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            wordings.computeIfAbsent(key, k -> new Wordings()).byKey.add(p);
             if (!core.isEmpty()) {
-                byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(p);
+                wordings.computeIfAbsent(core, k -> new Wordings()).byCore.add(p);
                 formsOf.computeIfAbsent(core, k -> new HashSet<>()).add(f);
                 if (core.length() >= 7) {
                     longs.add(p);
@@ -233,12 +236,17 @@ final class Recognizer {
                         }
                     }
                 }
-                boolean found = note(index, hit, index.byKey.get(key));
-                found |= note(index, hit, index.byCore.get(core));
+                Wordings ofKey = index.wordings.get(key);
+                boolean found = ofKey != null && note(index, hit, ofKey.byKey);
+                Wordings ofCore = core.equals(key) ? ofKey : index.wordings.get(core);
+                found |= ofCore != null && note(index, hit, ofCore.byCore);
                 String[] lv = text.labelAndValue();
                 if (lv != null) {
-                    found |= note(index, hit, index.byKey.get(lv[0]));
-                    found |= note(index, hit, index.byCore.get(v.core(lv[0])));
+                    Wordings ofLabel = index.wordings.get(lv[0]);
+                    found |= ofLabel != null && note(index, hit, ofLabel.byKey);
+                    String labelCore = v.core(lv[0]);
+                    Wordings ofLabelCore = labelCore.equals(lv[0]) ? ofLabel : index.wordings.get(labelCore);
+                    found |= ofLabelCore != null && note(index, hit, ofLabelCore.byCore);
                 }
                 boolean similar = !found && core.length() >= 7;
                 spends.put(text, similar);
@@ -291,10 +299,13 @@ final class Recognizer {
         return mask;
     }
 
+    /** The postings of one text: the wordings whose key it is, and those whose core it is (either list may be empty). */
+    private static final class Wordings {
+        final List<Posting> byKey = new ArrayList<>();
+        final List<Posting> byCore = new ArrayList<>();
+    }
+
     private static boolean note(Index index, Hits hit, List<Posting> postings) {
-        if (postings == null) {
-            return false;
-        }
         for (Posting p : postings) {
             hit.merge(p.form(), p.path(), p.weight);
         }
