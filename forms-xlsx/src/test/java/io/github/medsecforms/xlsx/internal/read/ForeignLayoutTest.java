@@ -3059,6 +3059,20 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "vpnDevicesText")).isEqualTo("ヤマハ RTX1210 2台");
     }
 
+    /* Wave 47 (scored once as drawn on 3020ef1, fifteenth session: 0 false errors; a development set since): D-111. */
+
+    @Test
+    void a_column_headed_made_and_not_submitted_on_two_lines_is_not_submitted() throws Exception {
+        // ins-w47-b: 提出 | 未作成 | 作成済⏎提出なし columns marked レ; the BCP's レ under 作成済⏎提出なし was not read (the
+        // header, 作成済提出なし once its line break is gone, named no option), so INS-005 never saw it
+        WorkbookFormReader.Result result = wave(47, "inspection-documents", "ins-w47-b-per-vendor-rows-mark-columns");
+        assertThat(value(result.form(), "documents[8].submission")).isEqualTo("NOT_SUBMITTED");
+        assertThat(result.origins().find("documents[8].submission").map(o -> o.cell())).contains("E16");
+        // the other side: the marks under 提出 and 未作成 keep their own columns' options
+        assertThat(value(result.form(), "documents[0].submission")).isEqualTo("SUBMITTED");
+        assertThat(value(result.form(), "documents[7].submission")).isEqualTo("NOT_CREATED");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
