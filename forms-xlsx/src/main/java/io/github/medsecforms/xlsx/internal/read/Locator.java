@@ -110,6 +110,9 @@ final class Locator {
                 order++;
                 continue;
             }
+            if (!credentials && !hasChecklist(form) && listsPasswords(v.sheet())) {
+                continue; // a password list by its content, whatever its name (ID・PW, lds-w48-b): never the form's
+            }
             sheets.add(new Placement(v, lexicon, order++, readings));
         }
         converter.prefecture(prefectureNamed(sheets));
@@ -176,6 +179,43 @@ final class Locator {
             }
         }
         return credential;
+    }
+
+    /**
+     * Whether a sheet is a password list by what it holds ({@link
+     * io.github.medsecforms.xlsx.internal.credentials.CredentialSheets#passwordCells}: a password header over filled
+     * cells beside an account or device column), whatever it is called: the 提出不要 list is flagged and stripped
+     * (issue 11), and none of its cells may be read as a field or a table row of the form — its ルータ等 and 調査端末
+     * tables look like the form's own (lds-w48-b's ID・PW read as the port table). Cells that cannot name a password
+     * are passed over without collecting the sheet.
+     */
+    private static boolean listsPasswords(io.github.medsecforms.xlsx.internal.grid.GridSheet sheet) {
+        boolean may = false;
+        for (Cell cell : sheet.cells()) {
+            if (cell.row() >= io.github.medsecforms.xlsx.internal.credentials.CredentialSheets.MAX_ROWS) {
+                break;
+            }
+            if (cell.col() < io.github.medsecforms.xlsx.internal.credentials.CredentialSheets.MAX_COLUMNS
+                    && cell.type() != CellType.NUMBER
+                    && io.github.medsecforms.xlsx.internal.credentials.CredentialSheets.mayNamePassword(cell.text())) {
+                may = true;
+                break;
+            }
+        }
+        if (!may) {
+            return false;
+        }
+        List<io.github.medsecforms.xlsx.internal.credentials.CredentialSheets.Entry> entries = new ArrayList<>();
+        for (Cell cell : sheet.cells()) {
+            if (cell.row() >= io.github.medsecforms.xlsx.internal.credentials.CredentialSheets.MAX_ROWS) {
+                break;
+            }
+            if (cell.col() < io.github.medsecforms.xlsx.internal.credentials.CredentialSheets.MAX_COLUMNS) {
+                entries.add(new io.github.medsecforms.xlsx.internal.credentials.CredentialSheets.Entry(cell.row(),
+                        cell.col(), cell.text()));
+            }
+        }
+        return !io.github.medsecforms.xlsx.internal.credentials.CredentialSheets.passwordCells(entries).isEmpty();
     }
 
     /** The characters of a sheet name's numbering removed: {@link #NUMBERING_CHARS}, matched by hand (LocatorTest). */
@@ -1325,6 +1365,27 @@ final class Locator {
         }
     }
 
+    /**
+     * Whether what follows a question's label in its cell is no answer but a sub-question, answered by an option in the
+     * cell to its right ({@code セキュリティ責任者を設置しているか　①セキュリティ責任者を職員として配置しているか} | はい,
+     * bv-w48-a): the text after the label names no option of the field, the first cell right of the label does.
+     */
+    private boolean subQuestionAnsweredRight(Placement p, CellRange region, Placement.Hit label, FieldDescriptor field) {
+        if (ChoiceText.read(field.javaType(), label.inline()).found()) {
+            return false;
+        }
+        int last = Math.min(p.view.lastColumn(), region.lastCol() + RIGHT_SCAN);
+        for (int c = region.lastCol() + 1; c <= last; c++) {
+            Cell shown = p.view.shown(region.firstRow(), c);
+            if (shown.isBlank()) {
+                continue;
+            }
+            return shown.row() == region.firstRow() && shown.type() == CellType.STRING
+                    && ChoiceText.exact(field.javaType(), shown.text()) != null;
+        }
+        return false;
+    }
+
     /** Whether a label cell's own words, outside its brackets, name a group ({@code 回答者（氏名／所属／連絡先）}). */
     private boolean namesGroup(Placement.Hit h, String group) {
         String core = h.view().coreOf(h.cell().text());
@@ -1377,7 +1438,7 @@ final class Locator {
         resolvedOn.put(path, p);
         Cell cell = label.cell();
         CellRange region = p.view.regionOf(cell);
-        if (label.inline() != null) {
+        if (label.inline() != null && !(field.kind() == ValueKind.CHOICE && subQuestionAnsweredRight(p, region, label, field))) {
             Cell value = Cell.ofText(cell.row(), cell.col(), label.inline());
             CellOrigin origin = new CellOrigin(p.view.name(), cell.a1());
             state.origins.cell(path, origin);

@@ -3073,6 +3073,41 @@ class ForeignLayoutTest {
         assertThat(value(result.form(), "documents[7].submission")).isEqualTo("NOT_CREATED");
     }
 
+    /* Wave 48 (scored once as drawn on 58134f0, fifteenth session: 16 false errors; a development set since): D-112. */
+
+    @Test
+    void a_password_list_by_its_content_is_never_read_as_the_form() throws Exception {
+        // lds-w48-b: a sheet named ID・PW (ログインID | パスワード | enableパスワード over filled cells) was read as the port
+        // table: its headers as IP addresses, 15 false errors, and its cells read for the form
+        WorkbookFormReader.Result result = wave(48, "line-device-survey", "lds-w48-b-transposed-lines-kv-basic");
+        assertThat(value(result.form(), "ports[0].ipAddress")).isEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.path().startsWith("ports[") && f.severity() == Severity.ERROR);
+        // the other side: the form's own sheets are read as before
+        assertThat(value(result.form(), "lines[0].deviceMaker")).isEqualTo("YAMAHA");
+    }
+
+    @Test
+    void a_sub_question_after_the_question_in_its_cell_is_answered_right_of_it() throws Exception {
+        // bv-w48-a: セキュリティ責任者を設置しているか　①セキュリティ責任者を職員として配置しているか | はい: the words after the
+        // question were taken for its answer (MSF-VAL-1201, a false error on a correct workbook)
+        WorkbookFormReader.Result result = wave(48, "backup-vpn-survey", "bv-w48-a-prefecture-qa-dropdown");
+        assertThat(value(result.form(), "securityOfficer")).isEqualTo("YES");
+        assertThat(result.origins().find("securityOfficer").map(o -> o.cell())).contains("D26");
+    }
+
+    @Test
+    void an_answer_written_after_the_question_in_its_cell_is_still_the_answer() throws Exception {
+        // the other side: セキュリティ責任者を設置しているか　いいえ — an option after the question is its answer
+        byte[] xlsx = workbook(wb -> {
+            XSSFSheet s = wb.createSheet("回答票");
+            put(s, "A1", "病院における医療情報システムのバックアップデータ及びリモートゲートウェイ装置に係る調査 回答票");
+            put(s, "A3", "セキュリティ責任者を設置しているか　いいえ");
+            put(s, "B3", "外部委託を検討中");
+        });
+        WorkbookFormReader.Result result = LabelDrivenReaderTest.read(xlsx, "backup-vpn-survey");
+        assertThat(value(result.form(), "securityOfficer")).isEqualTo("NO");
+    }
+
     private static WorkbookFormReader.Result blind7(String form, String name) throws Exception {
         return wave(7, form, name);
     }
